@@ -1,0 +1,2 @@
+import HITCompiler
+print("hitc")
