@@ -34,7 +34,7 @@ public struct DiagnosticNote: Hashable, Sendable {
 }
 
 /// One problem found in the input: a catalogue code, a message, where, and how to fix it.
-public struct Diagnostic: Hashable, Sendable {
+public struct Diagnostic: Hashable, Sendable, Error {
     public var code: DiagnosticCode
     public var severity: Severity
     public var message: String

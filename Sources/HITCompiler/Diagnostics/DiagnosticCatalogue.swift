@@ -77,7 +77,6 @@ public enum DiagnosticCatalogue {
         case .belowMinimumWage: "Reward over estimated time pays less than `min_hourly_wage`."
         case .requiredFreeText: "A free-text box is required on every item (it degrades comment quality)."
         case .tooManyHotkeys: "A question has more than nine options with hotkeys."
-        case .questionTooLarge: "The task page comes close to or over the MTurk question size limit."
         case .noChangelogEntry: "The guidelines' changelog has no entry for the spec's current `version`."
         case .unknownColumn: "A data file has a column the schema does not define."
         }

@@ -90,7 +90,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case belowMinimumWage = "W0007"
     case requiredFreeText = "W0008"
     case tooManyHotkeys = "W0009"
-    case questionTooLarge = "W0010"
+    // W0010 is reserved for the MTurk question-size lint of `hitc build`.
     case noChangelogEntry = "W0011"
     case unknownColumn = "W0012"
 

@@ -8,16 +8,22 @@ public final class SourceFile: Sendable {
     public let path: String
     /// The file's bytes, a UTF-8 byte-order mark removed.
     public let bytes: [UInt8]
+    /// 3 when the file began with a UTF-8 byte-order mark (removed from `bytes`), else 0.
+    /// Add it to an offset in `bytes` to get the offset in the file on disk.
+    public let byteOrderMarkLength: Int
     /// Byte offsets at which each line starts (index 0 is line 1).
     private let lineStarts: [Int]
 
-    /// Wraps bytes already read. `bytes` must be valid UTF-8 (see `UTF8Validation`).
+    /// Wraps bytes already read. `bytes` should be valid UTF-8 (see `UTF8Validation`);
+    /// positions in ill-formed bytes are approximate.
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             self.bytes = Array(bytes.dropFirst(3))
+            byteOrderMarkLength = 3
         } else {
             self.bytes = bytes
+            byteOrderMarkLength = 0
         }
         self.lineStarts = SourceFile.lineStarts(of: self.bytes)
     }
@@ -27,28 +33,17 @@ public final class SourceFile: Sendable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
-    /// Number of lines (a final line without a break counts).
+    /// Number of lines: one more than the number of line breaks, so a file that
+    /// ends with a break has a last, empty line (where libyaml reports end-of-file errors).
     public var lineCount: Int { lineStarts.count }
 
     /// The text of a 1-based line, without its line break; nil when out of range.
     public func lineText(_ line: Int) -> String? {
         guard line >= 1, line <= lineStarts.count else { return nil }
-        let start = lineStarts[line - 1]
-        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
-        // Strip the break itself.
-        while end > start {
-            let b = bytes[end - 1]
-            if b == 0x0A || b == 0x0D { end -= 1; continue }
-            if end - start >= 2, bytes[end - 2] == 0xC2, b == 0x85 { end -= 2; continue }
-            if end - start >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, b == 0xA8 || b == 0xA9 {
-                end -= 3; continue
-            }
-            break
-        }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return String(decoding: bytes[lineStarts[line - 1]..<contentEnd(ofLine: line)], as: UTF8.self)
     }
 
-    /// The 1-based line and column (Unicode scalars) of a byte offset.
+    /// The 1-based line and column (Unicode scalars) of a byte offset in `bytes`.
     public func location(ofByte offset: Int) -> SourceLocation {
         let clamped = min(max(0, offset), bytes.count)
         var lo = 0, hi = lineStarts.count - 1
@@ -66,26 +61,67 @@ public final class SourceFile: Sendable {
         return SourceLocation(line: lo + 1, column: column)
     }
 
-    private static func lineStarts(of bytes: [UInt8]) -> [Int] {
-        var starts = [0]
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == 0x0A {
-                starts.append(i + 1)
-            } else if b == 0x0D {
-                if i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
-                starts.append(i + 1)
-            } else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0x85 {
-                i += 1
-                starts.append(i + 1)
-            } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
-                i += 2
-                starts.append(i + 1)
-            }
+    /// The location itself when its line exists, else the end of the file.
+    /// libyaml reports the end of a file without a final line break as the
+    /// start of the line after the last, which does not exist.
+    public func clamped(_ location: SourceLocation) -> SourceLocation {
+        if location.line < 1 { return SourceLocation(line: 1, column: 1) }
+        if location.line > lineStarts.count { return self.location(ofByte: bytes.count) }
+        return location
+    }
+
+    /// The byte offset in `bytes` of a location, the inverse of `location(ofByte:)`;
+    /// nil when the line does not exist. A column past the end of the line gives
+    /// the offset where the line's break (or the file) starts.
+    public func byteOffset(of location: SourceLocation) -> Int? {
+        guard location.line >= 1, location.line <= lineStarts.count else { return nil }
+        let end = contentEnd(ofLine: location.line)
+        var i = lineStarts[location.line - 1]
+        var column = 1
+        while i < end, column < location.column {
             i += 1
+            while i < end, bytes[i] & 0xC0 == 0x80 { i += 1 }
+            column += 1
         }
-        return starts
+        return i
+    }
+
+    /// The offset where a line's break starts (or the end of the file for the last line).
+    private func contentEnd(ofLine line: Int) -> Int {
+        let start = lineStarts[line - 1]
+        guard line < lineStarts.count else { return bytes.count }
+        let next = lineStarts[line]
+        // A line holds exactly one break, at its end: CRLF, LF, CR, NEL (C2 85), LS/PS (E2 80 A8/A9).
+        if next - start >= 2, bytes[next - 2] == 0x0D, bytes[next - 1] == 0x0A { return next - 2 }
+        switch bytes[next - 1] {
+        case 0x0A, 0x0D: return next - 1
+        case 0x85: return next - 2
+        default: return next - 3
+        }
+    }
+
+    private static func lineStarts(of bytes: [UInt8]) -> [Int] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var starts = [0]
+            var i = 0
+            let n = buffer.count
+            while i < n {
+                let b = buffer[i]
+                i += 1
+                if b == 0x0A {
+                    starts.append(i)
+                } else if b == 0x0D {
+                    if i < n, buffer[i] == 0x0A { i += 1 }
+                    starts.append(i)
+                } else if b == 0xC2, i < n, buffer[i] == 0x85 {
+                    i += 1
+                    starts.append(i)
+                } else if b == 0xE2, i + 1 < n, buffer[i] == 0x80, buffer[i + 1] == 0xA8 || buffer[i + 1] == 0xA9 {
+                    i += 2
+                    starts.append(i)
+                }
+            }
+            return starts
+        }
     }
 }

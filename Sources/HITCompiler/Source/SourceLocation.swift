@@ -8,11 +8,13 @@ public struct SourceLocation: Hashable, Sendable, Comparable, Codable {
     /// 1-based column, in Unicode scalars.
     public var column: Int
 
+    /// A location from 1-based line and column numbers.
     public init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }
 
+    /// Orders by line, then column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
@@ -20,9 +22,12 @@ public struct SourceLocation: Hashable, Sendable, Comparable, Codable {
 
 /// A half-open range `[start, end)` in one source file.
 public struct SourceRange: Hashable, Sendable, Codable {
+    /// The first position in the range.
     public var start: SourceLocation
+    /// The position just past the range (never before `start`).
     public var end: SourceLocation
 
+    /// A range from `start` to `end`; an `end` before `start` is moved to `start`.
     public init(start: SourceLocation, end: SourceLocation) {
         self.start = start
         self.end = max(start, end)

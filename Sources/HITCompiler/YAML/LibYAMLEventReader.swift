@@ -4,7 +4,14 @@ internal import CLibYAML
 ///
 /// The parser reads from `bytes`, which this class owns, so the buffer outlives
 /// the parser. Every string is copied out with its explicit length before the
-/// event is deleted.
+/// event is deleted. libyaml's 0-based marks count Unicode scalars; they become
+/// 1-based `SourceLocation`s.
+///
+/// The encoding is left for libyaml to detect, so a leading UTF-8 byte-order mark
+/// is skipped without counting as a column. (Fixing the encoding to UTF-8 makes
+/// libyaml read the mark as a character of line 1, which shifts that line's
+/// columns and breaks a block mapping that goes on to line 2.) The composer
+/// passes only validated UTF-8, so no other encoding reaches libyaml from it.
 final class LibYAMLEventReader {
     private var parser = yaml_parser_t()
     private let buffer: UnsafeMutableBufferPointer<UInt8>
@@ -14,7 +21,6 @@ final class LibYAMLEventReader {
         buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, bytes.count))
         _ = buffer.initialize(from: bytes)
         yaml_parser_initialize(&parser)
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         yaml_parser_set_input_string(&parser, buffer.baseAddress, bytes.count)
     }
 
@@ -23,7 +29,8 @@ final class LibYAMLEventReader {
         buffer.deallocate()
     }
 
-    /// The next event, or nil after the stream end. Throws libyaml's error.
+    /// The next event, or nil after the stream end. Throws libyaml's error once;
+    /// after it, returns nil.
     func next() throws(YAMLSyntaxError) -> YAMLEvent? {
         if finished { return nil }
         var event = yaml_event_t()

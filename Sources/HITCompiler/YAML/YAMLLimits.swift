@@ -7,6 +7,7 @@ public struct YAMLLimits: Sendable {
     /// Most nodes aliases may add when expanded (default 10,000): a billion-laughs guard.
     public var maxAliasExpansion: Int
 
+    /// Limits; each omitted one takes its default.
     public init(maxInputBytes: Int = 8 << 20, maxDepth: Int = 64, maxAliasExpansion: Int = 10_000) {
         self.maxInputBytes = maxInputBytes
         self.maxDepth = maxDepth

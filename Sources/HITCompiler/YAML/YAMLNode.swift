@@ -3,17 +3,25 @@
 /// Aliases are already expanded (a copy of the anchored node); tags are resolved
 /// and only core tags survive (see `YAMLComposer`).
 public struct YAMLNode: Sendable {
+    /// The node's shape and content.
     public enum Kind: Sendable {
+        /// Text and how it was written.
         case scalar(String, ScalarStyle)
+        /// Items in order.
         case sequence([YAMLNode])
+        /// Key-value pairs in the order written (keys are unique).
         case mapping([YAMLPair])
     }
 
+    /// The node's shape and content.
     public var kind: Kind
+    /// From the node's first character (or its anchor or tag) to just past its end;
+    /// for an alias, the alias itself.
     public var range: SourceRange
     /// A core tag written explicitly (`!!str`, `!!int`, ...), in short form; nil if none.
     public var tag: String?
 
+    /// A node; `tag` in short form (`!!str`) or nil.
     public init(kind: Kind, range: SourceRange, tag: String? = nil) {
         self.kind = kind
         self.range = range
@@ -32,8 +40,9 @@ public struct YAMLNode: Sendable {
         return nil
     }
 
-    /// True for a plain scalar that YAML reads as null (`~`, `null`, empty),
-    /// unless a `!!str` tag says otherwise.
+    /// True for a plain scalar that YAML's core schema reads as null (empty, `~`,
+    /// `null`, `Null`, `NULL`), unless a tag other than `!!null` says otherwise
+    /// (`!!str`, or the non-specific `!`, which the composer turns into `!!str`).
     public var isNull: Bool {
         guard case .scalar(let s, .plain) = kind, tag == nil || tag == "!!null" else { return false }
         return s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL"
@@ -51,7 +60,17 @@ public struct YAMLNode: Sendable {
 
 /// A key and its value in a mapping (keys are always scalars).
 public struct YAMLPair: Sendable {
+    /// The key's text.
     public var key: String
+    /// Where the key is written.
     public var keyRange: SourceRange
+    /// The value (an empty plain scalar when none is written).
     public var value: YAMLNode
+
+    /// A pair; tests and tools build trees with it.
+    public init(key: String, keyRange: SourceRange, value: YAMLNode) {
+        self.key = key
+        self.keyRange = keyRange
+        self.value = value
+    }
 }

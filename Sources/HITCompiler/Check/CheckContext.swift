@@ -1,0 +1,49 @@
+/// What every check reads (the spec and where it lives) and where it reports.
+struct CheckContext {
+    let spec: Spec
+    /// The spec file's path as the user named it.
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    mutating func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?,
+                         notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {
+        diagnostics.append(Diagnostic(code, message, file: file, range: range, notes: notes, fixIts: fixIts))
+    }
+
+    /// True if `id` names a question, parsed or not.
+    func questionExists(_ id: String) -> Bool {
+        spec.hit.question(id) != nil || spec.hit.unparsedQuestions.contains(id)
+    }
+
+    /// True when a reference to question `id` is to be reported as unknown: no
+    /// question by that id was written, and some were (an empty or unreadable
+    /// `hit.questions` is reported once, not at every reference).
+    func isUnknownQuestion(_ id: String) -> Bool {
+        !questionExists(id) && !(spec.hit.questions.isEmpty && spec.hit.unparsedQuestions.isEmpty)
+    }
+
+    /// True when a reference to field `name` is to be reported as unknown: no such
+    /// field, and `data.fields` defines some (an empty one is reported once).
+    func isUnknownField(_ name: String) -> Bool {
+        spec.data.field(named: name) == nil && !spec.data.fields.isEmpty
+    }
+
+    /// A did-you-mean note (and fix-it) for an unknown name.
+    func suggestion(for name: Located<String>, among candidates: [String]) -> ([DiagnosticNote], [FixIt]) {
+        guard let guess = Suggestions.closest(to: name.value, in: candidates) else { return ([], []) }
+        return ([DiagnosticNote("did you mean '\(guess)'?")], [FixIt(range: name.range, replacement: guess)])
+    }
+}
+
+/// Keys the task page itself binds, which option hotkeys may not use:
+/// `j`/`n` next item, `k`/`p` previous item, `?` the hotkey legend.
+public enum PageHotkeys {
+    public static let reserved: [String] = ["j", "k", "n", "p", "?"]
+}
+
+/// Names the platforms reserve for their own form fields and parameters.
+public enum ReservedNames {
+    public static let mturk: [String] = ["assignmentId", "hitId", "turkSubmitTo", "workerId"]
+    /// Column names hitc itself uses in data and results files.
+    public static let hitc: [String] = ["why"]
+}

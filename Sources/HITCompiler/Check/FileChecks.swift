@@ -1,0 +1,83 @@
+import Foundation
+
+/// Checks the files a spec names: each path stays inside the spec's folder and
+/// exists; section files are readable UTF-8; sample and gold rows fit the schema.
+struct FileChecks {
+    let spec: Spec
+    let specPath: String
+    let checkData: Bool
+    let resolver: PathResolver
+    var diagnostics: [Diagnostic] = []
+    /// Data files that diagnostics point into, by display path.
+    var sources: [String: SourceFile] = [:]
+
+    init(spec: Spec, specPath: String, checkData: Bool) {
+        self.spec = spec
+        self.specPath = specPath
+        self.checkData = checkData
+        self.resolver = PathResolver(specPath: specPath)
+    }
+
+    mutating func run() {
+        for section in spec.guidelines?.sections ?? [] {
+            if let file = section.file, let url = resolve(file, "section file") {
+                checkText(url, display: displayPath(file.value), referencedAt: file.range)
+            }
+        }
+        if let sample = spec.data.sample, let url = resolve(sample, "sample file") {
+            if checkData { checkDataFile(url, display: displayPath(sample.value), role: .sample) }
+        }
+        if let gold = spec.quality?.gold, let url = resolve(gold.file, "gold file") {
+            if checkData { checkDataFile(url, display: displayPath(gold.file.value), role: .gold) }
+        }
+    }
+
+    /// The path shown in diagnostics: relative to where the user ran hitc, through the spec's folder.
+    func displayPath(_ relative: String) -> String {
+        let folder = (specPath as NSString).deletingLastPathComponent
+        return folder.isEmpty ? relative : (folder as NSString).appendingPathComponent(relative)
+    }
+
+    private mutating func resolve(_ path: Located<String>, _ what: String) -> URL? {
+        switch resolver.resolve(path.value) {
+        case .success(let url): return url
+        case .failure(let failure):
+            let message: String
+            var code = DiagnosticCode.pathEscapes
+            switch failure {
+            case .absolute: message = "\(what) '\(path.value)' is absolute; paths are relative to the spec's folder"
+            case .escapes: message = "\(what) '\(path.value)' leaves the spec's folder"
+            case .symlinkEscapes(let target): message = "\(what) '\(path.value)' is a symlink to '\(target)', outside the spec's folder"
+            case .missing:
+                code = .missingFile
+                message = "\(what) '\(path.value)' does not exist"
+            case .notAFile:
+                code = .missingFile
+                message = "\(what) '\(path.value)' is a directory, not a file"
+            }
+            diagnostics.append(Diagnostic(code, message, file: specPath, range: path.range))
+            return nil
+        }
+    }
+
+    /// A Markdown file must be readable UTF-8.
+    private mutating func checkText(_ url: URL, display: String, referencedAt range: SourceRange) {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.append(Diagnostic(.unreadableFile, "cannot read '\(display)'", file: specPath, range: range))
+            return
+        }
+        let bytes = [UInt8](data)
+        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
+            let source = SourceFile(path: display, bytes: bytes)
+            diagnostics.append(Diagnostic(.invalidUTF8, "invalid UTF-8 at byte offset \(offset)", file: display,
+                                          range: SourceRange(at: source.location(ofByte: offset))))
+        }
+    }
+
+    private mutating func checkDataFile(_ url: URL, display: String, role: DataFileRole) {
+        let report = DataFileChecker.check(url: url, displayPath: display, schema: spec.data,
+                                           questions: spec.hit.questions, role: role)
+        diagnostics += report.diagnostics
+        if let source = report.source { sources[display] = source }
+    }
+}

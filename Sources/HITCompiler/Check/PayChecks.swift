@@ -1,0 +1,31 @@
+/// Money: currencies agree, and the fair-pay lint (reward / estimated time ≥ minimum wage).
+enum PayChecks {
+    static func run(_ ctx: inout CheckContext) {
+        let reward = ctx.spec.hit.reward
+        guard let wage = ctx.spec.communication?.minHourlyWage else { return }
+        guard wage.value.currency == reward.value.currency else {
+            ctx.report(.currencyMismatch,
+                       "'min_hourly_wage' is in \(wage.value.currency) but 'reward' is in \(reward.value.currency); the fair-pay check needs one currency",
+                       wage.range, notes: [DiagnosticNote("the reward is here", range: reward.range)])
+            return
+        }
+        let seconds = ctx.spec.hit.estimatedSeconds.value
+        let hourly = Double(reward.value.micros) / 1_000_000 * 3600 / Double(seconds)
+        if hourly + 1e-9 < wage.value.amount {
+            let needed = (wage.value.amount * Double(seconds) / 3600 * 100).rounded(.up) / 100
+            ctx.report(.belowMinimumWage,
+                       "a reward of \(reward.value) for \(seconds) s pays \(String(format2(hourly))) \(reward.value.currency)/hour, below 'min_hourly_wage' \(wage.value)",
+                       reward.range, notes: [DiagnosticNote("pay at least \(format2(needed)) \(reward.value.currency), or lower 'estimated_seconds' if it is too high")])
+        }
+    }
+}
+
+/// A number with two decimals (huge or non-finite ones as Swift prints them).
+func format2(_ x: Double) -> String {
+    guard x.isFinite, abs(x) < 1e15 else { return String(x) }
+    let cents = Int64((x * 100).rounded())
+    let sign = cents < 0 ? "-" : ""
+    let a = abs(cents)
+    let frac = a % 100
+    return "\(sign)\(a / 100).\(frac < 10 ? "0" : "")\(frac)"
+}

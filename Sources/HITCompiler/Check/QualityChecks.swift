@@ -1,0 +1,56 @@
+/// Aggregation and agreement fit the question types; gold leaves room for items.
+enum QualityChecks {
+    static func run(_ ctx: inout CheckContext) {
+        guard let quality = ctx.spec.quality else { return }
+        for rule in quality.aggregation {
+            guard let q = ctx.spec.hit.question(rule.question.value) else {
+                if ctx.isUnknownQuestion(rule.question.value) {
+                    let (notes, fixIts) = ctx.suggestion(for: rule.question, among: ctx.spec.hit.questions.map(\.id))
+                    ctx.report(.unknownQuestion, "'aggregation' names question '\(rule.question.value)', which does not exist",
+                               rule.question.range, notes: notes, fixIts: fixIts)
+                }
+                continue
+            }
+            let fitting = methods(for: q)
+            if !fitting.contains(rule.method.value) {
+                ctx.report(.aggregationMismatch,
+                           "'\(rule.method.value.rawValue)' cannot aggregate '\(q.id)', a \(q.typeName) question",
+                           rule.method.range,
+                           notes: [DiagnosticNote("methods for \(q.typeName): \(fitting.map(\.rawValue).joined(separator: ", "))")])
+            }
+            if let c = rule.minConfidence, rule.method.value == .collect {
+                ctx.report(.aggregationMismatch, "'min_confidence' does not apply to 'collect'", c.range)
+            }
+        }
+        if let agreement = quality.agreement {
+            let measurable = ctx.spec.hit.questions.filter { q in
+                switch q.kind {
+                case .text: false
+                case .number, .scale: agreement.metric.value == .krippendorff_alpha || agreement.metric.value == .percent
+                default: true
+                }
+            }
+            if measurable.isEmpty {
+                ctx.report(.agreementMismatch,
+                           "'\(agreement.metric.value.rawValue)' cannot be computed on any question of this task",
+                           agreement.metric.range,
+                           notes: [DiagnosticNote("fleiss_kappa needs a choice question; krippendorff_alpha and percent need a choice, scale or number question")])
+            }
+        }
+        if let gold = quality.gold, gold.perHit.value >= ctx.spec.hit.itemsPerHit.value {
+            ctx.report(.goldExceedsItems,
+                       "'gold.per_hit' (\(gold.perHit.value)) must be less than 'items_per_hit' (\(ctx.spec.hit.itemsPerHit.value)); gold items are part of the page",
+                       gold.perHit.range)
+        }
+    }
+
+    /// The aggregation methods that fit a question type.
+    static func methods(for q: Question) -> [Quality.AggregationRule.Method] {
+        switch q.kind {
+        case .singleChoice, .multiChoice: [.majority, .weighted_majority, .dawid_skene]
+        case .scale: [.majority, .weighted_majority, .dawid_skene, .mean, .median]
+        case .number: [.mean, .median]
+        case .text: [.collect]
+        }
+    }
+}

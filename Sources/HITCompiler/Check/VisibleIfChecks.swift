@@ -1,0 +1,90 @@
+/// `visible_if`: names an earlier question, one of its real values, and no cycle.
+enum VisibleIfChecks {
+    static func run(_ ctx: inout CheckContext) {
+        let order = ctx.spec.hit.questionOrder.map(\.value)
+        let position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let inCycle = cycleMembers(ctx.spec.hit.questions)
+        for q in ctx.spec.hit.questions {
+            for condition in q.visibleIf {
+                let name = condition.question
+                // A cycle is reported once, at the condition that does not look back in the
+                // layout (a cycle always has one); conditions that look back are checked as usual.
+                if name.value == q.id || (inCycle.contains(q.id) && inCycle.contains(name.value)) {
+                    let looksBack = position[q.id].flatMap { mine in position[name.value].map { $0 < mine } } ?? false
+                    if !looksBack {
+                        let path = cyclePath(from: name.value, to: q.id, ctx.spec.hit.questions)
+                        ctx.report(.visibleIfCycle, "the visibility of question '\(q.id)' depends on itself through 'visible_if' ('\(name.value)')",
+                                   name.range, notes: path.map { [DiagnosticNote("the cycle: \(([q.id] + $0).joined(separator: " → "))")] } ?? [])
+                        continue
+                    }
+                }
+                guard let target = ctx.spec.hit.question(name.value) else {
+                    if ctx.isUnknownQuestion(name.value) {
+                        let (notes, fixIts) = ctx.suggestion(for: name, among: ctx.spec.hit.questions.map(\.id))
+                        ctx.report(.unknownQuestion, "'visible_if' of question '\(q.id)' names question '\(name.value)', which does not exist",
+                                   name.range, notes: notes, fixIts: fixIts)
+                    }
+                    continue
+                }
+                if let mine = position[q.id], let theirs = position[name.value], theirs >= mine {
+                    ctx.report(.visibleIfForwardReference,
+                               "'visible_if' of question '\(q.id)' names '\(name.value)', which comes after it in the layout",
+                               name.range, notes: [DiagnosticNote("a condition can only depend on a question the worker has already seen")])
+                }
+                guard let values = target.orderedValues else {
+                    ctx.report(.visibleIfUnsupportedType,
+                               "'visible_if' cannot test '\(name.value)', a \(target.typeName) question; use a choice or scale question",
+                               name.range)
+                    continue
+                }
+                for value in condition.values where !values.contains(value.value) {
+                    let guess = Suggestions.closest(to: value.value, in: values)
+                    ctx.report(.visibleIfUnknownValue, "question '\(name.value)' has no value '\(value.value)'", value.range,
+                               notes: (guess.map { [DiagnosticNote("did you mean '\($0)'?")] } ?? [])
+                                + [DiagnosticNote("its values: \(values.joined(separator: ", "))")],
+                               fixIts: guess.map { [FixIt(range: value.range, replacement: $0)] } ?? [])
+                }
+            }
+        }
+    }
+
+    /// The shortest chain of `visible_if` dependencies from `start` to `goal`, both included.
+    static func cyclePath(from start: String, to goal: String, _ questions: [Question]) -> [String]? {
+        var edges: [String: [String]] = [:]
+        for q in questions { edges[q.id] = q.visibleIf.map(\.question.value) }
+        var previous: [String: String] = [:]
+        var queue = [start]
+        var seen: Set<String> = [start]
+        var index = 0
+        while index < queue.count {
+            let current = queue[index]
+            index += 1
+            if current == goal {
+                var path = [goal]
+                while let p = previous[path[0]] { path.insert(p, at: 0) }
+                return path
+            }
+            for next in edges[current] ?? [] where seen.insert(next).inserted {
+                previous[next] = current
+                queue.append(next)
+            }
+        }
+        return nil
+    }
+
+    /// Questions on a cycle of `visible_if` dependencies (Tarjan-free: repeated reachability, specs are small).
+    static func cycleMembers(_ questions: [Question]) -> Set<String> {
+        var edges: [String: [String]] = [:]
+        for q in questions { edges[q.id] = q.visibleIf.map(\.question.value) }
+        var members = Set<String>()
+        for q in questions {
+            var stack = edges[q.id] ?? []
+            var seen = Set<String>()
+            while let next = stack.popLast() {
+                if next == q.id { members.insert(q.id); break }
+                if seen.insert(next).inserted { stack.append(contentsOf: edges[next] ?? []) }
+            }
+        }
+        return members
+    }
+}

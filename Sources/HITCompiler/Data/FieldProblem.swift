@@ -1,0 +1,58 @@
+/// Why a data value does not fit its field (E0407); the message is built only
+/// for problems that are shown.
+enum FieldProblem {
+    case notANumber
+    case notAWholeNumber
+    case belowMinimum(Double)
+    case aboveMaximum(Double)
+    case notFinite
+    case notABoolean
+    case notInCategory(values: [String])
+    case url(URLProblem)
+    case date(DateProblem)
+    case tooLong(length: Int, maximum: Int)
+    /// Would fit without the spaces or tabs around it.
+    case spacesAround
+    /// A JSON string where a number or boolean is expected (`"12"`).
+    case quotedJSONValue(FieldType)
+    /// A JSON number or boolean where another type is expected.
+    case wrongJSONType(RawValueKind, FieldType)
+    /// A JSON list where one value is expected.
+    case list(FieldType)
+
+    /// The reason, given the value as shown (`'abc'`, already quoted and shortened).
+    func reason(value shown: String) -> String {
+        switch self {
+        case .notANumber: "\(shown) is not a number"
+        case .notAWholeNumber: "\(shown) is not a whole number (the field has integer: true)"
+        case .belowMinimum(let min): "\(shown) is below the minimum \(FieldProblem.format(min))"
+        case .aboveMaximum(let max): "\(shown) is above the maximum \(FieldProblem.format(max))"
+        case .notFinite: "\(shown) is too large to be a number"
+        case .notABoolean: "\(shown) is not a boolean: write true or false"
+        case .notInCategory(let values):
+            "\(shown) is not one of the category's values (\(FieldProblem.list(values)))"
+        case .url(let problem): "\(shown) \(problem.reason)"
+        case .date(let problem): "\(shown) \(problem.reason)"
+        case .tooLong(let length, let maximum): "is \(length) characters long; the maximum is \(maximum)"
+        case .spacesAround: "\(shown) has spaces around it"
+        case .quotedJSONValue(let type):
+            type == .number ? "\(shown) is a string: write the number without quotes"
+                : "\(shown) is a string: write true or false without quotes"
+        case .wrongJSONType(let kind, let type):
+            "a JSON \(kind == .number ? "number" : "boolean") is not a valid \(type.rawValue) value"
+        case .list(let type): "a list is not allowed: a \(type.rawValue) field holds one value"
+        }
+    }
+
+    /// A number as written in a spec: `0`, `2.5`, `-1e+30`.
+    static func format(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+
+    /// Up to eight values, then how many more.
+    private static func list(_ values: [String]) -> String {
+        let shown = values.prefix(8).joined(separator: ", ")
+        return values.count > 8 ? "\(shown), and \(values.count - 8) more" : shown
+    }
+}

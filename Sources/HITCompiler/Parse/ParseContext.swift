@@ -1,0 +1,161 @@
+/// Shared state of one parse: the file name and the diagnostics found so far,
+/// plus the typed scalar readers every section uses.
+///
+/// Scalars are typed by what the schema expects, never by YAML 1.1 guessing:
+/// a string field takes any scalar as written; a boolean takes only
+/// `true`/`false`; numbers must be unquoted.
+struct ParseContext {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?,
+                         notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {
+        diagnostics.append(Diagnostic(code, message, file: file, range: range, notes: notes, fixIts: fixIts))
+    }
+
+    /// Reads a mapping; reports a wrong shape and returns nil.
+    mutating func mapping(_ node: YAMLNode, _ what: String, allowed keys: [String]) -> MappingView? {
+        guard case .mapping(let pairs) = node.kind else {
+            report(.wrongNodeKind, "\(what) must be a mapping, not \(node.shapeDescription)", node.range)
+            return nil
+        }
+        let view = MappingView(node: node, pairs: pairs, what: what)
+        for pair in pairs where !keys.contains(pair.key) {
+            var notes: [DiagnosticNote] = []
+            var fixIts: [FixIt] = []
+            if let guess = Suggestions.closest(to: pair.key, in: keys) {
+                notes.append(DiagnosticNote("did you mean '\(guess)'?"))
+                fixIts.append(FixIt(range: pair.keyRange, replacement: guess))
+            } else {
+                notes.append(DiagnosticNote("valid keys here: \(keys.joined(separator: ", "))"))
+            }
+            report(.unknownKey, "unknown key '\(pair.key)' in \(what)", pair.keyRange, notes: notes, fixIts: fixIts)
+        }
+        return view
+    }
+
+    /// Reads a list; reports a wrong shape and returns nil.
+    mutating func sequence(_ node: YAMLNode, _ what: String) -> [YAMLNode]? {
+        guard case .sequence(let items) = node.kind else {
+            report(.wrongNodeKind, "\(what) must be a list, not \(node.shapeDescription)", node.range)
+            return nil
+        }
+        return items
+    }
+
+    /// Reads text: any non-empty scalar, exactly as written.
+    mutating func string(_ node: YAMLNode, _ what: String, allowEmpty: Bool = false) -> Located<String>? {
+        guard case .scalar(let text, _) = node.kind else {
+            report(.expectedString, "\(what) must be text, not \(node.shapeDescription)", node.range)
+            return nil
+        }
+        if node.isNull || (!allowEmpty && text.isEmpty) {
+            report(.emptyValue, "\(what) must not be empty", node.range)
+            return nil
+        }
+        return Located(text, node.range)
+    }
+
+    /// Reads `true` or `false`; `yes`, `no`, `on`, `off` and quoted words get a fix-it.
+    mutating func bool(_ node: YAMLNode, _ what: String) -> Bool? {
+        guard case .scalar(let text, let style) = node.kind, !node.isNull else {
+            report(.expectedBoolean, "\(what) must be true or false, not \(node.shapeDescription)", node.range)
+            return nil
+        }
+        if node.tag == "!!bool" || (style == .plain && node.tag == nil) {
+            switch text {
+            case "true", "True", "TRUE": return true
+            case "false", "False", "FALSE": return false
+            default: break
+            }
+        }
+        let lowered = text.lowercased()
+        let guess: String? = ["yes", "y", "on", "true", "1"].contains(lowered) ? "true"
+            : ["no", "n", "off", "false", "0"].contains(lowered) ? "false" : nil
+        var notes: [DiagnosticNote] = []
+        var fixIts: [FixIt] = []
+        if let guess {
+            let remedy = style != .plain || (node.tag ?? "!!bool") != "!!bool" ? " (\(Self.stringRemedy(node)))" : ""
+            notes.append(DiagnosticNote("write '\(guess)'" + remedy))
+            fixIts.append(FixIt(range: node.range, replacement: guess))
+        }
+        let shown = style != .plain || (node.tag ?? "!!bool") != "!!bool" ? Self.stringShown(text, node) : "'\(text)'"
+        report(.expectedBoolean, "\(what) must be true or false, not \(shown)", node.range, notes: notes, fixIts: fixIts)
+        return nil
+    }
+
+    /// Reads an integer written without quotes.
+    mutating func integer(_ node: YAMLNode, _ what: String) -> Located<Int>? {
+        guard case .scalar(let text, let style) = node.kind, !node.isNull else {
+            report(.expectedInteger, "\(what) must be an integer, not \(node.shapeDescription)", node.range)
+            return nil
+        }
+        if let value = ScalarSyntax.integer(text) {
+            if node.tag == "!!int" || (style == .plain && node.tag == nil) { return Located(value, node.range) }
+            report(.expectedInteger, "\(what) must be an integer, not \(Self.stringShown(text, node))", node.range,
+                   notes: [DiagnosticNote(Self.stringRemedy(node))], fixIts: [FixIt(range: node.range, replacement: text)])
+            return nil
+        }
+        report(.expectedInteger, "\(what) must be an integer, not '\(text)'", node.range)
+        return nil
+    }
+
+    /// Reads a decimal number written without quotes.
+    mutating func number(_ node: YAMLNode, _ what: String) -> Located<Double>? {
+        guard case .scalar(let text, let style) = node.kind, !node.isNull else {
+            report(.expectedNumber, "\(what) must be a number, not \(node.shapeDescription)", node.range)
+            return nil
+        }
+        if let value = ScalarSyntax.number(text) {
+            if node.tag == "!!float" || node.tag == "!!int" || (style == .plain && node.tag == nil) {
+                return Located(value, node.range)
+            }
+            report(.expectedNumber, "\(what) must be a number, not \(Self.stringShown(text, node))", node.range,
+                   notes: [DiagnosticNote(Self.stringRemedy(node))], fixIts: [FixIt(range: node.range, replacement: text)])
+            return nil
+        }
+        report(.expectedNumber, "\(what) must be a number, not '\(text)'", node.range)
+        return nil
+    }
+
+    /// How a scalar made another type by its quotes or its tag is named in messages.
+    private static func stringShown(_ text: String, _ node: YAMLNode) -> String {
+        if node.style == .plain, let tag = node.tag { return "'\(text)' tagged \(tag)" }
+        return "the quoted string '\(text)'"
+    }
+
+    /// How to turn such a scalar into the value it looks like.
+    private static func stringRemedy(_ node: YAMLNode) -> String {
+        if node.style == .plain, let tag = node.tag { return "remove the '\(tag)' tag" }
+        return "remove the quotes"
+    }
+
+    /// Reads one of an enumeration's words, with a did-you-mean.
+    mutating func word<E: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ what: String, as: E.Type) -> Located<E>?
+    where E.RawValue == String {
+        guard let text = string(node, what) else { return nil }
+        if let value = E(rawValue: text.value) { return Located(value, text.range) }
+        let words = E.allCases.map(\.rawValue)
+        var notes = [DiagnosticNote("expected one of: \(words.joined(separator: ", "))")]
+        var fixIts: [FixIt] = []
+        if let guess = Suggestions.closest(to: text.value, in: words) {
+            notes.insert(DiagnosticNote("did you mean '\(guess)'?"), at: 0)
+            fixIts.append(FixIt(range: text.range, replacement: guess))
+        }
+        report(.invalidEnumValue, "'\(text.value)' is not a valid \(what)", text.range, notes: notes, fixIts: fixIts)
+        return nil
+    }
+
+    /// Reads a list of strings; a single scalar is accepted as a one-element list when `scalarOK`.
+    mutating func strings(_ node: YAMLNode, _ what: String, scalarOK: Bool = false) -> [Located<String>] {
+        if scalarOK, case .scalar = node.kind {
+            return string(node, what).map { [$0] } ?? []
+        }
+        guard let items = sequence(node, what) else { return [] }
+        return items.compactMap { string($0, "an entry of \(what)") }
+    }
+}

@@ -1,0 +1,34 @@
+/// Recognisers for the scalar formats the spec language uses.
+enum ScalarSyntax {
+    /// A decimal integer (`-12`, `+3`, `0`); nil otherwise.
+    static func integer(_ text: String) -> Int? {
+        var s = Substring(text)
+        if s.first == "+" { s = s.dropFirst() }
+        guard !s.isEmpty, s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }),
+              s.dropFirst().allSatisfy({ $0 != "-" }) else { return nil }
+        return Int(s)
+    }
+
+    /// A decimal number (`3`, `-0.5`, `1e3`, `.5`); no `inf`/`nan`, no hex.
+    static func number(_ text: String) -> Double? {
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        if i < scalars.count, scalars[i] == "-" || scalars[i] == "+" { i += 1 }
+        var digits = 0
+        while i < scalars.count, ("0"..."9").contains(scalars[i]) { i += 1; digits += 1 }
+        if i < scalars.count, scalars[i] == "." {
+            i += 1
+            while i < scalars.count, ("0"..."9").contains(scalars[i]) { i += 1; digits += 1 }
+        }
+        guard digits > 0 else { return nil }
+        if i < scalars.count, scalars[i] == "e" || scalars[i] == "E" {
+            i += 1
+            if i < scalars.count, scalars[i] == "-" || scalars[i] == "+" { i += 1 }
+            var expDigits = 0
+            while i < scalars.count, ("0"..."9").contains(scalars[i]) { i += 1; expDigits += 1 }
+            guard expDigits > 0 else { return nil }
+        }
+        guard i == scalars.count else { return nil }
+        return Double(text.hasPrefix("+") ? String(text.dropFirst()) : text)
+    }
+}

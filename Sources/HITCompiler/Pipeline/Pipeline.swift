@@ -1,0 +1,34 @@
+/// The stages from a path to a checked spec: load → YAML → spec → checks → files.
+public enum Pipeline {
+    /// Checks one spec file; never throws, every problem is a diagnostic.
+    public static func check(path: String, options: CheckOptions = CheckOptions()) -> CheckResult {
+        var result = CheckResult(path: path, spec: nil, diagnostics: [], sources: [:], checklist: nil)
+        let source: SourceFile
+        switch SpecLoader.load(path, limits: options.yamlLimits) {
+        case .success(let s): source = s
+        case .failure(let d):
+            result.diagnostics = [d]
+            return result
+        }
+        result.sources[path] = source
+        let composed = YAMLComposer(limits: options.yamlLimits).compose(source)
+        var diagnostics = composed.diagnostics
+        guard let root = composed.root else {
+            result.diagnostics = Diagnostic.sortedByPosition(diagnostics)
+            return result
+        }
+        let parsed = SpecParser().parse(root, file: path)
+        diagnostics += parsed.diagnostics
+        if let spec = parsed.spec {
+            diagnostics += SpecChecker().check(spec, file: path)
+            var files = FileChecks(spec: spec, specPath: path, checkData: options.checkDataFiles)
+            files.run()
+            diagnostics += files.diagnostics
+            for (p, s) in files.sources { result.sources[p] = s }
+            result.spec = spec
+            result.checklist = PreflightChecklist.evaluate(spec, diagnostics: diagnostics)
+        }
+        result.diagnostics = Diagnostic.sortedByPosition(diagnostics)
+        return result
+    }
+}

@@ -1,0 +1,70 @@
+/// Step 4: what a worker sees on one HIT.
+public struct HITDesign: Sendable {
+    public var itemsPerHit: Located<Int>
+    public var reward: Located<Money>
+    public var estimatedSeconds: Located<Int>
+    /// Blocks repeated once per item, in order.
+    public var layout: [LayoutBlock]
+    /// Questions in the order written.
+    public var questions: [Question]
+    /// Ids of questions that were written but could not be parsed; checks treat
+    /// them as existing so one mistake is not reported twice.
+    public var unparsedQuestions: Set<String> = []
+
+    /// The question with id `id`, if any.
+    public func question(_ id: String) -> Question? {
+        questions.first { $0.id == id }
+    }
+
+    /// Question ids in the order the layout places them (depth-first through columns).
+    public var questionOrder: [Located<String>] {
+        var order: [Located<String>] = []
+        func walk(_ blocks: [LayoutBlock]) {
+            for block in blocks {
+                switch block.kind {
+                case .question(let id): order.append(id)
+                case .columns(let columns): columns.forEach(walk)
+                default: break
+                }
+            }
+        }
+        walk(layout)
+        return order
+    }
+}
+
+/// One block of the per-item layout.
+public struct LayoutBlock: Sendable {
+    public enum TextStyle: String, Sendable, CaseIterable { case heading, body, quote, mono }
+
+    public enum Kind: Sendable {
+        case text(field: Located<String>, style: TextStyle)
+        case image(field: Located<String>, alt: Located<String>?)
+        case link(field: Located<String>, label: String?)
+        case audio(field: Located<String>)
+        case video(field: Located<String>)
+        case markdown(field: Located<String>)
+        /// Static Markdown written in the spec.
+        case note(Located<String>)
+        case question(Located<String>)
+        case columns([[LayoutBlock]])
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+
+    /// The block's name as written (`text`, `image`, ...).
+    public var name: String {
+        switch kind {
+        case .text: "text"
+        case .image: "image"
+        case .link: "link"
+        case .audio: "audio"
+        case .video: "video"
+        case .markdown: "markdown"
+        case .note: "note"
+        case .question: "question"
+        case .columns: "columns"
+        }
+    }
+}

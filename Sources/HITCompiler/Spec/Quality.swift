@@ -1,0 +1,45 @@
+/// Step 7: redundancy, gold, qualification, checks, agreement and aggregation.
+public struct Quality: Sendable {
+    public var judgmentsPerItem: Located<Int>
+    public var gold: Gold?
+    public var qualification: Qualification?
+    public var minSecondsPerHit: Located<Int>?
+    public var agreement: Agreement?
+    /// One rule per question, in the order written.
+    public var aggregation: [AggregationRule]
+
+    public struct Gold: Sendable {
+        public var file: Located<String>
+        public var perHit: Located<Int>
+        public var minAccuracy: Located<Double>?
+        public var showFeedback: Bool
+        public var range: SourceRange
+    }
+
+    public struct Qualification: Sendable {
+        public var approvalRate: Located<Int>?
+        public var approvedHits: Located<Int>?
+        /// ISO 3166-1 alpha-2 country codes (optionally `US-NY` subdivisions).
+        public var locales: [Located<String>]
+    }
+
+    public struct Agreement: Sendable {
+        public enum Metric: String, Sendable, CaseIterable { case krippendorff_alpha, fleiss_kappa, percent }
+        public var metric: Located<Metric>
+        public var min: Located<Double>?
+    }
+
+    public struct AggregationRule: Sendable {
+        public enum Method: String, Sendable, CaseIterable {
+            case majority, weighted_majority, dawid_skene, mean, median, collect
+        }
+        public var question: Located<String>
+        public var method: Located<Method>
+        public var minConfidence: Located<Double>?
+    }
+
+    /// The rule for a question, if one is written.
+    public func aggregation(for question: String) -> AggregationRule? {
+        aggregation.first { $0.question.value == question }
+    }
+}

@@ -1,0 +1,24 @@
+/// A whole task spec, as typed by the parser. Plain values; every reference
+/// keeps its source range so the checker can point at it.
+public struct Spec: Sendable {
+    /// `hitc:` language version.
+    public var languageVersion: Located<Int>
+    /// `id:` names the bundle folder.
+    public var id: Located<String>
+    /// `version:` of the task and its guidelines.
+    public var version: Located<SemanticVersion>
+    public var title: Located<String>
+    public var description: Located<String>?
+    public var keywords: [Located<String>]
+    /// BCP 47 tag of all worker-facing text.
+    public var language: Located<LanguageTag>
+    public var useCase: UseCase?
+    public var data: DataSchema
+    public var hit: HITDesign
+    public var guidelines: Guidelines?
+    public var communication: Communication?
+    public var quality: Quality?
+    public var targets: Targets?
+    /// The mapping key ranges of top-level sections, for diagnostics about a whole section.
+    public var sectionRanges: [String: SourceRange]
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import HITCompiler
+
+/// `hitc check SPEC...`: validate, print diagnostics and the pre-flight checklist.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate specs and print diagnostics and the pre-flight checklist.",
+        discussion: "Exit status: 0 when no errors, 1 when errors, 64 on a usage error."
+    )
+
+    @Argument(help: "Spec files to check.")
+    var specs: [String]
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    @Option(name: .customLong("max-spec-bytes"), help: "Largest spec file accepted, in bytes.")
+    var maxSpecBytes: Int = YAMLLimits.default.maxInputBytes
+
+    func validate() throws {
+        if specs.isEmpty { throw ValidationError("name at least one spec file") }
+    }
+
+    func run() throws {
+        var options = CheckOptions()
+        options.yamlLimits.maxInputBytes = maxSpecBytes
+        var all: [Diagnostic] = []
+        var sources: [String: SourceFile] = [:]
+        var summaries: [String] = []
+        for path in specs {
+            let result = Pipeline.check(path: path, options: options)
+            all += result.diagnostics
+            sources.merge(result.sources) { a, _ in a }
+            if let checklist = result.checklist {
+                summaries.append(ChecklistPrinter.render(checklist, for: path))
+            }
+        }
+        let failed = diagnostics.emit(all, sources: sources)
+        if diagnostics.format == .text, !diagnostics.quiet {
+            var counts = (errors: 0, warnings: 0)
+            for d in all {
+                if d.severity == .error || diagnostics.warningsAsErrors { counts.errors += 1 } else { counts.warnings += 1 }
+            }
+            Output.stdout(summaries.joined())
+            Output.stdout("\(specs.count) spec\(specs.count == 1 ? "" : "s") checked: \(counts.errors) error\(counts.errors == 1 ? "" : "s"), \(counts.warnings) warning\(counts.warnings == 1 ? "" : "s")\n")
+        }
+        if failed { throw ExitCode.failure }
+    }
+}
+
+/// Prints the pre-flight checklist as a short table.
+enum ChecklistPrinter {
+    static func render(_ checklist: PreflightChecklist, for path: String) -> String {
+        var out = "Pre-flight checklist for \(path):\n"
+        for step in checklist.steps {
+            out += "  [\(step.passed ? "x" : " ")] \(step.number). \(step.name): \(step.reason)\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import HITCompiler
+
+/// How diagnostics are printed: `text`, `json` or `github`.
+enum DiagnosticsFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, github
+}
+
+/// When to colour text output.
+enum ColorMode: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
+/// Options every command that reports diagnostics shares.
+struct DiagnosticOptions: ParsableArguments {
+    @Option(name: .customLong("diagnostics-format"), help: "text, json or github.")
+    var format: DiagnosticsFormat = .text
+
+    @Flag(name: .customLong("warnings-as-errors"), help: "Treat warnings as errors.")
+    var warningsAsErrors = false
+
+    @Option(help: "Colour text diagnostics: auto (only on a terminal), always or never.")
+    var color: ColorMode = .auto
+
+    @Flag(name: .shortAndLong, help: "Print only diagnostics, no summary.")
+    var quiet = false
+
+    /// Prints diagnostics in the chosen format; returns true when any is an error.
+    func emit(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) -> Bool {
+        let shown = warningsAsErrors ? diagnostics.promotingWarnings() : diagnostics
+        switch format {
+        case .text:
+            let useColor = color == .always || (color == .auto && isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+            Output.stderr(TextRenderer(color: useColor).render(shown, sources: sources))
+        case .json:
+            Output.stdout(JSONRenderer().render(shown))
+        case .github:
+            Output.stdout(GitHubRenderer().render(shown))
+        }
+        return shown.contains { $0.severity == .error }
+    }
+}
+
+/// Unbuffered writes to the standard streams.
+enum Output {
+    static func stdout(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func stderr(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

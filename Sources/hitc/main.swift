@@ -1,2 +1,0 @@
-import HITCompiler
-print("hitc")
