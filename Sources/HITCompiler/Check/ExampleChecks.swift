@@ -1,0 +1,60 @@
+/// Guideline examples: every item fits the data schema (values read as text,
+/// like CSV cells) and every answer is a valid answer to a real question.
+enum ExampleChecks {
+    static func run(_ ctx: inout CheckContext) {
+        guard let examples = ctx.spec.guidelines?.examples else { return }
+        let rules = Dictionary(ctx.spec.data.fields.map { ($0.name, FieldRule($0)) }, uniquingKeysWith: { a, _ in a })
+        let validator = AnswerValidator(questions: ctx.spec.hit.questions)
+        for (index, example) in examples.enumerated() {
+            let what = "example \(index + 1)"
+            checkItem(example, what, rules: rules, &ctx)
+            for answer in example.answers {
+                guard let question = ctx.spec.hit.question(answer.name.value) else {
+                    if !ctx.spec.hit.unparsedQuestions.contains(answer.name.value) {
+                        let (notes, fixIts) = ctx.suggestion(for: answer.name, among: ctx.spec.hit.questions.map(\.id))
+                        ctx.report(.unknownQuestion, "\(what) answers question '\(answer.name.value)', which does not exist",
+                                   answer.name.range, notes: notes, fixIts: fixIts)
+                    }
+                    continue
+                }
+                let values = answer.values.map(\.value)
+                if let problem = validator.problem(forAnswer: values, isList: answer.isList, question: question) {
+                    ctx.report(.invalidAnswer, "\(what): \(problem.message)", answer.range,
+                               notes: problem.suggestion.map { [DiagnosticNote("did you mean '\($0)'?")] } ?? [],
+                               fixIts: problem.suggestion.map { [FixIt(range: answer.range, replacement: $0)] } ?? [])
+                }
+            }
+        }
+    }
+
+    private static func checkItem(_ example: Guidelines.Example, _ what: String, rules: [String: FieldRule],
+                                  _ ctx: inout CheckContext) {
+        var given = Set<String>()
+        for value in example.item {
+            given.insert(value.name.value)
+            guard let rule = rules[value.name.value] else {
+                let (notes, fixIts) = ctx.suggestion(for: value.name, among: ctx.spec.data.fields.map(\.name))
+                ctx.report(.unknownField, "\(what) gives field '\(value.name.value)', which 'data.fields' does not define",
+                           value.name.range, notes: notes, fixIts: fixIts)
+                continue
+            }
+            guard let text = value.values.first?.value, !text.isEmpty else {
+                if rule.required {
+                    ctx.report(.missingRequiredValue, "\(what) leaves the required field '\(rule.name)' empty", value.range)
+                }
+                continue
+            }
+            var bytes = Array(text.utf8)
+            let problem = bytes.withUnsafeMutableBufferPointer { buffer in
+                rule.problem(UnsafeBufferPointer(buffer), kind: .text)
+            }
+            if let problem {
+                ctx.report(.invalidFieldValue, "\(what): field '\(rule.name)': \(problem.reason(value: "'\(text)'"))", value.range)
+            }
+        }
+        for field in ctx.spec.data.fields where field.required && !given.contains(field.name) {
+            ctx.report(.missingRequiredValue, "\(what)'s item has no value for the required field '\(field.name)'",
+                       SourceRange(at: example.itemRange.start))
+        }
+    }
+}
