@@ -4,6 +4,26 @@ struct CheckContext {
     /// The spec file's path as the user named it.
     let file: String
     var diagnostics: [Diagnostic] = []
+    /// Questions and fields by name (the first of a name), so checks stay linear in the spec's size.
+    private let questionsByID: [String: Question]
+    private let fieldsByName: [String: DataField]
+
+    init(spec: Spec, file: String) {
+        self.spec = spec
+        self.file = file
+        questionsByID = Dictionary(spec.hit.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        fieldsByName = Dictionary(spec.data.fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The question with id `id`, if it was parsed.
+    func question(_ id: String) -> Question? {
+        questionsByID[id]
+    }
+
+    /// The data field named `name`, if any.
+    func field(_ name: String) -> DataField? {
+        fieldsByName[name]
+    }
 
     mutating func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?,
                          notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {
@@ -12,7 +32,7 @@ struct CheckContext {
 
     /// True if `id` names a question, parsed or not.
     func questionExists(_ id: String) -> Bool {
-        spec.hit.question(id) != nil || spec.hit.unparsedQuestions.contains(id)
+        questionsByID[id] != nil || spec.hit.unparsedQuestions.contains(id)
     }
 
     /// True when a reference to question `id` is to be reported as unknown: no
@@ -25,7 +45,7 @@ struct CheckContext {
     /// True when a reference to field `name` is to be reported as unknown: no such
     /// field, and `data.fields` defines some (an empty one is reported once).
     func isUnknownField(_ name: String) -> Bool {
-        spec.data.field(named: name) == nil && !spec.data.fields.isEmpty
+        fieldsByName[name] == nil && !spec.data.fields.isEmpty
     }
 
     /// A did-you-mean note (and fix-it) for an unknown name.

@@ -62,7 +62,7 @@ enum LayoutChecks {
     }
 
     private static func checkField(_ name: Located<String>, accepting types: Set<FieldType>?, in what: String, _ ctx: inout CheckContext) {
-        guard let field = ctx.spec.data.field(named: name.value) else {
+        guard let field = ctx.field(name.value) else {
             guard ctx.isUnknownField(name.value) else { return }
             let (notes, fixIts) = ctx.suggestion(for: name, among: ctx.spec.data.fields.map(\.name))
             ctx.report(.unknownField, "\(what) names field '\(name.value)', which 'data.fields' does not define", name.range,

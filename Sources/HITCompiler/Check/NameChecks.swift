@@ -10,7 +10,7 @@ enum NameChecks {
             if reserved.contains(q.id) {
                 ctx.report(.reservedName, "question id '\(q.id)' is reserved (\(owner(q.id)))", q.idRange)
             }
-            if let field = ctx.spec.data.field(named: q.id) {
+            if let field = ctx.field(q.id) {
                 ctx.report(.nameCollision, "question '\(q.id)' has the same name as a data field", q.idRange,
                            notes: [DiagnosticNote("the field is defined here", range: field.nameRange)])
             }

@@ -73,7 +73,8 @@ public struct PreflightChecklist: Sendable, Codable, Equatable {
         if let q = spec.quality {
             if q.judgmentsPerItem.value > 1, q.gold == nil { quality.append("no gold") }
             if q.agreement == nil { quality.append("no agreement target") }
-            let missing = spec.hit.questions.filter { q.aggregation(for: $0.id) == nil }.map(\.id)
+            let aggregated = Set(q.aggregation.map(\.question.value))
+            let missing = spec.hit.questions.filter { !aggregated.contains($0.id) }.map(\.id)
             if !missing.isEmpty { quality.append("no aggregation for \(missing.joined(separator: ", "))") }
             if codes.contains(.evenJudgments) { quality.append("even judgments per item invite ties") }
         } else {

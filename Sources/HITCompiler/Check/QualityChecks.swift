@@ -3,7 +3,7 @@ enum QualityChecks {
     static func run(_ ctx: inout CheckContext) {
         guard let quality = ctx.spec.quality else { return }
         for rule in quality.aggregation {
-            guard let q = ctx.spec.hit.question(rule.question.value) else {
+            guard let q = ctx.question(rule.question.value) else {
                 if ctx.isUnknownQuestion(rule.question.value) {
                     let (notes, fixIts) = ctx.suggestion(for: rule.question, among: ctx.spec.hit.questions.map(\.id))
                     ctx.report(.unknownQuestion, "'aggregation' names question '\(rule.question.value)', which does not exist",

@@ -37,7 +37,9 @@ public enum DataCheckBenchmark {
         let aisles = ["produce", "dairy", "bakery", "pantry", "frozen"]
         var out = "item_id,query,title,image,brand,price,aisle,url\n"
         out.reserveCapacity(rows * 180)
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         for k in 0..<rows {

@@ -8,7 +8,7 @@ enum Suggestions {
         // The distance is at least the difference in length, and no limit exceeds 3:
         // skipping far-off lengths keeps a long word (a pasted paragraph) from costing
         // length × candidate-length work.
-        for candidate in candidates where abs(candidate.lowercased().unicodeScalars.count - length) <= 3 {
+        for candidate in candidates where abs(candidate.unicodeScalars.count - length) <= 3 {
             let d = distance(lowered, candidate.lowercased())
             if best == nil || d < best!.1 { best = (candidate, d) }
         }
