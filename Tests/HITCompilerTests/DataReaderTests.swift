@@ -22,53 +22,55 @@ import Testing
 
     /// Every row of `text`, read with the CSV scanner; problems as `kind@line:column`.
     static func csv(_ text: String) -> [Row] {
-        read(text) { bytes, row in
+        read(text) { bytes in
             var scanner = CSVScanner(bytes: bytes)
-            var rows: [RawRow] = []
-            while scanner.nextRow(into: &row) { rows.append(row) }
-            return rows
+            return { scanner.nextRow(into: &$0) }
         }
     }
 
     /// Every row of `text`, read with the JSON Lines scanner; list values joined with `|`.
     static func jsonLines(_ text: String) -> [Row] {
-        read(text) { bytes, row in
+        read(text) { bytes in
             var scanner = JSONLinesScanner(bytes: bytes)
-            var rows: [RawRow] = []
-            while scanner.nextRow(into: &row) { rows.append(row) }
+            return { scanner.nextRow(into: &$0) }
+        }
+    }
+
+    /// Reads every row with the reader `makeNext` makes, describing each before the next is read
+    /// (rows share their scratch bytes).
+    private static func read(_ text: String,
+                             _ makeNext: (UnsafeBufferPointer<UInt8>) -> (inout RawRow) -> Bool) -> [Row] {
+        Array(text.utf8).withUnsafeBufferPointer { bytes in
+            let next = makeNext(bytes)
+            var raw = RawRow()
+            var rows: [Row] = []
+            while next(&raw) { rows.append(describe(raw, bytes)) }
             return rows
         }
     }
 
-    private static func read(_ text: String,
-                             _ scan: (UnsafeBufferPointer<UInt8>, inout RawRow) -> [RawRow]) -> [Row] {
-        Array(text.utf8).withUnsafeBufferPointer { bytes in
-            var row = RawRow()
-            let locator = DataLocator(bytes: bytes)
-            return scan(bytes, &row).map { raw in
-                raw.scratch.withUnsafeBufferPointer { scratch in
-                    func string(_ start: Int, _ end: Int, _ inScratch: Bool) -> String {
-                        String(decoding: UnsafeBufferPointer(rebasing: (inScratch ? scratch : bytes)[start..<end]),
-                               as: UTF8.self)
-                    }
-                    let values = raw.cells.map { cell -> String in
-                        let key = raw.cells.contains { $0.keyRawEnd > 0 } ? string(cell.keyStart, cell.keyEnd, cell.keyInScratch) + "=" : ""
-                        switch cell.kind {
-                        case .list:
-                            return key + raw.items[cell.firstItem..<cell.firstItem + cell.itemCount]
-                                .map { string($0.valueStart, $0.valueEnd, $0.inScratch) }.joined(separator: "|")
-                        case .null: return key + "<null>"
-                        default: return key + string(cell.valueStart, cell.valueEnd, cell.inScratch)
-                        }
-                    }
-                    let problems = raw.problems.map { problem in
-                        let at = locator.location(of: problem.offset, anchorLine: raw.line, anchorOffset: raw.start)
-                        return "\(describe(problem.kind))@\(at.line):\(at.column)"
-                    }
-                    return Row(line: raw.line, values: values, problems: problems)
-                }
+    private static func describe(_ raw: RawRow, _ bytes: UnsafeBufferPointer<UInt8>) -> Row {
+        let scratch = raw.scratch.buffer
+        let locator = DataLocator(bytes: bytes)
+        func string(_ start: Int, _ end: Int, _ inScratch: Bool) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: (inScratch ? scratch : bytes)[start..<end]), as: UTF8.self)
+        }
+        let isJSON = raw.cells.contains { $0.keyRawEnd > 0 }
+        let values = raw.cells.map { cell -> String in
+            let key = isJSON ? string(cell.keyStart, cell.keyEnd, cell.keyInScratch) + "=" : ""
+            switch cell.kind {
+            case .list:
+                return key + raw.items[cell.firstItem..<cell.firstItem + cell.itemCount]
+                    .map { string($0.valueStart, $0.valueEnd, $0.inScratch) }.joined(separator: "|")
+            case .null: return key + "<null>"
+            default: return key + string(cell.valueStart, cell.valueEnd, cell.inScratch)
             }
         }
+        let problems = raw.problems.map { problem in
+            let at = locator.location(of: problem.offset, anchorLine: raw.line, anchorOffset: raw.start)
+            return "\(describe(problem.kind))@\(at.line):\(at.column)"
+        }
+        return Row(line: raw.line, values: values, problems: problems)
     }
 
     // MARK: - CSV

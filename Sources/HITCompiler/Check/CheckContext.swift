@@ -45,7 +45,7 @@ struct CheckContext {
     /// True when a reference to field `name` is to be reported as unknown: no such
     /// field, and `data.fields` defines some (an empty one is reported once).
     func isUnknownField(_ name: String) -> Bool {
-        fieldsByName[name] == nil && !spec.data.fields.isEmpty
+        fieldsByName[name] == nil && !spec.data.unparsedFields.contains(name) && !spec.data.fields.isEmpty
     }
 
     /// A did-you-mean note (and fix-it) for an unknown name.

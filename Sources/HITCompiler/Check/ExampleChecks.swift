@@ -33,6 +33,7 @@ enum ExampleChecks {
         for value in example.item {
             given.insert(value.name.value)
             guard let rule = rules[value.name.value] else {
+                if ctx.spec.data.unparsedFields.contains(value.name.value) { continue }
                 let (notes, fixIts) = ctx.suggestion(for: value.name, among: ctx.spec.data.fields.map(\.name))
                 ctx.report(.unknownField, "\(what) gives field '\(value.name.value)', which 'data.fields' does not define",
                            value.name.range, notes: notes, fixIts: fixIts)

@@ -25,10 +25,15 @@ enum Lints {
                 }
             }
         }
-        let current = spec.version.value
+        guard let version = spec.version else { return }
+        let current = version.value
         let changelog = spec.guidelines?.changelog ?? []
-        if !changelog.contains(where: { $0.version.value == current }) {
-            ctx.report(.noChangelogEntry, "the guidelines' changelog has no entry for version \(current)", spec.version.range,
+        // Build metadata does not change a version's identity (semver 2.0.0 §10).
+        let sameVersion = { (v: SemanticVersion) in
+            v.major == current.major && v.minor == current.minor && v.patch == current.patch && v.prerelease == current.prerelease
+        }
+        if !changelog.contains(where: { sameVersion($0.version.value) }) {
+            ctx.report(.noChangelogEntry, "the guidelines' changelog has no entry for version \(current)", version.range,
                        notes: [DiagnosticNote("add '- { version: \(current), date: YYYY-MM-DD, notes: ... }' to 'guidelines.changelog'")])
         }
     }

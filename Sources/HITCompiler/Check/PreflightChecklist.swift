@@ -38,7 +38,8 @@ public struct PreflightChecklist: Sendable, Codable, Equatable {
         var data: [String] = []
         if spec.data.sample == nil { data.append("no sample data") }
         if let code = any([.missingColumn, .invalidFieldValue, .missingRequiredValue, .duplicateItemKey, .emptyDataFile,
-                           .malformedCSV, .malformedJSONLine, .unknownDataFormat]) {
+                           .malformedCSV, .malformedJSONLine, .unknownDataFormat, .missingFile, .pathEscapes,
+                           .invalidUTF8, .fileTooLarge, .unreadableFile, .invalidAnswer, .unknownColumn]) {
             data.append("the data files have problems (\(code.code))")
         }
         step("Understand the data", data, ok: "\(spec.data.fields.count) fields; sample rows fit the schema")
@@ -46,13 +47,15 @@ public struct PreflightChecklist: Sendable, Codable, Equatable {
         var hit: [String] = []
         if let code = any([.unknownField, .fieldTypeMismatch, .unknownQuestion, .questionRepeatedInLayout, .questionNotInLayout,
                            .duplicateOptionValue, .duplicateOptionKey, .reservedHotkey, .visibleIfForwardReference,
-                           .visibleIfUnknownValue, .visibleIfCycle, .visibleIfUnsupportedType, .requiredFreeText, .tooManyHotkeys]) {
+                           .visibleIfUnknownValue, .visibleIfCycle, .visibleIfUnsupportedType, .requiredFreeText, .tooManyHotkeys,
+                           .reservedName, .nameCollision]) {
             hit.append("the HIT design has problems (\(code.code))")
         }
         if codes.contains(.belowMinimumWage) { hit.append("the reward is below the minimum hourly wage") }
+        if codes.contains(.currencyMismatch) { hit.append("the pay could not be checked (currencies differ)") }
         if spec.communication?.minHourlyWage == nil { hit.append("no 'min_hourly_wage' to check the pay against") }
         step("Design the HIT", hit,
-             ok: "\(spec.hit.questions.count) questions, \(spec.hit.itemsPerHit.value) items per HIT, fair pay checked")
+             ok: "\(spec.hit.questions.count) questions, \(spec.hit.itemsPerHit?.value ?? 0) items per HIT, fair pay checked")
 
         var guide: [String] = []
         let g = spec.guidelines
@@ -66,7 +69,8 @@ public struct PreflightChecklist: Sendable, Codable, Equatable {
 
         var comm: [String] = []
         if spec.communication?.contact == nil { comm.append("no contact") }
-        if spec.targets == nil { comm.append("no target platform") }
+        let targets = spec.targets
+        if targets?.mturk == nil, targets?.prolific == nil, targets?.generic == nil { comm.append("no target platform") }
         step("Communicate the task", comm, ok: "contact \(spec.communication?.contact?.value ?? ""), feedback \(spec.communication?.feedback.rawValue ?? "none")")
 
         var quality: [String] = []
@@ -77,6 +81,9 @@ public struct PreflightChecklist: Sendable, Codable, Equatable {
             let missing = spec.hit.questions.filter { !aggregated.contains($0.id) }.map(\.id)
             if !missing.isEmpty { quality.append("no aggregation for \(missing.joined(separator: ", "))") }
             if codes.contains(.evenJudgments) { quality.append("even judgments per item invite ties") }
+            if let code = any([.aggregationMismatch, .agreementMismatch, .goldExceedsItems]) {
+                quality.append("the quality settings have problems (\(code.code))")
+            }
         } else {
             quality.append("no 'quality' section")
         }

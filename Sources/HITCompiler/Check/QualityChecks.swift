@@ -37,9 +37,9 @@ enum QualityChecks {
                            notes: [DiagnosticNote("fleiss_kappa needs a choice question; krippendorff_alpha and percent need a choice, scale or number question")])
             }
         }
-        if let gold = quality.gold, gold.perHit.value >= ctx.spec.hit.itemsPerHit.value {
+        if let gold = quality.gold, let items = ctx.spec.hit.itemsPerHit, gold.perHit.value >= items.value {
             ctx.report(.goldExceedsItems,
-                       "'gold.per_hit' (\(gold.perHit.value)) must be less than 'items_per_hit' (\(ctx.spec.hit.itemsPerHit.value)); gold items are part of the page",
+                       "'gold.per_hit' (\(gold.perHit.value)) must be less than 'items_per_hit' (\(items.value)); gold items are part of the page",
                        gold.perHit.range)
         }
     }

@@ -1,36 +1,43 @@
 /// A set of byte strings, each numbered by insertion order, for lookups straight
 /// from a file's bytes without making a `String` per value.
 ///
-/// Keys live in one byte arena; open addressing with linear probing; each slot
-/// keeps 32 bits of the hash so most probes touch no key bytes. `Hasher` is
-/// seeded per process, so crafted data cannot force collisions.
+/// Strings live back to back in one byte arena (string `i` ends where `i + 1`
+/// starts); open addressing with linear probing; each slot keeps 32 bits of the
+/// hash so most probes touch no string bytes. About 16 bytes per string plus
+/// the bytes themselves. `Hasher` is seeded per process, so crafted data cannot
+/// force collisions.
 struct ByteStringTable {
-    private struct Entry {
-        var hash: Int
-        var start: Int
-        var count: Int
-    }
-
     private var arena: [UInt8] = []
-    private var entries: [Entry] = []
-    /// 0 is empty; otherwise the high 32 bits hold the hash tag, the low 32 bits the entry index + 1.
+    /// String `i` is `arena[starts[i] ..< starts[i + 1]]`.
+    private var starts: [Int] = [0]
+    /// 0 is empty; otherwise the high 32 bits hold the hash tag, the low 32 bits the string number + 1.
     private var slots: [UInt64]
     private var mask: Int
 
     init(minimumCapacity: Int = 8) {
-        var capacity = 16
-        while capacity < minimumCapacity * 2 { capacity <<= 1 }
+        let capacity = ByteStringTable.slotCount(for: minimumCapacity)
         slots = [UInt64](repeating: 0, count: capacity)
         mask = capacity - 1
     }
 
     /// Number of distinct strings held.
-    var count: Int { entries.count }
+    var count: Int { starts.count - 1 }
+
+    /// Bytes of all strings held.
+    var byteCount: Int { arena.count }
+
+    /// Makes room for `capacity` strings of about `bytesEach` bytes, so the table
+    /// does not grow (and rehash) while it fills.
+    mutating func reserve(_ capacity: Int, bytesEach: Int) {
+        arena.reserveCapacity(capacity * bytesEach)
+        starts.reserveCapacity(capacity + 1)
+        let wanted = ByteStringTable.slotCount(for: capacity)
+        if wanted > slots.count { rehash(into: wanted) }
+    }
 
     /// The number of `bytes` if held.
     func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        let hash = ByteStringTable.hash(bytes)
-        return find(bytes, hash: hash).index
+        find(bytes, hash: ByteStringTable.hash(bytes)).index
     }
 
     /// Adds `bytes` unless held; returns its number and whether it was new.
@@ -39,11 +46,11 @@ struct ByteStringTable {
         let hash = ByteStringTable.hash(bytes)
         let found = find(bytes, hash: hash)
         if let index = found.index { return (index, false) }
-        let index = entries.count
-        entries.append(Entry(hash: hash, start: arena.count, count: bytes.count))
+        let index = count
         arena.append(contentsOf: bytes)
+        starts.append(arena.count)
         slots[found.slot] = ByteStringTable.tag(hash) << 32 | UInt64(index + 1)
-        if entries.count * 2 > slots.count { grow() }
+        if count * 2 > slots.count { rehash(into: slots.count * 2) }
         return (index, true)
     }
 
@@ -62,8 +69,7 @@ struct ByteStringTable {
 
     /// The string numbered `index`.
     func string(at index: Int) -> String {
-        let entry = entries[index]
-        return String(decoding: arena[entry.start..<entry.start + entry.count], as: UTF8.self)
+        String(decoding: arena[starts[index]..<starts[index + 1]], as: UTF8.self)
     }
 
     private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> (index: Int?, slot: Int) {
@@ -74,29 +80,39 @@ struct ByteStringTable {
             if value == 0 { return (nil, slot) }
             if value >> 32 == tag {
                 let index = Int(value & 0xFFFF_FFFF) - 1
-                let entry = entries[index]
-                if entry.count == bytes.count && equal(entry, bytes) { return (index, slot) }
+                if equal(index, bytes) { return (index, slot) }
             }
             slot = (slot + 1) & mask
         }
     }
 
-    private func equal(_ entry: Entry, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func equal(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[index]
+        guard starts[index + 1] - start == bytes.count else { return false }
         guard bytes.count > 0, let base = bytes.baseAddress else { return true }
         return arena.withUnsafeBufferPointer { arena in
-            ByteStringTable.bytesEqual(arena.baseAddress! + entry.start, base, bytes.count)
+            ByteStringTable.bytesEqual(arena.baseAddress! + start, base, bytes.count)
         }
     }
 
-    private mutating func grow() {
-        let capacity = slots.count * 2
+    private mutating func rehash(into capacity: Int) {
         slots = [UInt64](repeating: 0, count: capacity)
         mask = capacity - 1
-        for (index, entry) in entries.enumerated() {
-            var slot = entry.hash & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = ByteStringTable.tag(entry.hash) << 32 | UInt64(index + 1)
+        arena.withUnsafeBufferPointer { arena in
+            for index in 0..<count {
+                let hash = ByteStringTable.hash(UnsafeBufferPointer(rebasing: arena[starts[index]..<starts[index + 1]]))
+                var slot = hash & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = ByteStringTable.tag(hash) << 32 | UInt64(index + 1)
+            }
         }
+    }
+
+    /// A power of two at least twice `capacity` (and at least 16).
+    private static func slotCount(for capacity: Int) -> Int {
+        var slots = 16
+        while slots < capacity * 2 { slots <<= 1 }
+        return slots
     }
 
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {

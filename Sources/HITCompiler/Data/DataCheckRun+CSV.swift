@@ -21,10 +21,6 @@ extension DataCheckRun {
                 reportCellCount(row, expected: columns.slots.count)
             }
             if !hasErrors {
-                for (k, slot) in columns.slots.enumerated() where slot >= 0 {
-                    slotRow[slot] = rowCount
-                    slotCell[slot] = k
-                }
                 let fieldErrors = checkFields(row)
                 let answerErrors = checkAnswers(row)
                 hasErrors = fieldErrors || answerErrors
@@ -60,36 +56,38 @@ extension DataCheckRun {
         var names: [String] = []
         var firstColumnOfSlot: [Int: Int] = [:]
         var unknown: [(name: String, column: Int)] = []
-        row.scratch.withUnsafeBufferPointer { scratch in
-            for (k, cell) in row.cells.enumerated() {
-                let name = value(cell, scratch: scratch)
-                names.append(String(decoding: name, as: UTF8.self))
-                if FieldRule.isBlank(name) {
-                    slots.append(-1)
-                    sink.report(.malformedCSV) {
-                        Diagnostic(.malformedCSV, "header: column \(k + 1) has no name", file: file,
-                                   range: range(of: cell, in: row))
-                    }
-                    continue
+        let scratch = row.scratch.buffer
+        for (k, cell) in row.cells.enumerated() {
+            let name = value(cell, scratch: scratch)
+            names.append(String(decoding: name, as: UTF8.self))
+            if FieldRules.isBlank(name) {
+                slots.append(-1)
+                sink.report(.malformedCSV) {
+                    Diagnostic(.malformedCSV, "header: column \(k + 1) has no name", file: file,
+                               range: range(of: cell, in: row))
                 }
-                let (slot, isNew) = plan.slot(for: name)
-                if let first = firstColumnOfSlot[slot] {
-                    slots.append(-1)
-                    let firstCell = row.cells[first]
-                    sink.report(.malformedCSV) {
-                        Diagnostic(.malformedCSV, "header: column '\(names[k])' appears twice", file: file,
-                                   range: range(of: cell, in: row),
-                                   notes: [DiagnosticNote("first as column \(first + 1)", file: file,
-                                                          range: range(of: firstCell, in: row))])
-                    }
-                    continue
-                }
-                firstColumnOfSlot[slot] = k
-                slots.append(slot)
-                if isNew { unknown.append((names[k], k)) }
+                continue
             }
+            let (slot, isNew) = plan.slot(for: name)
+            if let first = firstColumnOfSlot[slot] {
+                slots.append(-1)
+                let firstCell = row.cells[first]
+                sink.report(.malformedCSV) {
+                    Diagnostic(.malformedCSV, "header: column '\(names[k])' appears twice", file: file,
+                               range: range(of: cell, in: row),
+                               notes: [DiagnosticNote("first as column \(first + 1)", file: file,
+                                                      range: range(of: firstCell, in: row))])
+                }
+                continue
+            }
+            firstColumnOfSlot[slot] = k
+            slots.append(slot)
+            if isNew { unknown.append((names[k], k)) }
         }
         fitSlots()
+        let columnOfSlot = firstColumnOfSlot
+        fieldColumns = plan.fieldSlots.map { columnOfSlot[$0] ?? -1 }
+        answerColumns = plan.answerSlots.map { $0 >= 0 ? columnOfSlot[$0] ?? -1 : -1 }
         reportMissingColumns(row, present: Set(firstColumnOfSlot.keys), unknown: unknown.map(\.name))
         if let first = unknown.first {
             reportUnknownColumns(unknown.map(\.name), at: range(of: row.cells[first.column], in: row))
@@ -99,10 +97,11 @@ extension DataCheckRun {
 
     private mutating func reportMissingColumns(_ row: RawRow, present: Set<Int>, unknown: [String]) {
         let header = range(row.start, row.end, in: row)
-        for (f, rule) in rules.enumerated() where rule.required && !present.contains(plan.fieldSlots[f]) {
+        for f in rules.indices where rules.rules[f].required && !present.contains(plan.fieldSlots[f]) {
+            let name = rules.names[f]
             sink.report(.missingColumn) {
-                Diagnostic(.missingColumn, "the header has no column '\(rule.name)'; the field is required",
-                           file: file, range: header, notes: suggestionNotes(for: rule.name, among: unknown))
+                Diagnostic(.missingColumn, "the header has no column '\(name)'; the field is required",
+                           file: file, range: header, notes: suggestionNotes(for: name, among: unknown))
             }
         }
         guard role == .gold else { return }

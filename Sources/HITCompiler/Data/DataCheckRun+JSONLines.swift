@@ -21,10 +21,9 @@ extension DataCheckRun {
                 hasErrors = fieldErrors || answerErrors
             }
             if let onRow {
-                let names = row.scratch.withUnsafeBufferPointer { scratch in
-                    row.cells.map { cell in
-                        cell.slot >= 0 ? plan.names[cell.slot] : String(decoding: key(cell, scratch: scratch), as: UTF8.self)
-                    }
+                let scratch = row.scratch.buffer
+                let names = row.cells.map { cell in
+                    cell.slot >= 0 ? plan.names[cell.slot] : String(decoding: key(cell, scratch: scratch), as: UTF8.self)
                 }
                 onRow(record(row, hasErrors: hasErrors) { names[$0] })
             }
@@ -53,13 +52,14 @@ extension DataCheckRun {
     private mutating func resolveKeys(_ row: inout RawRow, unknown: inout [String],
                                       unknownRange: inout SourceRange?) -> Bool {
         var hasErrors = false
-        let resolved: [Int] = row.scratch.withUnsafeBufferPointer { scratch in
-            row.cells.map { cell in plan.slot(for: key(cell, scratch: scratch)) }.map { slot, isNew in
-                if isNew, plan.roles[slot] == .unknown {
-                    unknown.append(plan.names[slot])
-                }
-                return slot
+        let scratch = row.scratch.buffer
+        var resolved: [Int] = []
+        for cell in row.cells {
+            let (slot, isNew) = plan.slot(for: key(cell, scratch: scratch))
+            if isNew, plan.roles[slot] == .unknown {
+                unknown.append(plan.names[slot])
             }
+            resolved.append(slot)
         }
         fitSlots()
         for (k, slot) in resolved.enumerated() {

@@ -11,11 +11,11 @@ extension DataCheckRun {
     /// there. In JSON Lines the row lacks the key: E0408, held back until some
     /// row has the key (a key no row has becomes one E0406 at the end).
     mutating func fieldMissing(_ f: Int, row: RawRow) -> Bool {
-        guard rules[f].required else { return false }
+        guard rules.rules[f].required else { return false }
         guard format == .jsonLines else { return true }
         let build = {
             Diagnostic(.missingRequiredValue,
-                       "row \(rowCount) has no key '\(rules[f].name)'; the field is required",
+                       "row \(rowCount) has no key '\(rules.names[f])'; the field is required",
                        file: file, range: range(row.start, row.start, in: row))
         }
         if seenSlots[plan.fieldSlots[f]] {
@@ -39,10 +39,11 @@ extension DataCheckRun {
 
     /// At the end of a JSON Lines file: required keys that no row has.
     mutating func reportKeysNeverSeen(firstRowRange: SourceRange?) {
-        for (f, rule) in rules.enumerated() where rule.required && !seenSlots[plan.fieldSlots[f]] {
+        for f in rules.indices where rules.rules[f].required && !seenSlots[plan.fieldSlots[f]] {
+            let name = rules.names[f]
             sink.drop(group: group(field: f))
             sink.report(.missingColumn) {
-                Diagnostic(.missingColumn, "no row has the key '\(rule.name)'; the field is required",
+                Diagnostic(.missingColumn, "no row has the key '\(name)'; the field is required",
                            file: file, range: firstRowRange)
             }
         }

@@ -40,32 +40,54 @@ enum HTTPSURLBytes {
                 && bytes[5] == 0x3A && bytes[6] == 0x2F && bytes[7] == 0x2F
         }
         guard isHTTPS else { return schemeProblem(bytes) }
-        // Characters a URL may not hold unescaped.
-        for k in 0..<n {
+        // Characters a URL may not hold unescaped, and the end of the authority
+        // (the first `/`, `?` or `#`), in one pass.
+        var end = n
+        var k = prefix
+        while k < n {
             let b = bytes[k]
-            if b <= 0x20 || b == 0x7F || b == 0x22 || b == 0x3C || b == 0x3E || b == 0x5C || b == 0x60 {
-                return .badCharacter(Unicode.Scalar(b))
+            if b < 0x80 {
+                if HTTPSURLBytes.isForbidden(b) { return .badCharacter(Unicode.Scalar(b)) }
+                if end == n && (b == 0x2F || b == 0x3F || b == 0x23) { end = k }
+            }
+            k += 1
+        }
+        // The host: after any `user@`, before any `:port`.
+        var hostStart = prefix
+        var colon = -1
+        var bracket = false
+        k = prefix
+        while k < end {
+            switch bytes[k] {
+            case 0x40: hostStart = k + 1; colon = -1
+            case 0x5B: bracket = true
+            case 0x5D: bracket = false; colon = -1
+            case 0x3A where !bracket: colon = k
+            default: break
+            }
+            k += 1
+        }
+        let hostEnd = colon >= hostStart ? colon : end
+        guard hostEnd > hostStart, bytes[hostStart] != 0x3A else { return .noHost }
+        if bytes[hostStart] == 0x5B, bytes[hostEnd - 1] != 0x5D { return .noHost }
+        if colon >= hostStart {
+            k = colon + 1
+            while k < end {
+                if bytes[k] &- 0x30 >= 10 { return .badPort }
+                k += 1
             }
         }
-        // Authority: up to the first `/`, `?` or `#`.
-        var end = prefix
-        while end < n && bytes[end] != 0x2F && bytes[end] != 0x3F && bytes[end] != 0x23 { end += 1 }
-        var hostStart = prefix
-        for k in prefix..<end where bytes[k] == 0x40 { hostStart = k + 1 }
-        var hostEnd = end
-        if hostStart < end && bytes[hostStart] == 0x5B {
-            // An IPv6 literal: `[...]`, optionally followed by `:port`.
-            guard let close = (hostStart..<end).first(where: { bytes[$0] == 0x5D }) else { return .noHost }
-            hostEnd = close + 1
-        } else if let colon = (hostStart..<end).first(where: { bytes[$0] == 0x3A }) {
-            hostEnd = colon
-        }
-        guard hostEnd > hostStart else { return .noHost }
-        if hostEnd < end {
-            guard bytes[hostEnd] == 0x3A else { return .noHost }
-            for k in hostEnd + 1..<end where bytes[k] &- 0x30 >= 10 { return .badPort }
-        }
         return nil
+    }
+
+    /// ASCII controls, space, DEL and `"` `<` `>` `\` backquote, as bit masks.
+    @inline(__always)
+    private static func isForbidden(_ b: UInt8) -> Bool {
+        // Bits 0x00-0x20, 0x22, 0x3C, 0x3E.
+        let low: UInt64 = 0x0000_0001_FFFF_FFFF | 1 << 0x22 | 1 << 0x3C | 1 << 0x3E
+        // Bits 0x5C, 0x60, 0x7F (minus 64).
+        let high: UInt64 = 1 << (0x5C - 64) | 1 << (0x60 - 64) | 1 << (0x7F - 64)
+        return b < 64 ? (low >> b) & 1 != 0 : (high >> (b - 64)) & 1 != 0
     }
 
     /// A value that does not start with `https://`: name its scheme if it has one.

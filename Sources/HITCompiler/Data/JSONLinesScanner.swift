@@ -262,7 +262,7 @@ struct JSONLinesScanner {
             case 0x74: row.scratch.append(0x09)
             case 0x75:
                 let scalar = try unicodeEscape(at: i)
-                appendUTF8(scalar, to: &row.scratch)
+                appendUTF8(scalar, to: row.scratch)
                 i += scalar.value > 0xFFFF ? 12 : 6
                 continue
             case 0x0A: throw JSONScanFailure(offset: open, error: .unterminatedString)
@@ -313,7 +313,7 @@ struct JSONLinesScanner {
         return value
     }
 
-    private func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+    private func appendUTF8(_ scalar: Unicode.Scalar, to out: ScratchBytes) {
         for unit in UTF8.encode(scalar)! { out.append(unit) }
     }
 

@@ -71,15 +71,14 @@ struct RawRow {
     var end = 0
     var cells: [RawCell] = []
     var items: [RawItem] = []
-    /// Unescaped values and keys.
-    var scratch: [UInt8] = []
+    /// Unescaped values and keys (shared by copies of the row: read a row before reading the next).
+    let scratch = ScratchBytes()
     var problems: [RawProblem] = []
     /// Set when the reader cannot go on past this row (an unterminated quote).
     var isFatal = false
 
     init() {
         cells.reserveCapacity(32)
-        scratch.reserveCapacity(256)
     }
 
     /// Empties the row for the next one, keeping capacity.
@@ -89,7 +88,7 @@ struct RawRow {
         self.end = start
         cells.removeAll(keepingCapacity: true)
         if !items.isEmpty { items.removeAll(keepingCapacity: true) }
-        if !scratch.isEmpty { scratch.removeAll(keepingCapacity: true) }
+        scratch.removeAll()
         if !problems.isEmpty { problems.removeAll(keepingCapacity: true) }
     }
 }

@@ -3,12 +3,13 @@ enum DataParser {
     static func parse(_ node: YAMLNode, _ ctx: inout ParseContext) -> DataSchema? {
         guard let m = ctx.mapping(node, "'data'", allowed: SpecSchema.keys(.data)) else { return nil }
         var fields: [DataField] = []
+        var failed = Set<String>()
         var ok = true
         if let f = m.required("fields", &ctx) {
             if case .mapping(let pairs) = f.kind {
                 if pairs.isEmpty { ctx.report(.emptyList, "'data.fields' must define at least one field", f.range) }
                 for pair in pairs {
-                    if let field = parseField(pair, &ctx) { fields.append(field) } else { ok = false }
+                    if let field = parseField(pair, &ctx) { fields.append(field) } else { failed.insert(pair.key) }
                 }
             } else {
                 ctx.report(.wrongNodeKind, "'data.fields' must be a mapping of field names to field definitions, not \(f.shapeDescription)", f.range)
@@ -19,7 +20,7 @@ enum DataParser {
         }
         let key = m["key"].flatMap { ctx.string($0, "'data.key'") }
         let sample = m["sample"].flatMap { ctx.string($0, "'data.sample'") }
-        return ok || !fields.isEmpty ? DataSchema(key: key, fields: fields, sample: sample) : nil
+        return ok ? DataSchema(key: key, fields: fields, sample: sample, unparsedFields: failed) : nil
     }
 
     private static func parseField(_ pair: YAMLPair, _ ctx: inout ParseContext) -> DataField? {

@@ -11,7 +11,7 @@ enum HITParser {
         if let items, items.value > 100 {
             ctx.report(.valueOutOfRange, "'items_per_hit' must be at most 100, not \(items.value)", items.range)
         }
-        guard let items, let reward, let seconds, let layout, let questions else { return nil }
+        guard let layout, let questions else { return nil }
         return HITDesign(itemsPerHit: items, reward: reward, estimatedSeconds: seconds, layout: layout,
                          questions: questions, unparsedQuestions: failed)
     }

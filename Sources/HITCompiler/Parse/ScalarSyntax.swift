@@ -2,11 +2,14 @@
 enum ScalarSyntax {
     /// A decimal integer (`-12`, `+3`, `0`); nil otherwise.
     static func integer(_ text: String) -> Int? {
-        var s = Substring(text)
-        if s.first == "+" { s = s.dropFirst() }
-        guard !s.isEmpty, s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }),
-              s.dropFirst().allSatisfy({ $0 != "-" }) else { return nil }
-        return Int(s)
+        var digits = Substring(text)
+        var negative = false
+        if let sign = digits.first, sign == "+" || sign == "-" {
+            negative = sign == "-"
+            digits = digits.dropFirst()
+        }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits) else { return nil }
+        return negative ? -value : value
     }
 
     /// A decimal number (`3`, `-0.5`, `1e3`, `.5`); no `inf`/`nan`, no hex.

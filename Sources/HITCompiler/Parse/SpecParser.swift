@@ -62,9 +62,10 @@ public struct SpecParser {
         var sectionRanges: [String: SourceRange] = [:]
         for pair in top.pairs { sectionRanges[pair.key] = pair.keyRange }
 
-        guard let languageVersion, let id, let version, let title, let language, let data, let hit else { return nil }
+        guard let data, let hit else { return nil }
+        let tag = language ?? Located(LanguageTag(text: "en", language: "en"), SourceRange(at: root.range.start))
         return Spec(languageVersion: languageVersion, id: id, version: version, title: title, description: description,
-                    keywords: keywords, language: language, useCase: useCase, data: data, hit: hit, guidelines: guidelines,
+                    keywords: keywords, language: tag, useCase: useCase, data: data, hit: hit, guidelines: guidelines,
                     communication: communication, quality: quality, targets: targets, sectionRanges: sectionRanges)
     }
 

@@ -6,6 +6,9 @@ public struct DataSchema: Sendable {
     public var fields: [DataField]
     /// Sample rows (CSV or JSON Lines), relative to the spec's folder.
     public var sample: Located<String>?
+    /// Names of fields that were written but could not be parsed; checks treat
+    /// them as existing so one mistake is not reported twice.
+    public var unparsedFields: Set<String> = []
 
     /// The field named `name`, if any.
     public func field(named name: String) -> DataField? {

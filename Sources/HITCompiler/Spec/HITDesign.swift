@@ -1,8 +1,9 @@
 /// Step 4: what a worker sees on one HIT.
 public struct HITDesign: Sendable {
-    public var itemsPerHit: Located<Int>
-    public var reward: Located<Money>
-    public var estimatedSeconds: Located<Int>
+    /// Nil when the value failed to parse (reported), so other checks still run.
+    public var itemsPerHit: Located<Int>?
+    public var reward: Located<Money>?
+    public var estimatedSeconds: Located<Int>?
     /// Blocks repeated once per item, in order.
     public var layout: [LayoutBlock]
     /// Questions in the order written.

@@ -1,13 +1,14 @@
 /// A whole task spec, as typed by the parser. Plain values; every reference
 /// keeps its source range so the checker can point at it.
 public struct Spec: Sendable {
-    /// `hitc:` language version.
-    public var languageVersion: Located<Int>
+    /// `hitc:` language version. Values that failed to parse are nil (the parse
+    /// reported why), so the other checks still run on the rest of the spec.
+    public var languageVersion: Located<Int>?
     /// `id:` names the bundle folder.
-    public var id: Located<String>
+    public var id: Located<String>?
     /// `version:` of the task and its guidelines.
-    public var version: Located<SemanticVersion>
-    public var title: Located<String>
+    public var version: Located<SemanticVersion>?
+    public var title: Located<String>?
     public var description: Located<String>?
     public var keywords: [Located<String>]
     /// BCP 47 tag of all worker-facing text.
