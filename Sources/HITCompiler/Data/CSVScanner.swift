@@ -12,41 +12,45 @@ struct CSVScanner {
     private(set) var position = 0
     /// The line the next row starts on.
     private(set) var line = 1
-    /// Byte classes, see `CSVScanner.classes`.
-    private let unquotedClasses: [UInt8]
-    private let quotedClasses: [UInt8]
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        self.unquotedClasses = CSVScanner.classes(quoted: false)
-        self.quotedClasses = CSVScanner.classes(quoted: true)
     }
 
     // Byte classes: 0 is an ordinary byte.
     private static let comma: UInt8 = 1, quote: UInt8 = 2, lineFeed: UInt8 = 3,
         carriageReturn: UInt8 = 4, maybeBreak: UInt8 = 5
 
-    private static func classes(quoted: Bool) -> [UInt8] {
-        var table = [UInt8](repeating: 0, count: 256)
-        if !quoted { table[0x2C] = comma }
-        table[0x22] = quote
-        table[0x0A] = lineFeed
-        table[0x0D] = carriageReturn
-        // Lead bytes of NEL (C2 85) and LS/PS (E2 80 A8/A9), which `SourceFile` counts as line breaks.
-        table[0xC2] = maybeBreak
-        table[0xE2] = maybeBreak
-        return table
-    }
+    /// Classes outside quotes; C2 and E2 lead NEL (C2 85) and LS/PS (E2 80 A8/A9),
+    /// which `SourceFile` counts as line breaks.
+    private static let unquoted = ByteClassTable([0x2C: comma, 0x22: quote, 0x0A: lineFeed, 0x0D: carriageReturn,
+                                                  0xC2: maybeBreak, 0xE2: maybeBreak])
+    /// Classes inside quotes: a comma is text.
+    private static let quoted = ByteClassTable([0x22: quote, 0x0A: lineFeed, 0x0D: carriageReturn,
+                                                0xC2: maybeBreak, 0xE2: maybeBreak])
 
     /// Reads the next row with at least one byte into `row`; false at the end of input
     /// or after a fatal problem.
     mutating func nextRow(into row: inout RawRow) -> Bool {
-        let unquotedClasses = self.unquotedClasses
-        let quotedClasses = self.quotedClasses
-        return unquotedClasses.withUnsafeBufferPointer { unquoted in
-            quotedClasses.withUnsafeBufferPointer { quoted in
-                readRow(into: &row, unquoted: unquoted, quoted: quoted)
+        readRow(into: &row, unquoted: CSVScanner.unquoted, quoted: CSVScanner.quoted)
+    }
+
+    /// Moves `i` to the first byte that may matter, eight bytes at a time: a
+    /// quote, a line break, a byte of 0x80 or more, and a comma unless `inQuotes`.
+    @inline(__always)
+    private func skipOrdinary(_ i: inout Int, inQuotes: Bool) {
+        guard let base = bytes.baseAddress else { return }
+        let n = bytes.count
+        while i + 8 <= n {
+            let w = ByteWords.load(base + i)
+            var mask = w & ByteWords.highs | ByteWords.equal(w, 0x22) | ByteWords.equal(w, 0x0A)
+                | ByteWords.equal(w, 0x0D)
+            if !inQuotes { mask |= ByteWords.equal(w, 0x2C) }
+            if mask != 0 {
+                i += ByteWords.first(mask)
+                return
             }
+            i += 8
         }
     }
 
@@ -58,8 +62,7 @@ struct CSVScanner {
         return i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) ? 3 : 0
     }
 
-    private mutating func readRow(into row: inout RawRow, unquoted: UnsafeBufferPointer<UInt8>,
-                                  quoted: UnsafeBufferPointer<UInt8>) -> Bool {
+    private mutating func readRow(into row: inout RawRow, unquoted: ByteClassTable, quoted: ByteClassTable) -> Bool {
         let p = bytes
         let n = p.count
         var i = position
@@ -84,9 +87,11 @@ struct CSVScanner {
                 var hasEscapes = false
                 var closed = false
                 while i < n {
-                    while i < n && quoted[Int(p[i])] == 0 { i += 1 }
+                    skipOrdinary(&i, inQuotes: true)
                     guard i < n else { break }
-                    switch quoted[Int(p[i])] {
+                    switch quoted[p[i]] {
+                    case 0:
+                        i += 1
                     case CSVScanner.quote:
                         if i + 1 < n && p[i + 1] == 0x22 {
                             hasEscapes = true
@@ -125,7 +130,7 @@ struct CSVScanner {
                     valueStart = scratchStart
                     valueEnd = row.scratch.count
                 }
-                if i < n && unquoted[Int(p[i])] != CSVScanner.comma && p[i] != 0x0A && p[i] != 0x0D {
+                if i < n && p[i] != 0x2C && p[i] != 0x0A && p[i] != 0x0D {
                     // Text after the closing quote: report, then skip to the cell's end.
                     row.problems.append(RawProblem(offset: i, endOffset: i + 1, kind: .csvTextAfterClosingQuote))
                     while i < n && p[i] != 0x2C && p[i] != 0x0A && p[i] != 0x0D { i += 1 }
@@ -133,10 +138,12 @@ struct CSVScanner {
             } else {
                 // Unquoted cell.
                 while true {
-                    while i < n && unquoted[Int(p[i])] == 0 { i += 1 }
+                    skipOrdinary(&i, inQuotes: false)
                     guard i < n else { break }
-                    let c = unquoted[Int(p[i])]
-                    if c == CSVScanner.quote {
+                    let c = unquoted[p[i]]
+                    if c == 0 {
+                        i += 1
+                    } else if c == CSVScanner.quote {
                         row.problems.append(RawProblem(offset: i, endOffset: i + 1, kind: .csvStrayQuote))
                         i += 1
                     } else if c == CSVScanner.maybeBreak {
