@@ -9,8 +9,8 @@ enum ExampleChecks {
             let what = "example \(index + 1)"
             checkItem(example, what, rules: rules, &ctx)
             for answer in example.answers {
-                guard let question = ctx.spec.hit.question(answer.name.value) else {
-                    if !ctx.spec.hit.unparsedQuestions.contains(answer.name.value) {
+                guard let question = ctx.question(answer.name.value) else {
+                    if ctx.isUnknownQuestion(answer.name.value) {
                         let (notes, fixIts) = ctx.suggestion(for: answer.name, among: ctx.spec.hit.questions.map(\.id))
                         ctx.report(.unknownQuestion, "\(what) answers question '\(answer.name.value)', which does not exist",
                                    answer.name.range, notes: notes, fixIts: fixIts)
@@ -29,12 +29,15 @@ enum ExampleChecks {
 
     private static func checkItem(_ example: Guidelines.Example, _ what: String, rules: [String: FieldRule],
                                   _ ctx: inout CheckContext) {
+        // Fields named (possibly misspelled) by the item; a typo's suggestion counts as given,
+        // so a misspelled field is not also reported as missing.
         var given = Set<String>()
         for value in example.item {
             given.insert(value.name.value)
             guard let rule = rules[value.name.value] else {
-                if ctx.spec.data.unparsedFields.contains(value.name.value) { continue }
+                guard ctx.isUnknownField(value.name.value) else { continue }
                 let (notes, fixIts) = ctx.suggestion(for: value.name, among: ctx.spec.data.fields.map(\.name))
+                if let guess = fixIts.first?.replacement { given.insert(guess) }
                 ctx.report(.unknownField, "\(what) gives field '\(value.name.value)', which 'data.fields' does not define",
                            value.name.range, notes: notes, fixIts: fixIts)
                 continue
@@ -45,12 +48,11 @@ enum ExampleChecks {
                 }
                 continue
             }
-            var bytes = Array(text.utf8)
-            let problem = bytes.withUnsafeMutableBufferPointer { buffer in
-                rule.problem(UnsafeBufferPointer(buffer), kind: .text)
-            }
+            let bytes = Array(text.utf8)
+            let problem = bytes.withUnsafeBufferPointer { rule.problem($0, kind: .text) }
             if let problem {
-                ctx.report(.invalidFieldValue, "\(what): field '\(rule.name)': \(problem.reason(value: "'\(text)'"))", value.range)
+                ctx.report(.invalidFieldValue, "\(what): field '\(rule.name)': \(problem.reason(value: DataValueDisplay.quoted(text)))",
+                           value.range)
             }
         }
         for field in ctx.spec.data.fields where field.required && !given.contains(field.name) {

@@ -3,7 +3,8 @@
 ///
 /// Strings live back to back in one byte arena (string `i` ends where `i + 1`
 /// starts); open addressing with linear probing; each slot keeps 32 bits of the
-/// hash so most probes touch no string bytes. About 16 bytes per string plus
+/// hash so most probes touch no string bytes; at most two thirds of the slots
+/// are used. About 20 bytes per string plus
 /// the bytes themselves. `Hasher` is seeded per process, so crafted data cannot
 /// force collisions.
 struct ByteStringTable {
@@ -50,7 +51,7 @@ struct ByteStringTable {
         arena.append(contentsOf: bytes)
         starts.append(arena.count)
         slots[found.slot] = ByteStringTable.tag(hash) << 32 | UInt64(index + 1)
-        if count * 2 > slots.count { rehash(into: slots.count * 2) }
+        if count * 3 > slots.count * 2 { rehash(into: slots.count * 2) }
         return (index, true)
     }
 
@@ -108,10 +109,10 @@ struct ByteStringTable {
         }
     }
 
-    /// A power of two at least twice `capacity` (and at least 16).
+    /// A power of two at least 1.5 times `capacity` (and at least 16): at most two thirds full.
     private static func slotCount(for capacity: Int) -> Int {
         var slots = 16
-        while slots < capacity * 2 { slots <<= 1 }
+        while slots * 2 < capacity * 3 { slots <<= 1 }
         return slots
     }
 

@@ -133,7 +133,10 @@ struct CSVScanner {
                 if i < n && p[i] != 0x2C && p[i] != 0x0A && p[i] != 0x0D {
                     // Text after the closing quote: report, then skip to the cell's end.
                     row.problems.append(RawProblem(offset: i, endOffset: i + 1, kind: .csvTextAfterClosingQuote))
-                    while i < n && p[i] != 0x2C && p[i] != 0x0A && p[i] != 0x0D { i += 1 }
+                    while i < n && p[i] != 0x2C && p[i] != 0x0A && p[i] != 0x0D {
+                        let length = unquoted[p[i]] == CSVScanner.maybeBreak ? unicodeBreakLength(at: i) : 0
+                        if length > 0 { line += 1; i += length } else { i += 1 }
+                    }
                 }
             } else {
                 // Unquoted cell.

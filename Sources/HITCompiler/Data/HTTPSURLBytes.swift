@@ -42,14 +42,20 @@ enum HTTPSURLBytes {
         guard isHTTPS else { return schemeProblem(bytes) }
         // Characters a URL may not hold unescaped, and the end of the authority
         // (the first `/`, `?` or `#`), in one pass.
+        let forbidden = HTTPSURLBytes.forbidden
         var end = n
         var k = prefix
         while k < n {
             let b = bytes[k]
-            if b < 0x80 {
-                if HTTPSURLBytes.isForbidden(b) { return .badCharacter(Unicode.Scalar(b)) }
-                if end == n && (b == 0x2F || b == 0x3F || b == 0x23) { end = k }
+            if b == 0x2F || b == 0x3F || b == 0x23 {
+                end = k
+                break
             }
+            if forbidden[b] != 0 { return .badCharacter(Unicode.Scalar(b)) }
+            k += 1
+        }
+        while k < n {
+            if forbidden[bytes[k]] != 0 { return .badCharacter(Unicode.Scalar(bytes[k])) }
             k += 1
         }
         // The host: after any `user@`, before any `:port`.
@@ -80,15 +86,12 @@ enum HTTPSURLBytes {
         return nil
     }
 
-    /// ASCII controls, space, DEL and `"` `<` `>` `\` backquote, as bit masks.
-    @inline(__always)
-    private static func isForbidden(_ b: UInt8) -> Bool {
-        // Bits 0x00-0x20, 0x22, 0x3C, 0x3E.
-        let low: UInt64 = 0x0000_0001_FFFF_FFFF | 1 << 0x22 | 1 << 0x3C | 1 << 0x3E
-        // Bits 0x5C, 0x60, 0x7F (minus 64).
-        let high: UInt64 = 1 << (0x5C - 64) | 1 << (0x60 - 64) | 1 << (0x7F - 64)
-        return b < 64 ? (low >> b) & 1 != 0 : (high >> (b - 64)) & 1 != 0
-    }
+    /// ASCII controls, space, DEL and `"` `<` `>` `\` backquote.
+    private static let forbidden: ByteClassTable = {
+        var classes: [UInt8: UInt8] = [0x22: 1, 0x3C: 1, 0x3E: 1, 0x5C: 1, 0x60: 1, 0x7F: 1]
+        for b in UInt8(0)...0x20 { classes[b] = 1 }
+        return ByteClassTable(classes)
+    }()
 
     /// A value that does not start with `https://`: name its scheme if it has one.
     private static func schemeProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> URLProblem {

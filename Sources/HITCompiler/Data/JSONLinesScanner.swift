@@ -18,17 +18,14 @@ struct JSONLinesScanner {
     /// The line the next row starts on.
     private(set) var line = 1
     /// Byte classes inside strings: 0 ordinary, 1 `"`, 2 `\`, 3 control, 4 a possible NEL/LS/PS.
-    private let stringClasses: [UInt8]
+    private static let stringClasses: ByteClassTable = {
+        var classes: [UInt8: UInt8] = [0x22: 1, 0x5C: 2, 0xC2: 4, 0xE2: 4]
+        for b in UInt8(0)..<0x20 { classes[b] = 3 }
+        return ByteClassTable(classes)
+    }()
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        var table = [UInt8](repeating: 0, count: 256)
-        for b in 0..<0x20 { table[b] = 3 }
-        table[0x22] = 1
-        table[0x5C] = 2
-        table[0xC2] = 4
-        table[0xE2] = 4
-        self.stringClasses = table
     }
 
     /// Reads the next non-blank line into `row`; false at the end of input.
@@ -50,14 +47,11 @@ struct JSONLinesScanner {
             break
         }
         row.reset(start: lineStart, line: line)
-        let classes = stringClasses
-        let failure = classes.withUnsafeBufferPointer { classes -> JSONScanFailure? in
-            do throws(JSONScanFailure) {
-                try parseObject(&i, &row, classes)
-                return nil
-            } catch {
-                return error
-            }
+        var failure: JSONScanFailure?
+        do throws(JSONScanFailure) {
+            try parseObject(&i, &row, JSONLinesScanner.stringClasses)
+        } catch {
+            failure = error
         }
         if let failure {
             row.problems.append(RawProblem(offset: failure.offset, endOffset: failure.offset + 1,
@@ -79,7 +73,7 @@ struct JSONLinesScanner {
     // MARK: - Structure
 
     private mutating func parseObject(_ i: inout Int, _ row: inout RawRow,
-                                      _ classes: UnsafeBufferPointer<UInt8>) throws(JSONScanFailure) {
+                                      _ classes: ByteClassTable) throws(JSONScanFailure) {
         let p = bytes
         let n = p.count
         guard p[i] == 0x7B else {
@@ -133,7 +127,7 @@ struct JSONLinesScanner {
     }
 
     private mutating func parseValue(_ i: inout Int, _ row: inout RawRow,
-                                     _ classes: UnsafeBufferPointer<UInt8>) throws(JSONScanFailure) -> RawCell {
+                                     _ classes: ByteClassTable) throws(JSONScanFailure) -> RawCell {
         let p = bytes
         try expectMore(i)
         let start = i
@@ -161,7 +155,7 @@ struct JSONLinesScanner {
     }
 
     private mutating func parseList(_ i: inout Int, _ row: inout RawRow,
-                                    _ classes: UnsafeBufferPointer<UInt8>) throws(JSONScanFailure) -> RawCell {
+                                    _ classes: ByteClassTable) throws(JSONScanFailure) -> RawCell {
         let p = bytes
         let n = p.count
         let start = i
@@ -204,7 +198,7 @@ struct JSONLinesScanner {
 
     /// Parses a string at its opening quote; returns where its decoded bytes are.
     private mutating func parseString(_ i: inout Int, _ row: inout RawRow,
-                                      _ classes: UnsafeBufferPointer<UInt8>) throws(JSONScanFailure)
+                                      _ classes: ByteClassTable) throws(JSONScanFailure)
         -> (start: Int, end: Int, inScratch: Bool) {
         let p = bytes
         let n = p.count
@@ -212,9 +206,9 @@ struct JSONLinesScanner {
         i += 1
         let start = i
         while true {
-            while i < n && classes[Int(p[i])] == 0 { i += 1 }
+            while i < n && classes[p[i]] == 0 { i += 1 }
             guard i < n else { throw JSONScanFailure(offset: open, error: .unterminatedString) }
-            switch classes[Int(p[i])] {
+            switch classes[p[i]] {
             case 1:
                 i += 1
                 return (start, i - 1, false)

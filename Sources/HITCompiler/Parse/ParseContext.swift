@@ -19,6 +19,7 @@ struct ParseContext {
 
     /// Reads a mapping; reports a wrong shape and returns nil.
     mutating func mapping(_ node: YAMLNode, _ what: String, allowed keys: [String]) -> MappingView? {
+        if node.isPlaceholder { return nil }
         guard case .mapping(let pairs) = node.kind else {
             report(.wrongNodeKind, "\(what) must be a mapping, not \(node.shapeDescription)", node.range)
             return nil
@@ -40,6 +41,7 @@ struct ParseContext {
 
     /// Reads a list; reports a wrong shape and returns nil.
     mutating func sequence(_ node: YAMLNode, _ what: String) -> [YAMLNode]? {
+        if node.isPlaceholder { return nil }
         guard case .sequence(let items) = node.kind else {
             report(.wrongNodeKind, "\(what) must be a list, not \(node.shapeDescription)", node.range)
             return nil
@@ -49,6 +51,7 @@ struct ParseContext {
 
     /// Reads text: any non-empty scalar, exactly as written.
     mutating func string(_ node: YAMLNode, _ what: String, allowEmpty: Bool = false) -> Located<String>? {
+        if node.isPlaceholder { return nil }
         guard case .scalar(let text, _) = node.kind else {
             report(.expectedString, "\(what) must be text, not \(node.shapeDescription)", node.range)
             return nil
@@ -62,6 +65,7 @@ struct ParseContext {
 
     /// Reads `true` or `false`; `yes`, `no`, `on`, `off` and quoted words get a fix-it.
     mutating func bool(_ node: YAMLNode, _ what: String) -> Bool? {
+        if node.isPlaceholder { return nil }
         guard case .scalar(let text, let style) = node.kind, !node.isNull else {
             report(.expectedBoolean, "\(what) must be true or false, not \(node.shapeDescription)", node.range)
             return nil
@@ -90,6 +94,7 @@ struct ParseContext {
 
     /// Reads an integer written without quotes.
     mutating func integer(_ node: YAMLNode, _ what: String) -> Located<Int>? {
+        if node.isPlaceholder { return nil }
         guard case .scalar(let text, let style) = node.kind, !node.isNull else {
             report(.expectedInteger, "\(what) must be an integer, not \(node.shapeDescription)", node.range)
             return nil
@@ -106,6 +111,7 @@ struct ParseContext {
 
     /// Reads a decimal number written without quotes.
     mutating func number(_ node: YAMLNode, _ what: String) -> Located<Double>? {
+        if node.isPlaceholder { return nil }
         guard case .scalar(let text, let style) = node.kind, !node.isNull else {
             report(.expectedNumber, "\(what) must be a number, not \(node.shapeDescription)", node.range)
             return nil

@@ -95,7 +95,9 @@ struct ComposerState {
         case .alias(let name):
             guard let target = anchors[name] else {
                 report(.undefinedAlias, "alias '*\(name)' names no anchor defined before it", event.range)
-                return attach(YAMLNode(kind: .scalar("", .plain), range: event.range), size: 1)
+                var placeholder = YAMLNode(kind: .scalar("", .plain), range: event.range)
+                placeholder.isPlaceholder = true
+                return attach(placeholder, size: 1)
             }
             expanded += target.size
             if expanded > limits.maxAliasExpansion {

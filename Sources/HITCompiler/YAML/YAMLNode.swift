@@ -20,6 +20,9 @@ public struct YAMLNode: Sendable {
     public var range: SourceRange
     /// A core tag written explicitly (`!!str`, `!!int`, ...), in short form; nil if none.
     public var tag: String?
+    /// True for a stand-in the composer put where a node could not be built (an
+    /// undefined alias): the problem is reported, so readers skip it silently.
+    public var isPlaceholder = false
 
     /// A node; `tag` in short form (`!!str`) or nil.
     public init(kind: Kind, range: SourceRange, tag: String? = nil) {
