@@ -1,0 +1,25 @@
+import Foundation
+
+/// `mturk/question.xml`: the task page wrapped in an HTMLQuestion.
+public enum MTurkQuestion {
+    /// The HTMLQuestion schema's namespace.
+    public static let namespace = "http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/2011-11-11/HTMLQuestion.xsd"
+    /// MTurk refuses a question document larger than this many bytes.
+    public static let byteLimit = 65_535
+    /// Above this share of the limit hitc warns (W0010).
+    public static let warningShare = 0.8
+
+    /// The XML document. A `]]>` inside the page is split across two CDATA
+    /// sections so the page survives byte for byte.
+    public static func xml(page: String, frameHeight: Int) -> String {
+        let body = page.replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>")
+        return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <HTMLQuestion xmlns="\(namespace)">
+          <HTMLContent><![CDATA[\(body)]]></HTMLContent>
+          <FrameHeight>\(frameHeight)</FrameHeight>
+        </HTMLQuestion>
+
+        """
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Mustache
+
+/// The templates and assets pages are rendered from: the built-in set that
+/// ships inside the binary (`BuiltinTemplates`, generated from `Templates/`),
+/// with any file of the same name in an override folder (`--templates DIR`)
+/// taking its place.
+///
+/// Names are paths relative to the templates folder without the extension for
+/// Mustache files (`task`, `partials/question`) and with it for assets
+/// (`assets/task.js`), which are inserted verbatim.
+public struct TemplateSet: Sendable {
+    /// Mustache sources by name.
+    public private(set) var templates: [String: String]
+    /// Verbatim assets (scripts, styles) by name.
+    public private(set) var assets: [String: String]
+
+    /// The built-in set.
+    public static var builtin: TemplateSet {
+        var set = TemplateSet(templates: [:], assets: [:])
+        for (path, text) in BuiltinTemplates.files { set.add(path: path, text: text) }
+        return set
+    }
+
+    /// The built-in set with the files of `directory` overriding it by name.
+    /// Unknown names are refused so a typo cannot silently do nothing.
+    public static func loading(overrides directory: String) throws -> TemplateSet {
+        var set = builtin
+        let root = URL(fileURLWithPath: directory).standardizedFileURL
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            throw TemplateError.unreadable(directory)
+        }
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let path = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+            guard BuiltinTemplates.files[path] != nil else { throw TemplateError.unknownOverride(path) }
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw TemplateError.unreadable(url.path) }
+            set.add(path: path, text: text)
+        }
+        return set
+    }
+
+    private mutating func add(path: String, text: String) {
+        if path.hasSuffix(".mustache") {
+            templates[String(path.dropLast(".mustache".count))] = text
+        } else {
+            assets[path] = text
+        }
+    }
+
+    /// A Mustache library of every template; throws on a syntax error, naming the template.
+    public func library() throws -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, text) in templates.sorted(by: { $0.key < $1.key }) {
+            do {
+                try library.register(text, named: name)
+            } catch {
+                throw TemplateError.syntax(name, "\(error)")
+            }
+        }
+        return library
+    }
+
+    /// An asset's text; throws when it is missing.
+    public func asset(_ name: String) throws -> String {
+        guard let text = assets[name] else { throw TemplateError.missing(name) }
+        return text
+    }
+}
+
+/// Why templates could not be used.
+public enum TemplateError: Error, CustomStringConvertible, Equatable {
+    case unreadable(String)
+    case unknownOverride(String)
+    case syntax(String, String)
+    case missing(String)
+    case unsafeOutput(String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path): "cannot read templates at '\(path)'"
+        case .unknownOverride(let path): "'\(path)' does not override any built-in template (see Templates/ for the names)"
+        case .syntax(let name, let error): "template '\(name)' does not parse: \(error)"
+        case .missing(let name): "template '\(name)' is missing"
+        case .unsafeOutput(let why): "rendered page is unsafe: \(why)"
+        }
+    }
+}

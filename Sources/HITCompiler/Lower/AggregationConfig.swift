@@ -1,0 +1,152 @@
+/// `aggregation.json`: the platform-neutral description of how answers become
+/// labels — per question its values, method and agreement level — and how each
+/// platform's results map to (item, question, worker). Its JSON Schema is
+/// `AggregationConfig.jsonSchema`, documented in docs/aggregation-config.md.
+public struct AggregationConfig: Encodable, Sendable {
+    public var schema = "https://hitc.dev/schema/aggregation-v1.json"
+    public var hitcVersion: String
+    public var task: Task
+    public var itemKey: String?
+    public var itemsPerHit: Int
+    public var judgmentsPerItem: Int
+    public var gold: Gold?
+    public var minSecondsPerHit: Int?
+    public var agreement: Agreement?
+    public var questions: [QuestionRule]
+    public var platforms: Platforms
+
+    public struct Task: Encodable, Sendable {
+        public var id: String
+        public var version: String
+    }
+
+    public struct Gold: Encodable, Sendable {
+        public var file: String
+        public var perHit: Int
+        public var minAccuracy: Double?
+        /// Gold items are scored, never labelled by the crowd.
+        public var policy = "score_workers_drop_below_min_accuracy"
+    }
+
+    public struct Agreement: Encodable, Sendable {
+        public var metric: String
+        public var min: Double?
+    }
+
+    public struct QuestionRule: Encodable, Sendable {
+        public var id: String
+        public var type: String
+        /// Answer values in order (choices: option order; scale: min...max); nil for text and number.
+        public var values: [String]?
+        public var multiple: Bool
+        public var required: Bool
+        public var visibleIf: [String: [String]]?
+        public var method: String
+        public var parameters: Parameters
+        /// nominal (choices), ordinal (scale), interval (number), none (text).
+        public var agreementLevel: String
+    }
+
+    public struct Parameters: Encodable, Sendable {
+        public var minConfidence: Double?
+        /// How `multi_choice` answers are written in flat files.
+        public var listSeparator: String?
+    }
+
+    public struct Platforms: Encodable, Sendable {
+        public var mturk: MTurkColumns
+        public var long: LongColumns
+    }
+
+    /// Columns of the MTurk batch results CSV (`{n}` = item slot, `{question}` = question id).
+    public struct MTurkColumns: Encodable, Sendable {
+        public var worker = "WorkerId"
+        public var assignment = "AssignmentId"
+        public var hit = "HITId"
+        public var item = "Answer.item{n}"
+        public var answer = "Answer.item{n}_{question}"
+        public var seconds = "Answer.hitc_seconds"
+        public var secondsFallback = "WorkTimeInSeconds"
+        public var feedback = "Answer.hitc_feedback"
+    }
+
+    /// Columns of the long format (CSV or JSON Lines).
+    public struct LongColumns: Encodable, Sendable {
+        public var item = "item"
+        public var worker = "worker"
+        public var question = "question"
+        public var answer = "answer"
+        public var seconds = "seconds"
+        public var assignment = "assignment"
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schema = "$schema", hitcVersion = "hitc_version", task, itemKey = "item_key", itemsPerHit = "items_per_hit"
+        case judgmentsPerItem = "judgments_per_item", gold, minSecondsPerHit = "min_seconds_per_hit", agreement, questions, platforms
+    }
+}
+
+extension AggregationConfig.Gold {
+    enum CodingKeys: String, CodingKey { case file, perHit = "per_hit", minAccuracy = "min_accuracy", policy }
+}
+extension AggregationConfig.QuestionRule {
+    enum CodingKeys: String, CodingKey {
+        case id, type, values, multiple, required, visibleIf = "visible_if", method, parameters, agreementLevel = "agreement_level"
+    }
+}
+extension AggregationConfig.Parameters {
+    enum CodingKeys: String, CodingKey { case minConfidence = "min_confidence", listSeparator = "list_separator" }
+}
+extension AggregationConfig.MTurkColumns {
+    enum CodingKeys: String, CodingKey {
+        case worker, assignment, hit, item, answer, seconds, secondsFallback = "seconds_fallback", feedback
+    }
+}
+
+extension AggregationConfig {
+    /// The default method when `quality.aggregation` names none for a question.
+    public static func defaultMethod(for question: Question) -> Quality.AggregationRule.Method {
+        switch question.kind {
+        case .singleChoice, .multiChoice, .scale: .majority
+        case .number: .mean
+        case .text: .collect
+        }
+    }
+
+    /// The agreement level a question's answers imply.
+    public static func agreementLevel(for question: Question) -> String {
+        switch question.kind {
+        case .singleChoice, .multiChoice: "nominal"
+        case .scale: "ordinal"
+        case .number: "interval"
+        case .text: "none"
+        }
+    }
+
+    /// Lowers a checked spec.
+    public init(_ spec: Spec) {
+        let quality = spec.quality
+        hitcVersion = HITCVersion.current
+        task = Task(id: spec.id?.value ?? "", version: spec.version?.value.description ?? "")
+        itemKey = spec.data.key?.value
+        itemsPerHit = spec.hit.itemsPerHit?.value ?? 1
+        judgmentsPerItem = quality?.judgmentsPerItem.value ?? 1
+        gold = quality?.gold.map { Gold(file: $0.file.value, perHit: $0.perHit.value, minAccuracy: $0.minAccuracy?.value) }
+        minSecondsPerHit = quality?.minSecondsPerHit?.value
+        agreement = quality?.agreement.map { Agreement(metric: $0.metric.value.rawValue, min: $0.min?.value) }
+        questions = spec.hit.questions.map { q in
+            let rule = quality?.aggregation(for: q.id)
+            var visible: [String: [String]]?
+            if !q.visibleIf.isEmpty {
+                visible = Dictionary(q.visibleIf.map { ($0.question.value, $0.values.map(\.value)) }, uniquingKeysWith: { a, _ in a })
+            }
+            var multiple = false
+            if case .multiChoice = q.kind { multiple = true }
+            return QuestionRule(id: q.id, type: q.typeName, values: q.orderedValues, multiple: multiple, required: q.required,
+                                visibleIf: visible, method: (rule?.method.value ?? Self.defaultMethod(for: q)).rawValue,
+                                parameters: Parameters(minConfidence: rule?.minConfidence?.value, listSeparator: multiple ? "|" : nil),
+                                agreementLevel: Self.agreementLevel(for: q))
+        }
+        platforms = Platforms(mturk: MTurkColumns(), long: LongColumns())
+    }
+}

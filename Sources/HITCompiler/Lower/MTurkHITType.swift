@@ -1,0 +1,62 @@
+/// `mturk/hit-type.json`: the request body of MTurk's CreateHITType, with
+/// QualificationRequirements from `quality.qualification`.
+public struct MTurkHITType: Encodable, Sendable {
+    public var Title: String
+    public var Description: String
+    public var Keywords: String
+    /// Dollars, as MTurk wants them: a string.
+    public var Reward: String
+    public var AssignmentDurationInSeconds: Int
+    public var AutoApprovalDelayInSeconds: Int
+    public var QualificationRequirements: [Requirement]
+
+    /// One QualificationRequirement with a system qualification id.
+    public struct Requirement: Encodable, Sendable {
+        public var QualificationTypeId: String
+        public var Comparator: String
+        public var IntegerValues: [Int]?
+        public var LocaleValues: [Locale]?
+        public var ActionsGuarded: String
+    }
+
+    public struct Locale: Encodable, Sendable {
+        public var Country: String
+        public var Subdivision: String?
+    }
+
+    /// System qualification ids.
+    public static let approvalRateID = "000000000000000000L0"
+    public static let approvedHITsID = "00000000000000000040"
+    public static let localeID = "00000000000000000071"
+
+    /// Lowers a checked spec; durations default to one hour per assignment and three days to auto-approval.
+    public init(_ spec: Spec) {
+        Title = spec.title?.value ?? ""
+        Description = spec.description?.value ?? spec.title?.value ?? ""
+        Keywords = spec.keywords.map(\.value).joined(separator: ", ")
+        Reward = spec.hit.reward?.value.amountText ?? "0.00"
+        let mturk = spec.targets?.mturk
+        AssignmentDurationInSeconds = mturk?.assignmentDuration?.value.seconds ?? 3600
+        AutoApprovalDelayInSeconds = mturk?.autoApprove?.value.seconds ?? 3 * 86_400
+        var requirements: [Requirement] = []
+        if let q = spec.quality?.qualification {
+            if let rate = q.approvalRate?.value {
+                requirements.append(Requirement(QualificationTypeId: Self.approvalRateID, Comparator: "GreaterThanOrEqualTo",
+                                                IntegerValues: [rate], LocaleValues: nil, ActionsGuarded: "DiscoverPreviewAndAccept"))
+            }
+            if let hits = q.approvedHits?.value {
+                requirements.append(Requirement(QualificationTypeId: Self.approvedHITsID, Comparator: "GreaterThanOrEqualTo",
+                                                IntegerValues: [hits], LocaleValues: nil, ActionsGuarded: "DiscoverPreviewAndAccept"))
+            }
+            if !q.locales.isEmpty {
+                let locales = q.locales.map { locale -> Locale in
+                    let parts = locale.value.split(separator: "-").map(String.init)
+                    return Locale(Country: parts[0], Subdivision: parts.count > 1 ? parts[1] : nil)
+                }
+                requirements.append(Requirement(QualificationTypeId: Self.localeID, Comparator: "In", IntegerValues: nil,
+                                                LocaleValues: locales, ActionsGuarded: "DiscoverPreviewAndAccept"))
+            }
+        }
+        QualificationRequirements = requirements
+    }
+}

@@ -1,0 +1,52 @@
+/// `mturk/review-policy.json`: MTurk review policies from gold and aggregation.
+///
+/// Gold items sit at different slots on different HITs, so the answer key of
+/// `ScoreMyKnownAnswers` (keyed by form field, `item<N>_<question>`) is per HIT:
+/// `hitc batch` fills `AnswerKey` for each HIT; here it is empty. The HIT
+/// policy `SimplePlurality` names the choice questions of every slot (at most 15).
+public struct MTurkReviewPolicy: Encodable, Sendable {
+    public var AssignmentReviewPolicy: Policy?
+    public var HITReviewPolicy: Policy?
+
+    public struct Policy: Encodable, Sendable {
+        public var PolicyName: String
+        public var Parameters: [Parameter]
+    }
+
+    public struct Parameter: Encodable, Sendable {
+        public var Key: String
+        public var Values: [String]?
+        public var MapEntries: [MapEntry]?
+    }
+
+    public struct MapEntry: Encodable, Sendable {
+        public var Key: String
+        public var Values: [String]
+    }
+
+    public init(_ spec: Spec) {
+        if let gold = spec.quality?.gold, gold.perHit.value > 0 {
+            let percent = Int(((gold.minAccuracy?.value ?? 0.8) * 100).rounded())
+            AssignmentReviewPolicy = Policy(PolicyName: "ScoreMyKnownAnswers/2011-09-01", Parameters: [
+                Parameter(Key: "AnswerKey", Values: nil, MapEntries: []),
+                Parameter(Key: "ApproveIfKnownAnswerScoreIsAtLeast", Values: [String(percent)], MapEntries: nil),
+                Parameter(Key: "ApproveReason", Values: ["Your answers to the check items were correct."], MapEntries: nil),
+            ])
+        }
+        let choiceQuestions = spec.hit.questions.filter { q in
+            if case .singleChoice = q.kind { return true }
+            return false
+        }
+        let slots = spec.hit.itemsPerHit?.value ?? 1
+        var ids: [String] = []
+        for n in 1...max(1, slots) {
+            for q in choiceQuestions { ids.append("item\(n)_\(q.id)") }
+        }
+        if !ids.isEmpty, (spec.quality?.judgmentsPerItem.value ?? 1) > 1 {
+            HITReviewPolicy = Policy(PolicyName: "SimplePlurality/2011-09-01", Parameters: [
+                Parameter(Key: "QuestionIds", Values: Array(ids.prefix(15)), MapEntries: nil),
+                Parameter(Key: "QuestionAgreementThreshold", Values: ["50"], MapEntries: nil),
+            ])
+        }
+    }
+}

@@ -1,0 +1,37 @@
+internal import CCmarkGFM
+import Foundation
+
+/// Renders GitHub-flavoured Markdown to HTML with cmark-gfm in safe mode: raw
+/// HTML is omitted and `javascript:` links are dropped. Tables,
+/// strikethrough, autolinks and task lists are on. The only code that touches
+/// cmark-gfm.
+public enum MarkdownRenderer {
+    /// The extensions attached to every parser.
+    static let extensions = ["table", "strikethrough", "autolink", "tasklist"]
+
+    /// HTML for `markdown`; deterministic for the same input.
+    public static func html(_ markdown: String) -> String {
+        cmark_gfm_core_extensions_ensure_registered()
+        // CMARK_OPT_DEFAULT is safe (raw HTML and unsafe links omitted); no UNSAFE flag.
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG
+        guard let parser = cmark_parser_new(options) else { return "" }
+        defer { cmark_parser_free(parser) }
+        for name in extensions {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        let bytes = Array(markdown.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                cmark_parser_feed(parser, pointer, buffer.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(document) }
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+}
