@@ -425,6 +425,9 @@ case("scale-bounds-overflow", subs=[
     (OPTIONS_END, OPTIONS_END + "    sure:\n      type: scale\n      prompt: How sure are you?\n      required: false\n"
      "      min: -9223372036854775807\n      max: 9223372036854775807\n")])
 case("pay-check-overflow", subs=[("  estimated_seconds: 30", "  estimated_seconds: 9223372036854775807")])
+case("mturk-reward-not-usd", spec=sub(BASE, [("  reward: 0.20 USD", "  reward: 0.20 EUR"),
+                                              ("  min_hourly_wage: 12.00 USD", "  min_hourly_wage: 12.00 EUR")])
+     + "\ntargets:\n  mturk: { lifetime: 7d, assignment_duration: 20m }\n")
 
 
 # Cases whose raw spec.yaml still names the base's data files.

@@ -46,9 +46,8 @@ import Testing
         #expect(Self.problem("0", q) == "'0' is outside the scale of 'quality' (1 to 5)")
         #expect(Self.problem("6", q) == "'6' is outside the scale of 'quality' (1 to 5)")
         for bad in ["3.0", "three", " 3", "+3", "٣", "99999999999999999999"] {
-            #expect(Self.problem(bad, q)?.contains("is not a whole number on the scale") == true || bad == "99999999999999999999", "\(bad)")
+            #expect(Self.problem(bad, q) == "'\(bad)' is not a whole number on the scale of 'quality' (1 to 5)", "\(bad)")
         }
-        #expect(Self.problem("99999999999999999999", q) != nil)
         let negative = F.scale("s", -2, 2)
         #expect(Self.problem("-2", negative) == nil)
         #expect(Self.problem("-3", negative) == "'-3' is outside the scale of 's' (-2 to 2)")

@@ -75,6 +75,23 @@ import Testing
         #expect(result.source != nil)
     }
 
+    @Test func everyForbiddenURLCharacterIsFoundWhereverItIs() {
+        func problem(_ url: String) -> URLProblem? {
+            var copy = url
+            return copy.withUTF8 { HTTPSURLBytes.problem($0) }
+        }
+        let forbidden: [Unicode.Scalar] = ["\u{0}", "\t", "\n", " ", "\"", "<", ">", "\\", "`", "\u{7F}"]
+        for scalar in forbidden {
+            for position in 0..<20 {
+                let path = String(repeating: "a", count: position) + String(scalar) + "é/b?c=d#e"
+                #expect(problem("https://x.example/" + path) == .badCharacter(scalar), "\(scalar.value) at \(position)")
+            }
+        }
+        let allowed = "https://x.example/" + (0x21...0x7E).map { String(Unicode.Scalar(UInt8($0))) }
+            .filter { !"\"<>\\`".contains($0) }.joined() + "é中🎉"
+        #expect(problem(allowed) == nil)
+    }
+
     @Test func goodURLsPass() {
         let urls = ["https://img.example.com", "HTTPS://IMG.EXAMPLE.COM/A.JPG", "https://user@host.example:8443/p?q=1&r=2#f",
                     "https://[2001:db8::1]/x.png", "https://例え.jp/画像.jpg", "https://cdn.example.com/a%20b.jpg"]
@@ -115,6 +132,34 @@ import Testing
             "E0407 12:1 row 11, field 'n': '0x10' is not a number",
             "E0408 13:1 row 12, field 'n' is empty; the field is required",
         ])
+    }
+
+    @Test func numbersAreComparedExactlyAtTheirBounds() {
+        let schema = F.schema([F.field("n", .number, min: 0.1, max: 0.3)])
+        let text = "n\n0.3\n0.1\n0.30000000000000004\n0.09999999999999999\n000.2\n0.2999999999999999999999\n12345678901234567890\n"
+        #expect(F.summary(F.check(text, schema: schema)) == [
+            "E0407 4:1 row 3, field 'n': '0.30000000000000004' is above the maximum 0.3",
+            "E0407 5:1 row 4, field 'n': '0.09999999999999999' is below the minimum 0.1",
+            "E0407 8:1 row 7, field 'n': '12345678901234567890' is above the maximum 0.3",
+        ])
+    }
+
+    @Test func largeCategoriesAreHashed() {
+        let values = (1...40).map { "value-\($0)" }
+        let schema = F.schema([F.field("c", .category, values: values)])
+        let result = F.check("c\nvalue-1\nvalue-40\nvalue-41\nvalue-4 \n", schema: schema)
+        let summary = F.summary(result)
+        #expect(summary.count == 2)
+        #expect(summary.first?.hasPrefix("E0407 4:1 row 3, field 'c': 'value-41' is not one of") == true)
+        #expect(summary.last == "E0407 5:1 row 4, field 'c': 'value-4 ' has spaces around it")
+    }
+
+    @Test func unescapedValuesAreShownDecodedWithoutAFixIt() {
+        let schema = F.schema([F.field("c", .category, values: ["say \"hi\""])])
+        let result = F.check("c\n\"say \"\"ho\"\"\"\n", schema: schema)
+        #expect(F.summary(result) == ["E0407 2:1 row 1, field 'c': 'say \"ho\"' is not one of the category's values (say \"hi\")"])
+        #expect(result.diagnostics.first?.notes.map(\.message) == ["did you mean 'say \"hi\"'?"])
+        #expect(result.diagnostics.first?.fixIts == [])
     }
 
     @Test func booleansDatesAndCategories() {
@@ -398,6 +443,25 @@ import Testing
             "E0317 6:63 row 5, answer 'relevance': 'exact|substitute' is not an option of 'relevance' (exact, substitute, complement, irrelevant, cant_judge)",
         ])
         #expect(result.diagnostics[0].notes.map(\.message) == ["did you mean 'exact'?"])
+    }
+
+    @Test func goldAnswersToConditionalQuestionsFollowVisibleIf() {
+        let text = Self.lines([]).replacingOccurrences(of: "url\n", with: "url,relevance,reason\n")
+            + [F.groceryRow("g1") + ",cant_judge,",
+               F.groceryRow("g2") + ",exact,Looks right",
+               F.groceryRow("g3") + ",cant_judge,Broken image",
+               F.groceryRow("g4") + ",exact,"].joined(separator: "\n") + "\n"
+        #expect(F.summary(F.check(text, questions: F.groceryQuestions, role: .gold)) == [
+            "E0317 2:74 row 1, answer 'reason': 'reason' is shown for this item (when 'relevance' is 'cant_judge') and required, but the row gives no answer",
+            "E0317 3:69 row 2, answer 'reason': 'reason' is hidden for this item (it is shown only when 'relevance' is 'cant_judge'), so it is never answered; leave it empty",
+        ])
+        // A condition on a multi_choice holds when any selected value is listed.
+        let schema = F.schema([F.field("id", .string)])
+        let questions = [F.multiChoice("tags", ["a", "b", "c"]), F.text("why_b", visibleIf: ["tags": ["b"]])]
+        let csv = "id,tags,why_b\n1,a|b,because\n2,a|c,\n3,a,oops\n"
+        #expect(F.summary(F.check(csv, schema: schema, questions: questions, role: .gold)) == [
+            "E0317 4:5 row 3, answer 'why_b': 'why_b' is hidden for this item (it is shown only when 'tags' is 'b'), so it is never answered; leave it empty",
+        ])
     }
 
     @Test func goldFilesNeedAnAnswerColumnForRequiredQuestions() {

@@ -55,12 +55,12 @@ import Testing
         func string(_ start: Int, _ end: Int, _ inScratch: Bool) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: (inScratch ? scratch : bytes)[start..<end]), as: UTF8.self)
         }
-        let isJSON = raw.cells.contains { $0.keyRawEnd > 0 }
-        let values = raw.cells.map { cell -> String in
-            let key = isJSON ? string(cell.keyStart, cell.keyEnd, cell.keyInScratch) + "=" : ""
+        let values = raw.cells.indices.map { k -> String in
+            let cell = raw.cells[k]
+            let key = raw.keys.isEmpty ? "" : string(raw.keys[k].start, raw.keys[k].end, raw.keys[k].inScratch) + "="
             switch cell.kind {
             case .list:
-                return key + raw.items[cell.firstItem..<cell.firstItem + cell.itemCount]
+                return key + raw.items[cell.items]
                     .map { string($0.valueStart, $0.valueEnd, $0.inScratch) }.joined(separator: "|")
             case .null: return key + "<null>"
             default: return key + string(cell.valueStart, cell.valueEnd, cell.inScratch)
@@ -125,6 +125,12 @@ import Testing
         let rows = Self.csv("a,b\n1,2\n3,\"never closed\n4,5\n")
         #expect(rows.count == 3)
         #expect(rows[2].problems == ["unterminated@3:3"])
+    }
+
+    @Test func csvUnterminatedQuoteInTheHeaderIsReported() {
+        let rows = Self.csv("a,\"b\n1,2\n")
+        #expect(rows.count == 1)
+        #expect(rows[0].problems == ["unterminated@1:3"])
     }
 
     // MARK: - JSON Lines

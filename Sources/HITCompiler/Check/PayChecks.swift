@@ -1,6 +1,10 @@
 /// Money: currencies agree, and the fair-pay lint (reward / estimated time ≥ minimum wage).
 enum PayChecks {
     static func run(_ ctx: inout CheckContext) {
+        if let reward = ctx.spec.hit.reward, ctx.spec.targets?.mturk != nil, reward.value.currency != "USD" {
+            ctx.report(.platformCurrency, "MTurk pays rewards in USD, not \(reward.value.currency)", reward.range,
+                       notes: [DiagnosticNote("write the reward in USD, or drop 'targets.mturk'")])
+        }
         guard let reward = ctx.spec.hit.reward, let wage = ctx.spec.communication?.minHourlyWage,
               let seconds = ctx.spec.hit.estimatedSeconds?.value else { return }
         guard wage.value.currency == reward.value.currency else {

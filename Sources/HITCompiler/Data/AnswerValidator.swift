@@ -16,8 +16,9 @@ import Foundation
 /// Empty answers: an empty answer (no value, or only spaces) is accepted when
 /// the question is not `required`, or has `visible_if` (it may be hidden for
 /// this item, and a hidden question is never answered); otherwise it is a
-/// problem. Whether a conditional question is really shown for a given row is
-/// left to the caller, which knows the other answers.
+/// problem. Whether a conditional question is really shown depends on the other
+/// answers, which only the caller knows: gold rows are checked for that by
+/// `GoldVisibility`.
 public struct AnswerValidator: Sendable {
     private let patterns: [String: AnswerPattern]
 

@@ -24,18 +24,6 @@ struct ByteStringTable {
     /// Number of distinct strings held.
     var count: Int { starts.count - 1 }
 
-    /// Bytes of all strings held.
-    var byteCount: Int { arena.count }
-
-    /// Makes room for `capacity` strings of about `bytesEach` bytes, so the table
-    /// does not grow (and rehash) while it fills.
-    mutating func reserve(_ capacity: Int, bytesEach: Int) {
-        arena.reserveCapacity(capacity * bytesEach)
-        starts.reserveCapacity(capacity + 1)
-        let wanted = ByteStringTable.slotCount(for: capacity)
-        if wanted > slots.count { rehash(into: wanted) }
-    }
-
     /// The number of `bytes` if held.
     func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         find(bytes, hash: ByteStringTable.hash(bytes)).index

@@ -159,7 +159,7 @@ struct CSVScanner {
                 valueEnd = i
             }
             row.cells.append(RawCell(start: cellStart, end: i, valueStart: valueStart, valueEnd: valueEnd,
-                                     inScratch: inScratch, kind: .text, slot: row.cells.count))
+                                     inScratch: inScratch, kind: .text))
             // Delimiter or end of row.
             if i >= n {
                 rowEnded = true

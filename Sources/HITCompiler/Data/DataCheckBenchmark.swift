@@ -20,6 +20,7 @@ public enum DataCheckBenchmark {
         /// Throughput in MB/s (10^6 bytes per second).
         public var megabytesPerSecond: Double { Double(bytes) / 1e6 / max(seconds, 1e-9) }
 
+        /// One line: rows, size, time and throughput.
         public var description: String {
             String(format: "%d rows, %.1f MB in %.3f s: %.0f MB/s (%d diagnostics)",
                    rows, Double(bytes) / 1e6, seconds, megabytesPerSecond, diagnostics)
@@ -55,15 +56,42 @@ public enum DataCheckBenchmark {
         try handle.write(contentsOf: Data(out.utf8))
     }
 
-    /// The schema the synthetic file fits.
-    static var schema: DataSchema {
+    /// Writes the same rows as JSON Lines (`.jsonl`), one object per line.
+    public static func writeJSONLines(rows: Int, to url: URL) throws {
+        let queries = ["organic whole milk", "peanut butter", "crème fraîche", "gluten free bread", "frozen peas",
+                       "almond milk", "sourdough", "greek yoghurt"]
+        let titles = ["Horizon Organic Whole Milk, 1 gal", "Creamy \\\"Peanut\\\" Butter 16 oz", "Crème fraîche, 200 g",
+                      "Seeded Loaf 800g", "Garden Peas, frozen, 1kg", "Unsweetened Almondmilk", "Sourdough Boule, large",
+                      "Greek Style Yoghurt 500g"]
+        let aisles = ["produce", "dairy", "bakery", "pantry", "frozen"]
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        var out = ""
+        for k in 0..<rows {
+            out += "{\"item_id\": \"item-\(k)\", \"query\": \"\(queries[k % 8])\", \"title\": \"\(titles[(k / 8) % 8])\", "
+            out += "\"image\": \"https://img.example.com/grocery/sku-\(10_000 + k).jpg\", \"brand\": null, "
+            out += "\"price\": \(k % 50).\(k % 10)9, \"aisle\": \"\(aisles[k % 5])\""
+            out += k % 4 == 0 ? "}\n" : ", \"url\": \"https:\\/\\/shop.example.com\\/p\\/product-\(k)?ref=search\"}\n"
+            if out.utf8.count > 1 << 20 {
+                try handle.write(contentsOf: Data(out.utf8))
+                out = ""
+            }
+        }
+        try handle.write(contentsOf: Data(out.utf8))
+    }
+
+    /// The schema the synthetic file fits; `key` names the item key field (or none).
+    static func schema(key: String? = "item_id") -> DataSchema {
         let here = SourceRange(line: 1, column: 1)
         func field(_ name: String, _ type: FieldType, required: Bool = true, maxLength: Int? = nil,
                    min: Double? = nil, values: [String] = []) -> DataField {
             DataField(name: name, nameRange: here, type: Located(type, here), required: required, description: nil,
                       maxLength: maxLength, min: min, max: nil, integer: false, values: values.map { Located($0, here) })
         }
-        return DataSchema(key: Located("item_id", here), fields: [
+        return DataSchema(key: key.map { Located($0, here) }, fields: [
             field("item_id", .string), field("query", .text, maxLength: 120), field("title", .text),
             field("image", .image), field("brand", .text, required: false), field("price", .number, min: 0),
             field("aisle", .category, values: ["produce", "dairy", "bakery", "pantry", "frozen"]),
@@ -71,9 +99,10 @@ public enum DataCheckBenchmark {
         ], sample: nil)
     }
 
-    /// Checks the file at `url` against the synthetic schema and times it.
-    public static func run(fileAt url: URL) -> Result {
-        let checker = DataFileChecker(schema: schema, questions: [], role: .sample)
+    /// Checks the file at `url` against the synthetic schema and times it;
+    /// `checkingKeys: false` leaves out the item key check (to see its cost).
+    public static func run(fileAt url: URL, checkingKeys: Bool = true) -> Result {
+        let checker = DataFileChecker(schema: schema(key: checkingKeys ? "item_id" : nil), questions: [], role: .sample)
         let start = DispatchTime.now().uptimeNanoseconds
         let result = checker.check(fileAt: url, displayPath: url.lastPathComponent)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

@@ -36,7 +36,7 @@ extension DataCheckRun {
         if rowCount == 0 && !row.isFatal {
             sink.report(.emptyDataFile) {
                 Diagnostic(.emptyDataFile, "the file has a header but no rows", file: file,
-                           range: SourceRange(line: 1, column: 1))
+                           range: SourceRange(line: row.line, column: 1))
             }
         }
     }
@@ -104,14 +104,15 @@ extension DataCheckRun {
                            file: file, range: header, notes: suggestionNotes(for: name, among: unknown))
             }
         }
-        guard role == .gold else { return }
-        for (q, question) in questions.enumerated() where answerRequired(question) {
-            let slot = plan.answerSlots[q]
-            guard slot >= 0, !present.contains(slot) else { continue }
+        guard role == .gold, !questions.isEmpty else { return }
+        // Gold scores workers on the questions it answers; it must answer at least one.
+        let answered = questions.indices.contains { plan.answerSlots[$0] >= 0 && present.contains(plan.answerSlots[$0]) }
+        if !answered {
+            let ids = questions.map(\.id)
             sink.report(.missingColumn) {
                 Diagnostic(.missingColumn,
-                           "the header has no column '\(question.id)': gold rows need the expected answer to every required question",
-                           file: file, range: header, notes: suggestionNotes(for: question.id, among: unknown))
+                           "the header has no answer column: a gold file gives the expected answer to at least one question (\(ids.joined(separator: ", ")))",
+                           file: file, range: header, notes: suggestionNotes(for: ids[0], among: unknown))
             }
         }
     }

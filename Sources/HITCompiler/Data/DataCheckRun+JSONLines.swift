@@ -22,8 +22,8 @@ extension DataCheckRun {
             }
             if let onRow {
                 let scratch = row.scratch.buffer
-                let names = row.cells.map { cell in
-                    cell.slot >= 0 ? plan.names[cell.slot] : String(decoding: key(cell, scratch: scratch), as: UTF8.self)
+                let names = row.keys.map { key in
+                    key.slot >= 0 ? plan.names[key.slot] : String(decoding: bytes(of: key, scratch: scratch), as: UTF8.self)
                 }
                 onRow(record(row, hasErrors: hasErrors) { names[$0] })
             }
@@ -41,10 +41,34 @@ extension DataCheckRun {
         }
     }
 
-    /// The decoded bytes of a cell's key.
-    private func key(_ cell: RawCell, scratch: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        let base = cell.keyInScratch ? scratch : bytes
-        return UnsafeBufferPointer(rebasing: base[cell.keyStart..<cell.keyEnd])
+    /// The decoded bytes of a key.
+    private func bytes(of key: RawKey, scratch: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        let base = key.inScratch ? scratch : bytes
+        return UnsafeBufferPointer(rebasing: base[key.start..<key.end])
+    }
+
+    /// The slot of the `k`th key of the row. Rows usually repeat the keys of the
+    /// row before in the same order, so the key is first compared with the one
+    /// at the same position last time (bytes in the file), then looked up.
+    private mutating func slot(of key: RawKey, at k: Int, scratch: UnsafeBufferPointer<UInt8>,
+                               unknown: inout [String]) -> Int {
+        let name = bytes(of: key, scratch: scratch)
+        if k < keyCache.count {
+            let cached = keyCache[k]
+            if cached.length == name.count, let a = bytes.baseAddress, let b = name.baseAddress,
+               ByteStringTable.bytesEqual(a + cached.start, b, name.count) {
+                return cached.slot
+            }
+        }
+        let (slot, isNew) = plan.slot(for: name)
+        if isNew, plan.roles[slot] == .unknown {
+            unknown.append(plan.names[slot])
+        }
+        if !key.inScratch {
+            let entry = KeyCacheEntry(start: key.start, length: name.count, slot: slot)
+            if k < keyCache.count { keyCache[k] = entry } else if k == keyCache.count { keyCache.append(entry) }
+        }
+        return slot
     }
 
     /// Puts the row's cells in the slots of their keys. Reports a key used twice
@@ -53,34 +77,29 @@ extension DataCheckRun {
                                       unknownRange: inout SourceRange?) -> Bool {
         var hasErrors = false
         let scratch = row.scratch.buffer
-        var resolved: [Int] = []
-        for cell in row.cells {
-            let (slot, isNew) = plan.slot(for: key(cell, scratch: scratch))
-            if isNew, plan.roles[slot] == .unknown {
-                unknown.append(plan.names[slot])
-            }
-            resolved.append(slot)
+        for k in row.keys.indices {
+            row.keys[k].slot = slot(of: row.keys[k], at: k, scratch: scratch, unknown: &unknown)
         }
         fitSlots()
-        for (k, slot) in resolved.enumerated() {
-            row.cells[k].slot = slot
-            let cell = row.cells[k]
+        for k in row.keys.indices {
+            let key = row.keys[k]
+            let slot = key.slot
             if slotRow[slot] == rowCount {
                 hasErrors = true
-                let first = row.cells[slotCell[slot]]
+                let first = row.keys[slotCell[slot]]
                 let snapshot = row
                 sink.report(.malformedJSONLine) {
                     Diagnostic(.malformedJSONLine, "row \(rowCount): \(JSONLineError.duplicateKey(plan.names[slot]).message)",
-                               file: file, range: range(cell.keyRawStart, cell.keyRawEnd, in: snapshot),
+                               file: file, range: range(key.rawStart, key.rawEnd, in: snapshot),
                                notes: [DiagnosticNote("first here", file: file,
-                                                      range: range(first.keyRawStart, first.keyRawEnd, in: snapshot))])
+                                                      range: range(first.rawStart, first.rawEnd, in: snapshot))])
                 }
                 continue
             }
             slotRow[slot] = rowCount
             slotCell[slot] = k
             if unknownRange == nil, plan.roles[slot] == .unknown {
-                unknownRange = range(cell.keyRawStart, cell.keyRawEnd, in: row)
+                unknownRange = range(key.rawStart, key.rawEnd, in: row)
             }
             markSeen(slot: slot)
         }

@@ -11,7 +11,7 @@ extension DataCheckRun {
             switch cell.kind {
             case .null: value = .null
             case .list:
-                value = .list(row.items[cell.firstItem..<cell.firstItem + cell.itemCount].map { item in
+                value = .list(row.items[cell.items].map { item in
                     let base = item.inScratch ? scratch : bytes
                     return String(decoding: UnsafeBufferPointer(rebasing: base[item.valueStart..<item.valueEnd]),
                                   as: UTF8.self)

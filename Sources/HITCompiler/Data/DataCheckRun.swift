@@ -1,13 +1,11 @@
 /// Checks the rows of one data file already in memory: the state of one run of
 /// `DataFileChecker` and the checks every row gets, whatever the format.
 struct DataCheckRun {
-    /// Where a key was first used, for the note of E0409 (24 bytes a key).
-    struct KeyOrigin {
-        var rowStart: Int
-        var cellOffset: UInt32
-        var cellLength: UInt32
-        var row: UInt32
-        var line: UInt32
+    /// A key's bytes in the file and the slot it names.
+    struct KeyCacheEntry {
+        var start: Int
+        var length: Int
+        var slot: Int
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
@@ -21,7 +19,7 @@ struct DataCheckRun {
     /// Index of the key field among the rules.
     let keyField: Int?
     var plan: DataColumnPlan
-    var sink: DataDiagnosticSink
+    let sink: DataDiagnosticSink
     var onRow: ((DataRecord) -> Void)?
 
     /// Data rows read so far; also the number of the current row.
@@ -34,8 +32,10 @@ struct DataCheckRun {
     var slotCell: [Int] = []
     /// Per slot: whether any row had it (JSON Lines).
     var seenSlots: [Bool] = []
-    var keys = ByteStringTable(minimumCapacity: 1024)
-    var keyOrigins: [KeyOrigin] = []
+    /// JSON Lines: the key last seen at each position of an object, with its slot.
+    var keyCache: [KeyCacheEntry] = []
+    /// The item keys seen, checked for repeats at the end (E0409).
+    var keyIndex = ItemKeyIndex()
 
     init(bytes: UnsafeBufferPointer<UInt8>, file: String, format: DataFormat, schema: DataSchema,
          questions: [Question], role: DataFileRole, limits: DataLimits, onRow: ((DataRecord) -> Void)?) {
@@ -138,8 +138,9 @@ struct DataCheckRun {
                 hasErrors = true
                 reportFieldProblem(problem, field: f, cell: cell, bytes: bytes, row: row)
             }
-            if f == keyField, checkKey(bytes, cell: cell, row: row) {
-                hasErrors = true
+            if f == keyField {
+                keyIndex.add(bytes, fileOffset: cell.inScratch ? nil : cell.valueStart, row: rowCount, line: row.line,
+                             rowStart: row.start, cellStart: cell.start, cellEnd: cell.end)
             }
         }
         return hasErrors
@@ -175,39 +176,5 @@ struct DataCheckRun {
                               "row \(rowCount), field '\(rules.names[f])': \(problem.reason(value: shown))",
                               file: file, range: range(of: cell, in: row), notes: notes, fixIts: fixIts)
         }
-    }
-
-    /// Records the row's item key; reports E0409 (true) when an earlier row has it.
-    private mutating func checkKey(_ bytes: UnsafeBufferPointer<UInt8>, cell: RawCell, row: RawRow) -> Bool {
-        if rowCount == 1024 { reserveKeys() }
-        let (index, inserted) = keys.insert(bytes)
-        if inserted {
-            keyOrigins.append(KeyOrigin(rowStart: row.start, cellOffset: UInt32(clamping: cell.start - row.start),
-                                        cellLength: UInt32(clamping: cell.end - cell.start),
-                                        row: UInt32(clamping: rowCount), line: UInt32(clamping: row.line)))
-            return false
-        }
-        let origin = keyOrigins[index]
-        sink.report(.duplicateItemKey) {
-            let start = origin.rowStart + Int(origin.cellOffset)
-            let first = locator.range(from: start, to: start + Int(origin.cellLength),
-                                      anchorLine: Int(origin.line), anchorOffset: origin.rowStart)
-            return Diagnostic(.duplicateItemKey,
-                              "row \(rowCount): item key \(DataValueDisplay.quoted(bytes)) (field '\(rules.names[keyField!])') is already used by row \(origin.row)",
-                              file: file, range: range(of: cell, in: row),
-                              notes: [DiagnosticNote("row \(origin.row) has the same key", file: file, range: first)])
-        }
-        return true
-    }
-
-    /// After the first rows, sizes the key table for the whole file (estimated from
-    /// the bytes read so far), so it does not grow and rehash as it fills.
-    private mutating func reserveKeys() {
-        guard let last = keyOrigins.last, last.rowStart > 0 else { return }
-        let bytesPerRow = max(1, last.rowStart / max(1, rowCount - 1))
-        let rows = min(bytes.count / bytesPerRow + rowCount, bytes.count / 2)
-        let bytesEach = keys.count > 0 ? keys.byteCount / keys.count : 8
-        keys.reserve(rows + rows / 8, bytesEach: bytesEach + 1)
-        keyOrigins.reserveCapacity(rows + rows / 8)
     }
 }

@@ -30,9 +30,6 @@ final class DataDiagnosticSink {
         self.limit = limit
     }
 
-    /// False once the limit is reached: callers may skip work that only feeds messages.
-    var wantsMore: Bool { shown.count < limit }
-
     /// Reports a problem; `build` runs only if it will be shown.
     func report(_ code: DiagnosticCode, _ build: () -> Diagnostic) {
         if shown.count < limit {

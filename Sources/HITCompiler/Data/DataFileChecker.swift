@@ -21,6 +21,7 @@ public struct DataFileChecker: Sendable {
     public var questions: [Question]
     /// What the file holds.
     public var role: DataFileRole
+    /// File size and diagnostic limits.
     public var limits: DataLimits
 
     /// A checker for files of one role.
@@ -88,6 +89,7 @@ public struct DataFileChecker: Sendable {
         case .csv: run.runCSV()
         case .jsonLines: run.runJSONLines()
         }
+        run.reportRepeatedKeys()
         let diagnostics = run.sink.finish()
         var source: SourceFile?
         if buffer.count <= limits.maxQuotedFileBytes, diagnostics.contains(where: { $0.range != nil }) {
@@ -97,9 +99,11 @@ public struct DataFileChecker: Sendable {
     }
 
     private func unknownFormat(_ name: String, _ displayPath: String) -> Diagnostic {
-        let ext = name.contains(".") ? "'.\(name.split(separator: ".").last!)'" : "no extension"
-        return Diagnostic(.unknownDataFormat,
-                          "data file '\(displayPath)' has \(ext == "no extension" ? ext : "the extension " + ext); use .csv, .jsonl or .ndjson",
+        var what = "no extension"
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex {
+            what = "the extension '\(name[dot...])'"
+        }
+        return Diagnostic(.unknownDataFormat, "data file '\(displayPath)' has \(what); use .csv, .jsonl or .ndjson",
                           file: displayPath, range: nil)
     }
 

@@ -21,6 +21,7 @@ public enum DataValue: Sendable, Hashable {
 public struct DataEntry: Sendable, Hashable {
     /// The column name (CSV header) or key (JSON Lines).
     public var name: String
+    /// The value as read.
     public var value: DataValue
     /// Where the value is written.
     public var range: SourceRange
@@ -35,7 +36,9 @@ public struct DataRecord: Sendable {
     public var location: SourceLocation
     /// Every value of the row, columns of unknown names included.
     public var entries: [DataEntry]
-    /// True when the row has an error (syntax, a value that does not fit, a repeated key).
+    /// True when the row has an error: syntax, a value that does not fit, a
+    /// required value missing. A repeated item key is found only once the whole
+    /// file is read, so it is in the diagnostics but not here.
     public var hasErrors: Bool
 
     /// The value named `name`, if the row has it.

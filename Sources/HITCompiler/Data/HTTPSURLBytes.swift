@@ -40,29 +40,66 @@ enum HTTPSURLBytes {
                 && bytes[5] == 0x3A && bytes[6] == 0x2F && bytes[7] == 0x2F
         }
         guard isHTTPS else { return schemeProblem(bytes) }
-        // Characters a URL may not hold unescaped, and the end of the authority
-        // (the first `/`, `?` or `#`), in one pass.
+        guard let base = bytes.baseAddress else { return .noHost }
         let forbidden = HTTPSURLBytes.forbidden
-        var end = n
+        // The authority ends at the first `/`, `?` or `#`. Find it, eight bytes at
+        // a time, stopping early at a forbidden byte or at `@` `:` `[` `]`, which
+        // need a closer look.
         var k = prefix
-        while k < n {
-            let b = bytes[k]
-            if b == 0x2F || b == 0x3F || b == 0x23 {
-                end = k
+        while k + 8 <= n {
+            let w = ByteWords.load(base + k)
+            let mask = HTTPSURLBytes.authorityStops(w) | HTTPSURLBytes.forbiddenMask(w)
+            if mask != 0 {
+                k += ByteWords.first(mask)
                 break
             }
-            if forbidden[b] != 0 { return .badCharacter(Unicode.Scalar(b)) }
+            k += 8
+        }
+        while k < n && !HTTPSURLBytes.isAuthorityStop(bytes[k]) && forbidden[bytes[k]] == 0 {
             k += 1
+        }
+        var end = k
+        if k < n, bytes[k] != 0x2F, bytes[k] != 0x3F, bytes[k] != 0x23 {
+            if forbidden[bytes[k]] != 0 { return .badCharacter(Unicode.Scalar(bytes[k])) }
+            // `user@`, `:port` or `[IPv6]`: read the authority byte by byte.
+            let authority = HTTPSURLBytes.authority(bytes, from: k, forbidden: forbidden)
+            if let problem = authority.problem { return problem }
+            end = authority.end
+        }
+        guard end > prefix else { return .noHost }
+        // The rest (path, query, fragment), eight bytes at a time.
+        k = end
+        while k + 8 <= n {
+            let mask = HTTPSURLBytes.forbiddenMask(ByteWords.load(base + k))
+            if mask != 0 {
+                k += ByteWords.first(mask)
+                return .badCharacter(Unicode.Scalar(bytes[k]))
+            }
+            k += 8
         }
         while k < n {
             if forbidden[bytes[k]] != 0 { return .badCharacter(Unicode.Scalar(bytes[k])) }
             k += 1
         }
+        return nil
+    }
+
+    /// An authority with `@`, `:` or brackets, read byte by byte from the
+    /// scheme's end: where it ends, or what is wrong with it.
+    private static func authority(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                  forbidden: ByteClassTable) -> (end: Int, problem: URLProblem?) {
+        let prefix = 8
+        let n = bytes.count
+        var end = start
+        while end < n && bytes[end] != 0x2F && bytes[end] != 0x3F && bytes[end] != 0x23 {
+            if forbidden[bytes[end]] != 0 { return (end, .badCharacter(Unicode.Scalar(bytes[end]))) }
+            end += 1
+        }
         // The host: after any `user@`, before any `:port`.
         var hostStart = prefix
         var colon = -1
         var bracket = false
-        k = prefix
+        var k = prefix
         while k < end {
             switch bytes[k] {
             case 0x40: hostStart = k + 1; colon = -1
@@ -74,16 +111,32 @@ enum HTTPSURLBytes {
             k += 1
         }
         let hostEnd = colon >= hostStart ? colon : end
-        guard hostEnd > hostStart, bytes[hostStart] != 0x3A else { return .noHost }
-        if bytes[hostStart] == 0x5B, bytes[hostEnd - 1] != 0x5D { return .noHost }
+        guard hostEnd > hostStart, bytes[hostStart] != 0x3A else { return (end, .noHost) }
+        if bytes[hostStart] == 0x5B, bytes[hostEnd - 1] != 0x5D { return (end, .noHost) }
         if colon >= hostStart {
             k = colon + 1
             while k < end {
-                if bytes[k] &- 0x30 >= 10 { return .badPort }
+                if bytes[k] &- 0x30 >= 10 { return (end, .badPort) }
                 k += 1
             }
         }
-        return nil
+        return (end, nil)
+    }
+
+    @inline(__always)
+    private static func isAuthorityStop(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x2F, 0x3F, 0x23, 0x40, 0x3A, 0x5B, 0x5D: true
+        default: false
+        }
+    }
+
+    /// Marks the bytes of a word that end the authority (`/` `?` `#`) or need a
+    /// closer look (`@` `:` `[` `]`); the lowest mark is exact.
+    @inline(__always)
+    private static func authorityStops(_ w: UInt64) -> UInt64 {
+        ByteWords.equal(w, 0x2F) | ByteWords.equal(w, 0x3F) | ByteWords.equal(w, 0x23) | ByteWords.equal(w, 0x40)
+            | ByteWords.equal(w, 0x3A) | ByteWords.equal(w, 0x5B) | ByteWords.equal(w, 0x5D)
     }
 
     /// ASCII controls, space, DEL and `"` `<` `>` `\` backquote.
@@ -92,6 +145,18 @@ enum HTTPSURLBytes {
         for b in UInt8(0)...0x20 { classes[b] = 1 }
         return ByteClassTable(classes)
     }()
+
+    /// Marks the forbidden bytes of a word (the lowest mark is exact): below
+    /// 0x21, `"`, `<`, `>`, `\`, backquote, DEL. Bytes of 0x80 and more (UTF-8 in
+    /// an IRI) are allowed.
+    @inline(__always)
+    private static func forbiddenMask(_ w: UInt64) -> UInt64 {
+        let below = (w &- ByteWords.ones &* 0x21) & ~w & ByteWords.highs
+        // `v | 2 == 0x3E` holds for `<` (0x3C) and `>` (0x3E) only.
+        let angle = ByteWords.equal(w | ByteWords.ones &* 0x02, 0x3E)
+        return below | angle | ByteWords.equal(w, 0x22) | ByteWords.equal(w, 0x5C) | ByteWords.equal(w, 0x60)
+            | ByteWords.equal(w, 0x7F)
+    }
 
     /// A value that does not start with `https://`: name its scheme if it has one.
     private static func schemeProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> URLProblem {

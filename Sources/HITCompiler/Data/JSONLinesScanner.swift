@@ -95,12 +95,9 @@ struct JSONLinesScanner {
                 guard p[i] == 0x3A else { throw JSONScanFailure(offset: i, error: .expectedColon) }
                 i += 1
                 skipSpace(&i)
-                var cell = try parseValue(&i, &row, classes)
-                cell.keyStart = key.start
-                cell.keyEnd = key.end
-                cell.keyInScratch = key.inScratch
-                cell.keyRawStart = keyRawStart
-                cell.keyRawEnd = keyRawEnd
+                let cell = try parseValue(&i, &row, classes)
+                row.keys.append(RawKey(start: key.start, end: key.end, inScratch: key.inScratch,
+                                       rawStart: keyRawStart, rawEnd: keyRawEnd))
                 row.cells.append(cell)
                 skipSpace(&i)
                 try expectMore(i)
@@ -206,9 +203,12 @@ struct JSONLinesScanner {
         i += 1
         let start = i
         while true {
-            while i < n && classes[p[i]] == 0 { i += 1 }
+            skipPlainStringBytes(&i)
             guard i < n else { throw JSONScanFailure(offset: open, error: .unterminatedString) }
             switch classes[p[i]] {
+            case 0:
+                // A byte of 0x80 or more that starts no line break.
+                i += 1
             case 1:
                 i += 1
                 return (start, i - 1, false)
@@ -223,6 +223,24 @@ struct JSONLinesScanner {
                 let length = breakLength(at: i)
                 if length > 0 { line += 1; i += length } else { i += 1 }
             }
+        }
+    }
+
+    /// Moves `i` to the first byte of a string that may matter, eight bytes at a
+    /// time: `"`, `\`, a control character, or a byte of 0x80 or more.
+    @inline(__always)
+    private func skipPlainStringBytes(_ i: inout Int) {
+        guard let base = bytes.baseAddress else { return }
+        let n = bytes.count
+        while i + 8 <= n {
+            let w = ByteWords.load(base + i)
+            let control = (w &- ByteWords.ones &* 0x20) & ~w & ByteWords.highs
+            let mask = w & ByteWords.highs | control | ByteWords.equal(w, 0x22) | ByteWords.equal(w, 0x5C)
+            if mask != 0 {
+                i += ByteWords.first(mask)
+                return
+            }
+            i += 8
         }
     }
 

@@ -3,7 +3,8 @@
 /// `E0xxx` codes are errors, `W0xxx` warnings (lints). Codes are never reused;
 /// `docs/diagnostics.md` is generated from this table (see `DiagnosticCatalogue`).
 /// Ranges: E00xx input and YAML, E01xx shape and scalar types, E02xx value
-/// formats, E03xx cross-references, E04xx files and data rows, W00xx lints.
+/// formats, E03xx cross-references, E04xx files and data rows, E05xx results
+/// files (`hitc aggregate`), E06xx bundles (`hitc build`), W00xx lints.
 public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     // Input and YAML
     case unreadableFile = "E0001"
@@ -47,6 +48,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case invalidHotkey = "E0212"
     case emptyList = "E0213"
     case duplicateValue = "E0214"
+    case platformCurrency = "E0215"
 
     // Cross-references
     case unknownField = "E0301"
@@ -80,6 +82,15 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case duplicateItemKey = "E0409"
     case emptyDataFile = "E0410"
 
+    // Results files (`hitc aggregate`)
+    case unrecognisedResults = "E0501"
+    case invalidWorkerAnswer = "E0502"
+    case unknownResultsQuestion = "E0503"
+    case incompleteJudgment = "E0504"
+
+    // Bundles (`hitc build`)
+    case questionOverLimit = "E0601"
+
     // Lints: the pre-flight checklist
     case noMetric = "W0001"
     case noSampleData = "W0002"
@@ -90,7 +101,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case belowMinimumWage = "W0007"
     case requiredFreeText = "W0008"
     case tooManyHotkeys = "W0009"
-    // W0010 is reserved for the MTurk question-size lint of `hitc build`.
+    case questionNearLimit = "W0010"
     case noChangelogEntry = "W0011"
     case unknownColumn = "W0012"
 

@@ -124,4 +124,9 @@ public final class SourceFile: Sendable {
             return starts
         }
     }
+
+    /// The file's bytes as on disk (with its byte-order mark, if it had one).
+    public var rawBytes: [UInt8] {
+        byteOrderMarkLength == 0 ? bytes : [0xEF, 0xBB, 0xBF] + bytes
+    }
 }

@@ -1,0 +1,167 @@
+/// Everything `hitc aggregate` found: one label per item and question, one row
+/// per worker, and the summary. Plain values; `AggregateWriter` writes them.
+public struct AggregateReport: Sendable {
+    public var labels: [LabelRow]
+    public var workers: [WorkerRow]
+    public var summary: AggregateSummary
+}
+
+/// The word written instead of a label whose confidence is below `min_confidence`
+/// (or an item left without judgments once dropped workers' answers are removed).
+public let undecidedLabel = "undecided"
+
+/// The final label of one item for one question (`labels.csv`, `labels.jsonl`).
+public struct LabelRow: Sendable, Equatable {
+    public var item: String
+    public var question: String
+    /// `undecided`, or the label: an option value or scale point; a number for
+    /// `mean`/`median`; the selected options for `multi_choice`; every answer for `collect`.
+    public var label: LabelValue
+    /// Nil for `collect`.
+    public var confidence: Double?
+    /// Judgments that counted (dropped workers' excluded).
+    public var judgments: Int
+    public var method: String
+    /// For an undecided label with judgments: the label that fell short of `min_confidence`.
+    public var best: LabelValue?
+}
+
+/// A label: one value, or a list (`multi_choice` options, `collect` answers).
+public enum LabelValue: Sendable, Equatable {
+    case value(String)
+    case list([String])
+
+    /// The CSV form: a list joined with `|` (multi_choice) — `collect` lists are
+    /// written as a JSON array by the writer.
+    public var joined: String {
+        switch self {
+        case .value(let v): v
+        case .list(let items): items.joined(separator: "|")
+        }
+    }
+}
+
+/// One worker (`workers.csv`).
+public struct WorkerRow: Sendable, Equatable {
+    public var worker: String
+    /// Judgments given (gold items included, before any dropping).
+    public var answers: Int
+    /// Gold judgments that could be scored, and how many matched the known answer.
+    public var goldAnswers: Int
+    public var goldCorrect: Int
+    /// `goldCorrect / goldAnswers`; nil without scored gold judgments.
+    public var goldAccuracy: Double?
+    /// Share of the worker's judgments on non-gold items that equal the final
+    /// label (decided labels of `majority`, `weighted_majority`, `dawid_skene`,
+    /// and `mean`/`median` within the confidence tolerance); nil when none.
+    public var agreement: Double?
+    /// Median seconds per HIT (per assignment when assignments are known).
+    public var medianSeconds: Double?
+    /// HITs (assignments; judgments when assignments are unknown) under `min_seconds_per_hit`.
+    public var fastHits: Int
+    /// `fast`, `low_gold_accuracy`, `no_gold`, joined with `;`.
+    public var flags: [String]
+    /// False when the worker's answers were dropped before aggregation.
+    public var kept: Bool
+}
+
+/// `summary.json`.
+public struct AggregateSummary: Codable, Sendable, Equatable {
+    public var spec: String
+    public var results: String
+    public var format: String
+    /// Data rows read, judgments stored, answers left blank, rejected assignments skipped.
+    public var rows: Int
+    public var judgments: Int
+    public var blankAnswers: Int
+    public var rejectedAssignments: Int
+    /// Items labelled (gold items excluded), gold items seen, workers seen.
+    public var items: Int
+    public var goldItems: Int
+    public var workers: Int
+    public var droppedWorkers: [DroppedWorker]
+    public var minSecondsPerHit: Int?
+    public var fastHits: Int
+    public var fastWorkers: [String]
+    public var questions: [QuestionSummary]
+    /// The configured agreement check; nil without `quality.agreement`.
+    public var agreement: AgreementCheck?
+
+    enum CodingKeys: String, CodingKey {
+        case spec, results, format, rows, judgments, items, workers, questions, agreement
+        case blankAnswers = "blank_answers", rejectedAssignments = "rejected_assignments"
+        case goldItems = "gold_items", droppedWorkers = "dropped_workers"
+        case minSecondsPerHit = "min_seconds_per_hit", fastHits = "fast_hits", fastWorkers = "fast_workers"
+    }
+}
+
+/// A worker whose answers were dropped, and why.
+public struct DroppedWorker: Codable, Sendable, Equatable {
+    public var worker: String
+    public var goldAnswers: Int
+    public var goldCorrect: Int
+    public var goldAccuracy: Double
+    public var reason: String
+
+    enum CodingKeys: String, CodingKey {
+        case worker, reason
+        case goldAnswers = "gold_answers", goldCorrect = "gold_correct", goldAccuracy = "gold_accuracy"
+    }
+}
+
+/// One question's aggregation and agreement.
+public struct QuestionSummary: Codable, Sendable, Equatable {
+    public var question: String
+    public var type: String
+    public var method: String
+    public var minConfidence: Double?
+    public var judgments: Int
+    public var labels: Int
+    public var undecided: Int
+    public var undecidedItems: [String]
+    /// Items whose top classes tied (majority methods), before `min_confidence`.
+    public var ties: Int
+    /// Dawid-Skene only.
+    public var iterations: Int?
+    public var converged: Bool?
+    public var logLikelihood: Double?
+    /// Agreement among the kept judgments on non-gold items; nil for text.
+    public var agreement: AgreementFigures?
+
+    enum CodingKeys: String, CodingKey {
+        case question, type, method, judgments, labels, undecided, ties, iterations, converged, agreement
+        case minConfidence = "min_confidence", undecidedItems = "undecided_items", logLikelihood = "log_likelihood"
+    }
+}
+
+/// Agreement figures of one question.
+public struct AgreementFigures: Codable, Sendable, Equatable {
+    public var krippendorffAlpha: Double?
+    /// nominal (choices), ordinal (scale), interval (number).
+    public var alphaLevel: String
+    /// Nil unless every item has the same number of judgments (`fleissKappaNote` says why).
+    public var fleissKappa: Double?
+    public var fleissKappaNote: String?
+    public var percentAgreement: Double?
+    /// Items with at least two judgments (the ones that count).
+    public var pairableItems: Int
+    /// The configured metric's value against `agreement.min`; nil without a configured minimum or value.
+    public var pass: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case pass
+        case krippendorffAlpha = "krippendorff_alpha", alphaLevel = "alpha_level", fleissKappa = "fleiss_kappa"
+        case fleissKappaNote = "fleiss_kappa_note", percentAgreement = "percent_agreement", pairableItems = "pairable_items"
+    }
+}
+
+/// `quality.agreement` checked over all questions.
+public struct AgreementCheck: Codable, Sendable, Equatable {
+    public var metric: String
+    public var min: Double?
+    /// True when every question with a value of the metric reaches `min`;
+    /// nil without `min` or without any value.
+    public var pass: Bool?
+    /// Questions below `min`.
+    public var failing: [String]
+}

@@ -1,0 +1,132 @@
+/// Every judgment of a results file, held as columns of small integers.
+///
+/// Item, worker and assignment ids are interned once (`ByteStringTable`), so a
+/// judgment costs 22 bytes whatever its strings: item, worker, assignment and
+/// value as `Int32`, the question as `UInt16`, the seconds as `Float` (NaN when
+/// unknown). A value is, by question type:
+///
+/// - `single_choice`, `scale`: the index of the option or scale point (the
+///   question's `orderedValues`);
+/// - `multi_choice`: the index of the set of selected options in `sets`;
+/// - `number`: the index of the number in `numbers`;
+/// - `text`: the index of the text in `texts` (interned).
+public struct JudgmentStore: Sendable {
+    /// The spec's questions; a judgment's `question` indexes this list.
+    public let questions: [Question]
+    var items = ByteStringTable(minimumCapacity: 1024)
+    var workers = ByteStringTable(minimumCapacity: 256)
+    var assignments = ByteStringTable(minimumCapacity: 256)
+    /// Interned texts of `text` answers.
+    var texts = ByteStringTable(minimumCapacity: 64)
+    /// Selected option sets of `multi_choice` answers: `sets.string(at:)` is not
+    /// used; `setOptions[s]` holds the option indices of set `s` in option order.
+    var setTable = ByteStringTable(minimumCapacity: 64)
+    public private(set) var setOptions: [[Int]] = []
+    /// Answers to `number` questions, one entry per judgment.
+    public private(set) var numbers: [Double] = []
+
+    public private(set) var item: [Int32] = []
+    public private(set) var worker: [Int32] = []
+    public private(set) var question: [UInt16] = []
+    public private(set) var value: [Int32] = []
+    public private(set) var seconds: [Float] = []
+    /// -1 when the row named no assignment.
+    public private(set) var assignment: [Int32] = []
+
+    /// An empty store for the questions of a spec.
+    public init(questions: [Question]) {
+        self.questions = questions
+    }
+
+    /// Number of judgments.
+    public var count: Int { item.count }
+    /// Number of distinct items, workers and assignments seen.
+    public var itemCount: Int { items.count }
+    public var workerCount: Int { workers.count }
+    public var assignmentCount: Int { assignments.count }
+
+    /// The key of item `index`.
+    public func itemKey(_ index: Int) -> String { items.string(at: index) }
+    /// The id of worker `index`.
+    public func workerID(_ index: Int) -> String { workers.string(at: index) }
+    /// The text of a `text` answer's value.
+    public func text(_ value: Int32) -> String { texts.string(at: Int(value)) }
+
+    /// The index of an item key, if seen.
+    public func itemIndex(_ key: String) -> Int? { items.index(of: key) }
+
+    /// Reserves room for about `judgments` judgments.
+    mutating func reserve(_ judgments: Int) {
+        item.reserveCapacity(judgments)
+        worker.reserveCapacity(judgments)
+        question.reserveCapacity(judgments)
+        value.reserveCapacity(judgments)
+        seconds.reserveCapacity(judgments)
+        assignment.reserveCapacity(judgments)
+    }
+
+    /// Interns an item key.
+    @inline(__always)
+    mutating func internItem(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        Int32(truncatingIfNeeded: items.insert(bytes).index)
+    }
+
+    /// Interns a worker id.
+    @inline(__always)
+    mutating func internWorker(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        Int32(truncatingIfNeeded: workers.insert(bytes).index)
+    }
+
+    /// Interns an assignment id.
+    @inline(__always)
+    mutating func internAssignment(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        Int32(truncatingIfNeeded: assignments.insert(bytes).index)
+    }
+
+    /// Interns a text answer and returns its value.
+    mutating func internText(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        Int32(truncatingIfNeeded: texts.insert(bytes).index)
+    }
+
+    /// Interns a set of option indices (sorted, distinct) and returns its value.
+    mutating func internSet(_ options: [Int]) -> Int32 {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(options.count * 2)
+        for o in options {
+            bytes.append(UInt8(truncatingIfNeeded: o))
+            bytes.append(UInt8(truncatingIfNeeded: o >> 8))
+        }
+        let (index, inserted) = bytes.withUnsafeBufferPointer { setTable.insert($0) }
+        if inserted { setOptions.append(options) }
+        return Int32(index)
+    }
+
+    /// Adds a number answer and returns its value.
+    mutating func addNumber(_ x: Double) -> Int32 {
+        numbers.append(x)
+        return Int32(truncatingIfNeeded: numbers.count - 1)
+    }
+
+    /// Appends one judgment.
+    @inline(__always)
+    mutating func append(item: Int32, worker: Int32, question: Int, value: Int32, seconds: Float, assignment: Int32) {
+        self.item.append(item)
+        self.worker.append(worker)
+        self.question.append(UInt16(truncatingIfNeeded: question))
+        self.value.append(value)
+        self.seconds.append(seconds)
+        self.assignment.append(assignment)
+    }
+
+    /// Appends a judgment naming items and workers by string (tests, generated data).
+    public mutating func append(item: String, worker: String, question: Int, value: Int32,
+                                seconds: Float = .nan, assignment: String? = nil) {
+        var i = item, w = worker
+        let itemIndex = i.withUTF8 { internItem($0) }
+        let workerIndex = w.withUTF8 { internWorker($0) }
+        var a = assignment
+        let assignmentIndex: Int32 = a == nil ? -1 : a!.withUTF8 { internAssignment($0) }
+        append(item: itemIndex, worker: workerIndex, question: question, value: value, seconds: seconds,
+               assignment: assignmentIndex)
+    }
+}

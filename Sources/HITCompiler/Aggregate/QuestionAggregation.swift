@@ -1,0 +1,277 @@
+/// The aggregation of one question: labels, agreement, and what each worker's
+/// judgments are compared with.
+///
+/// `multi_choice` is aggregated **per option, as a yes/no question**: an option
+/// is in the label when the method says "selected" for it (for `majority`,
+/// more than half of the votes; exactly half is a tie, decided as for any
+/// majority tie), and the label's confidence is the lowest of its options'
+/// confidences. Agreement on `multi_choice` compares whole sets of options
+/// (nominal).
+struct QuestionAggregation {
+    let store: JudgmentStore
+    let q: Int
+    let question: Question
+    let scores: WorkerScores
+    let method: Quality.AggregationRule.Method
+    let minConfidence: Double?
+    let weights: [Double]
+    let dawidSkene: DawidSkene
+
+    private(set) var rows: [LabelRow] = []
+    private(set) var summary: QuestionSummary
+    /// Kept judgments on non-gold items, grouped by item (labels are values as stored).
+    private let grouped: CategoricalJudgments
+    /// Items that have judgments for this question (dropped workers' included), in item order.
+    private let items: [Int]
+    /// The decided label of each item, for comparing workers: a class, or options, or a number.
+    private var finalClass: [Int32]
+    private var finalOptions: [[Int]?]
+    private var finalNumber: [Double?]
+    private var tolerance = 0.0
+
+    init(store: JudgmentStore, question q: Int, scores: WorkerScores, method: Quality.AggregationRule.Method,
+         minConfidence: Double?, weights: [Double], dawidSkene: DawidSkene) {
+        self.store = store
+        self.q = q
+        self.question = store.questions[q]
+        self.scores = scores
+        self.method = method
+        self.minConfidence = minConfidence
+        self.weights = weights
+        self.dawidSkene = dawidSkene
+        var seen = [Bool](repeating: false, count: store.itemCount)
+        var itemColumn: [Int32] = [], workerColumn: [Int32] = [], valueColumn: [Int32] = []
+        let target = UInt16(q)
+        for j in 0..<store.count where store.question[j] == target {
+            let i = store.item[j]
+            guard scores.itemGold[Int(i)] < 0 else { continue }
+            seen[Int(i)] = true
+            guard !scores.dropped[Int(store.worker[j])] else { continue }
+            itemColumn.append(i)
+            workerColumn.append(store.worker[j])
+            valueColumn.append(store.value[j])
+        }
+        grouped = CategoricalJudgments(itemCount: store.itemCount, workerCount: store.workerCount,
+                                       classCount: question.orderedValues?.count ?? 0,
+                                       items: itemColumn, workers: workerColumn, labels: valueColumn)
+        items = seen.indices.filter { seen[$0] }
+        finalClass = [Int32](repeating: -1, count: store.itemCount)
+        finalOptions = []
+        finalNumber = []
+        summary = QuestionSummary(question: question.id, type: question.typeName, method: method.rawValue,
+                                  minConfidence: minConfidence, judgments: itemColumn.count, labels: 0, undecided: 0,
+                                  undecidedItems: [], ties: 0)
+    }
+
+    // MARK: - Labels
+
+    mutating func aggregate() {
+        switch (question.kind, method) {
+        case (.text, _), (_, .collect):
+            collect()
+        case (.scale, .mean), (.scale, .median), (.number, _):
+            numeric()
+        case (.multiChoice(let choice), _):
+            perOption(choice.options.count)
+        default:
+            categorical()
+        }
+        summary.labels = rows.count
+        summary.undecided = rows.filter { $0.label == .value(undecidedLabel) }.count
+        summary.undecidedItems = rows.filter { $0.label == .value(undecidedLabel) }.map(\.item)
+    }
+
+    /// Runs the categorical method on `data`.
+    private func classify(_ data: CategoricalJudgments) -> (labels: CategoricalLabels, fit: DawidSkene.Result?) {
+        switch method {
+        case .weighted_majority: return (MajorityVote.run(data, weights: weights), nil)
+        case .dawid_skene:
+            let fit = dawidSkene.run(data)
+            return (fit.labels, fit)
+        default: return (MajorityVote.run(data), nil)
+        }
+    }
+
+    private mutating func record(fit: DawidSkene.Result?) {
+        guard let fit else { return }
+        summary.iterations = max(summary.iterations ?? 0, fit.iterations)
+        summary.converged = (summary.converged ?? true) && fit.converged
+        summary.logLikelihood = (summary.logLikelihood ?? 0) + (fit.logLikelihoods.last ?? 0)
+    }
+
+    /// Adds the row of item `i`, deciding between the label and `undecided`.
+    private mutating func addRow(_ i: Int, label: LabelValue?, confidence: Double?) -> Bool {
+        let judgments = grouped.judgments(of: i)
+        var row = LabelRow(item: store.itemKey(i), question: question.id, label: label ?? .value(undecidedLabel),
+                           confidence: confidence.map(Self.rounded), judgments: judgments, method: method.rawValue, best: nil)
+        var decided = label != nil && judgments > 0
+        if decided, let minConfidence, let confidence, confidence < minConfidence {
+            row.best = label
+            row.label = .value(undecidedLabel)
+            decided = false
+        }
+        if judgments == 0 { row.label = .value(undecidedLabel) }
+        rows.append(row)
+        return decided
+    }
+
+    /// Confidences are written with six decimals.
+    static func rounded(_ x: Double) -> Double { (x * 1_000_000).rounded() / 1_000_000 }
+
+    private mutating func categorical() {
+        let values = question.orderedValues ?? []
+        let (result, fit) = classify(grouped)
+        record(fit: fit)
+        summary.ties = result.tieCount
+        for i in items {
+            let c = result.label[i]
+            let decided = addRow(i, label: c >= 0 ? .value(values[Int(c)]) : nil,
+                                 confidence: c >= 0 ? result.confidence[i] : 0)
+            if decided { finalClass[i] = c }
+        }
+    }
+
+    private mutating func perOption(_ optionCount: Int) {
+        let choice = question.choice!
+        let sets = store.setOptions
+        var selected = [[Bool]](repeating: [], count: optionCount)
+        var confidence = [[Double]](repeating: [], count: optionCount)
+        var ties = [Bool](repeating: false, count: store.itemCount)
+        for o in 0..<optionCount {
+            let binary = grouped.relabelled(classCount: 2) { sets[Int($0)].contains(o) ? 1 : 0 }
+            let (result, fit) = classify(binary)
+            record(fit: fit)
+            selected[o] = result.label.map { $0 == 1 }
+            confidence[o] = result.confidence
+            for i in items where result.tied[i] { ties[i] = true }
+        }
+        summary.ties = items.filter { ties[$0] }.count
+        finalOptions = [[Int]?](repeating: nil, count: store.itemCount)
+        for i in items {
+            let options = (0..<optionCount).filter { selected[$0][i] }
+            let lowest = (0..<optionCount).map { confidence[$0][i] }.min() ?? 0
+            let has = grouped.judgments(of: i) > 0
+            if addRow(i, label: has ? .list(options.map { choice.options[$0].value }) : nil, confidence: has ? lowest : 0) {
+                finalOptions[i] = options
+            }
+        }
+    }
+
+    /// The number a stored value stands for (a scale point or a number answer).
+    private func number(_ v: Int32) -> Double {
+        if case .scale(let scale) = question.kind { return Double(scale.min + Int(v)) }
+        return store.numbers[Int(v)]
+    }
+
+    private mutating func numeric() {
+        switch question.kind {
+        case .scale: tolerance = 0.5
+        case .number(let rule): tolerance = (rule.step ?? 0) / 2
+        default: tolerance = 0
+        }
+        let how: NumericAggregation.Method = method == .median ? .median : .mean
+        finalNumber = [Double?](repeating: nil, count: store.itemCount)
+        for i in items {
+            let answers = (Int(grouped.start[i])..<Int(grouped.start[i + 1])).map { number(grouped.label[$0]) }
+            let (label, confidence) = NumericAggregation.aggregate(answers, method: how, tolerance: tolerance)
+            if addRow(i, label: label.map { .value(NumericAggregation.format($0)) }, confidence: confidence), let label {
+                finalNumber[i] = label
+            }
+        }
+    }
+
+    private mutating func collect() {
+        for i in items {
+            let answers = (Int(grouped.start[i])..<Int(grouped.start[i + 1])).map { j -> String in
+                switch question.kind {
+                case .text: store.text(grouped.label[j])
+                case .number, .scale: NumericAggregation.format(number(grouped.label[j]))
+                case .multiChoice(let choice): store.setOptions[Int(grouped.label[j])].map { choice.options[$0].value }.joined(separator: "|")
+                case .singleChoice(let choice): choice.options[Int(grouped.label[j])].value
+                }
+            }
+            _ = addRow(i, label: .list(answers), confidence: nil)
+        }
+    }
+
+    // MARK: - Agreement
+
+    /// Agreement among the kept judgments at the level the question type implies.
+    mutating func measureAgreement(agreement: Quality.Agreement?) {
+        let units: UnitValues
+        let level: KrippendorffAlpha.Level
+        switch question.kind {
+        case .text:
+            return
+        case .singleChoice(let choice):
+            units = UnitValues(start: grouped.start, category: grouped.label, values: choice.options.indices.map(Double.init))
+            level = .nominal
+        case .multiChoice:
+            units = UnitValues(start: grouped.start, category: grouped.label, values: store.setOptions.indices.map(Double.init))
+            level = .nominal
+        case .scale(let scale):
+            units = UnitValues(start: grouped.start, category: grouped.label,
+                               values: (0..<(question.orderedValues?.count ?? 0)).map { Double(scale.min + $0) })
+            level = .ordinal
+        case .number:
+            var index: [Double: Int32] = [:]
+            var values: [Double] = []
+            let categories = grouped.label.map { v -> Int32 in
+                let x = store.numbers[Int(v)]
+                if let c = index[x] { return c }
+                index[x] = Int32(values.count)
+                values.append(x)
+                return Int32(values.count - 1)
+            }
+            units = UnitValues(start: grouped.start, category: categories, values: values)
+            level = .interval
+        }
+        var figures = AgreementFigures(krippendorffAlpha: KrippendorffAlpha.alpha(units, level: level).map(Self.rounded),
+                                       alphaLevel: level.rawValue, fleissKappa: nil, fleissKappaNote: nil,
+                                       percentAgreement: AgreementMeasures.percentAgreement(units).map(Self.rounded),
+                                       pairableItems: items.filter { grouped.judgments(of: $0) >= 2 }.count, pass: nil)
+        if case .number = question.kind {
+            figures.fleissKappaNote = "not computed for number questions"
+        } else if let kappa = AgreementMeasures.fleissKappa(units) {
+            figures.fleissKappa = Self.rounded(kappa)
+        } else {
+            let counts = items.map { grouped.judgments(of: $0) }.filter { $0 > 0 }
+            figures.fleissKappaNote = counts.min() == counts.max()
+                ? "needs at least two judgments per item and some disagreement in the categories used"
+                : "items have different numbers of judgments (\(counts.min() ?? 0) to \(counts.max() ?? 0))"
+        }
+        if let agreement, let min = agreement.min?.value {
+            let value: Double? = switch agreement.metric.value {
+            case .krippendorff_alpha: figures.krippendorffAlpha
+            case .fleiss_kappa: figures.fleissKappa
+            case .percent: figures.percentAgreement
+            }
+            figures.pass = value.map { $0 >= min }
+        }
+        summary.agreement = figures
+    }
+
+    // MARK: - Workers
+
+    /// Counts, per worker, judgments on non-gold items compared with a decided label, and agreeing ones.
+    func compareWorkers(agreeing: inout [Int], compared: inout [Int]) {
+        let target = UInt16(q)
+        for j in 0..<store.count where store.question[j] == target {
+            let i = Int(store.item[j])
+            guard scores.itemGold[i] < 0 else { continue }
+            let w = Int(store.worker[j])
+            let v = store.value[j]
+            var same: Bool?
+            if finalClass[i] >= 0 {
+                same = v == finalClass[i]
+            } else if !finalOptions.isEmpty, let options = finalOptions[i] {
+                same = store.setOptions[Int(v)] == options
+            } else if !finalNumber.isEmpty, let x = finalNumber[i] {
+                same = abs(number(v) - x) <= tolerance + 1e-9 * max(1, abs(x))
+            }
+            guard let same else { continue }
+            compared[w] += 1
+            if same { agreeing[w] += 1 }
+        }
+    }
+}

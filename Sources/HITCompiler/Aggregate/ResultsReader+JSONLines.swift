@@ -1,0 +1,129 @@
+/// Reading a long-format JSON Lines results file: one object per line with the
+/// keys `item`, `worker`, `question`, `answer` and optionally `seconds` and
+/// `assignment`. Ids may be strings or numbers; a `multi_choice` answer is a
+/// list of option values; `null` or `""` is a blank answer.
+extension ResultsReadRun {
+    private static let keys = ["item", "worker", "question", "answer", "seconds", "assignment"]
+
+    func readJSONLines(_ rows: inout ChunkedRows<JSONLinesScanner>) {
+        format = .long
+        var keyTable = ByteStringTable(minimumCapacity: 16)
+        for key in Self.keys { keyTable.insert(key) }
+        var row = RawRow()
+        var slots = [Int](repeating: -1, count: Self.keys.count)
+        var seenUnknown: Set<String> = []
+        while rows.nextRow(into: &row) {
+            self.rows += 1
+            tick(rows.bytesRead)
+            estimate(position: rows.chunkOffset + row.end, judgmentsPerRow: 1)
+            let bytes = rows.bytes, lineBase = rows.lineBase
+            if reportSyntax(row, bytes, lineBase, csv: false) { continue }
+            let snapshot = row
+            func cellRange(_ k: Int) -> SourceRange { range(snapshot.cells[k].start, snapshot.cells[k].end, snapshot, bytes, lineBase) }
+            for s in slots.indices { slots[s] = -1 }
+            var duplicate = false
+            for (k, rawKey) in row.keys.enumerated() {
+                let base = rawKey.inScratch ? row.scratch.buffer : bytes
+                let key = UnsafeBufferPointer(rebasing: base[rawKey.start..<rawKey.end])
+                guard let s = keyTable.index(of: key) else {
+                    let name = String(decoding: key, as: UTF8.self)
+                    if seenUnknown.insert(name).inserted {
+                        unknownColumns.append(name)
+                        if unknownColumnsRange == nil {
+                            unknownColumnsRange = range(rawKey.rawStart, rawKey.rawEnd, row, bytes, lineBase)
+                        }
+                    }
+                    continue
+                }
+                if slots[s] >= 0 {
+                    duplicate = true
+                    let where_ = range(rawKey.rawStart, rawKey.rawEnd, row, bytes, lineBase)
+                    sink.report(.malformedJSONLine) {
+                        Diagnostic(.malformedJSONLine, "row \(self.rows): \(JSONLineError.duplicateKey(Self.keys[s]).message)",
+                                   file: file, range: where_)
+                    }
+                }
+                slots[s] = k
+            }
+            if duplicate { continue }
+            readJudgment(row, slots, bytes, lineBase, cellRange)
+        }
+    }
+
+    /// An id (item, worker, question, assignment): a string or a number; nil when missing, null, a list or blank.
+    private func id(_ row: RawRow, _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        guard k >= 0 else { return nil }
+        let cell = row.cells[k]
+        guard cell.kind == .string || cell.kind == .number else { return nil }
+        let v = value(cell, row, bytes)
+        return FieldRules.isBlank(v) ? nil : v
+    }
+
+    private func readJudgment(_ row: RawRow, _ slots: [Int], _ bytes: UnsafeBufferPointer<UInt8>, _ lineBase: Int,
+                              _ cellRange: (Int) -> SourceRange) {
+        let rowStart = range(row.start, row.start, row, bytes, lineBase)
+        func incomplete(_ what: String, _ k: Int) {
+            let where_ = k >= 0 ? cellRange(k) : rowStart
+            sink.report(.incompleteJudgment) { Diagnostic(.incompleteJudgment, "row \(rows): \(what)", file: file, range: where_) }
+        }
+        guard let questionBytes = id(row, slots[2], bytes) else {
+            incomplete(slots[2] < 0 ? "the key 'question' is missing" : "'question' must be a non-empty string", slots[2])
+            return
+        }
+        guard let q = questionIndex(questionBytes) else {
+            let notes = questionSuggestion(questionBytes)
+            let shown = DataValueDisplay.quoted(questionBytes)
+            let where_ = cellRange(slots[2])
+            sink.report(.unknownResultsQuestion) {
+                Diagnostic(.unknownResultsQuestion, "row \(rows): question \(shown) is not defined by the spec",
+                           file: file, range: where_, notes: notes)
+            }
+            return
+        }
+        guard slots[3] >= 0 else {
+            incomplete("the key 'answer' is missing (use null for no answer)", -1)
+            return
+        }
+        var secondsValue: Float = .nan
+        if slots[4] >= 0 {
+            let cell = row.cells[slots[4]]
+            let parsed: Float? = cell.kind == .null ? .nan
+                : (cell.kind == .number || cell.kind == .string) ? seconds(value(cell, row, bytes)) : nil
+            guard let parsed else {
+                incomplete("'seconds' must be a number of seconds", slots[4])
+                return
+            }
+            secondsValue = parsed
+        }
+        var assignment: Int32 = -1
+        if let a = id(row, slots[5], bytes) { assignment = store.internAssignment(a) }
+        let answerCell = row.cells[slots[3]]
+        let outcome: AnswerDecoder.Outcome
+        switch answerCell.kind {
+        case .null:
+            outcome = .blank
+        case .list:
+            let items = row.items[answerCell.items].map { item in
+                let base = item.inScratch ? row.scratch.buffer : bytes
+                return UnsafeBufferPointer(rebasing: base[item.valueStart..<item.valueEnd])
+            }
+            outcome = decoders[q].decodeList(items, store: &store)
+        default:
+            outcome = decoders[q].decode(value(answerCell, row, bytes), store: &store)
+        }
+        let parts = Parts(item: id(row, slots[0], bytes) ?? UnsafeBufferPointer(start: nil, count: 0),
+                          worker: id(row, slots[1], bytes) ?? UnsafeBufferPointer(start: nil, count: 0),
+                          seconds: secondsValue, assignment: assignment)
+        add(question: q, answer: outcome, parts, answerRange: { cellRange(slots[3]) }, missing: {
+            if parts.item.isEmpty {
+                return (slots[0] < 0 ? "the key 'item' is missing" : "'item' must be a non-empty string or number",
+                        slots[0] >= 0 ? cellRange(slots[0]) : rowStart)
+            }
+            if parts.worker.isEmpty {
+                return (slots[1] < 0 ? "the key 'worker' is missing" : "'worker' must be a non-empty string or number",
+                        slots[1] >= 0 ? cellRange(slots[1]) : rowStart)
+            }
+            return nil
+        })
+    }
+}

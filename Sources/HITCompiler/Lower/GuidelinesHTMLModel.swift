@@ -1,0 +1,283 @@
+import Foundation
+
+/// View models of guidelines.html (`Templates/guidelines.mustache`).
+///
+/// The worked examples are drawn with the task page's own block partials
+/// (`partials/block`), so while Mustache renders a block it looks names up
+/// through these models too (a nil optional counts as missing). No property here
+/// shares its name with a property of a task page view model (a test checks it),
+/// and every name the template uses exists here (another test checks that).
+/// Strings are plain text (escaped by Mustache) unless their name ends in `HTML`.
+
+/// The whole document.
+struct GuidelinesPageView {
+    /// BCP 47 tag for `<html lang>`.
+    var docLang: String
+    var docTitle: String
+    var docDescription: String?
+    var docVersion: String?
+    /// The Content-Security-Policy meta value (no scripts at all).
+    var docCSP: String
+    /// task.css and guidelines.css, compacted.
+    var docStyle: String
+    var tocEntries: [TOCEntryView]
+    var purposePart: PurposePartView?
+    /// The summary, rendered.
+    var inShortHTML: String?
+    var docSections: [DocSectionView]
+    var questionsPart: QuestionsPartView?
+    var examplesPart: ExamplesPartView?
+    var faqPart: FAQPartView?
+    var changelogPart: ChangelogPartView?
+    var contactPart: ContactPartView?
+    /// Headings of the fixed parts (the same words as the table of contents).
+    var headingPurpose = GuidelinesLowering.Heading.purpose
+    var headingSummary = GuidelinesLowering.Heading.summary
+    var headingQuestions = GuidelinesLowering.Heading.questions
+    var headingExamples = GuidelinesLowering.Heading.examples
+    var headingFAQ = GuidelinesLowering.Heading.faq
+    var headingChangelog = GuidelinesLowering.Heading.changelog
+    var headingContact = GuidelinesLowering.Heading.contact
+}
+
+struct TOCEntryView {
+    var tocAnchor: String
+    var tocLabel: String
+}
+
+struct PurposePartView {
+    var purposeLines: [PurposeLineView]
+}
+
+struct PurposeLineView {
+    var lineName: String
+    var lineText: String
+}
+
+struct DocSectionView {
+    var docSectionAnchor: String
+    var docSectionTitle: String
+    var docSectionHTML: String
+}
+
+struct QuestionsPartView {
+    var guideQuestions: [GuideQuestionView]
+}
+
+struct GuideQuestionView {
+    var guideQuestionAnchor: String
+    var guideQuestionPrompt: String
+    var guideQuestionHintHTML: String?
+    var ruleLines: [RuleLineView]
+    var choiceTable: ChoiceTableView?
+}
+
+struct RuleLineView {
+    var ruleText: String
+    var ruleCode: String?
+}
+
+/// Options (label, key, hint) or scale points (point, label), with the examples that use them.
+struct ChoiceTableView {
+    var tableIsScale: Bool
+    var tableHasKeys: Bool
+    var tableHasMeanings: Bool
+    var tableHasExamples: Bool
+    var choiceRows: [ChoiceRowView]
+}
+
+struct ChoiceRowView {
+    var choiceLabel: String
+    var choicePointLabel: String?
+    var choiceKey: String?
+    /// Inline HTML of the option's hint.
+    var choiceHintHTML: String?
+    var choiceExamples: [ExampleRefView]
+}
+
+struct ExampleRefView {
+    var refAnchor: String
+    var refText: String
+}
+
+struct ExamplesPartView {
+    var guideExamples: [GuideExampleView]
+}
+
+struct GuideExampleView {
+    var guideExampleAnchor: String
+    var guideExampleHeading: String
+    /// The task page's blocks with this example's values filled in; no questions.
+    var exampleBlocks: [BlockView]
+    var expectedAnswers: [ExpectedAnswerView]
+    var whyText: String?
+}
+
+struct ExpectedAnswerView {
+    var expectedPrompt: String
+    var expectedLabels: [ExpectedLabelView]
+}
+
+struct ExpectedLabelView {
+    var expectedLabel: String
+    var expectedKey: String?
+}
+
+struct FAQPartView {
+    var faqItems: [FAQItemView]
+}
+
+struct FAQItemView {
+    var faqAnchor: String
+    /// Inline HTML of the question.
+    var askHTML: String
+    var replyHTML: String
+}
+
+struct ChangelogPartView {
+    var changes: [ChangeView]
+}
+
+struct ChangeView {
+    var changeVersion: String
+    var changeDate: String?
+    var changeNotes: String
+}
+
+struct ContactPartView {
+    var contactText: String
+    var contactHref: String?
+}
+
+/// `GuidelinesDocument` → `GuidelinesPageView`.
+enum GuidelinesHTMLModel {
+    /// Markdown headings of sections, the summary and FAQ answers sit below the
+    /// part's `<h2>`/`<h3>`; those of example fields below the example's `<h3>`.
+    static func view(_ doc: GuidelinesDocument, itemLayout: ItemLayoutView, csp: String, style: String) -> GuidelinesPageView {
+        GuidelinesPageView(
+            docLang: doc.lang,
+            docTitle: doc.title,
+            docDescription: doc.description,
+            docVersion: doc.version,
+            docCSP: csp,
+            docStyle: style,
+            tocEntries: GuidelinesLowering.contents(doc).map { TOCEntryView(tocAnchor: $0.anchor, tocLabel: $0.label) },
+            purposePart: doc.purpose.isEmpty ? nil
+                : PurposePartView(purposeLines: doc.purpose.map { PurposeLineView(lineName: $0.name, lineText: $0.text) }),
+            inShortHTML: doc.summary.map { TaskPageMarkdown.block($0, headingsBelow: 2) },
+            docSections: doc.sections.map {
+                DocSectionView(docSectionAnchor: $0.anchor, docSectionTitle: $0.title,
+                               docSectionHTML: TaskPageMarkdown.block($0.body, headingsBelow: 2))
+            },
+            questionsPart: doc.questions.isEmpty ? nil : QuestionsPartView(guideQuestions: doc.questions.map(question)),
+            examplesPart: doc.examples.isEmpty ? nil : ExamplesPartView(guideExamples: doc.examples.map {
+                example($0, itemLayout: itemLayout)
+            }),
+            faqPart: doc.faq.isEmpty ? nil : FAQPartView(faqItems: doc.faq.enumerated().map { i, entry in
+                FAQItemView(faqAnchor: "faq-\(i + 1)", askHTML: TaskPageMarkdown.inline(entry.question),
+                            replyHTML: TaskPageMarkdown.block(entry.answer, headingsBelow: 3))
+            }),
+            changelogPart: doc.changelog.isEmpty ? nil : ChangelogPartView(changes: doc.changelog.map {
+                ChangeView(changeVersion: $0.version, changeDate: $0.date, changeNotes: $0.notes)
+            }),
+            contactPart: doc.contact.map { ContactPartView(contactText: $0.text, contactHref: $0.href) })
+    }
+
+    static func question(_ q: GuidelinesDocument.QuestionEntry) -> GuideQuestionView {
+        var table: ChoiceTableView?
+        if !q.choices.isEmpty {
+            let rows = q.choices.map { choice in
+                ChoiceRowView(choiceLabel: choice.label, choicePointLabel: choice.pointLabel, choiceKey: choice.key,
+                              choiceHintHTML: choice.hint.map(TaskPageMarkdown.inline),
+                              choiceExamples: choice.examples.map { ExampleRefView(refAnchor: "example-\($0)", refText: "Example \($0)") })
+            }
+            table = ChoiceTableView(tableIsScale: q.isScale,
+                                    tableHasKeys: q.choices.contains { $0.key != nil },
+                                    tableHasMeanings: q.choices.contains { $0.hint != nil || $0.pointLabel != nil },
+                                    tableHasExamples: q.choices.contains { !$0.examples.isEmpty },
+                                    choiceRows: rows)
+        }
+        return GuideQuestionView(guideQuestionAnchor: q.anchor, guideQuestionPrompt: q.prompt,
+                                 guideQuestionHintHTML: q.hint.map { TaskPageMarkdown.block($0, headingsBelow: 3) },
+                                 ruleLines: q.rules.map { RuleLineView(ruleText: $0.text, ruleCode: $0.code) },
+                                 choiceTable: table)
+    }
+
+    static func example(_ example: GuidelinesDocument.ExampleEntry, itemLayout: ItemLayoutView) -> GuideExampleView {
+        GuideExampleView(
+            guideExampleAnchor: example.anchor,
+            guideExampleHeading: "Example \(example.number)",
+            exampleBlocks: GuidelinesExampleBlocks.fill(itemLayout.blocks, values: example.values),
+            expectedAnswers: example.answers.map { answer in
+                ExpectedAnswerView(expectedPrompt: answer.prompt, expectedLabels: answer.labels.map {
+                    ExpectedLabelView(expectedLabel: $0.label, expectedKey: $0.key)
+                })
+            },
+            whyText: example.why)
+    }
+}
+
+/// The task page's item blocks filled with one item's values, as the page's
+/// script would fill them (task.js `fill`): empty values leave their block out,
+/// images, media and links need an https address (otherwise the value is shown
+/// as text), Markdown fields are rendered safely. Questions are left out: the
+/// example shows its expected answers separately.
+enum GuidelinesExampleBlocks {
+    static func fill(_ blocks: [BlockView], values: [String: String]) -> [BlockView] {
+        blocks.compactMap { fill($0, values: values) }
+    }
+
+    static func fill(_ block: BlockView, values: [String: String]) -> BlockView? {
+        func value(_ field: String) -> String? {
+            guard let v = values[field], !v.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+            return v
+        }
+        var block = block
+        if block.question != nil { return nil }
+        if var text = block.text {
+            guard let v = value(text.field) else { return nil }
+            text.textValue = v
+            block.text = text
+        } else if var image = block.image {
+            guard let v = value(image.field) else { return nil }
+            guard isHTTPS(v) else { return missing(image.field, "Image not shown (not an https address): " + v) }
+            image.imageSrc = v
+            image.imageAlt = values[image.altField] ?? ""
+            block.image = image
+        } else if var link = block.link {
+            guard let v = value(link.field) else { return nil }
+            if link.linkLabel.trimmingCharacters(in: .whitespaces).isEmpty { link.linkLabel = v }
+            guard isHTTPS(v) else { return missing(link.field, link.linkLabel + " (not an https address): " + v) }
+            link.linkHref = v
+            block.link = link
+        } else if var media = block.audio ?? block.video {
+            guard let v = value(media.field) else { return nil }
+            guard isHTTPS(v) else { return missing(media.field, "Media not shown (not an https address): " + v) }
+            media.mediaSrc = v
+            if block.audio != nil { block.audio = media } else { block.video = media }
+        } else if var markdown = block.markdown {
+            guard let v = value(markdown.field) else { return nil }
+            markdown.markdownHTML = TaskPageMarkdown.block(v, headingsBelow: 3)
+            block.markdown = markdown
+        } else if var columns = block.columns {
+            columns.columnList = columns.columnList.map { ColumnView(blocks: fill($0.blocks, values: values)) }
+                .filter { !$0.blocks.isEmpty }
+            if columns.columnList.isEmpty { return nil }
+            block.columns = columns
+        }
+        return block
+    }
+
+    /// A body text block in place of a value that cannot be shown as what it is.
+    static func missing(_ field: String, _ message: String) -> BlockView {
+        var block = BlockView()
+        block.text = TextBlockView(field: field, isHeading: false, isBody: true, isQuote: false, isMono: false, textValue: message)
+        return block
+    }
+
+    /// An absolute https URL with a host (what the task page accepts for images, media and links).
+    static func isHTTPS(_ value: String) -> Bool {
+        guard let components = URLComponents(string: value.trimmingCharacters(in: .whitespaces)) else { return false }
+        return components.scheme?.lowercased() == "https" && components.host?.isEmpty == false
+    }
+}

@@ -1,0 +1,285 @@
+import Foundation
+
+/// Spec → `GuidelinesDocument`. Pure: reads nothing but the spec and the
+/// Markdown of guideline sections written with `file:` (by path as written).
+struct GuidelinesLowering {
+    let spec: Spec
+    let sectionBodies: [String: String]
+
+    /// Fragment ids of the fixed parts of the document.
+    enum Anchor {
+        static let purpose = "purpose"
+        static let summary = "summary"
+        static let questions = "questions"
+        static let examples = "examples"
+        static let faq = "faq"
+        static let changelog = "changelog"
+        static let contact = "contact"
+    }
+
+    /// Headings of the fixed parts.
+    enum Heading {
+        static let purpose = "Why this task exists"
+        static let summary = "In short"
+        static let questions = "The questions and their answers"
+        static let examples = "Worked examples"
+        static let faq = "Frequently asked questions"
+        static let changelog = "What changed"
+        static let contact = "Contact"
+    }
+
+    func document() -> GuidelinesDocument {
+        let g = spec.guidelines
+        let examples = self.examples()
+        return GuidelinesDocument(
+            lang: spec.language.value.text,
+            title: spec.title?.value ?? spec.id?.value ?? "Task",
+            description: spec.description?.value,
+            version: spec.version?.value.description,
+            purpose: purpose(),
+            summary: g?.summary?.value,
+            sections: (g?.sections ?? []).enumerated().map { i, section in
+                GuidelinesDocument.Section(anchor: "section-\(i + 1)", title: section.title.value,
+                                           body: section.body?.value
+                                               ?? section.file.flatMap { sectionBodies[$0.value] }
+                                               ?? "*The text of this section could not be read.*")
+            },
+            questions: questions(examples: examples),
+            examples: examples,
+            faq: (g?.faq ?? []).map { GuidelinesDocument.FAQEntry(question: $0.question.value, answer: $0.answer.value) },
+            changelog: changelog(),
+            contact: spec.communication?.contact.map { Self.contact($0.value) })
+    }
+
+    /// The table of contents: every part the document has, in order.
+    static func contents(_ doc: GuidelinesDocument) -> [(anchor: String, label: String)] {
+        var entries: [(String, String)] = []
+        if !doc.purpose.isEmpty { entries.append((Anchor.purpose, Heading.purpose)) }
+        if doc.summary != nil { entries.append((Anchor.summary, Heading.summary)) }
+        entries += doc.sections.map { ($0.anchor, $0.title) }
+        if !doc.questions.isEmpty { entries.append((Anchor.questions, Heading.questions)) }
+        if !doc.examples.isEmpty { entries.append((Anchor.examples, Heading.examples)) }
+        if !doc.faq.isEmpty { entries.append((Anchor.faq, Heading.faq)) }
+        if !doc.changelog.isEmpty { entries.append((Anchor.changelog, Heading.changelog)) }
+        if doc.contact != nil { entries.append((Anchor.contact, Heading.contact)) }
+        return entries
+    }
+
+    // MARK: - Purpose
+
+    func purpose() -> [GuidelinesDocument.PurposeLine] {
+        guard let useCase = spec.useCase else { return [] }
+        var lines: [GuidelinesDocument.PurposeLine] = []
+        if let purpose = useCase.purpose?.value {
+            lines.append(.init(name: "Purpose", text: Self.purposeText(purpose)))
+        }
+        if let goal = useCase.goal?.value { lines.append(.init(name: "Goal", text: goal)) }
+        if let metric = useCase.metric?.value { lines.append(.init(name: "Measured by", text: metric)) }
+        return lines
+    }
+
+    static func purposeText(_ purpose: UseCase.Purpose) -> String {
+        switch purpose {
+        case .training: "Training: your answers teach a machine-learning model."
+        case .evaluation: "Evaluation: your answers measure how well a system works."
+        case .model_qa: "Model quality check: your answers decide whether a model is good enough to release."
+        case .reference_collection: "Reference collection: your answers become a reference data set."
+        }
+    }
+
+    // MARK: - Questions
+
+    func questions(examples: [GuidelinesDocument.ExampleEntry]) -> [GuidelinesDocument.QuestionEntry] {
+        spec.hit.questionOrder.compactMap { id -> GuidelinesDocument.QuestionEntry? in
+            guard let q = spec.hit.question(id.value) else { return nil }
+            /// Examples whose expected answer to `q` includes `value`.
+            func shownIn(_ value: String) -> [Int] {
+                examples.filter { $0.answerValues[q.id]?.contains(value) ?? false }.map(\.number)
+            }
+            var choices: [GuidelinesDocument.Choice] = []
+            var isScale = false
+            switch q.kind {
+            case .singleChoice(let choice), .multiChoice(let choice):
+                choices = choice.options.map {
+                    .init(label: $0.label, key: $0.key?.value, hint: $0.hint, examples: shownIn($0.value))
+                }
+            case .scale(let scale):
+                isScale = true
+                let labels = Dictionary(scale.labels.map { ($0.point.value, $0.label) }, uniquingKeysWith: { a, _ in a })
+                let points = scale.min <= scale.max ? Array(scale.min...scale.max) : []
+                choices = points.map { .init(label: String($0), pointLabel: labels[$0], examples: shownIn(String($0))) }
+            case .text, .number:
+                break
+            }
+            return GuidelinesDocument.QuestionEntry(id: q.id, anchor: "question-\(q.id)", prompt: q.prompt.value, hint: q.hint,
+                                                    rules: rules(q), choices: choices, isScale: isScale)
+        }
+    }
+
+    /// How a question is answered, in sentences a worker reads.
+    func rules(_ q: Question) -> [GuidelinesDocument.Rule] {
+        var rules: [GuidelinesDocument.Rule] = []
+        switch q.kind {
+        case .singleChoice:
+            rules.append(.init(text: "Choose one."))
+        case .multiChoice(let choice):
+            rules.append(.init(text: TaskPageLowering.selectionNote(min: choice.minSelected?.value, max: choice.maxSelected?.value)
+                ?? "Choose all that apply."))
+        case .scale(let scale):
+            rules.append(.init(text: "Choose a point from \(scale.min) to \(scale.max)."))
+        case .text(let text):
+            var sentence = "Free text"
+            switch (text.minLength, text.maxLength) {
+            case let (lo?, hi?): sentence += " of \(lo) to \(Self.plural(hi, "character"))"
+            case let (lo?, nil): sentence += " of at least \(Self.plural(lo, "character"))"
+            case let (nil, hi?): sentence += " of up to \(Self.plural(hi, "character"))"
+            case (nil, nil): break
+            }
+            rules.append(.init(text: sentence + "."))
+            if let pattern = text.pattern?.value {
+                rules.append(.init(text: "It must match the pattern", code: pattern))
+            }
+        case .number(let number):
+            let lo = number.min.map(TaskPageLowering.number), hi = number.max.map(TaskPageLowering.number)
+            let whole = number.step.map { $0 == $0.rounded() } ?? true
+                && (number.min.map { $0 == $0.rounded() } ?? true)
+            var sentence = whole ? "A whole number" : "A number"
+            switch (lo, hi) {
+            case let (lo?, hi?): sentence += " from \(lo) to \(hi)"
+            case let (lo?, nil): sentence += " of at least \(lo)"
+            case let (nil, hi?): sentence += " of at most \(hi)"
+            case (nil, nil): break
+            }
+            if let unit = number.unit { sentence += ", in \(unit)" }
+            rules.append(.init(text: sentence + "."))
+            if let step = number.step, step != 1 {
+                rules.append(.init(text: "In steps of \(TaskPageLowering.number(step))."))
+            }
+        }
+        if !q.visibleIf.isEmpty {
+            let conditions = q.visibleIf.map { condition -> String in
+                let other = spec.hit.question(condition.question.value)
+                let prompt = other?.prompt.value ?? condition.question.value
+                let values = condition.values.map { Self.answerLabel(other, $0.value) }
+                return "“\(prompt)” is " + Self.list(values, conjunction: "or")
+            }
+            rules.append(.init(text: "Shown only when " + Self.list(conditions, conjunction: "and") + "."))
+            rules.append(.init(text: q.required ? "Required when shown." : "Optional."))
+        } else {
+            rules.append(.init(text: q.required ? "Required." : "Optional."))
+        }
+        return rules
+    }
+
+    // MARK: - Examples
+
+    func examples() -> [GuidelinesDocument.ExampleEntry] {
+        (spec.guidelines?.examples ?? []).enumerated().map { i, example in
+            var values: [String: String] = [:]
+            for entry in example.item where !entry.isNull {
+                values[entry.name.value] = entry.values.map(\.value).joined(separator: ", ")
+            }
+            var answerValues: [String: [String]] = [:]
+            for entry in example.answers where !entry.isNull {
+                answerValues[entry.name.value] = entry.values.map(\.value)
+            }
+            var answers: [GuidelinesDocument.Answer] = []
+            for id in spec.hit.questionOrder {
+                guard let q = spec.hit.question(id.value),
+                      let entry = example.answers.first(where: { $0.name.value == q.id }), !entry.isNull,
+                      !entry.values.isEmpty else { continue }
+                answers.append(.init(questionID: q.id, prompt: q.prompt.value,
+                                     labels: entry.values.map { Self.answer(q, $0.value) }))
+            }
+            return GuidelinesDocument.ExampleEntry(number: i + 1, anchor: "example-\(i + 1)", values: values,
+                                                   answerValues: answerValues, answers: answers, why: example.why?.value)
+        }
+    }
+
+    /// An expected answer in words: the option's label and key, the point with its
+    /// label, the number with its unit, or the text itself.
+    static func answer(_ q: Question, _ value: String) -> GuidelinesDocument.AnswerLabel {
+        switch q.kind {
+        case .singleChoice(let choice), .multiChoice(let choice):
+            let option = choice.options.first { $0.value == value }
+            return .init(label: option?.label ?? value, key: option?.key?.value)
+        case .scale(let scale):
+            let label = Int(value).flatMap { point in scale.labels.first { $0.point.value == point }?.label }
+            return .init(label: label.map { "\(value) (\($0))" } ?? value)
+        case .number(let number):
+            return .init(label: number.unit.map { "\(value) \($0)" } ?? value)
+        case .text:
+            return .init(label: value)
+        }
+    }
+
+    /// The label of `value` for a `visible_if` sentence.
+    static func answerLabel(_ q: Question?, _ value: String) -> String {
+        guard let q else { return value }
+        return answer(q, value).label
+    }
+
+    // MARK: - Changelog and contact
+
+    func changelog() -> [GuidelinesDocument.Change] {
+        let entries = spec.guidelines?.changelog ?? []
+        let order = entries.indices.sorted { a, b in
+            let va = entries[a].version.value, vb = entries[b].version.value
+            if Self.precedes(vb, va) { return true }
+            if Self.precedes(va, vb) { return false }
+            return a < b
+        }
+        return order.map { i in
+            GuidelinesDocument.Change(version: entries[i].version.value.description,
+                                      date: entries[i].date?.value.description, notes: entries[i].notes.value)
+        }
+    }
+
+    /// Semantic Versioning 2.0.0 precedence: `a` comes before (is older than) `b`; build metadata is ignored.
+    static func precedes(_ a: SemanticVersion, _ b: SemanticVersion) -> Bool {
+        if (a.major, a.minor, a.patch) != (b.major, b.minor, b.patch) {
+            return (a.major, a.minor, a.patch) < (b.major, b.minor, b.patch)
+        }
+        switch (a.prerelease, b.prerelease) {
+        case (nil, _): return false
+        case (_?, nil): return true
+        case let (pa?, pb?):
+            let ia = pa.split(separator: "."), ib = pb.split(separator: ".")
+            for (x, y) in zip(ia, ib) where x != y {
+                switch (Int(x), Int(y)) {
+                case let (nx?, ny?): return nx < ny
+                case (_?, nil): return true
+                case (nil, _?): return false
+                case (nil, nil): return x < y
+                }
+            }
+            return ia.count < ib.count
+        }
+    }
+
+    /// An e-mail address becomes a `mailto:` link, an https address a link, anything else stays text.
+    static func contact(_ text: String) -> GuidelinesDocument.Contact {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let unsafe = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "<>\"'`\\()[],;:"))
+        let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
+        if parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+           trimmed.rangeOfCharacter(from: unsafe) == nil {
+            return .init(text: trimmed, href: "mailto:" + trimmed)
+        }
+        if let components = URLComponents(string: trimmed), components.scheme?.lowercased() == "https",
+           components.host?.isEmpty == false, trimmed.rangeOfCharacter(from: .whitespacesAndNewlines) == nil {
+            return .init(text: trimmed, href: trimmed)
+        }
+        return .init(text: trimmed, href: nil)
+    }
+
+    // MARK: - Words
+
+    static func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+    /// "a", "a or b", "a, b or c".
+    static func list(_ items: [String], conjunction: String) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items[items.count - 1]
+    }
+}

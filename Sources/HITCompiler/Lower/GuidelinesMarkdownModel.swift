@@ -1,0 +1,236 @@
+import Foundation
+
+/// View models of guidelines.md (`Templates/guidelines-md.mustache`). Every
+/// value that reaches the output is a `MarkdownText` (escaped plain text or
+/// rewritten Markdown), never a bare `String`: the template renders with
+/// Mustache's TEXT content type, and a test checks that no `String` is left here.
+
+struct GuidelinesMarkdownView {
+    var mdTitle: MarkdownText
+    var mdDescription: MarkdownText?
+    var mdVersion: MarkdownText?
+    var mdContents: [MDContentsEntry]
+    var mdPurposePart: MDPurposePart?
+    var mdSummary: MarkdownText?
+    var mdSections: [MDSection]
+    var mdQuestionsPart: MDQuestionsPart?
+    var mdExamplesPart: MDExamplesPart?
+    var mdFAQPart: MDFAQPart?
+    var mdChangelogPart: MDChangelogPart?
+    var mdContact: MarkdownText?
+    /// Headings of the fixed parts.
+    var headingPurpose: MarkdownText
+    var headingSummary: MarkdownText
+    var headingQuestions: MarkdownText
+    var headingExamples: MarkdownText
+    var headingFAQ: MarkdownText
+    var headingChangelog: MarkdownText
+    var headingContact: MarkdownText
+}
+
+struct MDContentsEntry {
+    var contentsLabel: MarkdownText
+}
+
+struct MDPurposePart {
+    var mdPurposeLines: [MDPurposeLine]
+}
+
+struct MDPurposeLine {
+    var purposeName: MarkdownText
+    var purposeText: MarkdownText
+}
+
+struct MDSection {
+    var mdSectionTitle: MarkdownText
+    var mdSectionBody: MarkdownText
+}
+
+struct MDQuestionsPart {
+    var mdQuestions: [MDQuestion]
+}
+
+struct MDQuestion {
+    var mdPrompt: MarkdownText
+    var mdHint: MarkdownText?
+    var mdRules: MarkdownText
+    var mdTable: MDTable?
+}
+
+/// A GFM table of options or scale points; the flags choose the columns.
+struct MDTable {
+    var mdIsScale: Bool
+    var mdHasKeys: Bool
+    var mdHasMeanings: Bool
+    var mdHasExamples: Bool
+    var mdRows: [MDRow]
+}
+
+struct MDRow {
+    var rowLabel: MarkdownText
+    var rowKey: MarkdownText
+    var rowMeaning: MarkdownText
+    var rowExamples: MarkdownText
+}
+
+struct MDExamplesPart {
+    var mdExamples: [MDExample]
+}
+
+struct MDExample {
+    var mdExampleHeading: MarkdownText
+    /// The item's blocks, each already a block quote; a `>` line goes between them.
+    var mdItemBlocks: [MDItemBlock]
+    var mdAnswers: [MDAnswer]
+    var mdWhy: MarkdownText?
+}
+
+struct MDItemBlock {
+    var quotedBlock: MarkdownText
+    var lastItemBlock: Bool
+}
+
+struct MDAnswer {
+    var answerPrompt: MarkdownText
+    var answerText: MarkdownText
+}
+
+struct MDFAQPart {
+    var mdFAQ: [MDFAQEntry]
+}
+
+struct MDFAQEntry {
+    var mdAsk: MarkdownText
+    var mdReply: MarkdownText
+}
+
+struct MDChangelogPart {
+    var mdChanges: [MDChange]
+}
+
+struct MDChange {
+    var mdChangeVersion: MarkdownText
+    var mdChangeDate: MarkdownText
+    var mdChangeNotes: MarkdownText
+}
+
+/// `GuidelinesDocument` → `GuidelinesMarkdownView`. Headings: `#` the title,
+/// `##` the parts and sections, `###` questions, examples and FAQ entries;
+/// the author's Markdown headings move below the heading they sit under.
+enum GuidelinesMarkdownModel {
+    typealias Heading = GuidelinesLowering.Heading
+
+    static func view(_ doc: GuidelinesDocument, layout: [LayoutBlock]) -> GuidelinesMarkdownView {
+        GuidelinesMarkdownView(
+            mdTitle: .plain(doc.title),
+            mdDescription: doc.description.map { .lines($0) },
+            mdVersion: doc.version.map { .plain($0) },
+            mdContents: GuidelinesLowering.contents(doc).map { MDContentsEntry(contentsLabel: .plain($0.label)) },
+            mdPurposePart: doc.purpose.isEmpty ? nil : MDPurposePart(mdPurposeLines: doc.purpose.map {
+                MDPurposeLine(purposeName: .plain($0.name), purposeText: .plain($0.text))
+            }),
+            mdSummary: doc.summary.map { .block($0, headingsBelow: 2) },
+            mdSections: doc.sections.map { MDSection(mdSectionTitle: .plain($0.title), mdSectionBody: .block($0.body, headingsBelow: 2)) },
+            mdQuestionsPart: doc.questions.isEmpty ? nil : MDQuestionsPart(mdQuestions: doc.questions.map(question)),
+            mdExamplesPart: doc.examples.isEmpty ? nil : MDExamplesPart(mdExamples: doc.examples.map { example($0, layout: layout) }),
+            mdFAQPart: doc.faq.isEmpty ? nil : MDFAQPart(mdFAQ: doc.faq.map {
+                MDFAQEntry(mdAsk: .inline($0.question), mdReply: .block($0.answer, headingsBelow: 3))
+            }),
+            mdChangelogPart: doc.changelog.isEmpty ? nil : MDChangelogPart(mdChanges: doc.changelog.map {
+                MDChange(mdChangeVersion: .cell($0.version), mdChangeDate: .cell($0.date ?? ""), mdChangeNotes: .cell($0.notes))
+            }),
+            mdContact: doc.contact.map { $0.href != nil ? .autolink($0.text) : .plain($0.text) },
+            headingPurpose: .plain(Heading.purpose),
+            headingSummary: .plain(Heading.summary),
+            headingQuestions: .plain(Heading.questions),
+            headingExamples: .plain(Heading.examples),
+            headingFAQ: .plain(Heading.faq),
+            headingChangelog: .plain(Heading.changelog),
+            headingContact: .plain(Heading.contact))
+    }
+
+    static func question(_ q: GuidelinesDocument.QuestionEntry) -> MDQuestion {
+        let rules = MarkdownText.joined(q.rules.map { rule in
+            guard let code = rule.code else { return .plain(rule.text) }
+            return .plain(rule.text + " ") + .code(code) + .plain(".")
+        }, separator: " ")
+        var table: MDTable?
+        if !q.choices.isEmpty {
+            table = MDTable(
+                mdIsScale: q.isScale,
+                mdHasKeys: q.choices.contains { $0.key != nil },
+                mdHasMeanings: q.choices.contains { $0.hint != nil || $0.pointLabel != nil },
+                mdHasExamples: q.choices.contains { !$0.examples.isEmpty },
+                mdRows: q.choices.map { choice in
+                    MDRow(rowLabel: .cell(choice.label),
+                          rowKey: choice.key.map { MarkdownText.code($0) } ?? .cell(""),
+                          rowMeaning: choice.hint.map { .inlineCell($0) } ?? .cell(choice.pointLabel ?? ""),
+                          rowExamples: .cell(choice.examples.map(String.init).joined(separator: ", ")))
+                })
+        }
+        return MDQuestion(mdPrompt: .plain(q.prompt), mdHint: q.hint.map { .block($0, headingsBelow: 3) },
+                          mdRules: rules, mdTable: table)
+    }
+
+    static func example(_ example: GuidelinesDocument.ExampleEntry, layout: [LayoutBlock]) -> MDExample {
+        let blocks = itemBlocks(layout, values: example.values)
+        return MDExample(
+            mdExampleHeading: .plain("Example \(example.number)"),
+            mdItemBlocks: blocks.enumerated().map { i, block in
+                MDItemBlock(quotedBlock: block.quoted(), lastItemBlock: i == blocks.count - 1)
+            },
+            mdAnswers: example.answers.map { answer in
+                MDAnswer(answerPrompt: .plain(answer.prompt), answerText: .joined(answer.labels.map { label in
+                    let strong = MarkdownText.plain(label.label).strong()
+                    guard let key = label.key else { return strong }
+                    return strong + .plain(" (key ") + .code(key) + .plain(")")
+                }, separator: ", "))
+            },
+            mdWhy: example.why.map { .lines($0) })
+    }
+
+    /// The item's layout as Markdown blocks, filled like the task page fills it
+    /// (see `GuidelinesExampleBlocks`): no questions, no empty values, https only.
+    static func itemBlocks(_ layout: [LayoutBlock], values: [String: String]) -> [MarkdownText] {
+        var blocks: [MarkdownText] = []
+        func value(_ field: Located<String>) -> String? {
+            guard let v = values[field.value], !v.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+            return v
+        }
+        let isHTTPS = GuidelinesExampleBlocks.isHTTPS
+        for block in layout {
+            switch block.kind {
+            case .text(let field, let style):
+                guard let v = value(field) else { continue }
+                switch style {
+                case .heading: blocks.append(MarkdownText.lines(v).strong())
+                case .body: blocks.append(.lines(v))
+                case .quote: blocks.append(MarkdownText.lines(v).quoted())
+                case .mono: blocks.append(MarkdownText.splitLines(v).count > 1 ? .codeBlock(v) : .code(v))
+                }
+            case .image(let field, let alt):
+                guard let v = value(field) else { continue }
+                blocks.append(isHTTPS(v) ? .link(alt.flatMap { values[$0.value] } ?? "", url: v, image: true)
+                              : .plain("Image not shown (not an https address): " + v))
+            case .link(let field, let label):
+                guard let v = value(field) else { continue }
+                let text = label.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } ?? v
+                blocks.append(isHTTPS(v) ? .link(text, url: v) : .plain(text + " (not an https address): " + v))
+            case .audio(let field), .video(let field):
+                guard let v = value(field) else { continue }
+                let kind = if case .audio = block.kind { "Audio" } else { "Video" }
+                blocks.append(isHTTPS(v) ? .link(kind + ": " + v, url: v) : .plain("Media not shown (not an https address): " + v))
+            case .markdown(let field):
+                guard let v = value(field) else { continue }
+                blocks.append(.block(v, headingsBelow: 3))
+            case .note(let text):
+                blocks.append(.block(text.value, headingsBelow: 3))
+            case .question:
+                continue
+            case .columns(let columns):
+                for column in columns { blocks += itemBlocks(column, values: values) }
+            }
+        }
+        return blocks.filter { !$0.markdownSource.isEmpty }
+    }
+}

@@ -1,0 +1,295 @@
+import Foundation
+
+/// Spec → the task page's view models (layout blocks, questions, legend,
+/// guidelines) and its script configuration. Pure: reads nothing but the spec
+/// and the guideline section bodies it is given.
+struct TaskPageLowering {
+    let spec: Spec
+
+    /// The blocks of one item, in layout order.
+    func itemLayout() -> ItemLayoutView {
+        ItemLayoutView(blocks: spec.hit.layout.compactMap(block))
+    }
+
+    /// One block's view model; nil for a question the spec does not define
+    /// (the checker reports it; the page leaves it out).
+    func block(_ block: LayoutBlock) -> BlockView? {
+        var view = BlockView()
+        switch block.kind {
+        case .text(let field, let style):
+            view.text = TextBlockView(field: field.value, isHeading: style == .heading, isBody: style == .body,
+                                      isQuote: style == .quote, isMono: style == .mono)
+        case .image(let field, let alt):
+            view.image = ImageBlockView(field: field.value, altField: alt?.value ?? "")
+        case .link(let field, let label):
+            view.link = LinkBlockView(field: field.value, linkLabel: label ?? "")
+        case .audio(let field):
+            view.audio = MediaBlockView(field: field.value)
+        case .video(let field):
+            view.video = MediaBlockView(field: field.value)
+        case .markdown(let field):
+            view.markdown = MarkdownBlockView(field: field.value)
+        case .note(let text):
+            view.note = NoteBlockView(noteHTML: TaskPageMarkdown.block(text.value, headingsBelow: 2))
+        case .question(let id):
+            guard let question = spec.hit.question(id.value) else { return nil }
+            view.question = self.question(question)
+        case .columns(let columns):
+            view.columns = ColumnsBlockView(columnList: columns.map { ColumnView(blocks: $0.compactMap(self.block)) })
+        }
+        return view
+    }
+
+    /// A question's fieldset.
+    func question(_ q: Question) -> QuestionView {
+        var view = QuestionView(id: q.id, type: q.typeName, display: "", prompt: q.prompt.value,
+                                optionalMark: !q.required && !q.prompt.value.lowercased().contains("optional"),
+                                hintHTML: q.hint.map { TaskPageMarkdown.block($0, headingsBelow: 2) })
+        switch q.kind {
+        case .singleChoice(let choice):
+            view.display = choice.display.rawValue
+            let control = choiceControl(choice)
+            switch choice.display {
+            case .radio: view.singleRadio = control
+            case .buttons: view.singleButtons = control
+            case .dropdown: view.singleDropdown = control
+            }
+        case .multiChoice(let choice):
+            view.selectionNote = Self.selectionNote(min: choice.minSelected?.value, max: choice.maxSelected?.value)
+            let control = choiceControl(choice)
+            if choice.display == .buttons {
+                view.display = "buttons"
+                view.multiButtons = control
+            } else {
+                view.display = "checkboxes"
+                view.multiCheckboxes = control
+            }
+        case .scale(let scale):
+            view.display = "scale"
+            let labels = Dictionary(scale.labels.map { ($0.point.value, $0.label) }, uniquingKeysWith: { a, _ in a })
+            let points = scale.min <= scale.max ? Array(scale.min...scale.max) : []
+            view.scale = ScaleControlView(points: points.map { ScalePointView(point: String($0), pointLabel: labels[$0]) })
+        case .text(let text):
+            view.display = "text"
+            view.textAnswer = TextControlView(multiline: text.maxLength.map { $0 > 100 } ?? true,
+                                              maxLengthAttr: text.maxLength.map(String.init),
+                                              minLengthAttr: text.minLength.map(String.init),
+                                              placeholder: text.placeholder)
+        case .number(let number):
+            view.display = "number"
+            view.numberAnswer = NumberControlView(minAttr: number.min.map(Self.number), maxAttr: number.max.map(Self.number),
+                                                  stepAttr: Self.number(number.step ?? 1), unit: number.unit)
+        }
+        return view
+    }
+
+    private func choiceControl(_ choice: Question.Choice) -> ChoiceControlView {
+        let options = choice.options.map { option in
+            OptionView(value: option.value, label: option.label, optionKey: option.key?.value,
+                       optionHintHTML: option.hint.map(TaskPageMarkdown.inline))
+        }
+        var control = ChoiceControlView(options: options)
+        if choice.display == .dropdown {
+            let hints = choice.options.compactMap { option in
+                option.hint.map { OptionHintView(hintLabel: option.label, hintTextHTML: TaskPageMarkdown.inline($0)) }
+            }
+            control.dropdownHints = hints.isEmpty ? nil : DropdownHintsView(hintEntries: hints)
+        }
+        return control
+    }
+
+    /// "Choose 1 to 5." and friends; nil without limits.
+    static func selectionNote(min: Int?, max: Int?) -> String? {
+        switch (min, max) {
+        case let (lo?, hi?) where lo == hi: "Choose \(lo)."
+        case let (lo?, hi?): "Choose \(lo) to \(hi)."
+        case let (lo?, nil): "Choose at least \(lo)."
+        case let (nil, hi?): "Choose up to \(hi)."
+        case (nil, nil): nil
+        }
+    }
+
+    /// A number for an HTML attribute: `10`, `0.5`, never `10.0`.
+    static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+
+    /// The hotkey legend: option keys per question (layout order), then the page's own keys.
+    func legend() -> LegendView {
+        var groups: [LegendGroupView] = []
+        for id in spec.hit.questionOrder {
+            guard let q = spec.hit.question(id.value), let choice = q.choice else { continue }
+            let keys = choice.options.compactMap { option in
+                option.key.map { LegendKeyView(key: $0.value, keyLabel: option.label) }
+            }
+            if !keys.isEmpty { groups.append(LegendGroupView(groupPrompt: q.prompt.value, keys: keys)) }
+        }
+        groups.append(LegendGroupView(groupPrompt: "Moving around", keys: [
+            LegendKeyView(key: "j", keyLabel: "next item (also n)"),
+            LegendKeyView(key: "k", keyLabel: "previous item (also p)"),
+            LegendKeyView(key: "?", keyLabel: "show or hide these shortcuts"),
+        ]))
+        return LegendView(groups: groups)
+    }
+
+    /// The guidelines shown inside the page; nil when the spec has none.
+    /// `sectionBodies` holds the Markdown of sections written with `file:`, by path.
+    func guidelines(sectionBodies: [String: String]) -> GuidelinesView? {
+        guard let g = spec.guidelines, !(g.sections.isEmpty && g.faq.isEmpty) else { return nil }
+        let sections = g.sections.map { section -> GuidelineSectionView in
+            let markdown = section.body?.value
+                ?? section.file.flatMap { sectionBodies[$0.value] }
+                ?? "See the full guideline document."
+            return GuidelineSectionView(sectionTitle: section.title.value,
+                                        sectionHTML: TaskPageMarkdown.block(markdown, headingsBelow: 2))
+        }
+        let faq = g.faq.map {
+            FAQEntryView(faqQuestionHTML: TaskPageMarkdown.inline($0.question.value),
+                         faqAnswerHTML: TaskPageMarkdown.block($0.answer.value, headingsBelow: 2))
+        }
+        return GuidelinesView(guidelinesTitle: spec.title?.value ?? "Guidelines",
+                              guidelinesVersion: spec.version?.value.description,
+                              sections: sections, faq: faq.isEmpty ? nil : FAQView(entries: faq))
+    }
+
+    /// The script's configuration.
+    func config(preview: Bool, items: [[String: JSONValue]]) -> TaskPageConfig {
+        var questions: [TaskPageConfig.QuestionConfig] = []
+        for id in spec.hit.questionOrder {
+            guard let q = spec.hit.question(id.value) else { continue }
+            var c = TaskPageConfig.QuestionConfig(id: q.id, type: q.typeName, display: "", required: q.required)
+            switch q.kind {
+            case .singleChoice(let choice), .multiChoice(let choice):
+                c.display = choice.display.rawValue
+                if case .multiChoice = q.kind {
+                    if choice.display != .buttons { c.display = "checkboxes" }
+                    c.minSelected = choice.minSelected?.value
+                    c.maxSelected = choice.maxSelected?.value
+                }
+                var keys: [String: String] = [:]
+                for option in choice.options { if let key = option.key?.value { keys[key] = option.value } }
+                c.keys = keys.isEmpty ? nil : keys
+            case .scale(let scale):
+                c.display = "scale"
+                c.min = Double(scale.min)
+                c.max = Double(scale.max)
+            case .text(let text):
+                c.display = "text"
+                c.minLength = text.minLength
+                c.maxLength = text.maxLength
+                c.pattern = text.pattern?.value
+            case .number(let number):
+                c.display = "number"
+                c.min = number.min
+                c.max = number.max
+                c.step = number.step
+            }
+            let conditions = q.visibleIf.map {
+                TaskPageConfig.VisibleIfConfig(question: $0.question.value, values: $0.values.map(\.value))
+            }
+            c.visibleIf = conditions.isEmpty ? nil : conditions
+            questions.append(c)
+        }
+        let targets = spec.targets
+        return TaskPageConfig(
+            task: spec.id?.value ?? "task",
+            taskVersion: spec.version?.value.description,
+            preview: preview,
+            itemsPerHit: spec.hit.itemsPerHit?.value ?? 1,
+            keyField: spec.data.key?.value,
+            questions: questions,
+            feedback: spec.communication?.feedback == .optional,
+            prolific: targets?.prolific.map {
+                TaskPageConfig.ProlificConfig(completionCode: $0.completionCode.value, submitUrl: $0.submitURL?.value)
+            },
+            generic: targets?.generic.map { TaskPageConfig.GenericConfig(submitUrl: $0.submitURL.value) },
+            demoItems: items)
+    }
+
+    /// Origins the page may `fetch` (the generic and Prolific submit URLs), sorted.
+    func connectOrigins() -> [String] {
+        let urls = [spec.targets?.generic?.submitURL.value, spec.targets?.prolific?.submitURL?.value].compactMap { $0 }
+        return Set(urls.compactMap(Self.origin)).sorted()
+    }
+
+    /// `https://host[:port]` of an https URL; nil for anything else.
+    static func origin(_ url: String) -> String? {
+        guard let components = URLComponents(string: url), components.scheme?.lowercased() == "https",
+              let host = components.host, !host.isEmpty,
+              host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }) else { return nil }
+        return "https://" + host.lowercased() + (components.port.map { ":\($0)" } ?? "")
+    }
+}
+
+/// Markdown for the page: cmark-gfm in safe mode, headings moved below the
+/// page's own, and an inline form for places that allow phrasing content only.
+enum TaskPageMarkdown {
+    /// Block HTML with Markdown headings demoted so the first level becomes `headingsBelow + 1`.
+    static func block(_ markdown: String, headingsBelow level: Int) -> String {
+        modernTableAlignment(demoteHeadings(MarkdownRenderer.html(markdown), by: level))
+    }
+
+    /// cmark-gfm writes table alignment as `align="..."`, which HTML5 made obsolete
+    /// (the W3C checker reports it as an error); an inline style says the same.
+    static func modernTableAlignment(_ html: String) -> String {
+        guard html.contains(" align=\"") else { return html }
+        var out = html
+        for side in ["left", "center", "right"] {
+            out = out.replacingOccurrences(of: " align=\"\(side)\"", with: " style=\"text-align: \(side)\"")
+        }
+        return out
+    }
+
+    /// Phrasing HTML for a one-paragraph text (an option hint inside a `<label>`);
+    /// anything with block structure falls back to escaped plain text.
+    static func inline(_ markdown: String) -> String {
+        let html = MarkdownRenderer.html(markdown).trimmingCharacters(in: .whitespacesAndNewlines)
+        if html.hasPrefix("<p>"), html.hasSuffix("</p>") {
+            let inner = html.dropFirst(3).dropLast(4)
+            let blockTags = ["<p>", "<p ", "<ul", "<ol", "<li", "<div", "<pre", "<table", "<blockquote", "<h", "<hr"]
+            if !blockTags.contains(where: { inner.contains($0) }) { return String(inner) }
+        }
+        return escape(markdown)
+    }
+
+    /// `&`, `<`, `>`, `"`, `'` escaped.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for ch in text {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// `<hN` / `</hN>` → level N + `by`, capped at 6.
+    static func demoteHeadings(_ html: String, by: Int) -> String {
+        guard by > 0, html.contains("<h") else { return html }
+        var out = ""
+        var rest = Substring(html)
+        while let open = rest.range(of: "<") {
+            out += rest[..<open.lowerBound]
+            let tail = rest[open.upperBound...]
+            let closing = tail.hasPrefix("/")
+            let afterSlash = closing ? tail.dropFirst() : tail
+            if afterSlash.first == "h", let digit = afterSlash.dropFirst().first, let n = digit.wholeNumberValue, (1...6).contains(n),
+               let next = afterSlash.dropFirst(2).first, next == ">" || next == " " {
+                out += (closing ? "</h" : "<h") + String(min(6, n + by))
+                rest = afterSlash.dropFirst(2)
+            } else {
+                out += "<"
+                rest = tail
+            }
+        }
+        out += rest
+        return out
+    }
+}

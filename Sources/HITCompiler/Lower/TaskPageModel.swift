@@ -1,0 +1,220 @@
+/// View models of the task page (`Templates/task.mustache` and its partials).
+///
+/// Mustache looks a name up the context stack when the current object lacks it,
+/// and swift-mustache treats a nil optional as missing: an optional named like a
+/// field of an enclosing view model would silently render the outer value. So
+/// every optional here has a name no other view model uses (a test checks it),
+/// and every name a template uses exists here (another test checks that).
+
+/// The whole page.
+struct TaskPageView {
+    /// BCP 47 tag for `<html lang>`.
+    var lang: String
+    var title: String
+    var description: String
+    /// The Content-Security-Policy meta value.
+    var csp: String
+    /// True for preview.html: a banner, answers shown instead of sent.
+    var preview: Bool
+    /// The guidelines summary (Markdown rendered), shown collapsible above the items.
+    var summaryHTML: String?
+    /// The full guidelines, one click away.
+    var guidelines: GuidelinesView?
+    /// The layout of one item, cloned by the script once per item.
+    var itemLayout: ItemLayoutView
+    /// The hotkey legend.
+    var legend: LegendView
+    /// The optional feedback box (`communication.feedback: optional`).
+    var feedback: Bool
+    /// `communication.contact`, shown in the footer.
+    var contact: String?
+    /// "0 of 5 items answered" before the script runs.
+    var initialProgress: String
+    /// The configuration JSON, escaped for a `<script type="application/json">`.
+    var configJSON: String
+    /// Where the item payload goes; `PageSafety` replaces it by the MTurk placeholder.
+    var itemsMarker: String
+    /// The inline script and style (assets, compacted).
+    var script: String
+    var style: String
+}
+
+/// The guideline document inside the page: title, sections, FAQ.
+struct GuidelinesView {
+    var guidelinesTitle: String
+    var guidelinesVersion: String?
+    var sections: [GuidelineSectionView]
+    var faq: FAQView?
+}
+
+struct GuidelineSectionView {
+    var sectionTitle: String
+    var sectionHTML: String
+}
+
+struct FAQView {
+    var entries: [FAQEntryView]
+}
+
+struct FAQEntryView {
+    /// Inline Markdown of the question.
+    var faqQuestionHTML: String
+    var faqAnswerHTML: String
+}
+
+/// The blocks of one item, in layout order.
+struct ItemLayoutView {
+    var blocks: [BlockView]
+}
+
+/// One layout block: exactly one of the kinds is set; the templates dispatch
+/// on which (`{{#text}}{{> partials/blocks/text}}{{/text}}`).
+struct BlockView {
+    var text: TextBlockView?
+    var image: ImageBlockView?
+    var link: LinkBlockView?
+    var audio: MediaBlockView?
+    var video: MediaBlockView?
+    var markdown: MarkdownBlockView?
+    var note: NoteBlockView?
+    var question: QuestionView?
+    var columns: ColumnsBlockView?
+}
+
+/// A field shown as text. `textValue` is filled when a page renders a known item
+/// server-side (e.g. a guideline example); on the task page the script fills it.
+struct TextBlockView {
+    var field: String
+    var isHeading: Bool
+    var isBody: Bool
+    var isQuote: Bool
+    var isMono: Bool
+    var textValue: String?
+}
+
+/// An image field; `altField` names the field read for the alt text.
+struct ImageBlockView {
+    var field: String
+    var altField: String
+    /// Server-side rendering only: an https URL and its alt text.
+    var imageSrc: String?
+    var imageAlt: String?
+}
+
+struct LinkBlockView {
+    var field: String
+    /// The link text (`label:`), or empty: the script then shows the URL.
+    var linkLabel: String
+    var linkHref: String?
+}
+
+/// An audio or video field.
+struct MediaBlockView {
+    var field: String
+    var mediaSrc: String?
+}
+
+/// A field of type markdown, rendered safely by the script (see task.js).
+struct MarkdownBlockView {
+    var field: String
+    /// Server-side rendering only: the value rendered by cmark-gfm.
+    var markdownHTML: String?
+}
+
+/// Static Markdown written in the spec, rendered at build time.
+struct NoteBlockView {
+    var noteHTML: String
+}
+
+struct ColumnsBlockView {
+    var columnList: [ColumnView]
+}
+
+struct ColumnView {
+    var blocks: [BlockView]
+}
+
+/// One question: a fieldset with a legend; exactly one control kind is set.
+struct QuestionView {
+    var id: String
+    /// `single_choice`, `multi_choice`, `scale`, `text`, `number`.
+    var type: String
+    /// `radio`, `buttons`, `dropdown`, `checkboxes`, `scale`, `text`, `number`.
+    var display: String
+    var prompt: String
+    /// Show "(optional)" after the prompt.
+    var optionalMark: Bool
+    var hintHTML: String?
+    /// "Choose 1 to 5." for multi-choice limits.
+    var selectionNote: String?
+    var singleRadio: ChoiceControlView?
+    var singleButtons: ChoiceControlView?
+    var singleDropdown: ChoiceControlView?
+    var multiCheckboxes: ChoiceControlView?
+    var multiButtons: ChoiceControlView?
+    var scale: ScaleControlView?
+    var textAnswer: TextControlView?
+    var numberAnswer: NumberControlView?
+}
+
+struct ChoiceControlView {
+    var options: [OptionView]
+    /// Dropdowns list option hints below the control (an `<option>` cannot hold them).
+    var dropdownHints: DropdownHintsView?
+}
+
+struct DropdownHintsView {
+    var hintEntries: [OptionHintView]
+}
+
+struct OptionView {
+    var value: String
+    var label: String
+    var optionKey: String?
+    /// Inline HTML (phrasing content only: it sits inside the `<label>`).
+    var optionHintHTML: String?
+}
+
+struct OptionHintView {
+    var hintLabel: String
+    var hintTextHTML: String
+}
+
+struct ScaleControlView {
+    var points: [ScalePointView]
+}
+
+struct ScalePointView {
+    var point: String
+    var pointLabel: String?
+}
+
+struct TextControlView {
+    /// A `<textarea>` (long answers) rather than an `<input>`.
+    var multiline: Bool
+    var maxLengthAttr: String?
+    var minLengthAttr: String?
+    var placeholder: String?
+}
+
+struct NumberControlView {
+    var minAttr: String?
+    var maxAttr: String?
+    var stepAttr: String?
+    var unit: String?
+}
+
+/// The hotkey legend: page keys and every option key per question.
+struct LegendView {
+    var groups: [LegendGroupView]
+}
+
+struct LegendGroupView {
+    var groupPrompt: String
+    var keys: [LegendKeyView]
+}
+
+struct LegendKeyView {
+    var key: String
+    var keyLabel: String
+}

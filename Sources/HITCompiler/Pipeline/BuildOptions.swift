@@ -1,0 +1,30 @@
+/// Settings for `hitc build`.
+public struct BuildOptions: Sendable {
+    /// The folder bundles are written into, one subfolder per spec id (default `out`).
+    public var outputDirectory: String
+    /// Replace an existing folder even if it is not a hitc bundle.
+    public var force: Bool
+    /// The templates to render with (built-in, possibly overridden).
+    public var templates: TemplateSet
+    public var check: CheckOptions
+
+    public init(outputDirectory: String = "out", force: Bool = false, templates: TemplateSet = .builtin,
+                check: CheckOptions = CheckOptions()) {
+        self.outputDirectory = outputDirectory
+        self.force = force
+        self.templates = templates
+        self.check = check
+    }
+}
+
+/// What building one spec produced.
+public struct BuildResult: Sendable {
+    /// The check of the spec, with the build's own diagnostics added.
+    public var check: CheckResult
+    /// The bundle folder written; nil when the build stopped on errors.
+    public var bundle: String?
+    /// Files written, relative to the bundle, with their sizes.
+    public var files: [(path: String, bytes: Int)]
+    /// A problem that is not about the spec (templates, the file system).
+    public var failure: String?
+}

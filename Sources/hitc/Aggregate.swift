@@ -1,0 +1,153 @@
+import ArgumentParser
+import Foundation
+import HITCompiler
+
+/// `hitc aggregate SPEC --results FILE [-o DIR]`: answers in, labels, worker
+/// scores and agreement figures out.
+struct Aggregate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Turn workers' answers into final labels, worker scores and agreement figures.",
+        discussion: """
+            Reads an MTurk batch results CSV or a long-format file (CSV or JSON Lines: item, worker, \
+            question, answer, [seconds], [assignment]) and writes labels.csv, labels.jsonl, workers.csv and \
+            summary.json into the output folder (default: out/<spec id>/aggregate). See docs/aggregate.md.
+            Exit status: 0 done, 1 errors in the spec or the results (nothing written), 64 usage error.
+            """
+    )
+
+    /// `--format`: detect from the header, or force one.
+    enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
+        case auto, mturk, long
+    }
+
+    @Argument(help: "The spec whose answers these are.")
+    var spec: String
+
+    @Option(help: "The results file (.csv, or .jsonl/.ndjson for the long format).")
+    var results: String
+
+    @Option(name: .shortAndLong, help: "Output folder (default: out/<spec id>/aggregate).")
+    var output: String?
+
+    @Option(help: "auto (from the header), mturk or long.")
+    var format: FormatChoice = .auto
+
+    @Option(name: .customLong("max-iterations"), help: "Most Dawid-Skene EM iterations.")
+    var maxIterations: Int = 500
+
+    @Option(help: "Dawid-Skene stops when the log-likelihood improves by less than this fraction of itself.")
+    var tolerance: Double = 1e-7
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func validate() throws {
+        if maxIterations < 1 { throw ValidationError("--max-iterations must be at least 1") }
+        if !(tolerance >= 0) { throw ValidationError("--tolerance must be a number ≥ 0") }
+    }
+
+    func run() throws {
+        let checked = Pipeline.check(path: spec)
+        guard let parsed = checked.spec, !checked.hasErrors else {
+            _ = diagnostics.emit(checked.diagnostics.filter { $0.severity == .error }, sources: checked.sources)
+            throw ExitCode.failure
+        }
+        let progress = ProgressLine.forFile(results)
+        var callback: (@Sendable (Int, Int) -> Void)?
+        if let progress { callback = { read, total in progress.show(read, total) } }
+        let forced: ResultsFormat? = format == .auto ? nil : ResultsFormat(rawValue: format.rawValue)
+        let reader = ResultsReader(questions: parsed.hit.questions, format: forced, progress: callback)
+        var reading = reader.read(path: results, displayPath: results)
+        progress?.clear()
+        var sources = checked.sources
+        if let source = reading.source { sources[results] = source }
+        if !reading.diagnostics.isEmpty, diagnostics.emit(reading.diagnostics, sources: sources) {
+            throw ExitCode.failure
+        }
+        let gold = GoldAnswers.read(spec: parsed, specPath: spec, store: &reading.store)
+        let aggregator = Aggregator(spec: parsed, dawidSkene: DawidSkene(maxIterations: maxIterations, tolerance: tolerance))
+        let report = aggregator.run(reading, gold: gold, resultsPath: results)
+        let folder = output ?? "out/\(parsed.id?.value ?? "task")/aggregate"
+        do {
+            try AggregateWriter.write(report, to: URL(fileURLWithPath: folder))
+        } catch {
+            Output.stderr("hitc: error: cannot write '\(folder)': \(error.localizedDescription)\n")
+            throw ExitCode.failure
+        }
+        if !diagnostics.quiet {
+            Output.stdout(SummaryPrinter.render(report.summary, folder: folder))
+        }
+    }
+}
+
+/// The short human summary on standard output.
+enum SummaryPrinter {
+    static func render(_ s: AggregateSummary, folder: String) -> String {
+        var out = "Aggregated \(s.judgments) judgment\(s.judgments == 1 ? "" : "s") from \(s.results) (\(s.format) format): "
+        out += "\(s.items) items, \(s.goldItems) gold items, \(s.workers) workers"
+        if s.blankAnswers > 0 { out += ", \(s.blankAnswers) blank answers" }
+        if s.rejectedAssignments > 0 { out += ", \(s.rejectedAssignments) rejected assignments skipped" }
+        out += "\n"
+        for q in s.questions {
+            var method = q.method
+            if let iterations = q.iterations {
+                method += ", \(iterations) iteration\(iterations == 1 ? "" : "s")\(q.converged == true ? ", converged" : ", NOT converged")"
+            }
+            out += "  \(q.question) (\(q.type), \(method)): \(q.labels) labels, \(q.undecided) undecided, \(q.ties) ties\n"
+            if let a = q.agreement {
+                var parts = ["Krippendorff's alpha (\(a.alphaLevel)) \(show(a.krippendorffAlpha))"]
+                parts.append("Fleiss' kappa \(show(a.fleissKappa))")
+                parts.append("percent agreement \(show(a.percentAgreement))")
+                var line = "    agreement: " + parts.joined(separator: ", ")
+                if let pass = a.pass { line += pass ? " — pass" : " — FAIL" }
+                out += line + "\n"
+            }
+        }
+        if let check = s.agreement, let min = check.min {
+            let verdict = check.pass.map { $0 ? "pass" : "FAIL (\(check.failing.joined(separator: ", ")))" } ?? "not measurable"
+            out += "Agreement (\(check.metric) ≥ \(min)): \(verdict)\n"
+        }
+        if !s.droppedWorkers.isEmpty {
+            let names = s.droppedWorkers.prefix(10).map(\.worker).joined(separator: ", ")
+            let more = s.droppedWorkers.count > 10 ? " and \(s.droppedWorkers.count - 10) more" : ""
+            out += "Dropped \(s.droppedWorkers.count) worker\(s.droppedWorkers.count == 1 ? "" : "s") below gold min_accuracy: \(names)\(more)\n"
+        }
+        if let min = s.minSecondsPerHit, s.fastHits > 0 {
+            out += "Flagged \(s.fastHits) HIT\(s.fastHits == 1 ? "" : "s") faster than \(min) s, by \(s.fastWorkers.count) worker\(s.fastWorkers.count == 1 ? "" : "s")\n"
+        }
+        out += "Wrote \(AggregateWriter.fileNames.map { (folder as NSString).appendingPathComponent($0) }.joined(separator: ", "))\n"
+        return out
+    }
+
+    static func show(_ x: Double?) -> String {
+        guard let x else { return "n/a" }
+        return String(format: "%.3f", x)
+    }
+}
+
+/// "reading results: 42%" on standard error, only on a terminal and for large files.
+final class ProgressLine: @unchecked Sendable {
+    private let lock = NSLock()
+    private var shown = -1
+
+    /// A progress line for reading `path`, or nil when standard error is not a
+    /// terminal or the file is under 32 MB.
+    static func forFile(_ path: String) -> ProgressLine? {
+        guard isatty(STDERR_FILENO) == 1,
+              let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue,
+              size >= 32 << 20 else { return nil }
+        return ProgressLine()
+    }
+
+    func show(_ read: Int, _ total: Int) {
+        let percent = total > 0 ? min(100, read * 100 / total) : 0
+        lock.lock()
+        defer { lock.unlock() }
+        guard percent != shown else { return }
+        shown = percent
+        Output.stderr("\rreading results: \(percent)%")
+    }
+
+    func clear() {
+        Output.stderr("\r\u{1B}[K")
+    }
+}

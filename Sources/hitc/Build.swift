@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import HITCompiler
+
+/// `hitc build SPEC... [-o DIR]`: check, then write each spec's bundle.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check specs and write their bundles (task page, preview, guidelines, aggregation config, MTurk files, manifest).",
+        discussion: "Each bundle is written to DIR/<id>/ atomically. Exit status: 0 built, 1 errors, 64 usage."
+    )
+
+    @Argument(help: "Spec files to build.")
+    var specs: [String]
+
+    @Option(name: .shortAndLong, help: "Folder to write bundles into (one subfolder per spec id).")
+    var output: String = "out"
+
+    @Option(help: "Folder of templates overriding the built-in ones by name (see Templates/).")
+    var templates: String?
+
+    @Flag(help: "Replace an existing output folder even if hitc did not create it.")
+    var force = false
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func validate() throws {
+        if specs.isEmpty { throw ValidationError("name at least one spec file") }
+    }
+
+    func run() throws {
+        var options = BuildOptions(outputDirectory: output, force: force)
+        if let templates {
+            do {
+                options.templates = try TemplateSet.loading(overrides: templates)
+            } catch {
+                Output.stderr("hitc: error: \(error)\n")
+                throw ExitCode.failure
+            }
+        }
+        var all: [Diagnostic] = []
+        var sources: [String: SourceFile] = [:]
+        var lines: [String] = []
+        var failed = false
+        for path in specs {
+            // Promote warnings before building, so --warnings-as-errors writes nothing on a warning.
+            let result = BundleBuilder.build(path: path, options: options, treatWarningsAsErrors: diagnostics.warningsAsErrors)
+            all += result.check.diagnostics
+            sources.merge(result.check.sources) { a, _ in a }
+            if let failure = result.failure {
+                Output.stderr("hitc: error: \(path): \(failure)\n")
+                failed = true
+            }
+            if let bundle = result.bundle {
+                let bytes = result.files.reduce(0) { $0 + $1.bytes }
+                lines.append("built \(bundle)/ (\(result.files.count) files, \(bytes) bytes)\n")
+            } else {
+                failed = true
+            }
+        }
+        if diagnostics.emit(all, sources: sources) { failed = true }
+        if !diagnostics.quiet, diagnostics.format == .text { Output.stdout(lines.joined()) }
+        if failed { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,613 @@
+/*
+hitc task page script (task.html and preview.html). Plain ES2018, no library, no network
+except the configured submit URLs. Never write a dollar sign followed by a brace here:
+MTurk batch templating would replace it (so no template literals); the build refuses it.
+The build strips indentation, blank lines and whole-line comments (a CSP hash covers the
+result), so no string may continue across lines.
+
+Items: the payload "hitc1:<base64url JSON array>" is read from <script id="hitc-items">
+(MTurk replaces the placeholder there), else from the URL parameter ?items=hitc1:...;
+without one, the demo items of the configuration are shown (opened from disk, preview),
+except on a real target (MTurk, Prolific, generic): then an error and no submit.
+
+Target, detected at load: "preview" (preview.html), "mturk" (URL has assignmentId),
+"mturk-preview" (assignmentId=ASSIGNMENT_ID_NOT_AVAILABLE: submit disabled),
+"prolific" (PROLIFIC_PID in the URL and a Prolific target), "generic" (a generic target
+and the page is in a frame or has ?target=generic), "none" (answers shown as JSON).
+
+Stable hooks for tests:
+  section.hitc-item[data-slot="N"]  one per item, N from 1; focusable (tabindex -1);
+                                    [data-complete="true"] once its required answers are given
+  .hitc-item-title                  "Item N of M"
+  [data-field="F"]                  a layout block showing item field F (text blocks: textContent)
+  fieldset.hitc-question[data-question="ID"][data-type][data-display]
+                                    one per question per item; [hidden] while visible_if hides it;
+                                    .hitc-invalid while it shows an error
+  controls inside a fieldset        input[type=radio|checkbox][value] (radio, buttons, checkboxes,
+                                    scale), select.hitc-select, textarea / input[type=text],
+                                    input[type=number]; ids "hitc-N-ID" (+ "-i" per option)
+  .hitc-error                       the message of a failing question (inside its fieldset)
+  #hitc-progress                    "3 of 5 items answered"
+  #hitc-status                      what submitting did or why it did not
+  #hitc-submit, #hitc-form          submit button and form (MTurk: POST with hidden inputs in
+                                    #hitc-fields named assignmentId, item<N>, item<N>_<question>,
+                                    hitc_seconds, hitc_feedback)
+  #hitc-legend, #hitc-legend-toggle hotkey legend, toggled by "?"
+  #hitc-feedback                    the feedback box
+  #hitc-notice                      banner: MTurk preview ("Accept the HIT to start"), demo items, errors
+  #hitc-answers, #hitc-answers-json, #hitc-copy, #hitc-download
+                                    answers shown (target none, preview)
+  window.hitc                       { answers(), validate(), target, items, config }
+  postMessage                       generic target: { type: "hitc-answers", answers: {...} } to the parent
+
+Markdown fields are data: they are rendered by a small subset renderer that builds DOM
+nodes (paragraphs, lists, quotes, code, headings as bold lines, **bold**, *italic*, `code`,
+links to https URLs only); everything else stays literal text. Data never goes through
+an HTML parser: only textContent, createElement and attributes.
+*/
+(function () {
+  'use strict';
+  var doc = document;
+  function byId(id) { return doc.getElementById(id); }
+  function each(sel, root, fn) { Array.prototype.forEach.call((root || doc).querySelectorAll(sel), fn); }
+  function add(parent, tag, cls) {
+    var el = doc.createElement(tag);
+    if (cls) el.className = cls;
+    parent.appendChild(el);
+    return el;
+  }
+  function text(v) { return v === null || v === undefined ? '' : String(v); }
+  function isHttps(v) {
+    try { return new URL(v).protocol === 'https:'; } catch (e) { return false; }
+  }
+
+  var cfg = JSON.parse(byId('hitc-config').textContent);
+  var started = Date.now();
+  var params = new URLSearchParams(location.search);
+  var form = byId('hitc-form');
+  var submit = byId('hitc-submit');
+  var statusLine = byId('hitc-status');
+  var notice = byId('hitc-notice');
+  var qdefs = {};
+  cfg.questions.forEach(function (q) { qdefs[q.id] = q; });
+
+  function showNotice(msg, isError) {
+    notice.textContent = msg;
+    notice.hidden = false;
+    notice.classList.toggle('hitc-banner-error', !!isError);
+  }
+  function setStatus(msg, isError) {
+    statusLine.textContent = msg;
+    statusLine.classList.toggle('hitc-status-error', !!isError);
+  }
+
+  // ---- where the page runs
+  var target = (function () {
+    if (cfg.preview) return 'preview';
+    if (params.has('assignmentId')) {
+      return params.get('assignmentId') === 'ASSIGNMENT_ID_NOT_AVAILABLE' ? 'mturk-preview' : 'mturk';
+    }
+    if (params.has('PROLIFIC_PID') && cfg.prolific) return 'prolific';
+    if (cfg.generic && (window.parent !== window || params.get('target') === 'generic')) return 'generic';
+    return 'none';
+  })();
+
+  // ---- the items
+  function decodePayload(raw) {
+    var b64 = raw.slice(6).replace(/-/g, '+').replace(/_/g, '/').replace(/\s+/g, '');
+    while (b64.length % 4) b64 += '=';
+    var bin = atob(b64);
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    var list = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    if (!Array.isArray(list)) throw new Error('not a list');
+    return list.map(function (x) { return x && typeof x === 'object' && !Array.isArray(x) ? x : {}; });
+  }
+  var items = [];
+  var itemsError = false;
+  (function () {
+    var sources = [(byId('hitc-items').textContent || '').trim(), params.get('items') || ''];
+    var raw = sources.filter(function (s) { return s.indexOf('hitc1:') === 0; })[0];
+    if (raw) {
+      try { items = decodePayload(raw); return; } catch (e) {
+        itemsError = true;
+        showNotice('The items of this HIT could not be read, so it cannot be done. Please return it.', true);
+        return;
+      }
+    }
+    if (target === 'none' || target === 'preview') {
+      items = cfg.demoItems || [];
+      if (target === 'none') showNotice('Showing demo items: this page was opened without the items of a HIT.');
+      return;
+    }
+    itemsError = true;
+    showNotice('The items of this HIT are missing, so it cannot be done. Please return it.', true);
+  })();
+
+  // ---- markdown fields: a small safe subset, built as DOM nodes
+  var inlineRe = /\*\*(?=\S)([^]+?)\*\*|__(?=\S)([^]+?)__|\*(?=[^\s*])([^*]+?)\*|(^|[^\w])_(?=\S)([^_]+?)_(?!\w)|`([^`]+)`|\[([^\]]+)\]\(([^()\s]+)\)/g;
+  function inline(parent, s) {
+    var last = 0, m;
+    inlineRe.lastIndex = 0;
+    var matches = [];
+    while ((m = inlineRe.exec(s))) matches.push([m.index, inlineRe.lastIndex, m.slice()]);
+    matches.forEach(function (x) {
+      var g = x[2], start = x[0];
+      if (g[4] !== undefined) { start += g[4].length; }
+      if (start > last) parent.appendChild(doc.createTextNode(s.slice(last, start)));
+      if (g[1] !== undefined || g[2] !== undefined) inline(add(parent, 'strong'), g[1] !== undefined ? g[1] : g[2]);
+      else if (g[3] !== undefined) inline(add(parent, 'em'), g[3]);
+      else if (g[5] !== undefined) inline(add(parent, 'em'), g[5]);
+      else if (g[6] !== undefined) add(parent, 'code').textContent = g[6];
+      else if (isHttps(g[8])) {
+        var a = add(parent, 'a');
+        a.href = g[8];
+        a.target = '_blank';
+        a.rel = 'noopener noreferrer';
+        inline(a, g[7]);
+      } else parent.appendChild(doc.createTextNode(g[0]));
+      last = x[1];
+    });
+    if (last < s.length) parent.appendChild(doc.createTextNode(s.slice(last)));
+  }
+  var listRe = /^\s{0,3}([-*+]|\d{1,9}[.)])\s+/;
+  var blockStartRe = /^(\s{0,3}```|\s{0,3}#{1,6}\s|\s{0,3}>)/;
+  function markdown(el, source) {
+    var lines = text(source).replace(/\r\n?/g, '\n').split('\n');
+    var i = 0;
+    while (i < lines.length) {
+      var line = lines[i], m;
+      if (!line.trim()) { i++; continue; }
+      if (/^\s{0,3}```/.test(line)) {
+        var code = [];
+        i++;
+        while (i < lines.length && !/^\s{0,3}```/.test(lines[i])) code.push(lines[i++]);
+        i++;
+        add(add(el, 'pre'), 'code').textContent = code.join('\n');
+      } else if ((m = /^\s{0,3}#{1,6}\s+(.*?)\s*#*$/.exec(line))) {
+        inline(add(add(el, 'p'), 'strong'), m[1]);
+        i++;
+      } else if (/^\s{0,3}>/.test(line)) {
+        var quote = [];
+        while (i < lines.length && /^\s{0,3}>/.test(lines[i])) quote.push(lines[i++].replace(/^\s{0,3}>\s?/, ''));
+        inline(add(add(el, 'blockquote'), 'p'), quote.join('\n'));
+      } else if (listRe.test(line)) {
+        var list = add(el, /^\s*\d/.test(line) ? 'ol' : 'ul');
+        while (i < lines.length && listRe.test(lines[i])) {
+          var entry = lines[i++].replace(listRe, '');
+          while (i < lines.length && lines[i].trim() && !listRe.test(lines[i]) && /^\s/.test(lines[i])) entry += '\n' + lines[i++].trim();
+          inline(add(list, 'li'), entry);
+        }
+      } else {
+        var para = [];
+        while (i < lines.length && lines[i].trim() && !blockStartRe.test(lines[i]) && !listRe.test(lines[i])) para.push(lines[i++]);
+        inline(add(el, 'p'), para.join('\n'));
+      }
+    }
+  }
+
+  // ---- filling the layout with one item
+  function missing(el, msg, value) {
+    el.textContent = '';
+    var p = add(el, 'p', 'hitc-missing');
+    p.textContent = value ? msg + ': ' + value : msg;
+  }
+  function fill(el, item) {
+    var value = text(item[el.getAttribute('data-field')]);
+    if (!value.trim()) { el.hidden = true; return; }
+    if (el.classList.contains('hitc-image')) {
+      if (!isHttps(value)) return missing(el, 'Image not shown (not an https address)', value);
+      var img = add(el, 'img');
+      img.alt = text(item[el.getAttribute('data-alt-field')]);
+      img.addEventListener('error', function () { missing(el, 'The image could not be loaded', value); });
+      img.src = value;
+    } else if (el.classList.contains('hitc-link')) {
+      var a = el.querySelector('a');
+      if (!a.textContent.trim()) a.textContent = value;
+      if (isHttps(value)) {
+        a.href = value;
+        a.target = '_blank';
+        a.rel = 'noopener noreferrer';
+      } else missing(el, a.textContent + ' (not an https address)', value);
+    } else if (el.classList.contains('hitc-media')) {
+      if (!isHttps(value)) return missing(el, 'Media not shown (not an https address)', value);
+      var media = add(el, el.getAttribute('data-media') === 'video' ? 'video' : 'audio');
+      media.controls = true;
+      media.preload = 'none';
+      media.src = value;
+    } else if (el.hasAttribute('data-markdown')) {
+      markdown(el, value);
+    } else {
+      el.textContent = value;
+    }
+  }
+
+  // ---- building the items
+  var list = byId('hitc-items-list');
+  var template = byId('hitc-item-template');
+  var slots = [];
+  var submitted = false;
+  var showErrors = false;
+
+  function controlsOf(st) { return Array.prototype.slice.call(st.fs.querySelectorAll('input, select, textarea')); }
+  function isChoice(st) { var t = st.controls[0] && st.controls[0].type; return t === 'radio' || t === 'checkbox'; }
+
+  items.forEach(function (item, index) {
+    var n = index + 1;
+    var frag = template.content.cloneNode(true);
+    var sec = frag.querySelector('.hitc-item');
+    sec.id = 'hitc-item-' + n;
+    sec.setAttribute('data-slot', n);
+    var title = sec.querySelector('.hitc-item-title');
+    title.id = sec.id + '-title';
+    title.textContent = 'Item ' + n + ' of ' + items.length;
+    sec.setAttribute('aria-labelledby', title.id);
+    each('[data-field]', sec, function (el) { fill(el, item); });
+    var slot = { n: n, el: sec, item: item, q: {}, order: [] };
+    each('fieldset.hitc-question', sec, function (fs) {
+      var q = qdefs[fs.getAttribute('data-question')];
+      if (!q) return;
+      var base = 'hitc-' + n + '-' + q.id;
+      var st = { def: q, fs: fs, visible: true, err: fs.querySelector('.hitc-error'), count: fs.querySelector('.hitc-count') };
+      st.controls = controlsOf(st);
+      var legend = fs.querySelector('legend');
+      legend.id = base + '-legend';
+      st.err.id = base + '-error';
+      var described = [];
+      each('.hitc-hint, .hitc-selection-note', fs, function (h, i) { h.id = base + '-note' + i; described.push(h.id); });
+      described.push(st.err.id);
+      fs.setAttribute('aria-describedby', described.join(' '));
+      st.controls.forEach(function (c, i) {
+        c.name = base;
+        if (c.type === 'radio' || c.type === 'checkbox') c.id = base + '-' + i;
+        else {
+          c.id = base;
+          c.setAttribute('aria-labelledby', legend.id);
+          c.setAttribute('aria-describedby', described.join(' '));
+        }
+      });
+      slot.q[q.id] = st;
+      slot.order.push(st);
+    });
+    sec.addEventListener('input', function () { update(slot); });
+    sec.addEventListener('change', function () { update(slot); });
+    list.appendChild(frag);
+    slots.push(slot);
+  });
+
+  // ---- answers and rules
+  function rawValue(st) {
+    if (!st) return '';
+    if (isChoice(st)) {
+      return st.controls.filter(function (c) { return c.checked; }).map(function (c) { return c.value; }).join('|');
+    }
+    return st.controls[0] ? st.controls[0].value : '';
+  }
+  function selected(st) { return st.controls.filter(function (c) { return c.checked; }).map(function (c) { return c.value; }); }
+  function valuesOf(st) { return isChoice(st) ? selected(st) : [rawValue(st)]; }
+  function isVisible(slot, q) {
+    return (q.visibleIf || []).every(function (cond) {
+      var other = slot.q[cond.question];
+      if (!other || !other.visible) return false;
+      return valuesOf(other).some(function (v) { return cond.values.indexOf(v) >= 0; });
+    });
+  }
+  function count(s) { return Array.from(s).length; }
+  function plural(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
+  function problem(st) {
+    if (!st.visible) return '';
+    var q = st.def, c = st.controls[0];
+    if (q.type === 'multi_choice') {
+      var n = selected(st).length;
+      if (!n) return q.required ? 'Choose at least ' + plural(Math.max(1, q.minSelected || 1), 'option.', 'options.') : '';
+      if (q.minSelected && n < q.minSelected) return 'Choose at least ' + plural(q.minSelected, 'option', 'options') + ' (now ' + n + ').';
+      if (q.maxSelected && n > q.maxSelected) return 'Choose at most ' + plural(q.maxSelected, 'option', 'options') + ' (now ' + n + ').';
+      return '';
+    }
+    if (q.type === 'single_choice' || q.type === 'scale') {
+      return q.required && !rawValue(st) ? 'Choose an answer.' : '';
+    }
+    if (q.type === 'number') {
+      if (c.validity && c.validity.badInput) return 'Enter a number.';
+      var v = c.value.trim();
+      if (!v) return q.required ? 'Enter a number.' : '';
+      var x = Number(v);
+      if (!isFinite(x)) return 'Enter a number.';
+      var range = q.min !== undefined && q.max !== undefined ? 'Enter a number from ' + q.min + ' to ' + q.max + '.' : '';
+      if (q.min !== undefined && x < q.min) return range || 'Enter a number of at least ' + q.min + '.';
+      if (q.max !== undefined && x > q.max) return range || 'Enter a number of at most ' + q.max + '.';
+      var step = q.step || 1, from = q.min || 0, k = (x - from) / step;
+      if (Math.abs(k - Math.round(k)) > 1e-9) return step === 1 && !from ? 'Enter a whole number.' : 'Enter a number in steps of ' + step + (from ? ' from ' + from : '') + '.';
+      return '';
+    }
+    var t = c.value, len = count(t);
+    if (!t.trim()) return q.required ? 'Write an answer.' : '';
+    if (q.minLength && len < q.minLength) return 'Write at least ' + plural(q.minLength, 'character', 'characters') + ' (now ' + len + ').';
+    if (q.maxLength && len > q.maxLength) return 'Write at most ' + plural(q.maxLength, 'character', 'characters') + ' (now ' + len + ').';
+    if (q.pattern) {
+      var re = null;
+      try { re = new RegExp('^(?:' + q.pattern + ')$', 'u'); } catch (e) { re = null; }
+      if (re && !re.test(t)) return 'This answer does not have the expected form.';
+    }
+    return '';
+  }
+  function render(st, msg) {
+    st.err.textContent = msg;
+    st.err.hidden = !msg;
+    st.fs.classList.toggle('hitc-invalid', !!msg);
+    st.controls.forEach(function (c) {
+      if (msg) c.setAttribute('aria-invalid', 'true'); else c.removeAttribute('aria-invalid');
+    });
+  }
+  function complete(slot) {
+    var required = false, answered = false;
+    var ok = slot.order.every(function (st) {
+      if (!st.visible) return true;
+      if (st.def.required) required = true;
+      if (rawValue(st).trim()) answered = true;
+      return !problem(st);
+    });
+    return ok && (required || answered);
+  }
+  function update(slot) {
+    slot.order.forEach(function (st) {
+      st.visible = isVisible(slot, st.def);
+      st.fs.hidden = !st.visible;
+      if (st.count) {
+        var len = count(rawValue(st)), max = +st.count.getAttribute('data-max');
+        st.count.textContent = len + ' / ' + max;
+        st.count.setAttribute('data-over', len > max ? 'true' : 'false');
+      }
+      if (!st.visible) render(st, '');
+      else if (showErrors && !st.err.hidden) render(st, problem(st));
+    });
+    slot.el.setAttribute('data-complete', complete(slot) ? 'true' : 'false');
+    progress();
+  }
+  function progress() {
+    var done = slots.filter(function (s) { return s.el.getAttribute('data-complete') === 'true'; }).length;
+    byId('hitc-progress').textContent = done + ' of ' + slots.length + ' items answered';
+  }
+  function validate(show) {
+    var problems = [];
+    slots.forEach(function (slot) {
+      slot.order.forEach(function (st) {
+        var msg = problem(st);
+        if (show) render(st, msg);
+        if (msg) problems.push({ slot: slot.n, question: st.def.id, message: msg, st: st });
+      });
+    });
+    return problems;
+  }
+
+  var fieldCount = Math.max(cfg.itemsPerHit || 0, slots.length);
+  function answers() {
+    var out = {};
+    for (var n = 1; n <= fieldCount; n++) {
+      var slot = slots[n - 1];
+      out['item' + n] = slot && cfg.keyField ? text(slot.item[cfg.keyField]) : '';
+      cfg.questions.forEach(function (q) {
+        var st = slot && slot.q[q.id];
+        out['item' + n + '_' + q.id] = st && st.visible ? rawValue(st) : '';
+      });
+    }
+    out.hitc_seconds = String(Math.round((Date.now() - started) / 1000));
+    if (cfg.feedback) out.hitc_feedback = byId('hitc-feedback') ? byId('hitc-feedback').value : '';
+    return out;
+  }
+
+  // ---- hotkeys and moving between items
+  function focusedSlot() {
+    var a = doc.activeElement;
+    var sec = a && a.closest ? a.closest('.hitc-item') : null;
+    return sec ? slots[+sec.getAttribute('data-slot') - 1] : null;
+  }
+  function slotInView() {
+    var edge = window.innerHeight * 0.3;
+    for (var i = 0; i < slots.length; i++) {
+      if (slots[i].el.getBoundingClientRect().bottom > edge) return slots[i];
+    }
+    return slots[slots.length - 1];
+  }
+  function goTo(slot) {
+    slot.el.focus({ preventScroll: true });
+    slot.el.scrollIntoView({ block: 'start' });
+  }
+  function move(delta) {
+    if (!slots.length) return;
+    var cur = focusedSlot();
+    var i = cur ? cur.n - 1 + delta : (delta > 0 ? 0 : slots.length - 1);
+    if (!cur) { var v = slotInView(); if (v) i = v.n - 1 + (delta > 0 ? 0 : -1); }
+    goTo(slots[Math.max(0, Math.min(slots.length - 1, i))]);
+  }
+  function choose(st, value) {
+    var c = null;
+    if (isChoice(st)) {
+      c = st.controls.filter(function (x) { return x.value === value; })[0];
+      if (!c) return false;
+      c.checked = c.type === 'checkbox' ? !c.checked : true;
+    } else if (st.controls[0] && st.controls[0].tagName === 'SELECT') {
+      c = st.controls[0];
+      c.value = value;
+    } else return false;
+    c.dispatchEvent(new Event('change', { bubbles: true }));
+    return true;
+  }
+  function keyValue(st, key, loose) {
+    var keys = st.def.keys || {};
+    for (var k in keys) {
+      if (k === key || (loose && k.toLowerCase() === key.toLowerCase())) return keys[k];
+    }
+    if (st.def.type === 'scale' && /^[0-9]$/.test(key) && +key >= st.def.min && +key <= st.def.max && !loose) return key;
+    return null;
+  }
+  function answerByKey(key) {
+    var slot = focusedSlot();
+    var inside = !!slot;
+    slot = slot || slotInView();
+    if (!slot) return false;
+    var a = doc.activeElement;
+    var fs = a && a.closest ? a.closest('fieldset.hitc-question') : null;
+    var here = fs && inside ? slot.q[fs.getAttribute('data-question')] : null;
+    var passes = [false, true];
+    for (var p = 0; p < 2; p++) {
+      if (here && here.visible) {
+        var v = keyValue(here, key, passes[p]);
+        if (v !== null) return choose(here, v);
+      }
+      for (var i = 0; i < slot.order.length; i++) {
+        var st = slot.order[i];
+        if (!st.visible || st.def.type === 'scale') continue;
+        var w = keyValue(st, key, passes[p]);
+        if (w !== null) {
+          if (!inside) slot.el.focus({ preventScroll: true });
+          return choose(st, w);
+        }
+      }
+    }
+    return false;
+  }
+  function isTyping(el) {
+    if (!el) return false;
+    if (el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true;
+    return el.tagName === 'INPUT' && ['radio', 'checkbox', 'button', 'submit', 'reset'].indexOf(el.type) < 0;
+  }
+  var legendBox = byId('hitc-legend');
+  var legendToggle = byId('hitc-legend-toggle');
+  function toggleLegend(show) {
+    var open = show === undefined ? legendBox.hidden : show;
+    legendBox.hidden = !open;
+    legendToggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+  }
+  legendToggle.addEventListener('click', function () { toggleLegend(); });
+  byId('hitc-legend-close').addEventListener('click', function () { toggleLegend(false); legendToggle.focus(); });
+  doc.addEventListener('keydown', function (e) {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+    if (e.key === 'Escape' && !legendBox.hidden) { toggleLegend(false); return; }
+    if (isTyping(e.target)) return;
+    var k = e.key;
+    if (k === '?') { toggleLegend(); e.preventDefault(); return; }
+    if (k === 'j' || k === 'n') { move(1); e.preventDefault(); return; }
+    if (k === 'k' || k === 'p') { move(-1); e.preventDefault(); return; }
+    if (k.length === 1 && k !== ' ' && answerByKey(k)) e.preventDefault();
+  });
+
+  // ---- submitting
+  var fields = byId('hitc-fields');
+  function hidden(name) {
+    var input = form.querySelector('input[type="hidden"][name="' + name + '"]');
+    if (!input) {
+      input = add(fields, 'input');
+      input.type = 'hidden';
+      input.name = name;
+    }
+    return input;
+  }
+  Object.keys(answers()).forEach(hidden);
+  if (target === 'mturk') {
+    hidden('assignmentId').value = params.get('assignmentId');
+    var base = params.get('turkSubmitTo') || 'https://www.mturk.com';
+    if (isHttps(base)) form.action = base.replace(/\/+$/, '') + '/mturk/externalSubmit';
+    else { itemsError = true; showNotice('The submission address of this HIT is not valid, so it cannot be submitted. Please return it.', true); }
+  }
+  if (target === 'mturk-preview') {
+    submit.disabled = true;
+    showNotice('This is a preview. Accept the HIT to start: answers given in the preview are not kept.');
+    setStatus('Accept the HIT to start.');
+  }
+  if (itemsError) submit.disabled = true;
+
+  function send(url, body) {
+    if (!url) return Promise.resolve();
+    return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), credentials: 'omit' })
+      .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); });
+  }
+  function showAnswers(body) {
+    var json = JSON.stringify(body, null, 2);
+    byId('hitc-answers-json').textContent = json;
+    var box = byId('hitc-answers');
+    box.hidden = false;
+    byId('hitc-answers-title').focus({ preventScroll: true });
+    box.scrollIntoView({ block: 'start' });
+    return json;
+  }
+  var lastJSON = '';
+  byId('hitc-copy').addEventListener('click', function () {
+    var done = function () { byId('hitc-copy-status').textContent = 'Copied.'; };
+    var fallback = function () {
+      var range = doc.createRange();
+      range.selectNodeContents(byId('hitc-answers-json'));
+      var sel = window.getSelection();
+      sel.removeAllRanges();
+      sel.addRange(range);
+      try { doc.execCommand('copy'); done(); } catch (e) { byId('hitc-copy-status').textContent = 'Selected: press Ctrl+C to copy.'; }
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(lastJSON).then(done, fallback);
+    else fallback();
+  });
+  byId('hitc-download').addEventListener('click', function () {
+    var a = add(doc.body, 'a');
+    a.href = URL.createObjectURL(new Blob([lastJSON], { type: 'application/json' }));
+    a.download = cfg.task + '-answers.json';
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  });
+
+  form.addEventListener('submit', function (e) {
+    if (submit.disabled || submitted) { e.preventDefault(); return; }
+    showErrors = true;
+    var problems = validate(true);
+    slots.forEach(function (s) { s.el.setAttribute('data-complete', complete(s) ? 'true' : 'false'); });
+    progress();
+    if (problems.length) {
+      e.preventDefault();
+      setStatus(problems.length === 1 ? 'One answer needs attention before you can submit.' : problems.length + ' answers need attention before you can submit.', true);
+      var st = problems[0].st;
+      var c = st.controls.filter(function (x) { return x.checked; })[0] || st.controls[0];
+      st.fs.scrollIntoView({ block: 'center' });
+      if (c) c.focus({ preventScroll: true });
+      return;
+    }
+    var body = answers();
+    Object.keys(body).forEach(function (k) { hidden(k).value = body[k]; });
+    if (target === 'mturk') {
+      submitted = true;
+      setStatus('Submitting…');
+      return;
+    }
+    e.preventDefault();
+    if (target === 'none' || target === 'preview') {
+      lastJSON = showAnswers(body);
+      setStatus(target === 'preview' ? 'Preview: answers shown below, nothing was sent.' : 'Answers shown below, nothing was sent.');
+      return;
+    }
+    submitted = true;
+    submit.disabled = true;
+    setStatus('Sending…');
+    var failed = function (err) {
+      submitted = false;
+      submit.disabled = false;
+      setStatus('Your answers could not be sent (' + (err && err.message ? err.message : 'network error') + '). Please try again.', true);
+    };
+    if (target === 'prolific') {
+      ['PROLIFIC_PID', 'STUDY_ID', 'SESSION_ID'].forEach(function (k) { body[k] = params.get(k) || ''; });
+      send(cfg.prolific.submitUrl, body).then(function () {
+        setStatus('Saved. Taking you back to Prolific…');
+        location.assign('https://app.prolific.com/submissions/complete?cc=' + encodeURIComponent(cfg.prolific.completionCode));
+      }, failed);
+      return;
+    }
+    try { window.parent.postMessage({ type: 'hitc-answers', answers: body }, '*'); } catch (err) { /* no parent */ }
+    send(cfg.generic.submitUrl, body).then(function () { setStatus('Thank you: your answers were sent.'); }, failed);
+  });
+
+  slots.forEach(update);
+  progress();
+  window.hitc = {
+    answers: answers,
+    validate: function () { return validate(false).map(function (p) { return { item: p.slot, question: p.question, message: p.message }; }); },
+    target: target,
+    items: items,
+    config: cfg
+  };
+})();

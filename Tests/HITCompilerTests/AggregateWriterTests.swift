@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import HITCompiler
+
+/// The output files: `labels.jsonl` lines are exactly what `JSONEncoder` writes;
+/// CSV cells are quoted when needed.
+@Suite struct AggregateWriterTests {
+    static let awkward = ["plain", "", "comma, and \"quotes\"", "slash/back\\slash", "tab\tnew\nline\rcr",
+                          "\u{01}\u{08}\u{0C}\u{1F}\u{7F}", "ünïcødé 😀", "\u{2028}"]
+
+    @Test func jsonLinesEqualJSONEncoder() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var rows: [LabelRow] = []
+        for (k, text) in Self.awkward.enumerated() {
+            rows.append(LabelRow(item: text, question: "q\(k)", label: .value(text), confidence: [1, 0.5, 1.0 / 3, 1e-7, 0][k % 5],
+                                 judgments: k, method: "majority", best: nil))
+            rows.append(LabelRow(item: "i\(k)", question: text, label: .list([text, "x"]), confidence: nil, judgments: 0,
+                                 method: "collect", best: nil))
+            rows.append(LabelRow(item: "i\(k)", question: "q", label: .value(undecidedLabel), confidence: 0.25, judgments: 3,
+                                 method: "dawid_skene", best: .list(["a", text])))
+        }
+        for row in rows {
+            let expected = String(decoding: try encoder.encode(LabelLine(row)), as: UTF8.self)
+            #expect(JSONLine.encode(row) == expected)
+        }
+        let data = AggregateWriter.labelsJSONLines(rows)
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == rows.count + 1 && lines.last == "")
+        for (line, row) in zip(lines, rows) {
+            #expect(try JSONDecoder().decode(LabelLine.self, from: Data(line.utf8)) == LabelLine(row))
+        }
+    }
+
+    @Test func csvCellsAreQuotedOnlyWhenNeeded() {
+        #expect(CSVText.cell("plain") == "plain")
+        #expect(CSVText.cell("a,b") == "\"a,b\"")
+        #expect(CSVText.cell("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVText.cell("two\nlines") == "\"two\nlines\"")
+        let csv = AggregateWriter.labelsCSV([
+            LabelRow(item: "a,1", question: "q", label: .list(["x", "y"]), confidence: 0.5, judgments: 2, method: "majority", best: nil),
+            LabelRow(item: "b", question: "t", label: .list(["one, two", "three"]), confidence: nil, judgments: 2, method: "collect", best: nil),
+        ])
+        #expect(csv == "item,question,label,confidence,judgments,method\n\"a,1\",q,x|y,0.5,2,majority\nb,t,\"[\"\"one, two\"\",\"\"three\"\"]\",,2,collect\n")
+    }
+
+    @Test func summaryIsSortedAndStable() throws {
+        let summary = AggregateSummary(spec: "s", results: "r.csv", format: "long", rows: 1, judgments: 1, blankAnswers: 0,
+                                       rejectedAssignments: 0, items: 1, goldItems: 0, workers: 1, droppedWorkers: [],
+                                       minSecondsPerHit: nil, fastHits: 0, fastWorkers: [], questions: [], agreement: nil)
+        let text = String(decoding: try AggregateWriter.summaryJSON(summary), as: UTF8.self)
+        #expect(text.hasPrefix("{\n  \"blank_answers\" : 0,\n  \"dropped_workers\" : [\n\n  ],\n  \"fast_hits\" : 0,"), "\(text)")
+        #expect(text.hasSuffix("}\n"))
+        #expect(try AggregateWriter.summaryJSON(summary) == AggregateWriter.summaryJSON(summary))
+    }
+}
