@@ -43,7 +43,7 @@ enum GuidelinesFixtures {
                       photo: "https://img.example.com/1.jpg", caption: A photo, page: "https://example.com/p/1",
                       sound: "https://media.example.com/1.mp3", clip: "https://media.example.com/1.mp4",
                       notes: "**Bold** and *em*\\n\\n# A big heading\\n\\n- one\\n- two", left: Left text, right: Right text }
-              answers: { left_good: "yes", right_good: "no", verdict: other, why: It is odd., tags: [red, blue],
+              answers: { left_good: "yes", right_good: "no", verdict: other, tags: [red, blue],
                          flags: [alpha], category: one, score: 5, amount: 2, code_seen: AB12 }
               why: Everything is filled in.
             - item: { id: ex-2, heading: Second, body: Only the required fields, code: "7",

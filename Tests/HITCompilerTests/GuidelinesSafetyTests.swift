@@ -29,7 +29,7 @@ struct GuidelinesSafetyTests {
             // An example's text value, its answers and its why.
             "data-field=\"title\">\(Self.escapedImg) &#36;{title}\n# not a heading</h3>",
             "<strong>A | &lt;b&gt;bold&lt;/b&gt; &#36;{a}</strong>",
-            "<strong>\(Self.escapedImg) | &#36;{t}</strong>",
+            "“\(Self.escapedImg) | &#36;{t}”",
             "<strong>Why:</strong> Because \(Self.escapedImg) &#36;{why}",
             "<td>First | \(Self.escapedImg) &#36;{notes}</td>",
             "Write to \(Self.escapedImg).",
@@ -70,8 +70,8 @@ struct GuidelinesSafetyTests {
             "<p>\(Self.escapedImg) x</p>",
             // The example: item, answers and why, all literal.
             "<strong>\(Self.escapedImg) \(Self.dollarBrace)title}<br />\n# not a heading</strong>",
-            "&lt;script&gt;alert(1)&lt;/script&gt; <strong>ok</strong>",
-            "<strong>\(Self.escapedImg) | \(Self.dollarBrace)t}</strong>",
+            "&lt;script&gt;alert(1)&lt;/script&gt; **ok**",  // a `<script>` line is an HTML block: all of it literal
+            "<td>“\(Self.escapedImg) | \(Self.dollarBrace)t}”</td>",
             "Because \(Self.escapedImg) \(Self.dollarBrace)why}<br />\n# not a heading<br />\n1. not a list<br />\n---",
             "<h3>Q \(Self.escapedImg) \(Self.dollarBrace)q}?</h3>",
             "Write to \(Self.escapedImg).",
@@ -89,7 +89,7 @@ struct GuidelinesSafetyTests {
         #expect(MarkdownText.plain("===").markdownSource == "\\===")
         #expect(MarkdownText.plain("12. item").markdownSource == "12\\. item")
         #expect(MarkdownText.plain("1.3.0").markdownSource == "1.3.0")
-        #expect(MarkdownText.plain("ben & jerry's &amp; &#39;").markdownSource == "ben & jerry's \\&amp; \\&#39;")
+        #expect(MarkdownText.plain("ben & jerry's &amp; &#39;").markdownSource == "ben & jerry's \\&amp; \\&\\#39;")
         #expect(MarkdownText.plain("two\nlines\r\nthree").markdownSource == "two lines three")
         #expect(MarkdownText.lines("one\n- two\n\nfour").markdownSource == "one\\\n\\- two\\\n\\\nfour")
         #expect(MarkdownText.code("a`b").markdownSource == "``a`b``")
@@ -109,18 +109,54 @@ struct GuidelinesSafetyTests {
         }
     }
 
+    /// All the Markdown the example specs hold: summaries, sections, hints, FAQ answers, Markdown fields of examples.
+    static func exampleMarkdown() throws -> [String] {
+        var texts: [String] = []
+        for url in Paths.exampleSpecs {
+            let spec = try TaskPageFixtures.spec(at: url)
+            let g = try #require(spec.guidelines)
+            texts += [g.summary?.value].compactMap { $0 } + g.sections.compactMap(\.body?.value)
+            texts += TaskPageRenderer.sectionBodies(spec, specPath: url.path).values.sorted()
+            texts += g.faq.map(\.answer.value) + spec.hit.questions.compactMap(\.hint)
+            let markdownFields = Set(spec.data.fields.filter { $0.type.value == .markdown }.map(\.name))
+            texts += g.examples.flatMap { $0.item.filter { markdownFields.contains($0.name.value) }.flatMap { $0.values.map(\.value) } }
+        }
+        return texts
+    }
+
+    @Test func rewrittenMarkdownRendersLikeTheOriginal() throws {
+        let texts = try Self.exampleMarkdown()
+        #expect(texts.count > 30)
+        for text in texts {
+            let original = MarkdownRenderer.html(text, headingsBelow: 0)  // headings by rank, as the rewrite does
+            #expect(MarkdownRenderer.html(MarkdownRenderer.commonmark(text, headingsBelow: 0)) == original, "\(text)")
+            #expect(MarkdownRenderer.html(MarkdownText.block(text, headingsBelow: 0).quoted().markdownSource)
+                == "<blockquote>\n" + original + "</blockquote>\n", "\(text)")
+        }
+    }
+
     @Test func markdownIsRewrittenToStayInItsPlace() {
         #expect(MarkdownRenderer.commonmark("# A\n\nSetext\n---\n\ntext", headingsBelow: 2) == "### A\n\n#### Setext\n\ntext")
-        #expect(MarkdownRenderer.commonmark("###### deep", headingsBelow: 3) == "###### deep")
+        // By rank: the text's highest level sits right below the document's, no level skipped.
+        #expect(MarkdownRenderer.commonmark("###### deep", headingsBelow: 3) == "#### deep")
+        #expect(MarkdownRenderer.commonmark("### a\n\n##### b\n\n### c", headingsBelow: 2) == "### a\n\n#### b\n\n### c")
+        #expect(MarkdownRenderer.commonmark("# 1\n\n## 2\n\n### 3\n\n#### 4", headingsBelow: 4) == "##### 1\n\n###### 2\n\n###### 3\n\n###### 4")
+        #expect(MarkdownRenderer.html("### a\n\n##### b `<h1>`", headingsBelow: 2) == "<h3>a</h3>\n<h4>b <code>&lt;h1&gt;</code></h4>\n")
+        #expect(MarkdownRenderer.html("no headings", headingsBelow: 2) == "<p>no headings</p>\n")
         #expect(MarkdownRenderer.commonmark("a <b onclick=x>b</b>", headingsBelow: 0) == "a \\<b onclick=x\\>b\\</b\\>")
         #expect(MarkdownRenderer.commonmark("<div>\nhi\n</div>", headingsBelow: 0) == "\\<div\\>\nhi\n\\</div\\>")
         #expect(MarkdownRenderer.commonmark("[x](javascript:alert(1)) [y](https://e.com) [z](#top) ![i](data:x)", headingsBelow: 0)
             == "x [y](https://e.com) [z](#top) i")
         #expect(MarkdownRenderer.commonmarkInline("a\nb  \nc") == "a b c")
+        // A list at the very start keeps its items' indentation, so no item nests under the first.
+        let list = MarkdownRenderer.commonmark("- a\n- b", headingsBelow: 0)
+        #expect(MarkdownRenderer.html(list) == "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n")
+        #expect(MarkdownRenderer.html(MarkdownText.block("- a\n- b", headingsBelow: 0).quoted().markdownSource)
+            == "<blockquote>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n</blockquote>\n")
         #expect(MarkdownRenderer.commonmarkInline("- a") == nil)
         #expect(MarkdownRenderer.commonmarkInline("a\n\nb") == nil)
         #expect(MarkdownRenderer.commonmarkInline("") == "")
         #expect(MarkdownText.inline("ends with #").markdownSource == "ends with \\#")
-        #expect(MarkdownText.inline("- a\n- b").markdownSource == "\\- a \\- b")
+        #expect(MarkdownText.inline("- a\n- b").markdownSource == "\\- a - b")
     }
 }

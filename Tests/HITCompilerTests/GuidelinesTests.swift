@@ -32,13 +32,14 @@ struct GuidelinesTests {
             #expect(html.contains("<h3>\(Self.escape(q.prompt.value))</h3>"))
             #expect(r.markdown.contains("\n### \(MarkdownText.plain(q.prompt.value))\n"))
             for option in q.choice?.options ?? [] {
-                #expect(html.contains("<tr><th scope=\"row\">\(Self.escape(option.label))</th>"), "\(r.name): \(option.label)")
+                let key = option.key.map { " <kbd>\(Self.escape($0.value))</kbd>" } ?? ""
+                #expect(html.contains("<tr><th scope=\"row\">\(Self.escape(option.label))\(key)</th>"), "\(r.name): \(option.label)")
                 #expect(r.markdown.contains("\n| \(MarkdownText.cell(option.label)) |"), "\(r.name): \(option.label)")
             }
         }
         // Every example, its why and its expected answers by label.
         for (i, example) in g.examples.enumerated() {
-            #expect(html.contains("<h3 id=\"example-\(i + 1)-title\">Example \(i + 1)</h3>"))
+            #expect(html.contains("<h3 class=\"hitc-item-title\" id=\"example-\(i + 1)-title\">Example \(i + 1)</h3>"))
             #expect(r.markdown.contains("\n### Example \(i + 1)\n"))
             if let why = example.why?.value {
                 #expect(html.contains(Self.escape(why)), "\(r.name): example \(i + 1)")
@@ -92,7 +93,8 @@ struct GuidelinesTests {
             .components(separatedBy: "<table>").count - 1
         let fileTables = TaskPageRenderer.sectionBodies(r.spec, specPath: url.path).values
             .map { MarkdownRenderer.html($0).components(separatedBy: "<table>").count - 1 }.reduce(0, +)
-        #expect(html.components(separatedBy: "<table>").count - 1 == choiceQuestions + 1 + tablesInBodies + fileTables)
+        // Options per question, expected answers per example, the changelog, and the authors' own.
+        #expect(html.components(separatedBy: "<table>").count - 1 == choiceQuestions + g.examples.count + 1 + tablesInBodies + fileTables)
         #expect(!html.contains("raw HTML omitted"))
         #expect(html.components(separatedBy: "<blockquote>").count - 1 >= g.examples.count)
     }
@@ -117,13 +119,14 @@ struct GuidelinesTests {
             "<dt>Which tags apply?</dt><dd><span class=\"g-answer\"><strong>Red</strong> <kbd>r</kbd></span><span class=\"g-answer\"><strong>Blue</strong> <kbd>b</kbd></span></dd>",
             "<strong>5 (Great)</strong>",
             "<strong>2 errors</strong>",
-            "<dt>Why something else?</dt><dd><span class=\"g-answer\"><strong>It is odd.</strong></span></dd>",
+            "<dt>Type the code you see (optional)</dt><dd><span class=\"g-answer\">“AB12”</span></dd>",
             // Options table: keys, hints, the examples that use each option.
-            "<tr><th scope=\"row\">Good</th><td><kbd>1</kbd></td><td>Everything is <em>right</em>.</td><td><ul class=\"g-refs\"><li><a href=\"#example-2\">Example 2</a></li></ul></td></tr>",
-            "<tr><th scope=\"row\">5</th><td>Great</td><td><ul class=\"g-refs\"><li><a href=\"#example-1\">Example 1</a></li></ul></td></tr>",
+            "<tr><th scope=\"row\">Good <kbd>1</kbd></th><td>Everything is <em>right</em>.<div class=\"g-seen\">Shown in <ul class=\"g-refs\"><li><a href=\"#example-2\">Example\u{A0}2</a></li></ul></div></td></tr>",
+            "<tr><th scope=\"row\">5</th><td>Great<div class=\"g-seen\">Shown in <ul class=\"g-refs\"><li><a href=\"#example-1\">Example\u{A0}1</a></li></ul></div></td></tr>",
+            "<tr><th scope=\"row\">Bad <kbd>2</kbd></th><td></td></tr>",
             // Rules of text and number questions.
             "Free text of 5 to 300 characters.",
-            "Shown only when “What is the verdict?” is Something else.",
+            "Shown only when the answer to “What is the verdict?” is “Something else”.",
             "Required when shown.",
             "It must match the pattern <code>[A-Z0-9]+</code>.",
             "A whole number from 0 to 10, in errors.",
@@ -145,7 +148,8 @@ struct GuidelinesTests {
         for needle in [
             "> **A heading**\n>\n> Body text\\\n> on two lines\n>\n> > A quotation\n>\n> `0012345`\n>\n> ![A photo](<https://img.example.com/1.jpg>)\n>\n> [Open the page](<https://example.com/p/1>)",
             "> #### A big heading",
-            "- Which tags apply? **Red** (key `r`), **Blue** (key `b`)",
+            "| Which tags apply? | **Red** (key `r`), **Blue** (key `b`) |",
+            "| Type the code you see (optional) | “AB12” |",
             "| 5 | Great | 1 |",
             "| Good | `1` | Everything is *right*. | 2 |",
             "It must match the pattern `[A-Z0-9]+`.",
@@ -177,6 +181,16 @@ struct GuidelinesTests {
             #expect(!GuidelinesLowering.precedes(try v(b), try v(a)), "\(b) > \(a)")
         }
         #expect(!GuidelinesLowering.precedes(try v("1.0.0"), try v("1.0.0")))
+    }
+
+    @Test func unitsOfOne() {
+        #expect(GuidelinesLowering.unit("errors", count: "1") == "error")
+        #expect(GuidelinesLowering.unit("errors", count: "2") == "errors")
+        #expect(GuidelinesLowering.unit("seconds", count: "1") == "second")
+        #expect(GuidelinesLowering.unit("inches", count: "1") == "inches")
+        #expect(GuidelinesLowering.unit("kg", count: "1") == "kg")
+        #expect(GuidelinesLowering.unit("series", count: "1") == "series")
+        #expect(GuidelinesLowering.unit("Grad Celsius", count: "1") == "Grad Celsius")
     }
 
     @Test func contactsBecomeLinksOnlyWhenSafe() {

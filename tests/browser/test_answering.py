@@ -97,9 +97,12 @@ def test_scale_takes_digit_keys_inside_its_group(browser, specs):
     pk.tab_to(browser, pk.control_selector(2, "helpful_b", "input"))
     pk.press(browser, "4")
     assert browser.answers()["item2_helpful_b"] == "4"
-    pk.press(browser, Keys.ARROW_LEFT)
-    assert browser.answers()["item2_helpful_b"] == "3"
+    pk.press(browser, "2")
+    assert browser.answers()["item2_helpful_b"] == "2"
+    pk.press(browser, "9")  # not a point of the 1-5 scale
+    assert browser.answers()["item2_helpful_b"] == "2"
     assert browser.answers()["item1_helpful_b"] == ""
+    assert browser.answers()["item2_helpful_a"] == ""
 
 
 def test_multi_choice_hotkeys_toggle(browser, specs):

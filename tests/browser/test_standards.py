@@ -93,7 +93,7 @@ def _axe(browser, axe_source):
     return result["violations"]
 
 
-STATES = ["task", "task-errors", "task-answered", "preview", "guidelines", "task-phone"]
+STATES = ["task", "task-errors", "task-answered", "task-opened", "preview", "guidelines", "task-phone"]
 
 
 @pytest.mark.parametrize("state", STATES)
@@ -114,12 +114,18 @@ def test_axe_reports_no_violation(browser, specs, axe_source, spec_id, state):
             from plans import MOUSE
             pk.fill_by_mouse(browser, spec, MOUSE[spec_id])
             pk.click_submit(browser)
+        elif state == "task-opened":  # the full guidelines and the hotkey legend unfolded
+            pk.click(browser, browser.driver.find_element(By.CSS_SELECTOR, "#hitc-guidelines > summary"))
+            pk.click(browser, browser.driver.find_element(By.ID, "hitc-legend-toggle"))
+            assert browser.js("return document.getElementById('hitc-guidelines').open")
         elif state == "task-phone":
             browser.driver.set_window_size(390, 844)
         violations = _axe(browser, axe_source)
     finally:
         browser.driver.set_window_size(size["width"], size["height"])
-    assert violations == []
+    assert violations == [], "axe-core violations:\n" + "\n".join(
+        f"- {v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}" for v in violations
+    )
 
 
 @pytest.mark.parametrize("page", ["task.html", "preview.html", "guidelines.html"])

@@ -50,7 +50,7 @@ public struct Aggregator: Sendable {
             run.aggregate()
             run.measureAgreement(agreement: quality?.agreement)
             run.compareWorkers(agreeing: &agreeing, compared: &compared)
-            for row in run.rows { if let i = store.itemIndex(row.item) { labelled[i] = true } }
+            for i in run.items { labelled[i] = true }
             labels += run.rows
             questions.append(run.summary)
         }

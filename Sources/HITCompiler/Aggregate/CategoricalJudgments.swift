@@ -35,6 +35,16 @@ public struct CategoricalJudgments: Sendable {
         self.label = label
     }
 
+    /// Judgments already grouped: `start` has `itemCount + 1` entries.
+    init(itemCount: Int, workerCount: Int, classCount: Int, start: [Int32], worker: [Int32], label: [Int32]) {
+        self.itemCount = itemCount
+        self.workerCount = workerCount
+        self.classCount = classCount
+        self.start = start
+        self.worker = worker
+        self.label = label
+    }
+
     /// Number of judgments.
     public var count: Int { label.count }
 

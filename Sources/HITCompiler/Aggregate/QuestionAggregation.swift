@@ -22,7 +22,7 @@ struct QuestionAggregation {
     /// Kept judgments on non-gold items, grouped by item (labels are values as stored).
     private let grouped: CategoricalJudgments
     /// Items that have judgments for this question (dropped workers' included), in item order.
-    private let items: [Int]
+    let items: [Int]
     /// The decided label of each item, for comparing workers: a class, or options, or a number.
     private var finalClass: [Int32]
     private var finalOptions: [[Int]?]
@@ -39,27 +39,39 @@ struct QuestionAggregation {
         self.minConfidence = minConfidence
         self.weights = weights
         self.dawidSkene = dawidSkene
+        // Two passes over the store (count, then place), so no copy of the columns is made.
         var seen = [Bool](repeating: false, count: store.itemCount)
-        var itemColumn: [Int32] = [], workerColumn: [Int32] = [], valueColumn: [Int32] = []
+        var start = [Int32](repeating: 0, count: store.itemCount + 1)
         let target = UInt16(q)
         for j in 0..<store.count where store.question[j] == target {
-            let i = store.item[j]
-            guard scores.itemGold[Int(i)] < 0 else { continue }
-            seen[Int(i)] = true
-            guard !scores.dropped[Int(store.worker[j])] else { continue }
-            itemColumn.append(i)
-            workerColumn.append(store.worker[j])
-            valueColumn.append(store.value[j])
+            let i = Int(store.item[j])
+            guard scores.itemGold[i] < 0 else { continue }
+            seen[i] = true
+            if !scores.dropped[Int(store.worker[j])] { start[i + 1] += 1 }
+        }
+        for i in 0..<store.itemCount { start[i + 1] += start[i] }
+        var next = start
+        let kept = Int(start[store.itemCount])
+        var workerColumn = [Int32](repeating: 0, count: kept)
+        var valueColumn = [Int32](repeating: 0, count: kept)
+        for j in 0..<store.count where store.question[j] == target {
+            let i = Int(store.item[j])
+            let w = store.worker[j]
+            guard scores.itemGold[i] < 0, !scores.dropped[Int(w)] else { continue }
+            let slot = Int(next[i])
+            next[i] += 1
+            workerColumn[slot] = w
+            valueColumn[slot] = store.value[j]
         }
         grouped = CategoricalJudgments(itemCount: store.itemCount, workerCount: store.workerCount,
                                        classCount: question.orderedValues?.count ?? 0,
-                                       items: itemColumn, workers: workerColumn, labels: valueColumn)
+                                       start: start, worker: workerColumn, label: valueColumn)
         items = seen.indices.filter { seen[$0] }
         finalClass = [Int32](repeating: -1, count: store.itemCount)
         finalOptions = []
         finalNumber = []
         summary = QuestionSummary(question: question.id, type: question.typeName, method: method.rawValue,
-                                  minConfidence: minConfidence, judgments: itemColumn.count, labels: 0, undecided: 0,
+                                  minConfidence: minConfidence, judgments: kept, labels: 0, undecided: 0,
                                   undecidedItems: [], ties: 0)
     }
 

@@ -48,6 +48,11 @@ extension DataCheckRun {
             }
         }
         guard role == .gold, !questions.isEmpty else { return }
+        // A question no row answers is not scored, like a CSV file without its
+        // column: forget the rows' held "answer missing" problems.
+        for q in questions.indices where plan.answerSlots[q] >= 0 && !seenSlots[plan.answerSlots[q]] {
+            sink.drop(group: group(answer: q))
+        }
         // Gold scores workers on the questions it answers; it must answer at least one.
         let answered = questions.indices.contains { plan.answerSlots[$0] >= 0 && seenSlots[plan.answerSlots[$0]] }
         if !answered {

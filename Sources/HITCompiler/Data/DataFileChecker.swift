@@ -1,15 +1,16 @@
 import Foundation
 
 /// Checks a data file (`data.sample` or `quality.gold.file`) against the spec's
-/// data schema and questions, streaming its rows: memory stays flat however
-/// many rows the file has (only the set of item keys is kept).
+/// data schema and questions, streaming its rows: the file is memory-mapped and
+/// read once, rows are not kept (only the item keys, about 40 bytes each).
 ///
 /// Reports: E0402 missing file, E0403 unknown extension, E0002 too large,
 /// E0003 invalid UTF-8, E0404 / E0405 CSV / JSON Lines syntax, E0406 a
-/// required column missing, E0407 a value that does not fit its field, E0408 a
-/// required value empty, E0409 an item key used twice, E0410 no rows, E0317 an
-/// invalid gold answer, W0012 unknown columns (once per file). At most
-/// `DataLimits.maxDiagnosticsPerFile` are listed, then one summary.
+/// required column missing (or, in a gold file, no answer column at all),
+/// E0407 a value that does not fit its field, E0408 a required value empty,
+/// E0409 an item key used twice (found once the whole file is read), E0410 no
+/// rows, E0317 an invalid gold answer, W0012 unknown columns (once per file).
+/// At most `DataLimits.maxDiagnosticsPerFile` are listed, then one summary.
 ///
 /// Positions are file:line:column (columns in Unicode scalars, line breaks as
 /// `SourceFile` counts them), messages name the data row ("row 4", counting

@@ -16,28 +16,32 @@ enum BuiltinTemplates {
 .g-facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .4rem 1rem; margin: 0 0 .25rem; }
 .g-facts dt { font-weight: 600; }
 .g-facts dd { margin: 0; overflow-wrap: anywhere; }
-.g-card .hitc-md > :first-child { margin-top: 0; }
+.g-card > .hitc-md > :first-child { margin-top: 0; }
+.g-doc .hitc-md table { width: 100%; margin: 0; }
+.g-doc .hitc-md th, .g-doc .hitc-md td { overflow-wrap: break-word; }
 .g-question { border-top: 1px solid #d0d7de; margin-top: 1.25rem; padding-top: .25rem; }
 .g-card > h2 + .g-question { border-top: 0; margin-top: 0; padding-top: 0; }
 .g-question h3 { margin: .75rem 0 .25rem; }
 .g-hint { color: #4a535c; }
 .g-hint p { margin: .25rem 0; }
 .g-rules { margin: .25rem 0 .75rem; color: #3d444d; }
-.g-rule { margin-right: .25em; }
-.g-table-wrap { overflow-x: auto; }
+.g-table-wrap { overflow-x: auto; margin: .5rem 0; }
+.g-table-wrap:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
+.g-table-wrap > table { margin: 0; }
 .g-table { border-collapse: collapse; width: 100%; margin: .25rem 0 .5rem; font-size: .95rem; }
 .g-table th, .g-table td { border: 1px solid #d0d7de; padding: .4rem .6rem; text-align: left; vertical-align: top; }
 .g-table thead th { background: #f6f8fa; white-space: nowrap; }
-.g-table tbody th { font-weight: 600; }
-.g-refs { list-style: none; margin: 0; padding: 0; }
-.g-refs li { display: inline; white-space: nowrap; }
+.g-table tbody th { font-weight: 600; white-space: nowrap; }
+.g-table tbody th kbd { margin-left: .25rem; font-weight: 400; }
+.g-seen { margin-top: .2rem; font-size: .9rem; color: #4a535c; }
+.g-refs { list-style: none; margin: 0; padding: 0; display: inline; }
+.g-refs li { display: inline; }
 .g-refs li + li::before { content: ", "; }
 .g-nowrap { white-space: nowrap; }
 .g-note { color: #4a535c; margin: 0 0 .75rem; }
 .g-example { margin: 0 0 1.75rem; }
 .g-example:last-child { margin-bottom: .5rem; }
-.g-example > h3 { margin: 1rem 0 .5rem; }
-.g-item { padding-top: 1rem; margin: 0 0 .75rem; background: #fbfcfd; }
+.g-item { margin: 0 0 .75rem; background: #fbfcfd; }
 .g-item .hitc-image img { max-height: 14rem; }
 .g-item > :last-child { margin-bottom: 0; }
 .g-expected { border-left: 4px solid #1a7f37; padding: .1rem 0 .1rem 1rem; }
@@ -54,6 +58,9 @@ enum BuiltinTemplates {
 .g-facts { grid-template-columns: minmax(0, 1fr); gap: 0 1rem; }
 .g-facts dd { margin-bottom: .4rem; }
 .g-expected { padding-left: .75rem; }
+.g-table { font-size: .9rem; }
+.g-table th, .g-table td { padding: .35rem .45rem; }
+.g-table tbody th { white-space: normal; }
 }
 @media print {
 @page { margin: 1.5cm 1.4cm; }
@@ -65,10 +72,12 @@ body { color: #000; font-size: 11pt; }
 a { color: #000; }
 a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; overflow-wrap: anywhere; }
 h1, h2, h3, h4 { break-after: avoid; }
-tr, figure, pre, blockquote, .g-expected, .g-faq, .g-rules, .hitc-block { break-inside: avoid; }
+tr, figure, pre, blockquote, .g-example, .g-expected, .g-faq, .g-rules, .hitc-block { break-inside: avoid; }
+.g-item { break-after: avoid; }
 .g-question h3 + * { break-before: avoid; }
 .g-table thead { display: table-header-group; }
 .hitc-md table { display: table; }
+.g-doc .hitc-md table, .g-table { width: calc(100% - 2px); }
 .g-table-wrap, .hitc-md table { overflow: visible; }
 .g-item .hitc-image img { max-height: 6cm; }
 .g-toc ol { columns: 2; }
@@ -77,131 +86,117 @@ tr, figure, pre, blockquote, .g-expected, .g-faq, .g-rules, .hitc-block { break-
 """#,
 
         "assets/task.css": #"""
-/* hitc task page. Colours meet WCAG AA contrast on white; no ${ here (MTurk templating). */
-*, *::before, *::after { box-sizing: border-box; }
-html { scroll-padding-top: 1rem; scroll-padding-bottom: 6rem; -webkit-text-size-adjust: 100%; }
-body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #1f2328; background: #f6f8fa; }
+/* hitc task page. Colours meet WCAG AA contrast on white; no dollar-brace here (MTurk templating). */
+:root { --ink: #1f2328; --muted: #4a535c; --blue: #0b57d0; --green: #1a7f37; --line: 1px solid #d0d7de; --edge: #6e7781; --soft: #f3f6fa; --red: #82071e; }
+*, ::before, ::after { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: var(--ink); background: #f6f8fa; }
 .hitc-header, main, .hitc-footer { max-width: 60rem; margin: 0 auto; padding: 0 1rem; }
 .hitc-header { padding-top: 1rem; }
 h1 { font-size: 1.5rem; line-height: 1.25; margin: 0 0 .25rem; }
-h2 { font-size: 1.25rem; line-height: 1.3; }
+h2 { font-size: 1.25rem; }
 h3 { font-size: 1.1rem; }
-.hitc-description { margin: 0 0 .75rem; color: #4a535c; }
-a { color: #0b57d0; }
-kbd { display: inline-block; min-width: 1.5em; padding: 0 .3em; border: 1px solid #6e7781; border-bottom-width: 2px; border-radius: .3rem; background: #fff; color: #1f2328; font: .85em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; text-align: center; }
-:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
+a { color: var(--blue); }
+kbd { display: inline-block; min-width: 1.5em; padding: 0 .3em; border: 1px solid var(--edge); border-bottom-width: 2px; border-radius: .3rem; background: #fff; color: var(--ink); font: .85em/1.4 ui-monospace, monospace; text-align: center; }
+:focus-visible, .hitc-item:focus, .hitc-option:has(:focus-visible), .hitc-point:has(:focus-visible) { outline: 3px solid var(--blue); outline-offset: 2px; }
 [hidden] { display: none !important; }
+.hitc-description, .hitc-hint, .hitc-selection-note, .hitc-optional, .hitc-unit, .hitc-count, .hitc-option-hint, .hitc-option-hints, .hitc-point-label, .hitc-missing, .hitc-footer, .hitc-legend p, .hitc-item-title, #hitc-status { color: var(--muted); }
+.hitc-description { margin: 0 0 .75rem; }
 .hitc-banner { margin: .5rem 0; padding: .75rem 1rem; border-radius: .5rem; border: 1px solid #d4a72c; background: #fff8c5; color: #3b2e00; }
-.hitc-banner-error { border-color: #cf222e; background: #ffebe9; color: #82071e; }
-.hitc-help { display: flex; flex-direction: column; gap: .5rem; margin: .5rem 0 1rem; }
-.hitc-help details { background: #fff; border: 1px solid #d0d7de; border-radius: .5rem; padding: 0 1rem; }
+.hitc-banner-error { border-color: #cf222e; background: #ffebe9; color: var(--red); }
+.hitc-help { display: flex; flex-direction: column; align-items: flex-start; gap: .5rem; margin: .5rem 0 1rem; }
+.hitc-help details { align-self: stretch; background: #fff; border: var(--line); border-radius: .5rem; padding: 0 1rem; }
 .hitc-help summary { cursor: pointer; font-weight: 600; padding: .6rem 0; }
-.hitc-help details[open] summary { border-bottom: 1px solid #d0d7de; margin-bottom: .5rem; }
-.hitc-guidelines .hitc-md { padding-bottom: 1rem; }
-#hitc-legend-toggle { align-self: flex-start; }
-.hitc-md table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
-.hitc-md th, .hitc-md td { border: 1px solid #d0d7de; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+.hitc-help details[open] summary { border-bottom: var(--line); margin-bottom: .5rem; }
+.hitc-md table { border-collapse: collapse; width: 100%; }
+.hitc-md th, .hitc-md td { border: var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 .hitc-md code { background: #eff1f3; border-radius: .25rem; padding: 0 .25em; font-size: .9em; }
 .hitc-md pre { background: #eff1f3; padding: .5rem; white-space: pre-wrap; overflow-wrap: anywhere; }
 .hitc-md blockquote, .hitc-text-quote { margin: .5rem 0; padding: .25rem 1rem; border-left: 4px solid #8c959f; color: #3d444d; background: #fff; }
 .hitc-md img { max-width: 100%; height: auto; }
 .hitc-faq dt { font-weight: 600; margin-top: .75rem; }
-.hitc-faq dd { margin: 0; }
-.hitc-faq dd p { margin: .25rem 0; }
-.hitc-legend { position: fixed; right: 1rem; bottom: 5.5rem; z-index: 3; width: min(26rem, calc(100vw - 2rem)); max-height: 70vh; overflow: auto; background: #fff; border: 2px solid #0b57d0; border-radius: .5rem; padding: 0 1rem 1rem; box-shadow: 0 .5rem 1.5rem rgba(0, 0, 0, .25); }
-.hitc-legend h2 { margin: .75rem 0 .25rem; }
+.hitc-faq dd, .hitc-legend dd, .hitc-option-hints dd { margin: 0; }
+.hitc-legend { position: fixed; right: 1rem; bottom: 1rem; z-index: 3; width: min(26rem, calc(100vw - 2rem)); max-height: 70vh; overflow: auto; background: #fff; border: 2px solid var(--blue); border-radius: .5rem; padding: 0 1rem 1rem; box-shadow: 0 .5rem 1.5rem rgba(0, 0, 0, .25); }
 .hitc-legend h3 { font-size: 1rem; margin: .75rem 0 .25rem; }
-.hitc-legend dl { display: grid; grid-template-columns: auto 1fr; gap: .25rem .75rem; margin: 0; }
-.hitc-legend dd { margin: 0; }
-.hitc-legend p { font-size: .9rem; color: #4a535c; }
-.hitc-item { background: #fff; border: 1px solid #d0d7de; border-radius: .75rem; padding: .25rem 1.25rem 1rem; margin: 0 0 1.25rem; scroll-margin-top: 1rem; }
-.hitc-item:focus { outline: 3px solid #0b57d0; outline-offset: 2px; }
-.hitc-item[data-complete="true"] { border-color: #1a7f37; }
-.hitc-item-title { font-size: .95rem; font-weight: 600; color: #4a535c; margin: .75rem 0 .5rem; text-transform: uppercase; letter-spacing: .03em; }
-.hitc-item[data-complete="true"] .hitc-item-title::after { content: " \2713 answered"; color: #1a7f37; text-transform: none; }
+.hitc-legend dl, .hitc-option-hints { display: grid; grid-template-columns: auto 1fr; gap: .25rem .75rem; margin: 0; }
+.hitc-legend p { font-size: .9rem; }
+.hitc-item, .hitc-feedback, .hitc-answers { background: #fff; border: var(--line); border-radius: .75rem; padding: .25rem 1.25rem 1rem; margin: 0 0 1.25rem; }
+.hitc-item[data-complete="true"] { border-color: var(--green); }
+.hitc-item-title { font-size: .95rem; margin: .75rem 0 .5rem; text-transform: uppercase; letter-spacing: .03em; }
+.hitc-item[data-complete="true"] .hitc-item-title::after { content: " \2713  answered"; color: var(--green); text-transform: none; }
 .hitc-block { margin: 0 0 .75rem; }
 .hitc-text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .hitc-text-heading { font-size: 1.35rem; line-height: 1.3; margin-top: 0; }
-.hitc-text-mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-.hitc-image { margin: 0 0 .75rem; }
-.hitc-image img { display: block; max-width: 100%; max-height: 20rem; height: auto; border-radius: .5rem; background: #eff1f3; }
+.hitc-text-mono { font-family: ui-monospace, monospace; }
+.hitc-image img { display: block; max-width: 100%; max-height: 20rem; border-radius: .5rem; }
 .hitc-media audio, .hitc-media video { display: block; max-width: 100%; }
-.hitc-missing { color: #4a535c; font-style: italic; overflow-wrap: anywhere; }
-.hitc-markdown { border: 1px solid #d0d7de; border-radius: .5rem; padding: 0 .75rem; background: #fbfcfd; overflow-wrap: anywhere; }
-.hitc-note { color: #3d444d; background: #f6f8fa; border-radius: .5rem; padding: .1rem .75rem; }
+.hitc-missing { font-style: italic; overflow-wrap: anywhere; }
+.hitc-markdown { border: var(--line); border-radius: .5rem; padding: 0 .75rem; overflow-wrap: anywhere; }
+.hitc-note { border-left: 4px solid var(--blue); background: #eef4fd; border-radius: .25rem; padding: .1rem .75rem; }
+.hitc-note p { margin: .4rem 0; }
 .hitc-columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr)); gap: 1rem; }
 .hitc-column { min-width: 0; }
-.hitc-question { border: 0; border-top: 1px solid #d0d7de; margin: 1rem 0 .5rem; padding: .75rem 0 0; min-width: 0; }
+.hitc-question { border: 0; border-top: var(--line); margin: 1rem 0 .5rem; padding: .75rem 0 0; min-width: 0; }
 .hitc-question legend { font-weight: 600; font-size: 1.05rem; padding: 0; float: left; width: 100%; margin-bottom: .25rem; }
 .hitc-question legend + * { clear: left; }
-.hitc-optional { font-weight: 400; color: #4a535c; }
-.hitc-hint, .hitc-selection-note { color: #4a535c; font-size: .95rem; }
+.hitc-optional { font-weight: 400; }
+.hitc-hint, .hitc-selection-note { font-size: .95rem; }
 .hitc-hint p, .hitc-selection-note { margin: 0 0 .5rem; }
 .hitc-options { display: flex; flex-direction: column; gap: .25rem; }
 .hitc-option { display: flex; gap: .6rem; align-items: flex-start; padding: .45rem .6rem; border-radius: .5rem; border: 1px solid transparent; cursor: pointer; }
-.hitc-option:hover { background: #f3f6fa; }
-.hitc-option:has(:checked) { background: #ddf4ff; border-color: #0b57d0; }
-.hitc-option input { margin: .3rem 0 0; width: 1.1rem; height: 1.1rem; flex: none; accent-color: #0b57d0; }
+.hitc-option:hover, .hitc-point:hover { background: var(--soft); }
+.hitc-option:has(:checked), .hitc-point:has(:checked) { background: #ddf4ff; border-color: var(--blue); }
+.hitc-option input, .hitc-point input { margin: .3rem 0 0; width: 1.1rem; height: 1.1rem; flex: none; accent-color: var(--blue); }
 .hitc-option-text { display: flex; flex-wrap: wrap; gap: .1rem .5rem; align-items: baseline; }
 .hitc-option-label { font-weight: 500; }
-.hitc-option-hint { flex-basis: 100%; color: #4a535c; font-size: .9rem; }
-.hitc-options-buttons { flex-direction: row; flex-wrap: wrap; gap: .5rem; }
-.hitc-options-buttons .hitc-option { position: relative; flex: 1 1 9.5rem; max-width: 100%; border: 2px solid #6e7781; background: #fff; padding: .5rem .75rem; }
-.hitc-options-buttons .hitc-option input { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; }
-.hitc-options-buttons .hitc-option:hover { border-color: #0b57d0; background: #f3f6fa; }
-.hitc-options-buttons .hitc-option:has(:checked) { background: #0b57d0; border-color: #0b57d0; color: #fff; }
+.hitc-option-hint { flex-basis: 100%; font-size: .9rem; }
+.hitc-options-buttons { flex-flow: row wrap; gap: .5rem; }
+.hitc-options-buttons .hitc-option { position: relative; flex: 1 1 9.5rem; border: 2px solid var(--edge); background: #fff; padding: .5rem .75rem; }
+.hitc-options-buttons .hitc-option input { position: absolute; opacity: 0; }
+.hitc-options-buttons .hitc-option:hover { border-color: var(--blue); }
+.hitc-options-buttons .hitc-option:has(:checked) { background: var(--blue); border-color: var(--blue); color: #fff; }
 .hitc-options-buttons .hitc-option:has(:checked) .hitc-option-hint { color: #fff; }
-.hitc-options-buttons .hitc-option:has(:checked) kbd { border-color: #fff; }
-.hitc-option:has(:focus-visible), .hitc-point:has(:focus-visible) { outline: 3px solid #0b57d0; outline-offset: 2px; }
-.hitc-options-buttons .hitc-option:has(:focus-visible) { outline-color: #bf4b00; }
-.hitc-select, .hitc-input { font: inherit; color: inherit; background: #fff; border: 1px solid #6e7781; border-radius: .4rem; padding: .45rem .6rem; max-width: 100%; }
+.hitc-select, .hitc-input { font: inherit; color: inherit; background: #fff; border: 1px solid var(--edge); border-radius: .4rem; padding: .45rem .6rem; max-width: 100%; }
 .hitc-select { min-width: min(100%, 18rem); }
-.hitc-textarea { width: 100%; resize: vertical; }
-.hitc-question input[type="text"].hitc-input { width: 100%; }
+.hitc-textarea, .hitc-question input[type="text"] { width: 100%; }
 .hitc-input-number { width: 9rem; }
 .hitc-number { margin: 0; }
-.hitc-unit { color: #4a535c; }
-.hitc-count { margin: .25rem 0 0; font-size: .85rem; color: #4a535c; text-align: right; }
-.hitc-count[data-over="true"] { color: #b3261e; font-weight: 600; }
-.hitc-option-hints { font-size: .9rem; color: #4a535c; display: grid; grid-template-columns: auto 1fr; gap: .2rem .75rem; }
+.hitc-count { margin: .25rem 0 0; font-size: .85rem; text-align: right; }
+.hitc-count[data-over="true"] { color: var(--red); font-weight: 600; }
+.hitc-option-hints { font-size: .9rem; margin: .5rem 0; }
 .hitc-option-hints dt { font-weight: 600; }
-.hitc-option-hints dd { margin: 0; }
 .hitc-scale { display: flex; flex-wrap: wrap; gap: .4rem; }
-.hitc-point { flex: 1 1 3.25rem; display: flex; flex-direction: column; align-items: center; gap: .1rem; padding: .4rem .25rem; border: 1px solid #6e7781; border-radius: .5rem; background: #fff; cursor: pointer; text-align: center; min-width: 3.25rem; }
-.hitc-point:hover { background: #f3f6fa; }
-.hitc-point:has(:checked) { background: #ddf4ff; border-color: #0b57d0; box-shadow: inset 0 0 0 1px #0b57d0; }
-.hitc-point input { margin: 0; width: 1.1rem; height: 1.1rem; accent-color: #0b57d0; }
+.hitc-point { flex: 1 1 3.25rem; display: flex; flex-direction: column; align-items: center; padding: .4rem .25rem; border: 1px solid var(--edge); border-radius: .5rem; background: #fff; cursor: pointer; text-align: center; }
+.hitc-point input { margin: 0; }
 .hitc-point-value { font-weight: 600; }
-.hitc-point-label { font-size: .8rem; line-height: 1.2; color: #4a535c; }
-.hitc-error { margin: .5rem 0 0; padding: .4rem .6rem; border-left: 4px solid #b3261e; background: #ffebe9; color: #82071e; font-weight: 600; }
-.hitc-question.hitc-invalid legend { color: #82071e; }
-.hitc-feedback { background: #fff; border: 1px solid #d0d7de; border-radius: .75rem; padding: .75rem 1.25rem 1rem; margin: 0 0 1.25rem; }
+.hitc-point-label { font-size: .8rem; line-height: 1.2; }
+.hitc-error { margin: .5rem 0 0; padding: .4rem .6rem; border-left: 4px solid #b3261e; background: #ffebe9; color: var(--red); font-weight: 600; }
+.hitc-invalid legend { color: var(--red); }
+.hitc-feedback { padding-top: .75rem; }
 .hitc-feedback label { display: block; font-weight: 600; margin-bottom: .25rem; }
-.hitc-answers { background: #fff; border: 2px solid #1a7f37; border-radius: .75rem; padding: .25rem 1.25rem 1rem; margin: 0 0 1.25rem; }
+.hitc-answers { border: 2px solid var(--green); }
 .hitc-answers h2:focus { outline: none; }
-.hitc-answers pre { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: .5rem; padding: .75rem; max-height: 20rem; overflow: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
+.hitc-answers pre { background: #f6f8fa; border: var(--line); border-radius: .5rem; padding: .75rem; max-height: 20rem; overflow: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
 .hitc-actions { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
-.hitc-submit-bar { position: sticky; bottom: 0; z-index: 2; display: flex; flex-wrap: wrap; align-items: center; gap: .25rem 1rem; margin: 0 -1rem; padding: .6rem 1rem; background: #fff; border-top: 1px solid #d0d7de; box-shadow: 0 -.25rem .75rem rgba(0, 0, 0, .06); }
+.hitc-submit-bar { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; margin: 0 0 2rem; padding: .75rem 1.25rem; background: #fff; border: var(--line); border-radius: .75rem; }
 .hitc-submit-bar p { margin: 0; }
 #hitc-progress { font-weight: 600; }
-#hitc-status { flex: 1 1 12rem; color: #4a535c; }
-#hitc-status.hitc-status-error { color: #82071e; font-weight: 600; }
+#hitc-status { flex: 1 1 12rem; }
+#hitc-status:empty { display: none; }
+#hitc-status.hitc-status-error { color: var(--red); font-weight: 600; }
 #hitc-submit { margin-left: auto; }
-.hitc-button { font: inherit; font-weight: 600; padding: .5rem 1rem; border-radius: .5rem; border: 1px solid #6e7781; background: #fff; color: #1f2328; cursor: pointer; }
-.hitc-button:hover { background: #f3f6fa; }
+.hitc-button { font: inherit; font-weight: 600; padding: .5rem 1rem; border-radius: .5rem; border: 1px solid var(--edge); background: #fff; color: var(--ink); cursor: pointer; }
+.hitc-button:hover { background: var(--soft); }
 .hitc-button-quiet { font-weight: 500; padding: .3rem .75rem; }
-.hitc-button-primary { background: #1a7f37; border-color: #1a7f37; color: #fff; padding: .6rem 1.5rem; }
-.hitc-button-primary:hover { background: #116329; }
+.hitc-button-primary, .hitc-button-primary:hover { background: var(--green); border-color: var(--green); color: #fff; padding: .6rem 1.5rem; }
 .hitc-button:disabled { background: #eaeef2; border-color: #d0d7de; color: #57606a; cursor: not-allowed; }
-.hitc-footer { color: #4a535c; font-size: .9rem; padding-bottom: 2rem; }
+.hitc-footer { font-size: .9rem; padding-bottom: 2rem; }
 @media (max-width: 30rem) {
-.hitc-item { padding: .25rem .85rem .85rem; border-radius: .5rem; }
+.hitc-item { padding: .25rem .85rem .85rem; }
 .hitc-options-buttons .hitc-option { flex-basis: 100%; }
 h1 { font-size: 1.3rem; }
-.hitc-text-heading { font-size: 1.2rem; }
 }
-@media print {
-.hitc-submit-bar, #hitc-legend-toggle { display: none; }
+@media (pointer: coarse) {
+.hitc-key { display: none; }
 }
 
 """#,
@@ -899,10 +894,10 @@ Each example shows an item as it appears on the task page, then the answers we e
 {{/lastItemBlock}}
 {{/mdItemBlocks}}
 
-**Expected answers**
-
+| Question | Expected answer |
+| --- | --- |
 {{#mdAnswers}}
-- {{answerPrompt}} {{answerText}}
+| {{answerPrompt}} | {{answerText}} |
 {{/mdAnswers}}
 
 {{#mdWhy}}
@@ -1001,14 +996,14 @@ Questions about this task or these guidelines? Write to {{mdContact}}.
 {{/guideQuestionHintHTML}}
 <p class="g-rules">{{#ruleLines}}<span class="g-rule">{{ruleText}}{{#ruleCode}} <code>{{ruleCode}}</code>.{{/ruleCode}}</span> {{/ruleLines}}</p>
 {{#choiceTable}}
-<div class="g-table-wrap">
+<div class="g-table-wrap" tabindex="0">
 <table class="g-table">
 <thead>
-<tr><th scope="col">{{#tableIsScale}}Point{{/tableIsScale}}{{^tableIsScale}}Option{{/tableIsScale}}</th>{{#tableHasKeys}}<th scope="col">Key</th>{{/tableHasKeys}}{{#tableHasMeanings}}<th scope="col">{{#tableIsScale}}Meaning{{/tableIsScale}}{{^tableIsScale}}When to choose it{{/tableIsScale}}</th>{{/tableHasMeanings}}{{#tableHasExamples}}<th scope="col">Shown in</th>{{/tableHasExamples}}</tr>
+<tr><th scope="col">{{#tableIsScale}}Point{{/tableIsScale}}{{^tableIsScale}}Option{{#tableHasKeys}} and key{{/tableHasKeys}}{{/tableIsScale}}</th>{{#detailsHeading}}<th scope="col">{{detailsHeading}}</th>{{/detailsHeading}}</tr>
 </thead>
 <tbody>
 {{#choiceRows}}
-<tr><th scope="row">{{choiceLabel}}</th>{{#tableHasKeys}}<td>{{#choiceKey}}<kbd>{{choiceKey}}</kbd>{{/choiceKey}}</td>{{/tableHasKeys}}{{#tableHasMeanings}}<td>{{#choicePointLabel}}{{choicePointLabel}}{{/choicePointLabel}}{{#choiceHintHTML}}{{{choiceHintHTML}}}{{/choiceHintHTML}}</td>{{/tableHasMeanings}}{{#tableHasExamples}}<td><ul class="g-refs">{{#choiceExamples}}<li><a href="#{{refAnchor}}">{{refText}}</a></li>{{/choiceExamples}}</ul></td>{{/tableHasExamples}}</tr>
+<tr><th scope="row">{{choiceLabel}}{{#choiceKey}} <kbd>{{choiceKey}}</kbd>{{/choiceKey}}</th>{{#detailsHeading}}<td>{{#choicePointLabel}}{{choicePointLabel}}{{/choicePointLabel}}{{#choiceHintHTML}}{{{choiceHintHTML}}}{{/choiceHintHTML}}{{#choiceHasExamples}}<div class="g-seen">Shown in <ul class="g-refs">{{#choiceExamples}}<li><a href="#{{refAnchor}}">{{refText}}</a></li>{{/choiceExamples}}</ul></div>{{/choiceHasExamples}}</td>{{/detailsHeading}}</tr>
 {{/choiceRows}}
 </tbody>
 </table>
@@ -1024,8 +1019,8 @@ Questions about this task or these guidelines? Write to {{mdContact}}.
 <p class="g-note">Each example shows an item as it appears on the task page, then the answers we expect and why.</p>
 {{#guideExamples}}
 <article class="g-example" id="{{guideExampleAnchor}}" aria-labelledby="{{guideExampleAnchor}}-title">
-<h3 id="{{guideExampleAnchor}}-title">{{guideExampleHeading}}</h3>
 <div class="hitc-item g-item">
+<h3 class="hitc-item-title" id="{{guideExampleAnchor}}-title">{{guideExampleHeading}}</h3>
 {{#exampleBlocks}}
 {{> partials/block}}
 {{/exampleBlocks}}
@@ -1034,7 +1029,7 @@ Questions about this task or these guidelines? Write to {{mdContact}}.
 <h4>Expected answers</h4>
 <dl>
 {{#expectedAnswers}}
-<dt>{{expectedPrompt}}</dt><dd>{{#expectedLabels}}<span class="g-answer"><strong>{{expectedLabel}}</strong>{{#expectedKey}} <kbd>{{expectedKey}}</kbd>{{/expectedKey}}</span>{{/expectedLabels}}</dd>
+<dt>{{expectedPrompt}}</dt><dd>{{#expectedLabels}}<span class="g-answer">{{#expectedQuoted}}“{{expectedLabel}}”{{/expectedQuoted}}{{^expectedQuoted}}<strong>{{expectedLabel}}</strong>{{/expectedQuoted}}{{#expectedKey}} <kbd>{{expectedKey}}</kbd>{{/expectedKey}}</span>{{/expectedLabels}}</dd>
 {{/expectedAnswers}}
 </dl>
 {{#whyText}}
@@ -1059,7 +1054,7 @@ Questions about this task or these guidelines? Write to {{mdContact}}.
 {{#changelogPart}}
 <section class="g-card" id="changelog" aria-labelledby="changelog-title">
 <h2 id="changelog-title">{{headingChangelog}}</h2>
-<div class="g-table-wrap">
+<div class="g-table-wrap" tabindex="0">
 <table class="g-table">
 <thead>
 <tr><th scope="col">Version</th><th scope="col">Date</th><th scope="col">Change</th></tr>

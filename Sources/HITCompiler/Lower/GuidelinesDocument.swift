@@ -93,6 +93,8 @@ struct GuidelinesDocument {
     struct AnswerLabel {
         var label: String
         var key: String?
+        /// A free-text answer: shown in quotes rather than as a label.
+        var isText = false
     }
 
     struct FAQEntry {

@@ -77,12 +77,14 @@ struct RuleLineView {
     var ruleCode: String?
 }
 
-/// Options (label, key, hint) or scale points (point, label), with the examples that use them.
+/// Options (label and key) or scale points in the first column; what they mean
+/// (hint or point label) and the examples that use them in the second, so the
+/// table stays two columns wide on a phone.
 struct ChoiceTableView {
     var tableIsScale: Bool
     var tableHasKeys: Bool
-    var tableHasMeanings: Bool
-    var tableHasExamples: Bool
+    /// The second column's heading; nil when no row has a meaning or an example.
+    var detailsHeading: String?
     var choiceRows: [ChoiceRowView]
 }
 
@@ -92,6 +94,7 @@ struct ChoiceRowView {
     var choiceKey: String?
     /// Inline HTML of the option's hint.
     var choiceHintHTML: String?
+    var choiceHasExamples: Bool
     var choiceExamples: [ExampleRefView]
 }
 
@@ -121,6 +124,8 @@ struct ExpectedAnswerView {
 struct ExpectedLabelView {
     var expectedLabel: String
     var expectedKey: String?
+    /// A free-text answer, shown in quotes.
+    var expectedQuoted: Bool
 }
 
 struct FAQPartView {
@@ -164,10 +169,10 @@ enum GuidelinesHTMLModel {
             tocEntries: GuidelinesLowering.contents(doc).map { TOCEntryView(tocAnchor: $0.anchor, tocLabel: $0.label) },
             purposePart: doc.purpose.isEmpty ? nil
                 : PurposePartView(purposeLines: doc.purpose.map { PurposeLineView(lineName: $0.name, lineText: $0.text) }),
-            inShortHTML: doc.summary.map { TaskPageMarkdown.block($0, headingsBelow: 2) },
+            inShortHTML: doc.summary.map { markdownHTML($0, headingsBelow: 2) },
             docSections: doc.sections.map {
                 DocSectionView(docSectionAnchor: $0.anchor, docSectionTitle: $0.title,
-                               docSectionHTML: TaskPageMarkdown.block($0.body, headingsBelow: 2))
+                               docSectionHTML: markdownHTML($0.body, headingsBelow: 2))
             },
             questionsPart: doc.questions.isEmpty ? nil : QuestionsPartView(guideQuestions: doc.questions.map(question)),
             examplesPart: doc.examples.isEmpty ? nil : ExamplesPartView(guideExamples: doc.examples.map {
@@ -175,12 +180,22 @@ enum GuidelinesHTMLModel {
             }),
             faqPart: doc.faq.isEmpty ? nil : FAQPartView(faqItems: doc.faq.enumerated().map { i, entry in
                 FAQItemView(faqAnchor: "faq-\(i + 1)", askHTML: TaskPageMarkdown.inline(entry.question),
-                            replyHTML: TaskPageMarkdown.block(entry.answer, headingsBelow: 3))
+                            replyHTML: markdownHTML(entry.answer, headingsBelow: 3))
             }),
             changelogPart: doc.changelog.isEmpty ? nil : ChangelogPartView(changes: doc.changelog.map {
                 ChangeView(changeVersion: $0.version, changeDate: $0.date, changeNotes: $0.notes)
             }),
             contactPart: doc.contact.map { ContactPartView(contactText: $0.text, contactHref: $0.href) })
+    }
+
+    /// The author's Markdown as HTML: headings ranked below `level`, table alignment
+    /// as a style (HTML5 has no `align`), and each table
+    /// in a scroll box (a phone scrolls a wide table instead of squeezing its words),
+    /// focusable so a keyboard can scroll it too.
+    static func markdownHTML(_ markdown: String, headingsBelow level: Int) -> String {
+        TaskPageMarkdown.modernTableAlignment(MarkdownRenderer.html(markdown, headingsBelow: level))
+            .replacingOccurrences(of: "<table>", with: "<div class=\"g-table-wrap\" tabindex=\"0\"><table>")
+            .replacingOccurrences(of: "</table>", with: "</table></div>")
     }
 
     static func question(_ q: GuidelinesDocument.QuestionEntry) -> GuideQuestionView {
@@ -189,16 +204,17 @@ enum GuidelinesHTMLModel {
             let rows = q.choices.map { choice in
                 ChoiceRowView(choiceLabel: choice.label, choicePointLabel: choice.pointLabel, choiceKey: choice.key,
                               choiceHintHTML: choice.hint.map(TaskPageMarkdown.inline),
-                              choiceExamples: choice.examples.map { ExampleRefView(refAnchor: "example-\($0)", refText: "Example \($0)") })
+                              choiceHasExamples: !choice.examples.isEmpty,
+                              choiceExamples: choice.examples.map { ExampleRefView(refAnchor: "example-\($0)", refText: "Example\u{A0}\($0)") })
             }
-            table = ChoiceTableView(tableIsScale: q.isScale,
-                                    tableHasKeys: q.choices.contains { $0.key != nil },
-                                    tableHasMeanings: q.choices.contains { $0.hint != nil || $0.pointLabel != nil },
-                                    tableHasExamples: q.choices.contains { !$0.examples.isEmpty },
-                                    choiceRows: rows)
+            let meanings = q.choices.contains { $0.hint != nil || $0.pointLabel != nil }
+            let examples = q.choices.contains { !$0.examples.isEmpty }
+            let heading = meanings ? (q.isScale ? "Meaning" : "When to choose it") : (examples ? "Examples" : nil)
+            table = ChoiceTableView(tableIsScale: q.isScale, tableHasKeys: q.choices.contains { $0.key != nil },
+                                    detailsHeading: heading, choiceRows: rows)
         }
         return GuideQuestionView(guideQuestionAnchor: q.anchor, guideQuestionPrompt: q.prompt,
-                                 guideQuestionHintHTML: q.hint.map { TaskPageMarkdown.block($0, headingsBelow: 3) },
+                                 guideQuestionHintHTML: q.hint.map { markdownHTML($0, headingsBelow: 3) },
                                  ruleLines: q.rules.map { RuleLineView(ruleText: $0.text, ruleCode: $0.code) },
                                  choiceTable: table)
     }
@@ -210,7 +226,7 @@ enum GuidelinesHTMLModel {
             exampleBlocks: GuidelinesExampleBlocks.fill(itemLayout.blocks, values: example.values),
             expectedAnswers: example.answers.map { answer in
                 ExpectedAnswerView(expectedPrompt: answer.prompt, expectedLabels: answer.labels.map {
-                    ExpectedLabelView(expectedLabel: $0.label, expectedKey: $0.key)
+                    ExpectedLabelView(expectedLabel: $0.label, expectedKey: $0.key, expectedQuoted: $0.isText)
                 })
             },
             whyText: example.why)
@@ -257,7 +273,7 @@ enum GuidelinesExampleBlocks {
             if block.audio != nil { block.audio = media } else { block.video = media }
         } else if var markdown = block.markdown {
             guard let v = value(markdown.field) else { return nil }
-            markdown.markdownHTML = TaskPageMarkdown.block(v, headingsBelow: 3)
+            markdown.markdownHTML = GuidelinesHTMLModel.markdownHTML(v, headingsBelow: 3)
             block.markdown = markdown
         } else if var columns = block.columns {
             columns.columnList = columns.columnList.map { ColumnView(blocks: fill($0.blocks, values: values)) }

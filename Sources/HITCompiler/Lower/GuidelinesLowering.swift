@@ -160,8 +160,8 @@ struct GuidelinesLowering {
             let conditions = q.visibleIf.map { condition -> String in
                 let other = spec.hit.question(condition.question.value)
                 let prompt = other?.prompt.value ?? condition.question.value
-                let values = condition.values.map { Self.answerLabel(other, $0.value) }
-                return "“\(prompt)” is " + Self.list(values, conjunction: "or")
+                let values = condition.values.map { "“" + Self.answerLabel(other, $0.value) + "”" }
+                return "the answer to “\(prompt)” is " + Self.list(values, conjunction: "or")
             }
             rules.append(.init(text: "Shown only when " + Self.list(conditions, conjunction: "and") + "."))
             rules.append(.init(text: q.required ? "Required when shown." : "Optional."))
@@ -207,9 +207,9 @@ struct GuidelinesLowering {
             let label = Int(value).flatMap { point in scale.labels.first { $0.point.value == point }?.label }
             return .init(label: label.map { "\(value) (\($0))" } ?? value)
         case .number(let number):
-            return .init(label: number.unit.map { "\(value) \($0)" } ?? value)
+            return .init(label: number.unit.map { "\(value) \(Self.unit($0, count: value))" } ?? value)
         case .text:
-            return .init(label: value)
+            return .init(label: value, isText: true)
         }
     }
 
@@ -274,6 +274,16 @@ struct GuidelinesLowering {
     }
 
     // MARK: - Words
+
+    /// `errors` after `1` reads `error`: a plain English plural `s` is dropped for
+    /// a count of one; units whose singular is not that simple stay as written.
+    static func unit(_ unit: String, count: String) -> String {
+        guard count == "1" || count == "-1" || count == "+1", unit.hasSuffix("s"), unit.count > 2,
+              unit.allSatisfy({ $0.isASCII && $0.isLetter }) else { return unit }
+        let lower = unit.lowercased()
+        for ending in ["ss", "us", "is", "ies", "ches", "shes", "xes", "ses", "zes", "oes"] where lower.hasSuffix(ending) { return unit }
+        return String(unit.dropLast())
+    }
 
     static func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 

@@ -152,7 +152,7 @@ enum GuidelinesMarkdownModel {
     static func question(_ q: GuidelinesDocument.QuestionEntry) -> MDQuestion {
         let rules = MarkdownText.joined(q.rules.map { rule in
             guard let code = rule.code else { return .plain(rule.text) }
-            return .plain(rule.text + " ") + .code(code) + .plain(".")
+            return .plain(rule.text) + .fragment(" ") + .code(code) + .fragment(".")
         }, separator: " ")
         var table: MDTable?
         if !q.choices.isEmpty {
@@ -163,7 +163,7 @@ enum GuidelinesMarkdownModel {
                 mdHasExamples: q.choices.contains { !$0.examples.isEmpty },
                 mdRows: q.choices.map { choice in
                     MDRow(rowLabel: .cell(choice.label),
-                          rowKey: choice.key.map { MarkdownText.code($0) } ?? .cell(""),
+                          rowKey: choice.key.map { MarkdownText.code($0).inCell() } ?? .cell(""),
                           rowMeaning: choice.hint.map { .inlineCell($0) } ?? .cell(choice.pointLabel ?? ""),
                           rowExamples: .cell(choice.examples.map(String.init).joined(separator: ", ")))
                 })
@@ -180,11 +180,12 @@ enum GuidelinesMarkdownModel {
                 MDItemBlock(quotedBlock: block.quoted(), lastItemBlock: i == blocks.count - 1)
             },
             mdAnswers: example.answers.map { answer in
-                MDAnswer(answerPrompt: .plain(answer.prompt), answerText: .joined(answer.labels.map { label in
+                MDAnswer(answerPrompt: .cell(answer.prompt), answerText: .joined(answer.labels.map { label in
+                    if label.isText { return .fragment("“") + .plain(label.label) + .fragment("”") }
                     let strong = MarkdownText.plain(label.label).strong()
                     guard let key = label.key else { return strong }
-                    return strong + .plain(" (key ") + .code(key) + .plain(")")
-                }, separator: ", "))
+                    return strong + .fragment(" (key ") + .code(key) + .fragment(")")
+                }, separator: ", ").inCell())
             },
             mdWhy: example.why.map { .lines($0) })
     }

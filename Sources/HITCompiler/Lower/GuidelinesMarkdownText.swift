@@ -22,6 +22,11 @@ struct MarkdownText: CustomStringConvertible, Equatable {
         MarkdownText(escapeLine(oneLine(text)))
     }
 
+    /// Plain text placed after other text on the same line: its spaces are kept.
+    static func fragment(_ text: String) -> MarkdownText {
+        MarkdownText(escapeLine(text.replacingOccurrences(of: "\n", with: " "), trim: false))
+    }
+
     /// Plain text keeping its lines (joined by hard line breaks); blank lines kept as breaks.
     static func lines(_ text: String) -> MarkdownText {
         let lines = splitLines(text).map { escapeLine($0) }
@@ -78,6 +83,9 @@ struct MarkdownText: CustomStringConvertible, Equatable {
 
     // MARK: - Combining
 
+    /// The text for a GFM table cell: `|` not already escaped gets a backslash.
+    func inCell() -> MarkdownText { MarkdownText(Self.escapePipes(markdownSource)) }
+
     /// Strong emphasis around the text (`**...**`).
     func strong() -> MarkdownText { MarkdownText("**" + markdownSource + "**") }
 
@@ -89,7 +97,7 @@ struct MarkdownText: CustomStringConvertible, Equatable {
 
     /// Pieces joined by `separator` (plain text, escaped).
     static func joined(_ parts: [MarkdownText], separator: String) -> MarkdownText {
-        MarkdownText(parts.map(\.markdownSource).joined(separator: escapeLine(separator)))
+        MarkdownText(parts.map(\.markdownSource).joined(separator: escapeLine(separator, trim: false)))
     }
 
     static func + (a: MarkdownText, b: MarkdownText) -> MarkdownText { MarkdownText(a.markdownSource + b.markdownSource) }
@@ -101,9 +109,10 @@ struct MarkdownText: CustomStringConvertible, Equatable {
     private static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#", "$"]
 
     /// One line of plain text, escaped: every character that could start markup,
-    /// plus list, heading and setext markers at the start of the line.
-    static func escapeLine(_ line: String) -> String {
-        let chars = Array(line.trimmingCharacters(in: .whitespaces))
+    /// plus list, heading and setext markers at the start of the line. Leading
+    /// spaces are removed (`trim`) where the text starts a line: four would make it code.
+    static func escapeLine(_ line: String, trim: Bool = true) -> String {
+        let chars = Array(trim ? line.trimmingCharacters(in: .whitespaces) : line)
         var out = ""
         out.reserveCapacity(chars.count + 8)
         for (i, ch) in chars.enumerated() {

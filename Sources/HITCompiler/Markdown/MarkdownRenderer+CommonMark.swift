@@ -6,7 +6,9 @@ import Foundation
 /// and re-written by cmark-gfm, so the author's structure stays inside the place
 /// it is embedded in:
 ///
-/// - headings move below the embedding document's own (`headingsBelow`);
+/// - headings move below the embedding document's own (`headingsBelow`), by
+///   rank: the highest level the text uses becomes `headingsBelow + 1`, the next
+///   one used `+ 2`, and so on up to 6, so no level is skipped;
 /// - raw HTML becomes literal text (the HTML form omits it; here a reader sees it);
 /// - links and images to anything but http(s), mailto or a relative address are
 ///   reduced to their text (the HTML form drops such URLs too).
@@ -23,6 +25,36 @@ extension MarkdownRenderer {
     /// spaces); nil when the Markdown holds anything but one paragraph.
     public static func commonmarkInline(_ markdown: String) -> String? {
         CommonMarkRewrite.render(markdown, headingsBelow: 6, inline: true)
+    }
+}
+
+extension MarkdownRenderer {
+    /// Heading levels by rank below `level`: the lowest number used becomes
+    /// `level + 1`, the next `level + 2`, ... capped at 6.
+    static func headingRanks(_ levels: Set<Int>, below level: Int) -> [Int: Int] {
+        var rank: [Int: Int] = [:]
+        for (i, old) in levels.sorted().enumerated() { rank[old] = min(6, max(0, level) + i + 1) }
+        return rank
+    }
+
+    /// HTML with headings moved below `level` by rank (see `headingRanks`).
+    /// For cmark-gfm's own output only: there every `<hN` starts a heading tag.
+    public static func html(_ markdown: String, headingsBelow level: Int) -> String {
+        let rendered = html(markdown)
+        let levels = Set(rendered.matches(of: /<h([1-6])>/).compactMap { Int($0.output.1) })
+        guard !levels.isEmpty else { return rendered }
+        let rank = headingRanks(levels, below: level)
+        var out = ""
+        out.reserveCapacity(rendered.utf8.count)
+        var rest = Substring(rendered)
+        while let match = rest.firstMatch(of: /<(\/?)h([1-6])>/) {
+            out += rest[..<match.range.lowerBound]
+            let old = Int(match.output.2) ?? 1
+            out += "<\(match.output.1)h\(rank[old] ?? old)>"
+            rest = rest[match.range.upperBound...]
+        }
+        out += rest
+        return out
     }
 }
 
@@ -52,8 +84,12 @@ private enum CommonMarkRewrite {
         rewrite(document, headingsBelow: level, inline: inline)
         guard let rendered = cmark_render_commonmark(document, CMARK_OPT_DEFAULT, 0) else { return nil }
         defer { free(rendered) }
-        let text = String(cString: rendered)
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Leading spaces stay: cmark-gfm indents list items, and a first item that
+        // lost them would make the following ones a nested list.
+        var text = Substring(String(cString: rendered))
+        while text.first == "\n" { text = text.dropFirst() }
+        while let last = text.last, last == "\n" || last == " " { text = text.dropLast() }
+        return inline ? text.trimmingCharacters(in: .whitespaces) : String(text)
     }
 
     /// Collects the nodes to change first (the tree must not change under the iterator), then changes them.
@@ -72,10 +108,13 @@ private enum CommonMarkRewrite {
             }
         }
         cmark_iter_free(iterator)
+        let levels = Set(nodes.filter { cmark_node_get_type($0) == CMARK_NODE_HEADING }.map { Int(cmark_node_get_heading_level($0)) })
+        let rank = MarkdownRenderer.headingRanks(levels, below: level)
         for node in nodes {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING:
-                cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + Int32(clamping: max(0, level))))
+                let old = Int(cmark_node_get_heading_level(node))
+                cmark_node_set_heading_level(node, Int32(rank[old] ?? old))
             case CMARK_NODE_HTML_INLINE:
                 replace(node, withText: literal(node))
             case CMARK_NODE_HTML_BLOCK:
