@@ -31,8 +31,8 @@ struct BuildTests {
         // Build from the repository root with a relative path, so paths in the bundle do not depend on the checkout.
         let relative = String(specPath.dropFirst(Paths.root.path.count + 1))
         let cwd = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(Paths.root.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(cwd) }
+        _ = FileManager.default.changeCurrentDirectoryPath(Paths.root.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(cwd) }
         let result = BundleBuilder.build(path: relative, options: BuildOptions(outputDirectory: out.path))
         #expect(result.failure == nil, "\(result.failure ?? "")")
         let bundle = try #require(result.bundle.map { URL(fileURLWithPath: $0) })
@@ -158,7 +158,7 @@ struct BuildTests {
         try FileManager.default.copyItem(at: Paths.specs.appendingPathComponent("grocery-search-relevance"), to: folder.appendingPathComponent("s"))
         let spec = folder.appendingPathComponent("s/spec.yaml")
         let text = try String(contentsOf: spec, encoding: .utf8)
-        let huge = (0..<1500).map { "      Line \($0) of a very long guideline section that workers will never finish reading." }.joined(separator: "\n")
+        let huge = (0..<1500).map { "        Line \($0) of a very long guideline section that workers will never finish reading." }.joined(separator: "\n")
         let big = text.replacingOccurrences(of: "  sections:\n", with: "  sections:\n    - title: Everything\n      body: |\n\(huge)\n")
         try big.write(to: spec, atomically: true, encoding: .utf8)
         let result = build(spec, into: folder.appendingPathComponent("out"))

@@ -32,6 +32,7 @@ enum BuiltinTemplates {
 .g-table th, .g-table td { border: 1px solid #d0d7de; padding: .4rem .6rem; text-align: left; vertical-align: top; }
 .g-table thead th { background: #f6f8fa; white-space: nowrap; }
 .g-table tbody th { font-weight: 600; white-space: nowrap; }
+.g-table th:first-child { width: 1%; }
 .g-table tbody th kbd { margin-left: .25rem; font-weight: 400; }
 .g-seen { margin-top: .2rem; font-size: .9rem; color: #4a535c; }
 .g-refs { list-style: none; margin: 0; padding: 0; display: inline; }
@@ -61,6 +62,7 @@ enum BuiltinTemplates {
 .g-table { font-size: .9rem; }
 .g-table th, .g-table td { padding: .35rem .45rem; }
 .g-table tbody th { white-space: normal; }
+.g-table th:first-child { width: 35%; }
 }
 @media print {
 @page { margin: 1.5cm 1.4cm; }
