@@ -20,10 +20,13 @@ struct DiagnosticsDocumentTests {
                 sources[short] = SourceFile(path: short, bytes: source.bytes)
             }
             for var d in result.diagnostics where examples[d.code] == nil {
+                // Paths inside the checkout must not leak into the document.
                 if d.file.hasPrefix(prefix) { d.file.removeFirst(prefix.count) }
+                d.message = d.message.replacingOccurrences(of: prefix, with: "")
                 d.notes = d.notes.map { n in
                     var n = n
                     if let f = n.file, f.hasPrefix(prefix) { n.file = String(f.dropFirst(prefix.count)) }
+                    n.message = n.message.replacingOccurrences(of: prefix, with: "")
                     return n
                 }
                 examples[d.code] = TextRenderer(color: false).render([d], sources: sources)
