@@ -190,6 +190,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--skip-10m", action="store_true", help="only the 1,000,000-judgment run")
     parser.add_argument("--skip-crowdkit", action="store_true")
+    parser.add_argument("--crowdkit-10m", action="store_true",
+                        help="run Crowd-Kit on the 10M file too (slow: minutes; by default only on 1M)")
     parser.add_argument("--work", default=os.path.join(ROOT, ".build", "bench-aggregate"))
     parser.add_argument("--scratch-path", help="swift build --scratch-path (default: .build)")
     parser.add_argument("--binary", help="use this hitc instead of building the release product")
@@ -234,7 +236,7 @@ def main():
             print(f"hitc {method:40s} wall {wall:7.2f} s  cpu {cpu:7.2f} s  peak {rss:7.1f} MB  accuracy {acc:.4f}  {detail}",
                   flush=True)
             results[(n, "hitc", method)] = (wall, rss, acc, cpu)
-            if has_crowdkit:
+            if has_crowdkit and (n == 1_000_000 or args.crowdkit_10m):
                 runs = [("majority", 0, 0.0)] if method == "majority" else [("dawid_skene", 100, 1e-5), ("dawid_skene", 100, 0.0)]
                 for m, n_iter, tol in runs:
                     ck_wall, ck_rss, ck_cpu, ck_out = run_measured([python, "-c", CROWDKIT, m, data, truth, str(n_iter), str(tol)])

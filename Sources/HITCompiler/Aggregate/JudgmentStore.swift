@@ -1,9 +1,11 @@
 /// Every judgment of a results file, held as columns of small integers.
 ///
-/// Item, worker and assignment ids are interned once (`ByteStringTable`), so a
-/// judgment costs 22 bytes whatever its strings: item, worker, assignment and
-/// value as `Int32`, the question as `UInt16`, the seconds as `Float` (NaN when
-/// unknown). A value is, by question type:
+/// Item, worker and assignment ids are interned once (`IDTable`), so a
+/// judgment costs 12 to 22 bytes whatever its strings: item, worker and value
+/// as `Int32`; the question as `UInt16`, the seconds as `Float` (NaN when
+/// unknown) and the assignment as `Int32` (-1 when unknown) only once some
+/// judgment needs them (a second question, a time, an assignment id): until
+/// then those columns stay empty. A value is, by question type:
 ///
 /// - `single_choice`, `scale`: the index of the option or scale point (the
 ///   question's `orderedValues`);
@@ -13,9 +15,9 @@
 public struct JudgmentStore: Sendable {
     /// The spec's questions; a judgment's `question` indexes this list.
     public let questions: [Question]
-    var items = ByteStringTable(minimumCapacity: 1024)
-    var workers = ByteStringTable(minimumCapacity: 256)
-    var assignments = ByteStringTable(minimumCapacity: 256)
+    var items = IDTable(minimumCapacity: 1024)
+    var workers = IDTable(minimumCapacity: 256)
+    var assignments = IDTable(minimumCapacity: 256)
     /// Interned texts of `text` answers.
     var texts = ByteStringTable(minimumCapacity: 64)
     /// Selected option sets of `multi_choice` answers: `sets.string(at:)` is not
@@ -27,11 +29,14 @@ public struct JudgmentStore: Sendable {
 
     public private(set) var item: [Int32] = []
     public private(set) var worker: [Int32] = []
-    public private(set) var question: [UInt16] = []
     public private(set) var value: [Int32] = []
+    /// Empty while every judgment answers question 0 (see `question(of:)`).
+    public private(set) var question: [UInt16] = []
+    /// Empty while no judgment has a time (see `seconds(of:)`).
     public private(set) var seconds: [Float] = []
-    /// -1 when the row named no assignment.
+    /// Empty while no judgment names an assignment; -1 for one that does not (see `assignment(of:)`).
     public private(set) var assignment: [Int32] = []
+    private var reserved = 0
 
     /// An empty store for the questions of a spec.
     public init(questions: [Question]) {
@@ -55,32 +60,45 @@ public struct JudgmentStore: Sendable {
     /// The index of an item key, if seen.
     public func itemIndex(_ key: String) -> Int? { items.index(of: key) }
 
+    /// The question of judgment `j`.
+    @inline(__always)
+    public func question(of j: Int) -> Int { question.isEmpty ? 0 : Int(question[j]) }
+
+    /// The seconds of judgment `j` (NaN when unknown).
+    @inline(__always)
+    public func seconds(of j: Int) -> Float { seconds.isEmpty ? .nan : seconds[j] }
+
+    /// The assignment of judgment `j` (-1 when unknown).
+    @inline(__always)
+    public func assignment(of j: Int) -> Int32 { assignment.isEmpty ? -1 : assignment[j] }
+
     /// Reserves room for about `judgments` judgments.
     mutating func reserve(_ judgments: Int) {
+        reserved = judgments
         item.reserveCapacity(judgments)
         worker.reserveCapacity(judgments)
-        question.reserveCapacity(judgments)
         value.reserveCapacity(judgments)
-        seconds.reserveCapacity(judgments)
-        assignment.reserveCapacity(judgments)
+        if !question.isEmpty { question.reserveCapacity(judgments) }
+        if !seconds.isEmpty { seconds.reserveCapacity(judgments) }
+        if !assignment.isEmpty { assignment.reserveCapacity(judgments) }
     }
 
     /// Interns an item key.
     @inline(__always)
     mutating func internItem(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        Int32(truncatingIfNeeded: items.insert(bytes).index)
+        items.intern(bytes)
     }
 
     /// Interns a worker id.
     @inline(__always)
     mutating func internWorker(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        Int32(truncatingIfNeeded: workers.insert(bytes).index)
+        workers.intern(bytes)
     }
 
     /// Interns an assignment id.
     @inline(__always)
     mutating func internAssignment(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        Int32(truncatingIfNeeded: assignments.insert(bytes).index)
+        assignments.intern(bytes)
     }
 
     /// Interns a text answer and returns its value.
@@ -110,12 +128,35 @@ public struct JudgmentStore: Sendable {
     /// Appends one judgment.
     @inline(__always)
     mutating func append(item: Int32, worker: Int32, question: Int, value: Int32, seconds: Float, assignment: Int32) {
+        let n = self.item.count
         self.item.append(item)
         self.worker.append(worker)
-        self.question.append(UInt16(truncatingIfNeeded: question))
         self.value.append(value)
-        self.seconds.append(seconds)
-        self.assignment.append(assignment)
+        if !self.question.isEmpty {
+            self.question.append(UInt16(truncatingIfNeeded: question))
+        } else if question != 0 {
+            self.question = Self.column(n, 0, reserved)
+            self.question.append(UInt16(truncatingIfNeeded: question))
+        }
+        if !self.seconds.isEmpty {
+            self.seconds.append(seconds)
+        } else if !seconds.isNaN {
+            self.seconds = Self.column(n, .nan, reserved)
+            self.seconds.append(seconds)
+        }
+        if !self.assignment.isEmpty {
+            self.assignment.append(assignment)
+        } else if assignment >= 0 {
+            self.assignment = Self.column(n, -1, reserved)
+            self.assignment.append(assignment)
+        }
+    }
+
+    /// A column started late: `count` entries of `filler`, room for `capacity`.
+    private static func column<T>(_ count: Int, _ filler: T, _ capacity: Int) -> [T] {
+        var column = [T](repeating: filler, count: count)
+        column.reserveCapacity(max(capacity, count + 1))
+        return column
     }
 
     /// Appends a judgment naming items and workers by string (tests, generated data).

@@ -42,8 +42,7 @@ struct QuestionAggregation {
         // Two passes over the store (count, then place), so no copy of the columns is made.
         var seen = [Bool](repeating: false, count: store.itemCount)
         var start = [Int32](repeating: 0, count: store.itemCount + 1)
-        let target = UInt16(q)
-        for j in 0..<store.count where store.question[j] == target {
+        for j in 0..<store.count where store.question(of: j) == q {
             let i = Int(store.item[j])
             guard scores.itemGold[i] < 0 else { continue }
             seen[i] = true
@@ -54,7 +53,7 @@ struct QuestionAggregation {
         let kept = Int(start[store.itemCount])
         var workerColumn = [Int32](repeating: 0, count: kept)
         var valueColumn = [Int32](repeating: 0, count: kept)
-        for j in 0..<store.count where store.question[j] == target {
+        for j in 0..<store.count where store.question(of: j) == q {
             let i = Int(store.item[j])
             let w = store.worker[j]
             guard scores.itemGold[i] < 0, !scores.dropped[Int(w)] else { continue }
@@ -267,8 +266,7 @@ struct QuestionAggregation {
 
     /// Counts, per worker, judgments on non-gold items compared with a decided label, and agreeing ones.
     func compareWorkers(agreeing: inout [Int], compared: inout [Int]) {
-        let target = UInt16(q)
-        for j in 0..<store.count where store.question[j] == target {
+        for j in 0..<store.count where store.question(of: j) == q {
             let i = Int(store.item[j])
             guard scores.itemGold[i] < 0 else { continue }
             let w = Int(store.worker[j])

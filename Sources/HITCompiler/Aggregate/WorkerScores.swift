@@ -34,11 +34,11 @@ struct WorkerScores {
         for j in 0..<store.count {
             let w = Int(store.worker[j])
             answers[w] += 1
-            let a = Int(store.assignment[j])
+            let a = Int(store.assignment(of: j))
             // One time per HIT: per assignment when known, else per judgment.
             if a < 0 || !seenAssignment[a] {
                 if a >= 0 { seenAssignment[a] = true }
-                let s = store.seconds[j]
+                let s = store.seconds(of: j)
                 if !s.isNaN {
                     secondsByWorker[w].append(s)
                     if let threshold, s < threshold { fastHits[w] += 1 }
@@ -46,7 +46,7 @@ struct WorkerScores {
             }
             let g = Int(itemGold[Int(store.item[j])])
             guard g >= 0, let gold else { continue }
-            let q = Int(store.question[j])
+            let q = store.question(of: j)
             let expected = gold.expected[q][g]
             guard expected >= 0, let correct = Self.matches(store, question: q, store.value[j], expected) else { continue }
             goldAnswers[w] += 1

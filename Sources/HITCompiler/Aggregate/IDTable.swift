@@ -1,0 +1,125 @@
+/// Interned ids (item keys, worker ids) numbered by first appearance: the
+/// lookup every judgment makes, so it is kept cheap.
+///
+/// Like `ByteStringTable` (strings back to back in one arena, open addressing,
+/// a 32-bit tag per slot, at most half full), but hashed with a seeded
+/// multiply-xor over eight bytes at a time instead of SipHash: ids are short,
+/// and the seed (random per process) keeps crafted ids from colliding on purpose.
+struct IDTable: Sendable {
+    private var arena: [UInt8] = []
+    private var starts: [Int] = [0]
+    /// 0 is empty; otherwise the high 32 bits hold the hash tag, the low 32 bits the id + 1.
+    private var slots: [UInt64]
+    private var mask: Int
+    private let seed: UInt64
+
+    init(minimumCapacity: Int = 16) {
+        var capacity = 16
+        while capacity < minimumCapacity * 2 { capacity <<= 1 }
+        slots = [UInt64](repeating: 0, count: capacity)
+        mask = capacity - 1
+        seed = UInt64.random(in: 1...UInt64.max) | 1
+    }
+
+    /// Number of ids held.
+    var count: Int { starts.count - 1 }
+
+    /// The id spelled by `bytes`, adding it when new.
+    @inline(__always)
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = hash(bytes)
+        let tag = hash >> 32 | 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let value = slots[slot]
+            if value == 0 { break }
+            if value >> 32 == tag {
+                let id = Int(value & 0xFFFF_FFFF) - 1
+                if equal(id, bytes) { return Int32(id) }
+            }
+            slot = (slot + 1) & mask
+        }
+        let id = count
+        arena.append(contentsOf: bytes)
+        starts.append(arena.count)
+        slots[slot] = tag << 32 | UInt64(id + 1)
+        if count * 2 > slots.count { grow() }
+        return Int32(id)
+    }
+
+    /// The id of `bytes`, if held.
+    func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let hash = hash(bytes)
+        let tag = hash >> 32 | 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let value = slots[slot]
+            if value == 0 { return nil }
+            if value >> 32 == tag, equal(Int(value & 0xFFFF_FFFF) - 1, bytes) { return Int(value & 0xFFFF_FFFF) - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The id of `string`, if held.
+    func index(of string: String) -> Int? {
+        var copy = string
+        return copy.withUTF8 { index(of: $0) }
+    }
+
+    /// The string of id `index`.
+    func string(at index: Int) -> String {
+        String(decoding: arena[starts[index]..<starts[index + 1]], as: UTF8.self)
+    }
+
+    @inline(__always)
+    private func equal(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[id]
+        guard starts[id + 1] - start == bytes.count else { return false }
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
+        return arena.withUnsafeBufferPointer { ByteStringTable.bytesEqual($0.baseAddress! + start, base, bytes.count) }
+    }
+
+    /// Seeded multiply-xor over eight-byte words (the length mixed in first).
+    @inline(__always)
+    private func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = seed ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15)
+        guard let base = bytes.baseAddress else { return mix(h) }
+        let n = bytes.count
+        var i = 0
+        while i + 8 <= n {
+            h = mix(h ^ UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            i += 8
+        }
+        if i < n {
+            var last: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n {
+                last |= UInt64(base[i]) << shift
+                shift += 8
+                i += 1
+            }
+            h = mix(h ^ last)
+        }
+        return mix(h)
+    }
+
+    @inline(__always)
+    private func mix(_ x: UInt64) -> UInt64 {
+        let m = x.multipliedFullWidth(by: 0xBF58_476D_1CE4_E5B9 ^ seed)
+        return m.high ^ m.low
+    }
+
+    private mutating func grow() {
+        let capacity = slots.count * 2
+        slots = [UInt64](repeating: 0, count: capacity)
+        mask = capacity - 1
+        arena.withUnsafeBufferPointer { arena in
+            for id in 0..<count {
+                let h = hash(UnsafeBufferPointer(rebasing: arena[starts[id]..<starts[id + 1]]))
+                var slot = Int(truncatingIfNeeded: h) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = (h >> 32 | 1) << 32 | UInt64(id + 1)
+            }
+        }
+    }
+}
