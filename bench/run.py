@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""hitc check benchmark: wall times of `hitc check` (release build) on the
-example specs, on a generated large spec (1,000 questions, 10,000 lines of
-guidelines), and the throughput of the data-file check on a generated
-1,000,000-row sample. Prints figures; asserts nothing.
+"""hitc check and build benchmark: wall times of `hitc check` and `hitc build`
+(release build) on the example specs and on a generated large spec (1,000
+questions, 10,000 lines of guidelines), and the throughput of the data-file
+check on a generated 1,000,000-row sample. Prints figures; asserts nothing.
 
-Usage: python3 bench/run.py [--rows N] [--runs N] [--keep DIR]
+Usage: python3 bench/run.py [--rows N] [--runs N] [--keep DIR] [--binary PATH] [--skip-data]
 """
 import argparse
 import os
@@ -143,9 +143,11 @@ def main():
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--keep", help="write generated files here and keep them")
+    parser.add_argument("--binary", help="use this hitc instead of building the release product")
+    parser.add_argument("--skip-data", action="store_true", help="leave out the data-file check")
     args = parser.parse_args()
 
-    hitc = build()
+    hitc = args.binary or build()
     folder = args.keep or tempfile.mkdtemp(prefix="hitc-bench-")
     os.makedirs(folder, exist_ok=True)
     try:
@@ -160,6 +162,17 @@ def main():
         size = os.path.getsize(large)
         print(f"  {'large spec (1,000 questions)':32s} {med * 1000:8.1f} ms (min {best * 1000:.1f} ms, "
               f"{size / 1e6:.1f} MB, exit {status})")
+        out = os.path.join(folder, "bundles")
+        print(f"hitc build benchmark (release build, median of {args.runs} runs, wall time incl. process start)")
+        for name in sorted(os.listdir(os.path.join(ROOT, "Specs"))):
+            spec = os.path.join(ROOT, "Specs", name, "spec.yaml")
+            if os.path.exists(spec):
+                med, best, status = timed([hitc, "build", "--quiet", "--force", "-o", out, spec], args.runs)
+                print(f"  {name:32s} {med * 1000:8.1f} ms (min {best * 1000:.1f} ms, exit {status})")
+        med, best, status = timed([hitc, "build", "--quiet", "--force", "-o", out, large], max(3, args.runs // 3))
+        print(f"  {'large spec (1,000 questions)':32s} {med * 1000:8.1f} ms (min {best * 1000:.1f} ms, exit {status})")
+        if args.skip_data:
+            return
         spec, csv_size = data_spec(folder, args.rows)
         runs = max(3, args.runs // 3)
         med, best, status = timed([hitc, "check", "--quiet", spec], runs)

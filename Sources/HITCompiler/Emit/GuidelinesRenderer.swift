@@ -19,12 +19,16 @@ public enum GuidelinesRenderer {
     /// - Throws: `TemplateError` when a template or asset is missing, does not parse,
     ///   or the result would be unsafe.
     public static func html(_ spec: Spec, templates: TemplateSet, specPath: String) throws -> String {
-        let view = try htmlView(spec, templates: templates,
-                                sectionBodies: TaskPageRenderer.sectionBodies(spec, specPath: specPath))
-        let library = try templates.library()
-        guard let html = library.render(view, withTemplate: "guidelines") else { throw TemplateError.missing("guidelines") }
+        try html(spec, prepared: PreparedTemplates(templates),
+                 document: GuidelinesLowering(spec: spec, sectionBodies: TaskPageRenderer.sectionBodies(spec, specPath: specPath)).document())
+    }
+
+    /// guidelines.html from prepared templates and a lowered document (a build shares both).
+    static func html(_ spec: Spec, prepared: PreparedTemplates, document: GuidelinesDocument) throws -> String {
+        let view = GuidelinesHTMLModel.view(document, itemLayout: TaskPageLowering(spec: spec).itemLayout(),
+                                            csp: contentSecurityPolicy, style: prepared.guidelinesStyle)
         // No MTurk placeholder here; `${` in text becomes `&#36;{` (the same text once parsed).
-        return try PageSafety.finalize(html, placeholder: false)
+        return try PageSafety.finalize(prepared.render(view, template: "guidelines"), placeholder: false)
     }
 
     /// guidelines.md: the same document in GitHub-flavoured Markdown.
@@ -32,21 +36,22 @@ public enum GuidelinesRenderer {
     /// - Parameter specPath: the spec file, to read guideline sections written with `file:`.
     /// - Throws: `TemplateError` when the template is missing or does not parse.
     public static func markdown(_ spec: Spec, templates: TemplateSet, specPath: String) throws -> String {
-        let view = markdownView(spec, sectionBodies: TaskPageRenderer.sectionBodies(spec, specPath: specPath))
-        let library = try templates.library()
-        guard let text = library.render(view, withTemplate: "guidelines-md") else { throw TemplateError.missing("guidelines-md") }
-        return tidy(text)
+        try markdown(spec, prepared: PreparedTemplates(templates),
+                     document: GuidelinesLowering(spec: spec, sectionBodies: TaskPageRenderer.sectionBodies(spec, specPath: specPath)).document())
+    }
+
+    /// guidelines.md from prepared templates and a lowered document.
+    static func markdown(_ spec: Spec, prepared: PreparedTemplates, document: GuidelinesDocument) throws -> String {
+        let view = GuidelinesMarkdownModel.view(document, layout: spec.hit.layout)
+        return tidy(try prepared.render(view, template: "guidelines-md"))
     }
 
     /// The HTML view model (exposed to tests).
     static func htmlView(_ spec: Spec, templates: TemplateSet, sectionBodies: [String: String]) throws -> GuidelinesPageView {
-        let taskCSS = compactStyle(try templates.asset("assets/task.css"))
-        let ownCSS = compactStyle(try templates.asset("assets/guidelines.css"))
-        try PageSafety.checkStyle(taskCSS, name: "assets/task.css")
-        try PageSafety.checkStyle(ownCSS, name: "assets/guidelines.css")
+        let prepared = try PreparedTemplates(templates)
         let document = GuidelinesLowering(spec: spec, sectionBodies: sectionBodies).document()
         return GuidelinesHTMLModel.view(document, itemLayout: TaskPageLowering(spec: spec).itemLayout(),
-                                        csp: contentSecurityPolicy, style: taskCSS + "\n" + ownCSS)
+                                        csp: contentSecurityPolicy, style: prepared.guidelinesStyle)
     }
 
     /// The Markdown view model (exposed to tests).
@@ -57,9 +62,9 @@ public enum GuidelinesRenderer {
 
     /// The style sheet without indentation, blank lines and whole-line comments.
     static func compactStyle(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: "\n")
+        text.replacingASCII("\r\n", with: "\n")
             .split(separator: "\n", omittingEmptySubsequences: true)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpacesAndTabs() }
             .filter { !$0.isEmpty && !($0.hasPrefix("/*") && $0.hasSuffix("*/")) }
             .joined(separator: "\n")
     }

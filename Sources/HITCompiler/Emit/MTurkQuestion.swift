@@ -12,7 +12,7 @@ public enum MTurkQuestion {
     /// The XML document. A `]]>` inside the page is split across two CDATA
     /// sections so the page survives byte for byte.
     public static func xml(page: String, frameHeight: Int) -> String {
-        let body = page.replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>")
+        let body = page.replacingASCII("]]>", with: "]]]]><![CDATA[>")
         return """
         <?xml version="1.0" encoding="UTF-8"?>
         <HTMLQuestion xmlns="\(namespace)">

@@ -46,21 +46,22 @@ public enum PageSafety {
     /// Refuses a script asset that MTurk could template (`${`, e.g. a JS template
     /// literal) or that could end its element early.
     public static func checkScript(_ text: String, name: String) throws {
-        if text.contains("$" + "{") {
+        let bytes = Array(text.utf8)
+        if ByteSearch.find(Self.dollarBrace, in: bytes) != nil {
             throw TemplateError.unsafeOutput("'\(name)' contains '$" + "{', which MTurk's batch templating would replace; avoid template literals")
         }
-        let lower = text.lowercased()
-        if lower.contains("</script") || lower.contains("<!--") {
+        if ByteSearch.find(Self.scriptClose, in: bytes, ignoringCase: true) != nil || ByteSearch.find(Self.commentOpen, in: bytes) != nil {
             throw TemplateError.unsafeOutput("'\(name)' contains '</script' or '<!--'")
         }
     }
 
     /// Refuses a style asset that MTurk could template or that could end its element.
     public static func checkStyle(_ text: String, name: String) throws {
-        if text.contains("$" + "{") {
+        let bytes = Array(text.utf8)
+        if ByteSearch.find(Self.dollarBrace, in: bytes) != nil {
             throw TemplateError.unsafeOutput("'\(name)' contains '$" + "{', which MTurk's batch templating would replace")
         }
-        if text.lowercased().contains("</style") {
+        if ByteSearch.find(Self.styleClose, in: bytes, ignoringCase: true) != nil {
             throw TemplateError.unsafeOutput("'\(name)' contains '</style'")
         }
     }
@@ -69,71 +70,92 @@ public enum PageSafety {
     /// (the same text once parsed), any inside them fails, and the items marker
     /// becomes the placeholder (`placeholder: true`, exactly one marker required)
     /// or nothing (preview pages carry their items in the configuration).
+    ///
+    /// Works on UTF-8 bytes: every pattern is ASCII, so a match never splits a character.
     public static func finalize(_ html: String, placeholder: Bool) throws -> String {
-        var out = ""
-        out.reserveCapacity(html.utf8.count + 64)
-        var rest = Substring(html)
-        while !rest.isEmpty {
+        let input = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count + 64)
+        var position = 0
+        while position < input.count {
             // Text up to the next raw-text element.
-            guard let open = nextRawTextElement(in: rest) else {
-                out += neutralise(rest)
+            guard let open = nextRawTextElement(in: input, from: position) else {
+                neutralise(input[position...], into: &out)
                 break
             }
-            out += neutralise(rest[..<open.start])
-            let element = rest[open.start...]
-            let closeTag = "</" + open.name
-            guard let close = element.range(of: closeTag, options: .caseInsensitive) else {
+            neutralise(input[position..<open.start], into: &out)
+            let closeTag = open.name == "script" ? scriptClose : styleClose
+            guard let close = ByteSearch.find(closeTag, in: input, from: open.start, ignoringCase: true) else {
                 throw TemplateError.unsafeOutput("<\(open.name)> is not closed")
             }
-            let body = element[..<close.lowerBound]
-            if body.contains("$" + "{") {
+            let body = input[open.start..<close]
+            if ByteSearch.find(dollarBrace, in: body) != nil {
                 throw TemplateError.unsafeOutput("'$" + "{' inside a <\(open.name)> element")
             }
             out += body
-            rest = element[close.lowerBound...]
             // Copy the closing tag itself.
-            let end = rest.firstIndex(of: ">").map { rest.index(after: $0) } ?? rest.endIndex
-            out += rest[..<end]
-            rest = rest[end...]
+            let end = input[close...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? input.count
+            out += input[close..<end]
+            position = end
         }
-        let markers = out.components(separatedBy: itemsMarker).count - 1
-        if placeholder, markers != 1 {
-            throw TemplateError.unsafeOutput("the task page must hold the items placeholder exactly once (found \(markers))")
+        let marker = Array(itemsMarker.utf8)
+        let markers = ByteSearch.all(marker, in: out)
+        if placeholder, markers.count != 1 {
+            throw TemplateError.unsafeOutput("the task page must hold the items placeholder exactly once (found \(markers.count))")
         }
-        if markers > 1 {
-            throw TemplateError.unsafeOutput("the items marker appears \(markers) times")
+        if markers.count > 1 {
+            throw TemplateError.unsafeOutput("the items marker appears \(markers.count) times")
         }
-        out = out.replacingOccurrences(of: itemsMarker, with: placeholder ? itemsPlaceholder : "")
-        let count = placeholderCount(out)
+        if let at = markers.first {
+            out.replaceSubrange(at..<at + marker.count, with: placeholder ? Array(itemsPlaceholder.utf8) : [])
+        }
+        let count = ByteSearch.all(dollarBrace, in: out).count
         if count != (placeholder ? 1 : 0) {
             throw TemplateError.unsafeOutput("'$" + "{' appears \(count) times in the page")
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// How many `${` sequences `text` holds.
     public static func placeholderCount(_ text: String) -> Int {
-        text.components(separatedBy: "$" + "{").count - 1
+        ByteSearch.all(dollarBrace, in: Array(text.utf8)).count
     }
 
-    private static func neutralise(_ text: Substring) -> String {
-        text.replacingOccurrences(of: "$" + "{", with: "&#36;{")
+    private static let dollarBrace = Array(("$" + "{").utf8)
+    private static let neutralised = Array("&#36;{".utf8)
+    private static let scriptClose = Array("</script".utf8)
+    private static let styleClose = Array("</style".utf8)
+    private static let commentOpen = Array("<!--".utf8)
+
+    /// Appends `text` with every `${` written as `&#36;{`.
+    private static func neutralise(_ text: ArraySlice<UInt8>, into out: inout [UInt8]) {
+        var i = text.startIndex
+        while i < text.endIndex {
+            if text[i] == UInt8(ascii: "$"), i + 1 < text.endIndex, text[i + 1] == UInt8(ascii: "{") {
+                out += neutralised
+                i += 2
+            } else {
+                out.append(text[i])
+                i += 1
+            }
+        }
     }
 
-    /// The next `<script` or `<style` start tag.
-    private static func nextRawTextElement(in text: Substring) -> (start: Substring.Index, name: String)? {
-        var search = text[...]
-        while let lt = search.firstIndex(of: "<") {
-            let after = search[search.index(after: lt)...]
+    /// The next `<script` or `<style` start tag at or after `from`.
+    private static func nextRawTextElement(in text: [UInt8], from: Int) -> (start: Int, name: String)? {
+        var i = from
+        while let lt = text[i...].firstIndex(of: UInt8(ascii: "<")) {
             for name in ["script", "style"] {
-                if after.prefix(name.count).lowercased() == name {
-                    let next = after.dropFirst(name.count).first
-                    if next == nil || next == ">" || next == " " || next == "\t" || next == "\n" || next == "/" {
-                        return (lt, name)
-                    }
+                let pattern = Array(name.utf8)
+                let end = lt + 1 + pattern.count
+                guard end <= text.count, ByteSearch.matches(pattern, in: text, at: lt + 1, ignoringCase: true) else { continue }
+                let next = end < text.count ? text[end] : nil
+                if next == nil || next == UInt8(ascii: ">") || next == UInt8(ascii: " ") || next == UInt8(ascii: "\t")
+                    || next == UInt8(ascii: "\n") || next == UInt8(ascii: "/") {
+                    return (lt, name)
                 }
             }
-            search = after
+            i = lt + 1
         }
         return nil
     }

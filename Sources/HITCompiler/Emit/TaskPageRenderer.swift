@@ -24,28 +24,35 @@ public enum TaskPageRenderer {
     ///   when the result would be unsafe (see `PageSafety`).
     public static func render(_ spec: Spec, mode: TaskPageMode, items: [[String: JSONValue]],
                               templates: TemplateSet, specPath: String? = nil) throws -> String {
-        let view = try view(spec, mode: mode, items: items, templates: templates,
-                            sectionBodies: specPath.map { sectionBodies(spec, specPath: $0) } ?? [:])
-        let library = try templates.library()
-        guard let html = library.render(view, withTemplate: "task") else { throw TemplateError.missing("task") }
+        try render(spec, mode: mode, items: items, prepared: PreparedTemplates(templates),
+                   sectionBodies: specPath.map { sectionBodies(spec, specPath: $0) } ?? [:])
+    }
+
+    /// The page from templates already prepared (a build renders several pages
+    /// from one set) and guideline section files already read.
+    static func render(_ spec: Spec, mode: TaskPageMode, items: [[String: JSONValue]],
+                       prepared: PreparedTemplates, sectionBodies: [String: String]) throws -> String {
+        let html = try prepared.render(view(spec, mode: mode, items: items, prepared: prepared, sectionBodies: sectionBodies),
+                                       template: "task")
         return try PageSafety.finalize(html, placeholder: mode == .task)
     }
 
     /// The page's view model (exposed to tests).
     static func view(_ spec: Spec, mode: TaskPageMode, items: [[String: JSONValue]], templates: TemplateSet,
                      sectionBodies: [String: String]) throws -> TaskPageView {
+        try view(spec, mode: mode, items: items, prepared: PreparedTemplates(templates), sectionBodies: sectionBodies)
+    }
+
+    static func view(_ spec: Spec, mode: TaskPageMode, items: [[String: JSONValue]], prepared: PreparedTemplates,
+                     sectionBodies: [String: String]) throws -> TaskPageView {
         let lowering = TaskPageLowering(spec: spec)
-        let script = compactScript(try templates.asset("assets/task.js"))
-        try PageSafety.checkScript(script, name: "assets/task.js")
-        let style = compactStyle(try templates.asset("assets/task.css"))
-        try PageSafety.checkStyle(style, name: "assets/task.css")
         let config = lowering.config(preview: mode == .preview, items: items)
         let summary = spec.guidelines?.summary?.value
         return TaskPageView(
             lang: spec.language.value.text,
             title: spec.title?.value ?? spec.id?.value ?? "Task",
             description: spec.description?.value ?? "",
-            csp: contentSecurityPolicy(scriptHash: Digest.sha256Base64(script), connect: lowering.connectOrigins()),
+            csp: contentSecurityPolicy(scriptHash: prepared.taskScriptHash, connect: lowering.connectOrigins()),
             preview: mode == .preview,
             summaryHTML: summary.map { TaskPageMarkdown.block($0, headingsBelow: 1) },
             guidelines: lowering.guidelines(sectionBodies: sectionBodies),
@@ -56,8 +63,8 @@ public enum TaskPageRenderer {
             initialProgress: "0 of \(mode == .preview ? items.count : config.itemsPerHit) items answered",
             configJSON: try PageSafety.scriptJSON(config),
             itemsMarker: PageSafety.itemsMarker,
-            script: script,
-            style: style)
+            script: prepared.taskScript,
+            style: prepared.taskStyle)
     }
 
     /// The Markdown of guideline sections written with `file:`, by path as written;

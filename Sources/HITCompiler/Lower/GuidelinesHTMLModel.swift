@@ -10,7 +10,7 @@ import Foundation
 /// Strings are plain text (escaped by Mustache) unless their name ends in `HTML`.
 
 /// The whole document.
-struct GuidelinesPageView {
+struct GuidelinesPageView: Encodable {
     /// BCP 47 tag for `<html lang>`.
     var docLang: String
     var docTitle: String
@@ -40,31 +40,31 @@ struct GuidelinesPageView {
     var headingContact = GuidelinesLowering.Heading.contact
 }
 
-struct TOCEntryView {
+struct TOCEntryView: Encodable {
     var tocAnchor: String
     var tocLabel: String
 }
 
-struct PurposePartView {
+struct PurposePartView: Encodable {
     var purposeLines: [PurposeLineView]
 }
 
-struct PurposeLineView {
+struct PurposeLineView: Encodable {
     var lineName: String
     var lineText: String
 }
 
-struct DocSectionView {
+struct DocSectionView: Encodable {
     var docSectionAnchor: String
     var docSectionTitle: String
     var docSectionHTML: String
 }
 
-struct QuestionsPartView {
+struct QuestionsPartView: Encodable {
     var guideQuestions: [GuideQuestionView]
 }
 
-struct GuideQuestionView {
+struct GuideQuestionView: Encodable {
     var guideQuestionAnchor: String
     var guideQuestionPrompt: String
     var guideQuestionHintHTML: String?
@@ -72,7 +72,7 @@ struct GuideQuestionView {
     var choiceTable: ChoiceTableView?
 }
 
-struct RuleLineView {
+struct RuleLineView: Encodable {
     var ruleText: String
     var ruleCode: String?
 }
@@ -80,7 +80,7 @@ struct RuleLineView {
 /// Options (label and key) or scale points in the first column; what they mean
 /// (hint or point label) and the examples that use them in the second, so the
 /// table stays two columns wide on a phone.
-struct ChoiceTableView {
+struct ChoiceTableView: Encodable {
     var tableIsScale: Bool
     var tableHasKeys: Bool
     /// The second column's heading; nil when no row has a meaning or an example.
@@ -88,7 +88,7 @@ struct ChoiceTableView {
     var choiceRows: [ChoiceRowView]
 }
 
-struct ChoiceRowView {
+struct ChoiceRowView: Encodable {
     var choiceLabel: String
     var choicePointLabel: String?
     var choiceKey: String?
@@ -98,16 +98,16 @@ struct ChoiceRowView {
     var choiceExamples: [ExampleRefView]
 }
 
-struct ExampleRefView {
+struct ExampleRefView: Encodable {
     var refAnchor: String
     var refText: String
 }
 
-struct ExamplesPartView {
+struct ExamplesPartView: Encodable {
     var guideExamples: [GuideExampleView]
 }
 
-struct GuideExampleView {
+struct GuideExampleView: Encodable {
     var guideExampleAnchor: String
     var guideExampleHeading: String
     /// The task page's blocks with this example's values filled in; no questions.
@@ -116,40 +116,40 @@ struct GuideExampleView {
     var whyText: String?
 }
 
-struct ExpectedAnswerView {
+struct ExpectedAnswerView: Encodable {
     var expectedPrompt: String
     var expectedLabels: [ExpectedLabelView]
 }
 
-struct ExpectedLabelView {
+struct ExpectedLabelView: Encodable {
     var expectedLabel: String
     var expectedKey: String?
     /// A free-text answer, shown in quotes.
     var expectedQuoted: Bool
 }
 
-struct FAQPartView {
+struct FAQPartView: Encodable {
     var faqItems: [FAQItemView]
 }
 
-struct FAQItemView {
+struct FAQItemView: Encodable {
     var faqAnchor: String
     /// Inline HTML of the question.
     var askHTML: String
     var replyHTML: String
 }
 
-struct ChangelogPartView {
+struct ChangelogPartView: Encodable {
     var changes: [ChangeView]
 }
 
-struct ChangeView {
+struct ChangeView: Encodable {
     var changeVersion: String
     var changeDate: String?
     var changeNotes: String
 }
 
-struct ContactPartView {
+struct ContactPartView: Encodable {
     var contactText: String
     var contactHref: String?
 }
@@ -194,8 +194,8 @@ enum GuidelinesHTMLModel {
     /// focusable so a keyboard can scroll it too.
     static func markdownHTML(_ markdown: String, headingsBelow level: Int) -> String {
         TaskPageMarkdown.modernTableAlignment(MarkdownRenderer.html(markdown, headingsBelow: level))
-            .replacingOccurrences(of: "<table>", with: "<div class=\"g-table-wrap\" tabindex=\"0\"><table>")
-            .replacingOccurrences(of: "</table>", with: "</table></div>")
+            .replacingASCII("<table>", with: "<div class=\"g-table-wrap\" tabindex=\"0\"><table>")
+            .replacingASCII("</table>", with: "</table></div>")
     }
 
     static func question(_ q: GuidelinesDocument.QuestionEntry) -> GuideQuestionView {

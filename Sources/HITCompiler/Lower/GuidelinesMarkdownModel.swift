@@ -5,7 +5,7 @@ import Foundation
 /// rewritten Markdown), never a bare `String`: the template renders with
 /// Mustache's TEXT content type, and a test checks that no `String` is left here.
 
-struct GuidelinesMarkdownView {
+struct GuidelinesMarkdownView: Encodable {
     var mdTitle: MarkdownText
     var mdDescription: MarkdownText?
     var mdVersion: MarkdownText?
@@ -28,29 +28,29 @@ struct GuidelinesMarkdownView {
     var headingContact: MarkdownText
 }
 
-struct MDContentsEntry {
+struct MDContentsEntry: Encodable {
     var contentsLabel: MarkdownText
 }
 
-struct MDPurposePart {
+struct MDPurposePart: Encodable {
     var mdPurposeLines: [MDPurposeLine]
 }
 
-struct MDPurposeLine {
+struct MDPurposeLine: Encodable {
     var purposeName: MarkdownText
     var purposeText: MarkdownText
 }
 
-struct MDSection {
+struct MDSection: Encodable {
     var mdSectionTitle: MarkdownText
     var mdSectionBody: MarkdownText
 }
 
-struct MDQuestionsPart {
+struct MDQuestionsPart: Encodable {
     var mdQuestions: [MDQuestion]
 }
 
-struct MDQuestion {
+struct MDQuestion: Encodable {
     var mdPrompt: MarkdownText
     var mdHint: MarkdownText?
     var mdRules: MarkdownText
@@ -58,7 +58,7 @@ struct MDQuestion {
 }
 
 /// A GFM table of options or scale points; the flags choose the columns.
-struct MDTable {
+struct MDTable: Encodable {
     var mdIsScale: Bool
     var mdHasKeys: Bool
     var mdHasMeanings: Bool
@@ -66,18 +66,18 @@ struct MDTable {
     var mdRows: [MDRow]
 }
 
-struct MDRow {
+struct MDRow: Encodable {
     var rowLabel: MarkdownText
     var rowKey: MarkdownText
     var rowMeaning: MarkdownText
     var rowExamples: MarkdownText
 }
 
-struct MDExamplesPart {
+struct MDExamplesPart: Encodable {
     var mdExamples: [MDExample]
 }
 
-struct MDExample {
+struct MDExample: Encodable {
     var mdExampleHeading: MarkdownText
     /// The item's blocks, each already a block quote; a `>` line goes between them.
     var mdItemBlocks: [MDItemBlock]
@@ -85,30 +85,30 @@ struct MDExample {
     var mdWhy: MarkdownText?
 }
 
-struct MDItemBlock {
+struct MDItemBlock: Encodable {
     var quotedBlock: MarkdownText
     var lastItemBlock: Bool
 }
 
-struct MDAnswer {
+struct MDAnswer: Encodable {
     var answerPrompt: MarkdownText
     var answerText: MarkdownText
 }
 
-struct MDFAQPart {
+struct MDFAQPart: Encodable {
     var mdFAQ: [MDFAQEntry]
 }
 
-struct MDFAQEntry {
+struct MDFAQEntry: Encodable {
     var mdAsk: MarkdownText
     var mdReply: MarkdownText
 }
 
-struct MDChangelogPart {
+struct MDChangelogPart: Encodable {
     var mdChanges: [MDChange]
 }
 
-struct MDChange {
+struct MDChange: Encodable {
     var mdChangeVersion: MarkdownText
     var mdChangeDate: MarkdownText
     var mdChangeNotes: MarkdownText

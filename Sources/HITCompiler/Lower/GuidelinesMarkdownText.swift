@@ -24,7 +24,7 @@ struct MarkdownText: CustomStringConvertible, Equatable {
 
     /// Plain text placed after other text on the same line: its spaces are kept.
     static func fragment(_ text: String) -> MarkdownText {
-        MarkdownText(escapeLine(text.replacingOccurrences(of: "\n", with: " "), trim: false))
+        MarkdownText(escapeLine(text.replacingASCII("\n", with: " "), trim: false))
     }
 
     /// Plain text keeping its lines (joined by hard line breaks); blank lines kept as breaks.
@@ -112,7 +112,7 @@ struct MarkdownText: CustomStringConvertible, Equatable {
     /// plus list, heading and setext markers at the start of the line. Leading
     /// spaces are removed (`trim`) where the text starts a line: four would make it code.
     static func escapeLine(_ line: String, trim: Bool = true) -> String {
-        let chars = Array(trim ? line.trimmingCharacters(in: .whitespaces) : line)
+        let chars = trim ? Array(line.trimmingWhitespace()) : Array(line)
         var out = ""
         out.reserveCapacity(chars.count + 8)
         for (i, ch) in chars.enumerated() {
@@ -152,7 +152,7 @@ struct MarkdownText: CustomStringConvertible, Equatable {
     }
 
     static func oneLine(_ text: String) -> String {
-        splitLines(text).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+        splitLines(text).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     static func splitLines(_ text: String) -> [String] {
@@ -172,8 +172,8 @@ struct MarkdownText: CustomStringConvertible, Equatable {
             previousCR = scalar == "\r"
         }
         lines.append(current)
-        while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true, lines.count > 1 { lines.removeLast() }
-        while lines.first?.trimmingCharacters(in: .whitespaces).isEmpty == true, lines.count > 1 { lines.removeFirst() }
+        while lines.last?.trimmingWhitespace().isEmpty == true, lines.count > 1 { lines.removeLast() }
+        while lines.first?.trimmingWhitespace().isEmpty == true, lines.count > 1 { lines.removeFirst() }
         return lines
     }
 
@@ -209,4 +209,12 @@ struct MarkdownText: CustomStringConvertible, Equatable {
 
 private extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension MarkdownText: Encodable {
+    /// Encodes as its Markdown source, the text the template prints (see `TemplateContext`).
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(markdownSource)
+    }
 }

@@ -233,10 +233,10 @@ enum TaskPageMarkdown {
     /// cmark-gfm writes table alignment as `align="..."`, which HTML5 made obsolete
     /// (the W3C checker reports it as an error); an inline style says the same.
     static func modernTableAlignment(_ html: String) -> String {
-        guard html.contains(" align=\"") else { return html }
+        guard html.containsASCII(" align=\"") else { return html }
         var out = html
         for side in ["left", "center", "right"] {
-            out = out.replacingOccurrences(of: " align=\"\(side)\"", with: " style=\"text-align: \(side)\"")
+            out = out.replacingASCII(" align=\"\(side)\"", with: " style=\"text-align: \(side)\"")
         }
         return out
     }
@@ -244,11 +244,11 @@ enum TaskPageMarkdown {
     /// Phrasing HTML for a one-paragraph text (an option hint inside a `<label>`);
     /// anything with block structure falls back to escaped plain text.
     static func inline(_ markdown: String) -> String {
-        let html = MarkdownRenderer.html(markdown).trimmingCharacters(in: .whitespacesAndNewlines)
+        let html = MarkdownRenderer.html(markdown).trimmingWhitespace()
         if html.hasPrefix("<p>"), html.hasSuffix("</p>") {
             let inner = html.dropFirst(3).dropLast(4)
             let blockTags = ["<p>", "<p ", "<ul", "<ol", "<li", "<div", "<pre", "<table", "<blockquote", "<h", "<hr"]
-            if !blockTags.contains(where: { inner.contains($0) }) { return String(inner) }
+            if !blockTags.contains(where: { inner.containsASCII($0) }) { return String(inner) }
         }
         return escape(markdown)
     }
@@ -274,7 +274,7 @@ enum TaskPageMarkdown {
     /// in order, become `by + 1`, `by + 2`, ... (capped at 6), so the fragment
     /// neither jumps a level after the heading it sits under nor inside itself.
     static func demoteHeadings(_ html: String, by: Int) -> String {
-        guard html.contains("<h") else { return html }
+        guard html.containsASCII("<h") else { return html }
         var used: Set<Int> = []
         forEachHeadingTag(html) { level, _ in used.insert(level) }
         let map = Dictionary(uniqueKeysWithValues: used.sorted().enumerated().map { ($1, min(6, by + 1 + $0)) })

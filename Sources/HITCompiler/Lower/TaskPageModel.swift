@@ -7,7 +7,7 @@
 /// and every name a template uses exists here (another test checks that).
 
 /// The whole page.
-struct TaskPageView {
+struct TaskPageView: Encodable {
     /// BCP 47 tag for `<html lang>`.
     var lang: String
     var title: String
@@ -40,36 +40,36 @@ struct TaskPageView {
 }
 
 /// The guideline document inside the page: title, sections, FAQ.
-struct GuidelinesView {
+struct GuidelinesView: Encodable {
     var guidelinesTitle: String
     var guidelinesVersion: String?
     var sections: [GuidelineSectionView]
     var faq: FAQView?
 }
 
-struct GuidelineSectionView {
+struct GuidelineSectionView: Encodable {
     var sectionTitle: String
     var sectionHTML: String
 }
 
-struct FAQView {
+struct FAQView: Encodable {
     var entries: [FAQEntryView]
 }
 
-struct FAQEntryView {
+struct FAQEntryView: Encodable {
     /// Inline Markdown of the question.
     var faqQuestionHTML: String
     var faqAnswerHTML: String
 }
 
 /// The blocks of one item, in layout order.
-struct ItemLayoutView {
+struct ItemLayoutView: Encodable {
     var blocks: [BlockView]
 }
 
 /// One layout block: exactly one of the kinds is set; the templates dispatch
 /// on which (`{{#text}}{{> partials/blocks/text}}{{/text}}`).
-struct BlockView {
+struct BlockView: Encodable {
     var text: TextBlockView?
     var image: ImageBlockView?
     var link: LinkBlockView?
@@ -83,7 +83,7 @@ struct BlockView {
 
 /// A field shown as text. `textValue` is filled when a page renders a known item
 /// server-side (e.g. a guideline example); on the task page the script fills it.
-struct TextBlockView {
+struct TextBlockView: Encodable {
     var field: String
     var isHeading: Bool
     var isBody: Bool
@@ -93,7 +93,7 @@ struct TextBlockView {
 }
 
 /// An image field; `altField` names the field read for the alt text.
-struct ImageBlockView {
+struct ImageBlockView: Encodable {
     var field: String
     var altField: String
     /// Server-side rendering only: an https URL and its alt text.
@@ -101,7 +101,7 @@ struct ImageBlockView {
     var imageAlt: String?
 }
 
-struct LinkBlockView {
+struct LinkBlockView: Encodable {
     var field: String
     /// The link text (`label:`), or empty: the script then shows the URL.
     var linkLabel: String
@@ -109,33 +109,33 @@ struct LinkBlockView {
 }
 
 /// An audio or video field.
-struct MediaBlockView {
+struct MediaBlockView: Encodable {
     var field: String
     var mediaSrc: String?
 }
 
 /// A field of type markdown, rendered safely by the script (see task.js).
-struct MarkdownBlockView {
+struct MarkdownBlockView: Encodable {
     var field: String
     /// Server-side rendering only: the value rendered by cmark-gfm.
     var markdownHTML: String?
 }
 
 /// Static Markdown written in the spec, rendered at build time.
-struct NoteBlockView {
+struct NoteBlockView: Encodable {
     var noteHTML: String
 }
 
-struct ColumnsBlockView {
+struct ColumnsBlockView: Encodable {
     var columnList: [ColumnView]
 }
 
-struct ColumnView {
+struct ColumnView: Encodable {
     var blocks: [BlockView]
 }
 
 /// One question: a fieldset with a legend; exactly one control kind is set.
-struct QuestionView {
+struct QuestionView: Encodable {
     var id: String
     /// `single_choice`, `multi_choice`, `scale`, `text`, `number`.
     var type: String
@@ -157,17 +157,17 @@ struct QuestionView {
     var numberAnswer: NumberControlView?
 }
 
-struct ChoiceControlView {
+struct ChoiceControlView: Encodable {
     var options: [OptionView]
     /// Dropdowns list option hints below the control (an `<option>` cannot hold them).
     var dropdownHints: DropdownHintsView?
 }
 
-struct DropdownHintsView {
+struct DropdownHintsView: Encodable {
     var hintEntries: [OptionHintView]
 }
 
-struct OptionView {
+struct OptionView: Encodable {
     var value: String
     var label: String
     var optionKey: String?
@@ -175,21 +175,21 @@ struct OptionView {
     var optionHintHTML: String?
 }
 
-struct OptionHintView {
+struct OptionHintView: Encodable {
     var hintLabel: String
     var hintTextHTML: String
 }
 
-struct ScaleControlView {
+struct ScaleControlView: Encodable {
     var points: [ScalePointView]
 }
 
-struct ScalePointView {
+struct ScalePointView: Encodable {
     var point: String
     var pointLabel: String?
 }
 
-struct TextControlView {
+struct TextControlView: Encodable {
     /// A `<textarea>` (long answers) rather than an `<input>`.
     var multiline: Bool
     var maxLengthAttr: String?
@@ -197,7 +197,7 @@ struct TextControlView {
     var placeholder: String?
 }
 
-struct NumberControlView {
+struct NumberControlView: Encodable {
     var minAttr: String?
     var maxAttr: String?
     var stepAttr: String?
@@ -205,16 +205,16 @@ struct NumberControlView {
 }
 
 /// The hotkey legend: page keys and every option key per question.
-struct LegendView {
+struct LegendView: Encodable {
     var groups: [LegendGroupView]
 }
 
-struct LegendGroupView {
+struct LegendGroupView: Encodable {
     var groupPrompt: String
     var keys: [LegendKeyView]
 }
 
-struct LegendKeyView {
+struct LegendKeyView: Encodable {
     var key: String
     var keyLabel: String
 }

@@ -89,7 +89,7 @@ private enum CommonMarkRewrite {
         var text = Substring(String(cString: rendered))
         while text.first == "\n" { text = text.dropFirst() }
         while let last = text.last, last == "\n" || last == " " { text = text.dropLast() }
-        return inline ? text.trimmingCharacters(in: .whitespaces) : String(text)
+        return inline ? String(text.trimmingWhitespace()) : String(text)
     }
 
     /// Collects the nodes to change first (the tree must not change under the iterator), then changes them.
@@ -149,7 +149,7 @@ private enum CommonMarkRewrite {
     private static func htmlBlockAsParagraph(_ node: OpaquePointer) {
         guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) else { return }
         let lines = literal(node).split(separator: "\n", omittingEmptySubsequences: true)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
         for (i, line) in lines.enumerated() {
             if i > 0, let br = cmark_node_new(CMARK_NODE_SOFTBREAK) { cmark_node_append_child(paragraph, br) }
             if let t = text(line) { cmark_node_append_child(paragraph, t) }

@@ -17,11 +17,14 @@ public enum BundleBuilder {
             var files: [(path: String, data: Data)] = []
             func add(_ name: String, _ text: String) { files.append((name, Data(text.utf8))) }
 
-            let task = try TaskPageRenderer.render(spec, mode: .task, items: items, templates: options.templates, specPath: path)
+            let prepared = try PreparedTemplates(options.templates)
+            let sections = TaskPageRenderer.sectionBodies(spec, specPath: path)
+            let task = try TaskPageRenderer.render(spec, mode: .task, items: items, prepared: prepared, sectionBodies: sections)
             add("task.html", task)
-            add("preview.html", try TaskPageRenderer.render(spec, mode: .preview, items: items, templates: options.templates, specPath: path))
-            add("guidelines.html", try GuidelinesRenderer.html(spec, templates: options.templates, specPath: path))
-            add("guidelines.md", try GuidelinesRenderer.markdown(spec, templates: options.templates, specPath: path))
+            add("preview.html", try TaskPageRenderer.render(spec, mode: .preview, items: items, prepared: prepared, sectionBodies: sections))
+            let guidelines = GuidelinesLowering(spec: spec, sectionBodies: sections).document()
+            add("guidelines.html", try GuidelinesRenderer.html(spec, prepared: prepared, document: guidelines))
+            add("guidelines.md", try GuidelinesRenderer.markdown(spec, prepared: prepared, document: guidelines))
             add("aggregation.json", JSONText.encode(AggregationConfig(spec)))
 
             var mturkInfo: Manifest.MTurkInfo?
