@@ -99,6 +99,16 @@ struct TaskPageTests {
         #expect(TaskPageLowering.origin("http://example.com/") == nil)
         #expect(TaskPageLowering.origin("https://exa mple.com/") == nil)
         #expect(TaskPageLowering.origin("https://a.com; script-src *") == nil)
+        #expect(TaskPageLowering.origin("https://user@evil.example/") == nil)
+        #expect(TaskPageLowering.origin("https://a.com:99999/") == nil)
+        #expect(TaskPageLowering.origin("https://a.com:/") == nil)
+        #expect(TaskPageLowering.origin("HTTPS://A.com") == "https://a.com")
+        #expect(TaskPageLowering.origin("https://") == nil)
+    }
+
+    @Test func thePreviewAllowsNoConnection() throws {
+        #expect(try Self.kitchenSink().contains("connect-src"))
+        #expect(try !Self.kitchenSink(mode: .preview).contains("connect-src"))
     }
 
     @Test func everyBlockAndQuestionDisplayIsRendered() throws {

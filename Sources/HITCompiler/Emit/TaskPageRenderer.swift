@@ -52,7 +52,7 @@ public enum TaskPageRenderer {
             lang: spec.language.value.text,
             title: spec.title?.value ?? spec.id?.value ?? "Task",
             description: spec.description?.value ?? "",
-            csp: contentSecurityPolicy(scriptHash: prepared.taskScriptHash, connect: lowering.connectOrigins()),
+            csp: contentSecurityPolicy(scriptHash: prepared.taskScriptHash, connect: mode == .preview ? [] : lowering.connectOrigins()),
             preview: mode == .preview,
             summaryHTML: summary.map { TaskPageMarkdown.block($0, headingsBelow: 1) },
             guidelines: lowering.guidelines(sectionBodies: sectionBodies),
@@ -82,7 +82,8 @@ public enum TaskPageRenderer {
     }
 
     /// The policy: nothing but the hashed inline script, inline styles, https
-    /// images and media, fetches to the submit origins, and forms posting to https.
+    /// images and media, fetches to the submit origins (none for the preview,
+    /// which never sends), and forms posting to https.
     static func contentSecurityPolicy(scriptHash: String, connect: [String]) -> String {
         var parts = [
             "default-src 'none'",
