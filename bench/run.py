@@ -19,9 +19,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def build():
-    subprocess.run(["swift", "build", "-c", "release", "--product", "hitc"], cwd=ROOT, check=True,
+    # A statically linked standard library, as a release for distribution is built:
+    # it saves about 10 ms of dynamic linking on every run.
+    subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "hitc"], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
-    out = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
+    out = subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--show-bin-path"], cwd=ROOT, check=True,
                          capture_output=True, text=True).stdout.strip()
     return os.path.join(out, "hitc")
 
