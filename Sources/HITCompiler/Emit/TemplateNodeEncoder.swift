@@ -1,4 +1,5 @@
 /// The `Encoder` behind `TemplateContext`: writes a view model into `TemplateNode`s.
+/// The coding path is not tracked (nothing here throws; it would cost an array per field).
 struct TemplateNodeEncoder: Encoder {
     let node: TemplateNode
     var codingPath: [any CodingKey]
@@ -15,12 +16,11 @@ struct TemplateNodeEncoder: Encoder {
 
     /// Stores leaves directly; anything else is encoded into `node`.
     static func encode<T: Encodable>(_ value: T, into node: TemplateNode, codingPath: [any CodingKey]) throws {
-        switch value {
-        case let string as String: node.setLeaf(string)
-        case let bool as Bool: node.setLeaf(bool)
-        case let int as Int: node.setLeaf(int)
-        case let double as Double: node.setLeaf(double)
-        default: try value.encode(to: TemplateNodeEncoder(node: node, codingPath: codingPath))
+        // Type comparisons, not casts: a failed cast of an optional or array walks the runtime's cast machinery.
+        if T.self == String.self || T.self == Bool.self || T.self == Int.self || T.self == Double.self {
+            node.setLeaf(value)
+        } else {
+            try value.encode(to: TemplateNodeEncoder(node: node, codingPath: codingPath))
         }
     }
 
@@ -29,19 +29,19 @@ struct TemplateNodeEncoder: Encoder {
         var codingPath: [any CodingKey]
         mutating func encodeNil(forKey key: Key) throws {}
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            try TemplateNodeEncoder.encode(value, into: node.field(key.stringValue), codingPath: codingPath + [key])
+            try TemplateNodeEncoder.encode(value, into: node.field(key.stringValue), codingPath: codingPath)
         }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            KeyedEncodingContainer(Keyed<NestedKey>(node: node.field(key.stringValue), codingPath: codingPath + [key]))
+            KeyedEncodingContainer(Keyed<NestedKey>(node: node.field(key.stringValue), codingPath: codingPath))
         }
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
             let child = node.field(key.stringValue)
             child.markArray()
-            return Unkeyed(node: child, codingPath: codingPath + [key])
+            return Unkeyed(node: child, codingPath: codingPath)
         }
         mutating func superEncoder() -> any Encoder { TemplateNodeEncoder(node: node.field("super"), codingPath: codingPath) }
         mutating func superEncoder(forKey key: Key) -> any Encoder {
-            TemplateNodeEncoder(node: node.field(key.stringValue), codingPath: codingPath + [key])
+            TemplateNodeEncoder(node: node.field(key.stringValue), codingPath: codingPath)
         }
     }
 
