@@ -78,7 +78,8 @@ public enum BatchBuilder {
                                   file: file, range: spec.sectionRanges["data"],
                                   notes: [DiagnosticNote("name the field that identifies an item, e.g. 'key: item_id'")]))
         }
-        if let g = spec.quality?.gold, g.perHit.value > gold.items.count {
+        // Without a key no gold row can be read; E0701 says why.
+        if spec.data.key != nil, let g = spec.quality?.gold, g.perHit.value > gold.items.count {
             out.append(Diagnostic(.goldPoolTooSmall,
                                   "each HIT needs \(g.perHit.value) different gold item\(g.perHit.value == 1 ? "" : "s"), but '\(g.file.value)' has \(gold.items.count)",
                                   file: file, range: g.perHit.range,

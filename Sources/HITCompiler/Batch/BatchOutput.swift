@@ -10,9 +10,10 @@ enum BatchOutput {
     /// One row of `mturk/batch.csv` (CRLF line ends, RFC 4180). The payload is
     /// `hitc1:` and base64url (letters, digits, `:`, `-`, `_`), so it needs
     /// neither quoting nor neutralising; the keys are the data's own text and
-    /// get both (`CSVCell`).
+    /// get both (`CSVCell`): each key is neutralised, so splitting the cell at
+    /// `|` in a spreadsheet cannot make a formula either.
     static func mturkRow(_ hit: BatchHIT) -> String {
-        hit.payload + "," + String(hit.number) + "," + CSVCell.encode(hit.keys.joined(separator: "|")) + "\r\n"
+        hit.payload + "," + String(hit.number) + "," + CSVCell.encode(hit.keys.map(CSVCell.neutralised).joined(separator: "|")) + "\r\n"
     }
 
     /// One line of `hits.jsonl` (also the upload file of the generic and
