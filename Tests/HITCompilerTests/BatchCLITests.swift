@@ -50,6 +50,11 @@ struct BatchCLITests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("b").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.hasPrefix(".b.hitc-new") })
 
+        // Not even the default folder's parents are left behind.
+        let quiet = try runHITC(["batch", "spec.yaml", "--data", "items.csv", "-q"], in: folder)
+        #expect(quiet.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+
         // JSON diagnostics for tools.
         let json = try runHITC(["batch", "spec.yaml", "--data", "items.csv", "-o", "b", "--diagnostics-format", "json"], in: folder)
         #expect(json.status == 1)

@@ -24,6 +24,8 @@ final class BatchFolder {
     /// The folder files are written into until `commit`.
     let staging: URL
     private let force: Bool
+    /// Folders above the target that this run created (deepest first), removed again on failure.
+    private var createdParents: [URL] = []
     private var open: [String: FileHandle] = [:]
     private var buffers: [String: [UInt8]] = [:]
 
@@ -34,6 +36,11 @@ final class BatchFolder {
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         staging = self.target.deletingLastPathComponent().appendingPathComponent(".\(self.target.lastPathComponent).hitc-new-\(token)")
         try Self.checkReplaceable(self.target, force: force)
+        var parent = self.target.deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: parent.path), parent.path != "/" {
+            createdParents.append(parent)
+            parent = parent.deletingLastPathComponent()
+        }
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
@@ -109,11 +116,15 @@ final class BatchFolder {
         }
     }
 
-    /// Removes the staging folder (nothing reaches the target).
+    /// Removes the staging folder and any folder created for it: nothing is left behind.
     func discard() {
         for handle in open.values { try? handle.close() }
         open = [:]
         buffers = [:]
         try? FileManager.default.removeItem(at: staging)
+        for folder in createdParents {
+            // Only if still empty (rmdir refuses otherwise).
+            if rmdir(folder.path) != 0 { break }
+        }
     }
 }
