@@ -13,9 +13,14 @@ public struct BatchHIT: Sendable {
     /// 1-based number of the HIT in the batch.
     public var number: Int
     public var slots: [Slot]
-
     /// The `hitc1:` payload the page decodes.
-    public var payload: String { ItemPayload.encode(slots.map(\.object)) }
+    public let payload: String
+
+    public init(number: Int, slots: [Slot]) {
+        self.number = number
+        self.slots = slots
+        payload = ItemPayload.encode(slots.map(\.object))
+    }
 
     /// 1-based slots holding gold items.
     public var goldSlots: [Int] { slots.indices.filter { slots[$0].gold != nil }.map { $0 + 1 } }

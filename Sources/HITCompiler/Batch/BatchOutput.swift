@@ -28,9 +28,10 @@ enum BatchOutput {
             if i > 0 { out.append(0x2C) }
             BatchJSON.appendString(key, to: &out)
         }
-        out += Array("],\"items\":".utf8)
-        BatchJSON.appendString(hit.payload, to: &out)
-        out += Array("}\n".utf8)
+        out += Array("],\"items\":\"".utf8)
+        // base64url and `hitc1:`: nothing to escape.
+        out += hit.payload.utf8
+        out += Array("\"}\n".utf8)
         return out
     }
 }

@@ -77,23 +77,33 @@ enum Base64URL {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
     static func encode(_ bytes: [UInt8]) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity((bytes.count + 2) / 3 * 4)
-        var i = 0
-        while i + 3 <= bytes.count {
-            let n = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
-            out += [alphabet[Int(n >> 18)], alphabet[Int(n >> 12 & 63)], alphabet[Int(n >> 6 & 63)], alphabet[Int(n & 63)]]
-            i += 3
+        let full = bytes.count / 3
+        let rest = bytes.count - full * 3
+        let length = full * 4 + (rest == 0 ? 0 : rest + 1)
+        return String(unsafeUninitializedCapacity: length) { out in
+            alphabet.withUnsafeBufferPointer { a in
+                bytes.withUnsafeBufferPointer { b in
+                    var o = 0
+                    var i = 0
+                    for _ in 0..<full {
+                        let n = UInt32(b[i]) << 16 | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2])
+                        out[o] = a[Int(n >> 18)]
+                        out[o + 1] = a[Int(n >> 12 & 63)]
+                        out[o + 2] = a[Int(n >> 6 & 63)]
+                        out[o + 3] = a[Int(n & 63)]
+                        i += 3
+                        o += 4
+                    }
+                    if rest > 0 {
+                        let n = UInt32(b[i]) << 16 | (rest == 2 ? UInt32(b[i + 1]) << 8 : 0)
+                        out[o] = a[Int(n >> 18)]
+                        out[o + 1] = a[Int(n >> 12 & 63)]
+                        if rest == 2 { out[o + 2] = a[Int(n >> 6 & 63)] }
+                    }
+                }
+            }
+            return length
         }
-        let rest = bytes.count - i
-        if rest == 1 {
-            let n = UInt32(bytes[i]) << 16
-            out += [alphabet[Int(n >> 18)], alphabet[Int(n >> 12 & 63)]]
-        } else if rest == 2 {
-            let n = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8
-            out += [alphabet[Int(n >> 18)], alphabet[Int(n >> 12 & 63)], alphabet[Int(n >> 6 & 63)]]
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     static func decode(_ text: String) -> [UInt8]? {
@@ -108,22 +118,31 @@ enum Base64URL {
 /// written by hand because millions of `JSONEncoder` calls are slow.
 enum BatchJSON {
     static func appendString(_ s: String, to out: inout [UInt8]) {
-        out.append(0x22)
-        for b in s.utf8 {
-            switch b {
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x0A: out += [0x5C, 0x6E]
-            case 0x0D: out += [0x5C, 0x72]
-            case 0x09: out += [0x5C, 0x74]
-            case 0x08: out += [0x5C, 0x62]
-            case 0x0C: out += [0x5C, 0x66]
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
-            default: out.append(b)
+        var s = s
+        s.withUTF8 { bytes in
+            out.append(0x22)
+            // Runs of bytes that need no escape are copied at once.
+            var start = 0
+            for (i, b) in bytes.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                start = i + 1
+                switch b {
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x0A: out.append(0x5C); out.append(0x6E)
+                case 0x0D: out.append(0x5C); out.append(0x72)
+                case 0x09: out.append(0x5C); out.append(0x74)
+                case 0x08: out.append(0x5C); out.append(0x62)
+                case 0x0C: out.append(0x5C); out.append(0x66)
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    out.append(0x5C); out.append(0x75); out.append(0x30); out.append(0x30)
+                    out.append(hex.utf8Start[Int(b >> 4)])
+                    out.append(hex.utf8Start[Int(b & 0xF)])
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            out.append(0x22)
         }
-        out.append(0x22)
     }
 }
