@@ -26,4 +26,18 @@ import Testing
         #expect(result.diagnostics.first?.message == "row \(rows + 2): item key 'first-key-é' (field 'item_id') is already used by row 1")
         try? FileManager.default.removeItem(at: folder)
     }
+
+    @Test func utf8IsValidatedInChunksWithoutSplittingASequence() {
+        var bytes = [UInt8](repeating: 0x61, count: ReadPages.step + 100)
+        // "€" (E2 82 AC) straddles the first chunk boundary.
+        bytes.replaceSubrange(ReadPages.step - 1..<ReadPages.step + 2, with: [0xE2, 0x82, 0xAC])
+        let valid = bytes.withUnsafeBufferPointer { DataFileChecker.firstInvalidUTF8(in: $0) }
+        #expect(valid == nil)
+        bytes[ReadPages.step + 50] = 0xFF
+        let invalid = bytes.withUnsafeBufferPointer { DataFileChecker.firstInvalidUTF8(in: $0) }
+        #expect(invalid == ReadPages.step + 50)
+        bytes[10] = 0xC0
+        let early = bytes.withUnsafeBufferPointer { DataFileChecker.firstInvalidUTF8(in: $0) }
+        #expect(early == 10)
+    }
 }
