@@ -34,9 +34,7 @@ struct Batch: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
-        // The spec is read once more by the builder; this only finds the default folder.
-        let folder = output ?? "out/\(Pipeline.check(path: spec, options: CheckOptions(checkDataFiles: false)).spec?.id?.value ?? "task")/batch"
-        let options = BatchOptions(dataPath: data, outputDirectory: folder, seed: seed, force: force,
+        let options = BatchOptions(dataPath: data, outputDirectory: output, seed: seed, force: force,
                                    warningsAsErrors: diagnostics.warningsAsErrors)
         let result = BatchBuilder.run(specPath: spec, options: options)
         var failed = diagnostics.emit(result.check.diagnostics, sources: result.check.sources)
@@ -44,8 +42,8 @@ struct Batch: ParsableCommand {
             Output.stderr("hitc: error: \(failure)\n")
             failed = true
         }
-        guard !failed, let summary = result.summary, result.folder != nil else { throw ExitCode.failure }
-        if !diagnostics.quiet { Output.stdout(BatchSummaryPrinter.render(summary, folder: output ?? folder)) }
+        guard !failed, let summary = result.summary, let folder = result.folder else { throw ExitCode.failure }
+        if !diagnostics.quiet { Output.stdout(BatchSummaryPrinter.render(summary, folder: folder)) }
     }
 }
 

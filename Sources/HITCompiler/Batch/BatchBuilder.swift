@@ -6,7 +6,7 @@ public struct BatchResult: Sendable {
     public var check: CheckResult
     /// The counts and files; nil when nothing was written.
     public var summary: BatchSummary?
-    /// The folder written; nil when nothing was written.
+    /// The folder written, as given (or the default `out/<id>/batch`); nil when nothing was written.
     public var folder: String?
     /// A problem that is not about the spec or the data (the file system).
     public var failure: String?
@@ -36,9 +36,10 @@ public enum BatchBuilder {
             return result
         }
 
+        let path = options.outputDirectory ?? "out/\(spec.id?.value ?? "task")/batch"
         let folder: BatchFolder
         do {
-            folder = try BatchFolder(URL(fileURLWithPath: options.outputDirectory), force: options.force)
+            folder = try BatchFolder(URL(fileURLWithPath: path), force: options.force)
         } catch {
             result.failure = error.description
             return result
@@ -53,13 +54,13 @@ public enum BatchBuilder {
             }
             try folder.commit()
             result.summary = summary
-            result.folder = folder.target.path
+            result.folder = path
         } catch let failure as BatchFolder.Failure {
             folder.discard()
             result.failure = failure.description
         } catch {
             folder.discard()
-            result.failure = "cannot write '\(options.outputDirectory)': \(error.localizedDescription)"
+            result.failure = "cannot write '\(path)': \(error.localizedDescription)"
         }
         result.check.diagnostics = Diagnostic.sortedByPosition(result.check.diagnostics)
         return result

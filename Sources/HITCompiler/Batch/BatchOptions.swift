@@ -2,8 +2,8 @@
 public struct BatchOptions: Sendable {
     /// The data file (CSV with a header, or JSON Lines), as the user named it.
     public var dataPath: String
-    /// The folder to write (the CLI's default is `out/<id>/batch`).
-    public var outputDirectory: String
+    /// The folder to write; nil for `out/<spec id>/batch`.
+    public var outputDirectory: String?
     /// The seed of the shuffle and of the gold slots: the same seed, spec, data
     /// file and hitc version give byte-identical files.
     public var seed: UInt64
@@ -20,7 +20,7 @@ public struct BatchOptions: Sendable {
     /// The seed used when none is given.
     public static let defaultSeed: UInt64 = 1
 
-    public init(dataPath: String, outputDirectory: String, seed: UInt64 = BatchOptions.defaultSeed, force: Bool = false,
+    public init(dataPath: String, outputDirectory: String? = nil, seed: UInt64 = BatchOptions.defaultSeed, force: Bool = false,
                 warningsAsErrors: Bool = false, limits: DataLimits = .default, bucketCount: Int? = nil,
                 check: CheckOptions = CheckOptions()) {
         self.dataPath = dataPath
