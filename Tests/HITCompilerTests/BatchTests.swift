@@ -281,6 +281,22 @@ import Testing
         #expect(try BatchFixtures.hits(mine).count == 3)
     }
 
+    @Test func withoutGoldOrMTurkOnlyHitsLinesAreWritten() throws {
+        let folder = try BatchFixtures.specFolder()
+        let spec = folder.appendingPathComponent("spec.yaml")
+        let text = try String(contentsOf: spec, encoding: .utf8)
+            .replacingOccurrences(of: "per_hit: 1", with: "per_hit: 0")
+            .replacingOccurrences(of: "  mturk:    { lifetime: 7d, assignment_duration: 20m, auto_approve: 3d }\n", with: "")
+        try text.write(to: spec, atomically: true, encoding: .utf8)
+        let result = try BatchFixtures.run(folder, data: BatchFixtures.groceryCSV(11))
+        #expect(!result.check.hasErrors, "\(result.check.diagnostics)")
+        #expect(result.summary?.files == ["hits.jsonl", "summary.json"])
+        let hits = try BatchFixtures.hits(folder.appendingPathComponent("batch"))
+        #expect(hits.map(\.item_keys.count) == [5, 5, 1])
+        #expect(hits.allSatisfy { $0.gold_slots.isEmpty })
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("batch/mturk").path))
+    }
+
     @Test func seededRandomIsAFixedSequence() {
         var a = SeededRandom(seed: 5)
         var b = SeededRandom(seed: 5)
