@@ -88,5 +88,9 @@ struct CorpusTests {
         // The MTurk question size is known only once `hitc build` renders the page.
         "E0601", // questionOverLimit: BuildTests.anOversizedPageStopsTheBuild
         "W0010", // questionNearLimit: BuildTests.questionSizeIsCheckedAgainstMTurksLimit
+        // `hitc batch` codes need a data file given on the command line.
+        "E0701", // batchNeedsKey: BatchTests.specProblemsStopBeforeTheData
+        "E0702", // goldPoolTooSmall: BatchTests.specProblemsStopBeforeTheData
+        "E0703", // unusableItemKey: BatchTests.repeatedAndGoldKeysAreErrors
     ]
 }

@@ -13,8 +13,10 @@ extension DataCheckRun {
         let columns = readHeader(row)
         guard !row.isFatal else { return }
         var headerNames = columns.names
+        var pages = ReadPages(bytes)
         while scanner.nextRow(into: &row) {
             rowCount += 1
+            pages.readPast(row.start)
             var hasErrors = reportSyntaxProblems(row)
             if !hasErrors && row.cells.count != columns.slots.count {
                 hasErrors = true

@@ -8,8 +8,10 @@ extension DataCheckRun {
         var unknown: [String] = []
         var unknownRange: SourceRange?
         fitSlots()
+        var pages = ReadPages(bytes)
         while scanner.nextRow(into: &row) {
             rowCount += 1
+            pages.readPast(row.start)
             if firstRowRange == nil { firstRowRange = rowStartRange(row) }
             var hasErrors = reportSyntaxProblems(row)
             if !hasErrors {

@@ -75,7 +75,7 @@ public struct DataFileChecker: Sendable {
 
     private func check(_ buffer: UnsafeBufferPointer<UInt8>, displayPath: String, format: DataFormat,
                        onRow: ((DataRecord) -> Void)?) -> DataCheckResult {
-        if let bad = DataUTF8Validation.firstInvalidOffset(in: buffer) {
+        if let bad = Self.firstInvalidUTF8(in: buffer) {
             return DataCheckResult(diagnostics: [invalidUTF8(buffer, at: bad, displayPath)], rowCount: 0,
                                    format: format, source: nil)
         }
@@ -97,6 +97,29 @@ public struct DataFileChecker: Sendable {
             source = SourceFile(path: displayPath, bytes: Array(buffer))
         }
         return DataCheckResult(diagnostics: diagnostics, rowCount: run.rowCount, format: format, source: source)
+    }
+
+    /// `DataUTF8Validation` over the buffer a chunk at a time (never splitting a
+    /// sequence), handing each chunk's pages back once validated (`ReadPages`), so
+    /// this first pass over a large mapped file does not keep it all resident.
+    static func firstInvalidUTF8(in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        var pages = ReadPages(buffer)
+        var start = 0
+        while start < buffer.count {
+            var end = min(buffer.count, start + ReadPages.step)
+            // Back up to the start of a sequence (at most three continuation bytes).
+            var back = 0
+            while end < buffer.count, back < 3, buffer[end] & 0xC0 == 0x80 {
+                end -= 1
+                back += 1
+            }
+            if let bad = DataUTF8Validation.firstInvalidOffset(in: UnsafeBufferPointer(rebasing: buffer[start..<end])) {
+                return start + bad
+            }
+            pages.readPast(end)
+            start = end
+        }
+        return nil
     }
 
     private func unknownFormat(_ name: String, _ displayPath: String) -> Diagnostic {

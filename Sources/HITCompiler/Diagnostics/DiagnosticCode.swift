@@ -4,7 +4,8 @@
 /// `docs/diagnostics.md` is generated from this table (see `DiagnosticCatalogue`).
 /// Ranges: E00xx input and YAML, E01xx shape and scalar types, E02xx value
 /// formats, E03xx cross-references, E04xx files and data rows, E05xx results
-/// files (`hitc aggregate`), E06xx bundles (`hitc build`), W00xx lints.
+/// files (`hitc aggregate`), E06xx bundles (`hitc build`), E07xx batches
+/// (`hitc batch`), W00xx lints.
 public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     // Input and YAML
     case unreadableFile = "E0001"
@@ -90,6 +91,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
 
     // Bundles (`hitc build`)
     case questionOverLimit = "E0601"
+
+    // Batches (`hitc batch`)
+    case batchNeedsKey = "E0701"
+    case goldPoolTooSmall = "E0702"
+    case unusableItemKey = "E0703"
 
     // Lints: the pre-flight checklist
     case noMetric = "W0001"

@@ -13,8 +13,8 @@ public enum DiagnosticsDocument {
              corpus in Tests/Corpus/invalid by DiagnosticsDocumentTests; run
              `HITC_UPDATE_GOLDEN=1 swift test --filter DiagnosticsDocumentTests` to rewrite. -->
 
-        `hitc check` and `hitc build` report every problem they find in one run, sorted by
-        file and position. Each has a stable code: `E0xxx` errors (exit status 1) and `W0xxx`
+        `hitc check`, `hitc build`, `hitc batch` and `hitc aggregate` report every problem they
+        find in one run, sorted by file and position. Each has a stable code: `E0xxx` errors (exit status 1) and `W0xxx`
         warnings (lints of the pre-flight checklist; `--warnings-as-errors` turns them into
         errors). Lines and columns are 1-based; columns count Unicode scalars (a tab is one
         column, `é` one, `👍🏽` two).

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import HITCompiler
+
+/// `hitc batch SPEC --data FILE [-o DIR] [--seed N]`: items in, the platform's upload files out.
+struct Batch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Split items into HITs with gold mixed in and write the platforms' upload files.",
+        discussion: """
+            Checks the spec (as `hitc check`) and every row of the data file (CSV with a header, or JSON \
+            Lines), shuffles the rows with the seed, deals them into HITs of items_per_hit with \
+            quality.gold.per_hit gold items at random slots, and writes hits.jsonl (generic and Prolific), \
+            mturk/batch.csv and mturk/review-policies.jsonl (MTurk target) and summary.json into the output \
+            folder (default: out/<spec id>/batch). See docs/batch.md.
+            Exit status: 0 written, 1 errors in the spec or the data (nothing written), 64 usage error.
+            """
+    )
+
+    @Argument(help: "The spec of the task.")
+    var spec: String
+
+    @Option(help: "The items: a CSV file with a header, or JSON Lines (.jsonl/.ndjson).")
+    var data: String
+
+    @Option(name: .shortAndLong, help: "Output folder (default: out/<spec id>/batch).")
+    var output: String?
+
+    @Option(help: "Seed of the shuffle and the gold slots (default \(BatchOptions.defaultSeed)); the same seed gives the same files.")
+    var seed: UInt64 = BatchOptions.defaultSeed
+
+    @Flag(help: "Replace an existing output folder even if hitc batch did not create it.")
+    var force = false
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func run() throws {
+        let options = BatchOptions(dataPath: data, outputDirectory: output, seed: seed, force: force,
+                                   warningsAsErrors: diagnostics.warningsAsErrors)
+        let result = BatchBuilder.run(specPath: spec, options: options)
+        var failed = diagnostics.emit(result.check.diagnostics, sources: result.check.sources)
+        if let failure = result.failure {
+            Output.stderr("hitc: error: \(failure)\n")
+            failed = true
+        }
+        guard !failed, let summary = result.summary, let folder = result.folder else { throw ExitCode.failure }
+        if !diagnostics.quiet { Output.stdout(BatchSummaryPrinter.render(summary, folder: folder)) }
+    }
+}
+
+/// The short human summary of a batch on standard output.
+enum BatchSummaryPrinter {
+    static func render(_ s: BatchSummary, folder: String) -> String {
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        var out = "Batch of \(plural(s.items, "item")) from \(s.data) (seed \(s.seed)): \(plural(s.hits, "HIT"))"
+        out += " of \(s.itemsPerHIT) slots (\(s.itemsPerHIT - s.goldPerHIT) items + \(s.goldPerHIT) gold)"
+        if s.hits > 0, s.lastHITItems < s.itemsPerHIT - s.goldPerHIT {
+            out += ", the last with \(plural(s.lastHITItems, "item"))"
+        }
+        out += "\n"
+        out += "\(plural(s.goldSlots, "gold slot")) filled from \(plural(s.goldPool, "gold item")); "
+        out += "\(plural(s.assignments, "assignment")) (\(s.judgmentsPerItem) per HIT)\n"
+        if let cost = s.cost {
+            out += "Cost estimate: \(cost.reward) \(cost.currency) reward + \(cost.fee) \(cost.currency) fee "
+            out += "(\(Int((cost.feeRate * 100).rounded()))%) = \(cost.total) \(cost.currency)\n"
+        }
+        let paths = s.files.map { (folder as NSString).appendingPathComponent($0) }
+        out += "Wrote \(paths.joined(separator: ", "))\n"
+        return out
+    }
+}
