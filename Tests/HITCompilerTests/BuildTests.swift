@@ -97,6 +97,25 @@ struct BuildTests {
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
+    @Test func aRebuildKeepsTheBatchAndAggregateFolders() throws {
+        let spec = Paths.specs.appendingPathComponent("grocery-search-relevance/spec.yaml")
+        let out = Paths.temporaryDirectory()
+        let bundle = URL(fileURLWithPath: try #require(build(spec, into: out).bundle))
+        let manager = FileManager.default
+        for (folder, file) in [("batch", "hits.jsonl"), ("aggregate", "labels.csv")] {
+            try manager.createDirectory(at: bundle.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try Data("\(folder) output\n".utf8).write(to: bundle.appendingPathComponent("\(folder)/\(file)"))
+        }
+        try Data("stale\n".utf8).write(to: bundle.appendingPathComponent("notes.txt"))
+        let again = build(spec, into: out)
+        #expect(again.bundle == bundle.path)
+        #expect(manager.contents(atPath: bundle.appendingPathComponent("batch/hits.jsonl").path) == Data("batch output\n".utf8))
+        #expect(manager.contents(atPath: bundle.appendingPathComponent("aggregate/labels.csv").path) == Data("aggregate output\n".utf8))
+        // Anything else not written by the build goes: the bundle is the build's output.
+        #expect(!manager.fileExists(atPath: bundle.appendingPathComponent("notes.txt").path))
+        #expect(manager.fileExists(atPath: bundle.appendingPathComponent("task.html").path))
+    }
+
     @Test func refusesToReplaceAFolderItDidNotCreate() throws {
         let out = Paths.temporaryDirectory()
         let foreign = out.appendingPathComponent("grocery-search-relevance")

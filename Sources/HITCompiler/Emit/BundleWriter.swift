@@ -4,7 +4,12 @@ import Foundation
 /// target, which is then renamed into place, so a failed or interrupted build
 /// leaves the previous bundle whole. An existing folder is replaced only if it
 /// is a hitc bundle (its `manifest.json` says `"generator": "hitc"`), unless forced.
+/// A rebuild keeps the folders other commands write inside a bundle (`keptFolders`).
 public enum BundleWriter {
+    /// Written into a bundle by `hitc batch` and `hitc aggregate` (their default
+    /// output folders), not by the build: a rebuild moves them into the new bundle.
+    public static let keptFolders = ["batch", "aggregate"]
+
     /// Why a bundle could not be written.
     public enum Failure: Error, CustomStringConvertible, Equatable {
         case notABundle(String)
@@ -48,11 +53,27 @@ public enum BundleWriter {
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try file.data.write(to: url)
             }
-            if exists { try manager.moveItem(at: target, to: retired) }
+            var kept: [String] = []
+            if exists, isDirectory.boolValue {
+                for name in keptFolders where !files.contains(where: { $0.path.hasPrefix(name + "/") })
+                    && manager.fileExists(atPath: target.appendingPathComponent(name).path) {
+                    try manager.moveItem(at: target.appendingPathComponent(name), to: staging.appendingPathComponent(name))
+                    kept.append(name)
+                }
+            }
+            func restoreKept() {
+                for name in kept {
+                    try? manager.moveItem(at: staging.appendingPathComponent(name), to: target.appendingPathComponent(name))
+                }
+            }
+            if exists {
+                do { try manager.moveItem(at: target, to: retired) } catch { restoreKept(); throw error }
+            }
             do {
                 try manager.moveItem(at: staging, to: target)
             } catch {
                 if exists { try? manager.moveItem(at: retired, to: target) }
+                restoreKept()
                 throw error
             }
             if exists { try? manager.removeItem(at: retired) }
