@@ -3,7 +3,7 @@ import Mustache
 /// A template set made ready to render: every Mustache template parsed once and
 /// the page assets minified and checked once, shared by all pages of a build
 /// (parsing and minifying per page was most of a build's time).
-public struct PreparedTemplates {
+public struct PreparedTemplates: Sendable {
     /// Every template of the set, parsed.
     let library: MustacheLibrary
     /// `assets/task.js` minified (`TaskPageMinifier.script`) and checked (`PageSafety.checkScript`).

@@ -48,16 +48,21 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// A Mustache library of every template; throws on a syntax error, naming the template.
+    /// A Mustache library of every template; throws on a syntax error, naming the
+    /// template (the first in name order). Templates are parsed on every core.
     public func library() throws -> MustacheLibrary {
-        var library = MustacheLibrary()
-        for (name, text) in templates.sorted(by: { $0.key < $1.key }) {
-            do {
-                try library.register(text, named: name)
-            } catch {
-                throw TemplateError.syntax(name, "\(error)")
+        let named = templates.sorted { $0.key < $1.key }
+        let parsed = try Concurrently.run(named.map { name, text in
+            { @Sendable () throws -> MustacheTemplate in
+                do {
+                    return try MustacheTemplate(string: text)
+                } catch {
+                    throw TemplateError.syntax(name, "\(error)")
+                }
             }
-        }
+        })
+        var library = MustacheLibrary()
+        for (index, template) in parsed.enumerated() { library.register(template, named: named[index].key) }
         return library
     }
 

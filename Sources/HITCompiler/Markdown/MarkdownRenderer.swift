@@ -9,6 +9,13 @@ public enum MarkdownRenderer {
     /// The extensions attached to every parser.
     static let extensions = ["table", "strikethrough", "autolink", "tasklist"]
 
+    /// Registers cmark-gfm's extensions, which every render otherwise does on first
+    /// use: call it once before rendering on several threads (the registry is global
+    /// and not thread-safe); later renders only read it.
+    public static func registerExtensions() {
+        cmark_gfm_core_extensions_ensure_registered()
+    }
+
     /// HTML for `markdown`; deterministic for the same input.
     public static func html(_ markdown: String) -> String {
         cmark_gfm_core_extensions_ensure_registered()

@@ -6,6 +6,9 @@ import Foundation
 public enum BundleBuilder {
     /// Builds one spec. With `treatWarningsAsErrors`, a warning stops the build too.
     public static func build(path: String, options: BuildOptions, treatWarningsAsErrors: Bool = false) -> BuildResult {
+        // Parsing the templates does not depend on the spec: it runs while the spec is checked.
+        let templates = options.templates
+        let preparing = Background { try PreparedTemplates(templates) }
         var check = Pipeline.check(path: path, options: options.check)
         var result = BuildResult(check: check, bundle: nil, files: [], failure: nil)
         let blocking = treatWarningsAsErrors ? !check.diagnostics.isEmpty : check.hasErrors
@@ -17,15 +20,26 @@ public enum BundleBuilder {
             var files: [(path: String, data: Data)] = []
             func add(_ name: String, _ text: String) { files.append((name, Data(text.utf8))) }
 
-            let prepared = try PreparedTemplates(options.templates)
             let sections = TaskPageRenderer.sectionBodies(spec, specPath: path)
-            let task = try TaskPageRenderer.render(spec, mode: .task, items: items, prepared: prepared, sectionBodies: sections)
-            add("task.html", task)
-            add("preview.html", try TaskPageRenderer.render(spec, mode: .preview, items: items, prepared: prepared, sectionBodies: sections))
             let guidelines = GuidelinesLowering(spec: spec, sectionBodies: sections).document()
-            add("guidelines.html", try GuidelinesRenderer.html(spec, prepared: prepared, document: guidelines))
-            add("guidelines.md", try GuidelinesRenderer.markdown(spec, prepared: prepared, document: guidelines))
-            add("aggregation.json", JSONText.encode(AggregationConfig(spec)))
+            let prepared = try preparing.value()
+            // Every file below depends only on the spec: rendered side by side (see `Concurrently`),
+            // added in this order.
+            MarkdownRenderer.registerExtensions()
+            var jobs: [@Sendable () throws -> (String, String)] = [
+                { ("task.html", try TaskPageRenderer.render(spec, mode: .task, items: items, prepared: prepared, sectionBodies: sections)) },
+                { ("preview.html", try TaskPageRenderer.render(spec, mode: .preview, items: items, prepared: prepared, sectionBodies: sections)) },
+                { ("guidelines.html", try GuidelinesRenderer.html(spec, prepared: prepared, document: guidelines)) },
+                { ("guidelines.md", try GuidelinesRenderer.markdown(spec, prepared: prepared, document: guidelines)) },
+                { ("aggregation.json", JSONText.encode(AggregationConfig(spec))) },
+            ]
+            if spec.targets?.mturk != nil {
+                jobs.append { ("mturk/hit-type.json", JSONText.encode(MTurkHITType(spec))) }
+                jobs.append { ("mturk/review-policy.json", JSONText.encode(MTurkReviewPolicy(spec))) }
+            }
+            let rendered = try Concurrently.run(jobs)
+            let task = rendered[0].1
+            for (name, text) in rendered.prefix(5) { add(name, text) }
 
             var mturkInfo: Manifest.MTurkInfo?
             if let mturk = spec.targets?.mturk {
@@ -38,8 +52,7 @@ public enum BundleBuilder {
                     return result
                 }
                 add("mturk/question.xml", xml)
-                add("mturk/hit-type.json", JSONText.encode(MTurkHITType(spec)))
-                add("mturk/review-policy.json", JSONText.encode(MTurkReviewPolicy(spec)))
+                for (name, text) in rendered.dropFirst(5) { add(name, text) }
                 mturkInfo = Manifest.MTurkInfo(questionBytes: bytes, questionLimit: MTurkQuestion.byteLimit,
                                                maxAssignments: spec.quality?.judgmentsPerItem.value ?? 1,
                                                lifetimeInSeconds: mturk.lifetime?.value.seconds ?? 7 * 86_400)
