@@ -66,6 +66,18 @@ struct IDTable: Sendable {
         return copy.withUTF8 { index(of: $0) }
     }
 
+    /// Interns every id of `other` in its order; returns, for each of `other`'s
+    /// ids, its id here (used to merge tables filled in parallel).
+    mutating func absorb(_ other: IDTable) -> [Int32] {
+        var map = [Int32](repeating: 0, count: other.count)
+        other.arena.withUnsafeBufferPointer { bytes in
+            for id in 0..<other.count {
+                map[id] = intern(UnsafeBufferPointer(rebasing: bytes[other.starts[id]..<other.starts[id + 1]]))
+            }
+        }
+        return map
+    }
+
     /// The string of id `index`.
     func string(at index: Int) -> String {
         String(decoding: arena[starts[index]..<starts[index + 1]], as: UTF8.self)

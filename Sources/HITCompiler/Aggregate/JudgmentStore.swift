@@ -152,6 +152,24 @@ public struct JudgmentStore: Sendable {
         }
     }
 
+    /// Appends every judgment of `other` (a store filled from a later part of
+    /// the same file), mapping its item, worker and assignment ids to this
+    /// store's; the result is what reading both parts in order would give.
+    /// `other` must hold no texts, sets or numbers (values are kept as they are).
+    mutating func append(_ other: JudgmentStore) {
+        precondition(other.texts.count == 0 && other.setOptions.isEmpty && other.numbers.isEmpty)
+        let itemMap = items.absorb(other.items)
+        let workerMap = workers.absorb(other.workers)
+        let assignmentMap = assignments.absorb(other.assignments)
+        reserve(count + other.count)
+        for j in 0..<other.count {
+            let a = other.assignment(of: j)
+            append(item: itemMap[Int(other.item[j])], worker: workerMap[Int(other.worker[j])],
+                   question: other.question(of: j), value: other.value[j], seconds: other.seconds(of: j),
+                   assignment: a >= 0 ? assignmentMap[Int(a)] : -1)
+        }
+    }
+
     /// A column started late: `count` entries of `filler`, room for `capacity`.
     private static func column<T>(_ count: Int, _ filler: T, _ capacity: Int) -> [T] {
         var column = [T](repeating: filler, count: count)
