@@ -51,7 +51,7 @@ public struct Aggregator: Sendable {
             run.measureAgreement(agreement: quality?.agreement)
             run.compareWorkers(agreeing: &agreeing, compared: &compared)
             for i in run.items { labelled[i] = true }
-            labels += run.rows
+            if labels.isEmpty { labels = run.rows } else { labels += run.rows }
             questions.append(run.summary)
         }
         let workers = (0..<store.workerCount).map { w in

@@ -28,6 +28,9 @@ struct QuestionAggregation {
     private var finalOptions: [[Int]?]
     private var finalNumber: [Double?]
     private var tolerance = 0.0
+    /// The method's name and the undecided label, made once rather than per row.
+    private let methodName: String
+    private let undecided = LabelValue.value(undecidedLabel)
 
     init(store: JudgmentStore, question q: Int, scores: WorkerScores, method: Quality.AggregationRule.Method,
          minConfidence: Double?, weights: [Double], dawidSkene: DawidSkene) {
@@ -39,6 +42,7 @@ struct QuestionAggregation {
         self.minConfidence = minConfidence
         self.weights = weights
         self.dawidSkene = dawidSkene
+        methodName = method.rawValue
         // Two passes over the store (count, then place), so no copy of the columns is made.
         var seen = [Bool](repeating: false, count: store.itemCount)
         var start = [Int32](repeating: 0, count: store.itemCount + 1)
@@ -77,6 +81,7 @@ struct QuestionAggregation {
     // MARK: - Labels
 
     mutating func aggregate() {
+        rows.reserveCapacity(items.count)
         switch (question.kind, method) {
         case (.text, _), (_, .collect):
             collect()
@@ -88,8 +93,9 @@ struct QuestionAggregation {
             categorical()
         }
         summary.labels = rows.count
-        summary.undecided = rows.filter { $0.label == .value(undecidedLabel) }.count
-        summary.undecidedItems = rows.filter { $0.label == .value(undecidedLabel) }.map(\.item)
+        let undecided = LabelValue.value(undecidedLabel)
+        for row in rows where row.label == undecided { summary.undecidedItems.append(row.item) }
+        summary.undecided = summary.undecidedItems.count
     }
 
     /// Runs the categorical method on `data`.
@@ -113,15 +119,15 @@ struct QuestionAggregation {
     /// Adds the row of item `i`, deciding between the label and `undecided`.
     private mutating func addRow(_ i: Int, label: LabelValue?, confidence: Double?) -> Bool {
         let judgments = grouped.judgments(of: i)
-        var row = LabelRow(item: store.itemKey(i), question: question.id, label: label ?? .value(undecidedLabel),
-                           confidence: confidence.map(Self.rounded), judgments: judgments, method: method.rawValue, best: nil)
+        var row = LabelRow(item: store.itemKey(i), question: question.id, label: label ?? undecided,
+                           confidence: confidence.map(Self.rounded), judgments: judgments, method: methodName, best: nil)
         var decided = label != nil && judgments > 0
         if decided, let minConfidence, let confidence, confidence < minConfidence {
             row.best = label
-            row.label = .value(undecidedLabel)
+            row.label = undecided
             decided = false
         }
-        if judgments == 0 { row.label = .value(undecidedLabel) }
+        if judgments == 0 { row.label = undecided }
         rows.append(row)
         return decided
     }
@@ -130,13 +136,13 @@ struct QuestionAggregation {
     static func rounded(_ x: Double) -> Double { (x * 1_000_000).rounded() / 1_000_000 }
 
     private mutating func categorical() {
-        let values = question.orderedValues ?? []
+        let values = (question.orderedValues ?? []).map(LabelValue.value)
         let (result, fit) = classify(grouped)
         record(fit: fit)
         summary.ties = result.tieCount
         for i in items {
             let c = result.label[i]
-            let decided = addRow(i, label: c >= 0 ? .value(values[Int(c)]) : nil,
+            let decided = addRow(i, label: c >= 0 ? values[Int(c)] : nil,
                                  confidence: c >= 0 ? result.confidence[i] : 0)
             if decided { finalClass[i] = c }
         }
@@ -237,13 +243,17 @@ struct QuestionAggregation {
             units = UnitValues(start: grouped.start, category: categories, values: values)
             level = .interval
         }
-        var figures = AgreementFigures(krippendorffAlpha: KrippendorffAlpha.alpha(units, level: level).map(Self.rounded),
+        // Nominal figures come from one pass; the others from one pass each.
+        let nominal = level == .nominal ? NominalAgreement.measure(units) : nil
+        let alpha = nominal.map(\.alpha) ?? KrippendorffAlpha.alpha(units, level: level)
+        let percent = nominal.map(\.percentAgreement) ?? AgreementMeasures.percentAgreement(units)
+        var figures = AgreementFigures(krippendorffAlpha: alpha.map(Self.rounded),
                                        alphaLevel: level.rawValue, fleissKappa: nil, fleissKappaNote: nil,
-                                       percentAgreement: AgreementMeasures.percentAgreement(units).map(Self.rounded),
+                                       percentAgreement: percent.map(Self.rounded),
                                        pairableItems: items.filter { grouped.judgments(of: $0) >= 2 }.count, pass: nil)
         if case .number = question.kind {
             figures.fleissKappaNote = "not computed for number questions"
-        } else if let kappa = AgreementMeasures.fleissKappa(units) {
+        } else if let kappa = nominal.map(\.fleissKappa) ?? AgreementMeasures.fleissKappa(units) {
             figures.fleissKappa = Self.rounded(kappa)
         } else {
             let counts = items.map { grouped.judgments(of: $0) }.filter { $0 > 0 }
