@@ -46,20 +46,26 @@ public struct DawidSkene: Sendable {
     }
 
     /// Fits the model and labels every item.
+    ///
+    /// Rows of the posteriors and confusion matrices are stored `stride` wide:
+    /// four (zero-padded) up to four classes, so the inner loops add four
+    /// classes at a time with `SIMD4` (lane by lane, the same sums in the same
+    /// order as one class at a time: the results do not change).
     public func run(_ data: CategoricalJudgments) -> Result {
         let k = data.classCount
         let items = data.itemCount
         let workers = data.workerCount
-        var posterior = [Double](repeating: 0, count: items * k)
-        var priors = [Double](repeating: 1 / Double(max(k, 1)), count: k)
-        var history: [Double] = []
-        var converged = false
         guard k > 0 else {
             return Result(labels: CategoricalLabels(label: [Int32](repeating: -1, count: items),
                                                     confidence: [Double](repeating: 0, count: items),
                                                     tied: [Bool](repeating: false, count: items)),
                           posteriors: [], priors: [], iterations: 0, converged: true, logLikelihoods: [])
         }
+        let stride = k <= 4 ? 4 : k
+        var posterior = [Double](repeating: 0, count: items * stride)
+        var priors = [Double](repeating: 1 / Double(k), count: k)
+        var history: [Double] = []
+        var converged = false
         // Start from vote fractions.
         data.start.withUnsafeBufferPointer { start in
             data.label.withUnsafeBufferPointer { label in
@@ -67,18 +73,18 @@ public struct DawidSkene: Sendable {
                     let lo = Int(start[i]), hi = Int(start[i + 1])
                     guard hi > lo else { continue }
                     let share = 1 / Double(hi - lo)
-                    for j in lo..<hi { posterior[i * k + Int(label[j])] += share }
+                    for j in lo..<hi { posterior[i * stride + Int(label[j])] += share }
                 }
             }
         }
-        var logConfusion = [Double](repeating: 0, count: workers * k * k)
-        var counts = [Double](repeating: 0, count: workers * k * k)
-        var logPriors = [Double](repeating: 0, count: k)
+        var logConfusion = [Double](repeating: 0, count: workers * k * stride)
+        var counts = [Double](repeating: 0, count: workers * k * stride)
+        var logPriors = [Double](repeating: 0, count: stride)
         var iterations = 0
         while iterations < maxIterations {
             iterations += 1
-            mStep(data, posterior, &counts, &logConfusion, &priors, &logPriors)
-            let ll = eStep(data, &posterior, logConfusion, logPriors)
+            mStep(data, stride, posterior, &counts, &logConfusion, &priors, &logPriors)
+            let ll = eStep(data, stride, &posterior, logConfusion, logPriors)
             if let previous = history.last, ll - previous <= tolerance * abs(previous) {
                 history.append(ll)
                 converged = true
@@ -90,37 +96,56 @@ public struct DawidSkene: Sendable {
         var confidence = [Double](repeating: 0, count: items)
         var tied = [Bool](repeating: false, count: items)
         for i in 0..<items where data.judgments(of: i) > 0 {
+            let row = i * stride
             var best = 0
-            for c in 1..<k where posterior[i * k + c] > posterior[i * k + best] { best = c }
+            for c in 1..<k where posterior[row + c] > posterior[row + best] { best = c }
             labels[i] = Int32(best)
-            confidence[i] = posterior[i * k + best]
-            for c in 0..<k where c != best && posterior[i * k + c] == posterior[i * k + best] { tied[i] = true }
+            confidence[i] = posterior[row + best]
+            for c in 0..<k where c != best && posterior[row + c] == posterior[row + best] { tied[i] = true }
+        }
+        if stride != k {
+            posterior = (0..<items * k).map { posterior[$0 / k * stride + $0 % k] }
         }
         return Result(labels: CategoricalLabels(label: labels, confidence: confidence, tied: tied),
                       posteriors: posterior, priors: priors, iterations: iterations, converged: converged,
                       logLikelihoods: history)
     }
 
+    /// `target[0 ..< k] += source[0 ..< k]`, four at a time when `stride` is 4.
+    @inline(__always)
+    private static func add(_ target: UnsafeMutablePointer<Double>, _ source: UnsafePointer<Double>, _ k: Int, _ stride: Int) {
+        if stride == 4 {
+            let sum = UnsafeRawPointer(target).loadUnaligned(as: SIMD4<Double>.self)
+                + UnsafeRawPointer(source).loadUnaligned(as: SIMD4<Double>.self)
+            UnsafeMutableRawPointer(target).storeBytes(of: sum, as: SIMD4<Double>.self)
+        } else {
+            for c in 0..<k { target[c] += source[c] }
+        }
+    }
+
     /// Priors and log confusion matrices (`[worker][answer][truth]`) from the posteriors.
-    private func mStep(_ data: CategoricalJudgments, _ posterior: [Double], _ counts: inout [Double],
+    private func mStep(_ data: CategoricalJudgments, _ stride: Int, _ posterior: [Double], _ counts: inout [Double],
                        _ logConfusion: inout [Double], _ priors: inout [Double], _ logPriors: inout [Double]) {
         let k = data.classCount
-        let kk = k * k
-        var classTotals = [Double](repeating: smoothing, count: k)
+        let kk = k * stride
+        var classTotals = [Double](repeating: 0, count: stride)
+        for c in 0..<k { classTotals[c] = smoothing }
         counts.withUnsafeMutableBufferPointer { counts in
-            for c in counts.indices { counts[c] = smoothing }
+            for c in counts.indices { counts[c] = c % stride < k ? smoothing : 0 }
             posterior.withUnsafeBufferPointer { post in
                 data.start.withUnsafeBufferPointer { start in
                     data.label.withUnsafeBufferPointer { label in
                         data.worker.withUnsafeBufferPointer { worker in
-                            for i in 0..<data.itemCount {
-                                let lo = Int(start[i]), hi = Int(start[i + 1])
-                                guard hi > lo else { continue }
-                                let row = i * k
-                                for c in 0..<k { classTotals[c] += post[row + c] }
-                                for j in lo..<hi {
-                                    let cell = Int(worker[j]) * kk + Int(label[j]) * k
-                                    for c in 0..<k { counts[cell + c] += post[row + c] }
+                            classTotals.withUnsafeMutableBufferPointer { totals in
+                                let counts = counts.baseAddress!, post = post.baseAddress!, totals = totals.baseAddress!
+                                for i in 0..<data.itemCount {
+                                    let lo = Int(start[i]), hi = Int(start[i + 1])
+                                    guard hi > lo else { continue }
+                                    let row = post + i * stride
+                                    Self.add(totals, row, k, stride)
+                                    for j in lo..<hi {
+                                        Self.add(counts + Int(worker[j]) * kk + Int(label[j]) * stride, row, k, stride)
+                                    }
                                 }
                             }
                         }
@@ -134,16 +159,16 @@ public struct DawidSkene: Sendable {
                     let base = w * kk
                     for c in 0..<k { column[c] = 0 }
                     for l in 0..<k {
-                        for c in 0..<k { column[c] += counts[base + l * k + c] }
+                        for c in 0..<k { column[c] += counts[base + l * stride + c] }
                     }
                     for c in 0..<k { column[c] = log(column[c]) }
                     for l in 0..<k {
-                        for c in 0..<k { logConfusion[base + l * k + c] = log(counts[base + l * k + c]) - column[c] }
+                        for c in 0..<k { logConfusion[base + l * stride + c] = log(counts[base + l * stride + c]) - column[c] }
                     }
                 }
             }
         }
-        let total = classTotals.reduce(0, +)
+        let total = classTotals[0..<k].reduce(0, +)
         for c in 0..<k {
             priors[c] = classTotals[c] / total
             logPriors[c] = log(priors[c])
@@ -151,37 +176,40 @@ public struct DawidSkene: Sendable {
     }
 
     /// Posteriors from priors and confusion matrices; returns the log-likelihood.
-    private func eStep(_ data: CategoricalJudgments, _ posterior: inout [Double], _ logConfusion: [Double],
+    private func eStep(_ data: CategoricalJudgments, _ stride: Int, _ posterior: inout [Double], _ logConfusion: [Double],
                        _ logPriors: [Double]) -> Double {
         let k = data.classCount
-        let kk = k * k
+        let kk = k * stride
         var ll = 0.0
-        var acc = [Double](repeating: 0, count: k)
+        var acc = [Double](repeating: 0, count: stride)
         posterior.withUnsafeMutableBufferPointer { post in
             logConfusion.withUnsafeBufferPointer { conf in
                 data.start.withUnsafeBufferPointer { start in
                     data.label.withUnsafeBufferPointer { label in
                         data.worker.withUnsafeBufferPointer { worker in
-                            acc.withUnsafeMutableBufferPointer { acc in
-                                for i in 0..<data.itemCount {
-                                    let lo = Int(start[i]), hi = Int(start[i + 1])
-                                    guard hi > lo else { continue }
-                                    for c in 0..<k { acc[c] = logPriors[c] }
-                                    for j in lo..<hi {
-                                        let cell = Int(worker[j]) * kk + Int(label[j]) * k
-                                        for c in 0..<k { acc[c] += conf[cell + c] }
+                            logPriors.withUnsafeBufferPointer { logPriors in
+                                acc.withUnsafeMutableBufferPointer { acc in
+                                    let acc = acc.baseAddress!, conf = conf.baseAddress!
+                                    for i in 0..<data.itemCount {
+                                        let lo = Int(start[i]), hi = Int(start[i + 1])
+                                        guard hi > lo else { continue }
+                                        for c in 0..<stride { acc[c] = logPriors[c] }
+                                        for j in lo..<hi {
+                                            Self.add(acc, conf + Int(worker[j]) * kk + Int(label[j]) * stride, k, stride)
+                                        }
+                                        var top = acc[0]
+                                        for c in 1..<k where acc[c] > top { top = acc[c] }
+                                        var sum = 0.0
+                                        for c in 0..<k {
+                                            // exp(0) is exactly 1: the top class needs no call.
+                                            let e = acc[c] == top ? 1 : exp(acc[c] - top)
+                                            acc[c] = e
+                                            sum += e
+                                        }
+                                        let row = i * stride
+                                        for c in 0..<k { post[row + c] = acc[c] / sum }
+                                        ll += top + log(sum)
                                     }
-                                    var top = acc[0]
-                                    for c in 1..<k where acc[c] > top { top = acc[c] }
-                                    var sum = 0.0
-                                    for c in 0..<k {
-                                        let e = exp(acc[c] - top)
-                                        acc[c] = e
-                                        sum += e
-                                    }
-                                    let row = i * k
-                                    for c in 0..<k { post[row + c] = acc[c] / sum }
-                                    ll += top + log(sum)
                                 }
                             }
                         }
