@@ -66,6 +66,11 @@ struct IDTable: Sendable {
         return copy.withUTF8 { index(of: $0) }
     }
 
+    /// Makes room for about `count` ids, so the table does not grow step by step.
+    mutating func reserve(_ count: Int) {
+        while count * 2 > slots.count { grow() }
+    }
+
     /// Interns every id of `other` in its order; returns, for each of `other`'s
     /// ids, its id here (used to merge tables filled in parallel).
     mutating func absorb(_ other: IDTable) -> [Int32] {

@@ -83,6 +83,11 @@ public struct JudgmentStore: Sendable {
         if !assignment.isEmpty { assignment.reserveCapacity(judgments) }
     }
 
+    /// Makes room for about `count` distinct items.
+    mutating func reserveItems(_ count: Int) {
+        items.reserve(count)
+    }
+
     /// Interns an item key.
     @inline(__always)
     mutating func internItem(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {

@@ -96,7 +96,11 @@ struct LongCSVPart {
             if !reserved && rows >= 8192 {
                 reserved = true
                 let done = offset - start - kept
-                if done > 0 { store.reserve(Int(Double(totalBytes) / Double(done) * Double(store.count) * 1.05) + 1024) }
+                if done > 0 {
+                    let scale = Double(totalBytes) / Double(done) * 1.05
+                    store.reserve(Int(scale * Double(store.count)) + 1024)
+                    store.reserveItems(Int(scale * Double(store.itemCount)) + 1024)
+                }
             }
             progress?(offset - start)
         }
