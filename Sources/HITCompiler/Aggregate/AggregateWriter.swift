@@ -21,11 +21,11 @@ public enum AggregateWriter {
             do {
                 if k == 0 {
                     let file = try OutputFile(directory.appendingPathComponent("labels.csv"))
-                    try writeLabelsCSV(labels) { try file.append($0) }
+                    try LabelFiles.csv(labels) { try file.append($0) }
                     try file.finish()
                 } else {
                     let file = try OutputFile(directory.appendingPathComponent("labels.jsonl"))
-                    try writeLabelsJSONLines(labels) { try file.append($0) }
+                    try LabelFiles.jsonLines(labels) { try file.append($0) }
                     try file.finish()
                 }
             } catch {
@@ -45,7 +45,7 @@ public enum AggregateWriter {
     /// joins its options with `|`, a `collect` label is a JSON array of the answers.
     public static func labelsCSV(_ rows: [LabelRow]) -> String {
         var out: [UInt8] = []
-        writeLabelsCSV(rows) { out += $0 }
+        LabelFiles.csv(LabelTable(rows: rows)) { out += $0 }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -54,54 +54,8 @@ public enum AggregateWriter {
     /// is byte-for-byte what `JSONEncoder` with sorted keys writes for `LabelLine`.
     public static func labelsJSONLines(_ rows: [LabelRow]) -> Data {
         var out: [UInt8] = []
-        writeLabelsJSONLines(rows) { out += $0 }
+        LabelFiles.jsonLines(LabelTable(rows: rows)) { out += $0 }
         return Data(out)
-    }
-
-    /// Hands the CSV to `sink` in pieces of about a megabyte.
-    static func writeLabelsCSV(_ rows: [LabelRow], _ sink: ([UInt8]) throws -> Void) rethrows {
-        var out: [UInt8] = Array("item,question,label,confidence,judgments,method\n".utf8)
-        out.reserveCapacity(1 << 20 + 4096)
-        for row in rows {
-            CSVText.append(row.item, to: &out)
-            out.append(0x2C)
-            CSVText.append(row.question, to: &out)
-            out.append(0x2C)
-            if row.method == "collect" {
-                var json: [UInt8] = []
-                JSONLine.appendList(row.label, to: &json)
-                CSVText.append(String(decoding: json, as: UTF8.self), to: &out)
-            } else {
-                CSVText.append(row.label.joined, to: &out)
-            }
-            out.append(0x2C)
-            if let confidence = row.confidence { JSONLine.appendNumber(confidence, to: &out) }
-            out.append(0x2C)
-            JSONLine.appendInteger(row.judgments, to: &out)
-            out.append(0x2C)
-            JSONLine.appendRaw(row.method, to: &out)
-            out.append(0x0A)
-            if out.count >= 1 << 20 {
-                try sink(out)
-                out.removeAll(keepingCapacity: true)
-            }
-        }
-        try sink(out)
-    }
-
-    /// Hands the JSON Lines to `sink` in pieces of about a megabyte.
-    static func writeLabelsJSONLines(_ rows: [LabelRow], _ sink: ([UInt8]) throws -> Void) rethrows {
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 20 + 4096)
-        for row in rows {
-            JSONLine.append(row, to: &out)
-            out.append(0x0A)
-            if out.count >= 1 << 20 {
-                try sink(out)
-                out.removeAll(keepingCapacity: true)
-            }
-        }
-        try sink(out)
     }
 
     /// `worker,answers,gold_answers,gold_correct,gold_accuracy,agreement,median_seconds,fast_hits,flags,status`.
@@ -201,39 +155,15 @@ public struct LabelLine: Codable, Equatable {
     }
 }
 
-/// Writes `LabelLine`s as JSONEncoder does (sorted keys, `/` escaped, integral
-/// doubles without `.0`), without its per-call cost: `labels.jsonl` can have
-/// millions of lines. Tests compare the two on awkward values.
+/// JSON as JSONEncoder writes it (sorted keys, `/` escaped, integral doubles
+/// without `.0`), without its per-call cost: `labels.jsonl` can have millions
+/// of lines (`LabelFiles` writes them). Tests compare the two on awkward values.
 enum JSONLine {
+    /// One line of `labels.jsonl`, without its line break.
     static func encode(_ row: LabelRow) -> String {
         var out: [UInt8] = []
-        append(row, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    static func append(_ row: LabelRow, to out: inout [UInt8]) {
-        out.append(0x7B)
-        if let best = row.best {
-            out += #""best":"#.utf8
-            appendValue(best, to: &out)
-            out.append(0x2C)
-        }
-        if let confidence = row.confidence {
-            out += #""confidence":"#.utf8
-            appendNumber(confidence, to: &out)
-            out.append(0x2C)
-        }
-        out += #""item":"#.utf8
-        appendString(row.item, to: &out)
-        out += #","judgments":"#.utf8
-        appendInteger(row.judgments, to: &out)
-        out += #","label":"#.utf8
-        appendValue(row.label, to: &out)
-        out += #","method":"#.utf8
-        appendString(row.method, to: &out)
-        out += #","question":"#.utf8
-        appendString(row.question, to: &out)
-        out.append(0x7D)
+        LabelFiles.jsonLines(LabelTable(rows: [row])) { out += $0 }
+        return String(decoding: out.dropLast(), as: UTF8.self)
     }
 
     static func appendValue(_ label: LabelValue, to out: inout [UInt8]) {

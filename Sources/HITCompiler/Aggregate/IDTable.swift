@@ -83,6 +83,15 @@ struct IDTable: Sendable {
         return map
     }
 
+    /// Calls `body` with a function giving the bytes of an id (valid only inside `body`).
+    func withBytes<R>(_ body: (_ bytes: (Int32) -> UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try arena.withUnsafeBufferPointer { arena in
+            try starts.withUnsafeBufferPointer { starts in
+                try body { id in UnsafeBufferPointer(rebasing: arena[starts[Int(id)]..<starts[Int(id) + 1]]) }
+            }
+        }
+    }
+
     /// The string of id `index`.
     func string(at index: Int) -> String {
         String(decoding: arena[starts[index]..<starts[index + 1]], as: UTF8.self)

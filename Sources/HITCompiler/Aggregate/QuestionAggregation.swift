@@ -17,7 +17,6 @@ struct QuestionAggregation {
     let weights: [Double]
     let dawidSkene: DawidSkene
 
-    private(set) var rows: [LabelRow] = []
     private(set) var summary: QuestionSummary
     /// Kept judgments on non-gold items, grouped by item (labels are values as stored).
     private let grouped: CategoricalJudgments
@@ -28,9 +27,11 @@ struct QuestionAggregation {
     private var finalOptions: [[Int]?]
     private var finalNumber: [Double?]
     private var tolerance = 0.0
-    /// The method's name and the undecided label, made once rather than per row.
+    /// The method's name, made once rather than per row.
     private let methodName: String
-    private let undecided = LabelValue.value(undecidedLabel)
+    /// This question's rows in the label table: its (question, method) group and its `undecided` value.
+    private var group: Int32 = 0
+    private var undecided: Int32 = 0
 
     init(store: JudgmentStore, question q: Int, scores: WorkerScores, method: Quality.AggregationRule.Method,
          minConfidence: Double?, weights: [Double], dawidSkene: DawidSkene) {
@@ -80,21 +81,31 @@ struct QuestionAggregation {
 
     // MARK: - Labels
 
-    mutating func aggregate() {
-        rows.reserveCapacity(items.count)
+    /// Adds one row per item to `table`.
+    mutating func aggregate(into table: inout LabelTable) {
+        let first = table.count
+        table.reserve(items.count)
+        group = table.addGroup(question: question.id, method: methodName)
+        undecided = table.addValue(.value(undecidedLabel))
         switch (question.kind, method) {
         case (.text, _), (_, .collect):
-            collect()
+            collect(&table)
         case (.scale, .mean), (.scale, .median), (.number, _):
-            numeric()
+            numeric(&table)
         case (.multiChoice(let choice), _):
-            perOption(choice.options.count)
+            perOption(choice.options.count, &table)
         default:
-            categorical()
+            categorical(&table)
         }
-        summary.labels = rows.count
-        let undecided = LabelValue.value(undecidedLabel)
-        for row in rows where row.label == undecided { summary.undecidedItems.append(row.item) }
+        summary.labels = table.count - first
+        // A label is undecided when it reads `undecided` (an option may be called that too).
+        let undecidedValue = LabelValue.value(undecidedLabel)
+        var isUndecided: [Int32: Bool] = [:]
+        for r in first..<table.count {
+            let v = table.label[r]
+            let same = isUndecided[v] ?? { let same = table.values[Int(v)] == undecidedValue; isUndecided[v] = same; return same }()
+            if same { summary.undecidedItems.append(store.itemKey(Int(table.item[r]))) }
+        }
         summary.undecided = summary.undecidedItems.count
     }
 
@@ -116,39 +127,41 @@ struct QuestionAggregation {
         summary.logLikelihood = (summary.logLikelihood ?? 0) + (fit.logLikelihoods.last ?? 0)
     }
 
-    /// Adds the row of item `i`, deciding between the label and `undecided`.
-    private mutating func addRow(_ i: Int, label: LabelValue?, confidence: Double?) -> Bool {
+    /// Adds the row of item `i`, deciding between the label (a value of
+    /// `table`) and `undecided`; true when the label was decided.
+    private func addRow(_ i: Int, label: Int32?, confidence: Double?, _ table: inout LabelTable) -> Bool {
         let judgments = grouped.judgments(of: i)
-        var row = LabelRow(item: store.itemKey(i), question: question.id, label: label ?? undecided,
-                           confidence: confidence.map(Self.rounded), judgments: judgments, method: methodName, best: nil)
+        var shown = label ?? undecided
+        var best: Int32 = -1
         var decided = label != nil && judgments > 0
         if decided, let minConfidence, let confidence, confidence < minConfidence {
-            row.best = label
-            row.label = undecided
+            best = shown
+            shown = undecided
             decided = false
         }
-        if judgments == 0 { row.label = undecided }
-        rows.append(row)
+        if judgments == 0 { shown = undecided }
+        table.append(item: Int32(i), group: group, label: shown, best: best, confidence: confidence.map(Self.rounded),
+                     judgments: judgments)
         return decided
     }
 
     /// Confidences are written with six decimals.
     static func rounded(_ x: Double) -> Double { (x * 1_000_000).rounded() / 1_000_000 }
 
-    private mutating func categorical() {
-        let values = (question.orderedValues ?? []).map(LabelValue.value)
+    private mutating func categorical(_ table: inout LabelTable) {
+        let values = (question.orderedValues ?? []).map { table.addValue(.value($0)) }
         let (result, fit) = classify(grouped)
         record(fit: fit)
         summary.ties = result.tieCount
         for i in items {
             let c = result.label[i]
             let decided = addRow(i, label: c >= 0 ? values[Int(c)] : nil,
-                                 confidence: c >= 0 ? result.confidence[i] : 0)
+                                 confidence: c >= 0 ? result.confidence[i] : 0, &table)
             if decided { finalClass[i] = c }
         }
     }
 
-    private mutating func perOption(_ optionCount: Int) {
+    private mutating func perOption(_ optionCount: Int, _ table: inout LabelTable) {
         let choice = question.choice!
         let sets = store.setOptions
         var selected = [[Bool]](repeating: [], count: optionCount)
@@ -168,7 +181,8 @@ struct QuestionAggregation {
             let options = (0..<optionCount).filter { selected[$0][i] }
             let lowest = (0..<optionCount).map { confidence[$0][i] }.min() ?? 0
             let has = grouped.judgments(of: i) > 0
-            if addRow(i, label: has ? .list(options.map { choice.options[$0].value }) : nil, confidence: has ? lowest : 0) {
+            let label = has ? table.addValue(.list(options.map { choice.options[$0].value })) : nil
+            if addRow(i, label: label, confidence: has ? lowest : 0, &table) {
                 finalOptions[i] = options
             }
         }
@@ -180,7 +194,7 @@ struct QuestionAggregation {
         return store.numbers[Int(v)]
     }
 
-    private mutating func numeric() {
+    private mutating func numeric(_ table: inout LabelTable) {
         switch question.kind {
         case .scale: tolerance = 0.5
         case .number(let rule): tolerance = (rule.step ?? 0) / 2
@@ -191,13 +205,14 @@ struct QuestionAggregation {
         for i in items {
             let answers = (Int(grouped.start[i])..<Int(grouped.start[i + 1])).map { number(grouped.label[$0]) }
             let (label, confidence) = NumericAggregation.aggregate(answers, method: how, tolerance: tolerance)
-            if addRow(i, label: label.map { .value(NumericAggregation.format($0)) }, confidence: confidence), let label {
+            let value = label.map { table.addValue(.value(NumericAggregation.format($0))) }
+            if addRow(i, label: value, confidence: confidence, &table), let label {
                 finalNumber[i] = label
             }
         }
     }
 
-    private mutating func collect() {
+    private func collect(_ table: inout LabelTable) {
         for i in items {
             let answers = (Int(grouped.start[i])..<Int(grouped.start[i + 1])).map { j -> String in
                 switch question.kind {
@@ -207,7 +222,7 @@ struct QuestionAggregation {
                 case .singleChoice(let choice): choice.options[Int(grouped.label[j])].value
                 }
             }
-            _ = addRow(i, label: .list(answers), confidence: nil)
+            _ = addRow(i, label: table.addValue(.list(answers)), confidence: nil, &table)
         }
     }
 
