@@ -13,8 +13,9 @@ struct LongCSVFastReader {
     let questions: [Question]
     let chunkSize: Int
     let progress: (@Sendable (Int, Int) -> Void)?
-    /// Parts to read at once (1 in some tests).
+    /// Parts to read at once, and the fewest bytes worth a part of their own.
     var parts = ProcessInfo.processInfo.activeProcessorCount
+    var minimumPartBytes = 1 << 20
 
     /// What was read: the store, the data rows and the blank answers; nil to give up.
     func read(handle: FileHandle, size: Int) -> (store: JudgmentStore, rows: Int, blankAnswers: Int)? {
@@ -67,7 +68,7 @@ struct LongCSVFastReader {
 
     /// Offsets cutting `[start, end)` into about equal parts, each after a line break.
     private func split(fd: Int32, start: Int, end: Int) -> [Int] {
-        let count = min(max(1, parts), max(1, (end - start) / (1 << 20)))
+        let count = min(max(1, parts), max(1, (end - start) / max(1, minimumPartBytes)))
         var bounds = [start]
         var window = [UInt8](repeating: 0, count: 1 << 16)
         for k in 1..<max(count, 1) {

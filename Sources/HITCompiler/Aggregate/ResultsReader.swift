@@ -53,6 +53,7 @@ public struct ResultsReader: Sendable {
     /// (tests turn it off to compare); parts it reads at once.
     var fastPath = true
     var fastParts = ProcessInfo.processInfo.activeProcessorCount
+    var fastPartBytes = 1 << 20
 
     public init(questions: [Question], format: ResultsFormat? = nil, limits: DataLimits = .default,
                 progress: (@Sendable (Int, Int) -> Void)? = nil) {
@@ -93,7 +94,8 @@ public struct ResultsReader: Sendable {
                 run.finishReading(rows.invalidUTF8, rows.readError)
             }
         } else if fastPath, format != .mturk,
-                  let fast = LongCSVFastReader(questions: questions, chunkSize: chunkSize, progress: progress, parts: fastParts)
+                  let fast = LongCSVFastReader(questions: questions, chunkSize: chunkSize, progress: progress, parts: fastParts,
+                                             minimumPartBytes: fastPartBytes)
                     .read(handle: handle, size: size) {
             progress?(size, size)
             return Outcome(store: fast.store, diagnostics: [], format: .long, rows: fast.rows,
