@@ -135,6 +135,35 @@ import Testing
         }
     }
 
+    @Test func dawidSkeneGivesTheSameBitsOnAnyNumberOfThreads() {
+        var generator = SystemRandomNumberGenerator()
+        for classes in [2, 3, 4, 6] {
+            var items: [Int32] = [], workers: [Int32] = [], labels: [Int32] = []
+            for i in 0..<3000 {
+                let truth = Int32(i % classes)
+                for _ in 0..<Int.random(in: 1...7, using: &generator) {
+                    let w = Int32.random(in: 0..<40, using: &generator)
+                    items.append(Int32(i))
+                    workers.append(w)
+                    labels.append(w % 5 == 0 ? Int32.random(in: 0..<Int32(classes), using: &generator) : truth)
+                }
+            }
+            let data = CategoricalJudgments(itemCount: 3001, workerCount: 40, classCount: classes,
+                                            items: items, workers: workers, labels: labels)
+            var model = DawidSkene()
+            model.tasks = 1
+            let one = model.run(data)
+            for tasks in [2, 3] {
+                model.tasks = tasks
+                let many = model.run(data)
+                #expect(many.logLikelihoods.map(\.bitPattern) == one.logLikelihoods.map(\.bitPattern))
+                #expect(many.posteriors.map(\.bitPattern) == one.posteriors.map(\.bitPattern))
+                #expect(many.priors.map(\.bitPattern) == one.priors.map(\.bitPattern))
+                #expect(many.labels.label == one.labels.label)
+            }
+        }
+    }
+
     @Test func labelTableKeepsRows() {
         let rows = [
             LabelRow(item: "a", question: "q", label: .value("x"), confidence: 0.5, judgments: 2, method: "majority", best: nil),
