@@ -113,7 +113,7 @@ struct LongCSVPart {
                                 atEnd: Bool) -> Int? {
         let columns = layout.columnCount
         var lineStart = 0
-        var seen: UInt8 = 0
+        var nonASCII = false
         while lineStart < count {
             var i = lineStart
             // Empty lines are not rows.
@@ -122,9 +122,23 @@ struct LongCSVPart {
             cells[0] = i
             var lineEnd = -1, next = -1
             while i < count {
+                // Skip ordinary bytes (above ',' and below 0x80) eight at a time.
+                while i + 8 <= count {
+                    let w = ByteWords.load(bytes + i)
+                    let marks = (w &- ByteWords.ones &* 0x2D) & ~w & ByteWords.highs | w & ByteWords.highs
+                    if marks != 0 {
+                        i += ByteWords.first(marks)
+                        break
+                    }
+                    i += 8
+                }
+                guard i < count else { break }
                 let b = bytes[i]
-                seen |= b
-                if b > 0x2C { i += 1; continue }
+                if b > 0x2C {
+                    if b >= 0x80 { nonASCII = true }
+                    i += 1
+                    continue
+                }
                 if b == 0x2C {
                     cells[2 * cell + 1] = i
                     cell += 1
@@ -152,7 +166,7 @@ struct LongCSVPart {
             guard cell == columns - 1, row(bytes, cells) else { return nil }
             lineStart = next
         }
-        if seen & 0x80 != 0 && !Self.plainUTF8(UnsafeBufferPointer(start: bytes, count: lineStart)) { return nil }
+        if nonASCII && !Self.plainUTF8(UnsafeBufferPointer(start: bytes, count: lineStart)) { return nil }
         return lineStart
     }
 
