@@ -166,12 +166,26 @@ public struct JudgmentStore: Sendable {
         let itemMap = items.absorb(other.items)
         let workerMap = workers.absorb(other.workers)
         let assignmentMap = assignments.absorb(other.assignments)
-        reserve(count + other.count)
-        for j in 0..<other.count {
-            let a = other.assignment(of: j)
-            append(item: itemMap[Int(other.item[j])], worker: workerMap[Int(other.worker[j])],
-                   question: other.question(of: j), value: other.value[j], seconds: other.seconds(of: j),
-                   assignment: a >= 0 ? assignmentMap[Int(a)] : -1)
+        let n = count
+        reserve(n + other.count)
+        for i in other.item { item.append(itemMap[Int(i)]) }
+        for w in other.worker { worker.append(workerMap[Int(w)]) }
+        value.append(contentsOf: other.value)
+        Self.merge(&question, n, other.question, other.count, filler: 0) { $0 }
+        Self.merge(&seconds, n, other.seconds, other.count, filler: .nan) { $0 }
+        Self.merge(&assignment, n, other.assignment, other.count, filler: -1) { $0 < 0 ? -1 : assignmentMap[Int($0)] }
+    }
+
+    /// Appends the `otherCount` entries of another store's lazy column (empty:
+    /// all `filler`) to one of `count` entries, mapped by `map`.
+    private static func merge<T>(_ column: inout [T], _ count: Int, _ other: [T], _ otherCount: Int, filler: T,
+                                 map: (T) -> T) {
+        if column.isEmpty && other.isEmpty { return }
+        if column.isEmpty { column = Self.column(count, filler, count + otherCount) }
+        if other.isEmpty {
+            column.append(contentsOf: repeatElement(filler, count: otherCount))
+        } else {
+            for x in other { column.append(map(x)) }
         }
     }
 
