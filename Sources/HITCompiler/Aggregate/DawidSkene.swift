@@ -23,7 +23,7 @@ public struct DawidSkene: Sendable {
     public var maxIterations: Int
     public var tolerance: Double
     public var smoothing: Double
-    /// Threads for the EM steps (nil: one per core for large data); the result is the same.
+    /// Threads for the E-step (nil: one per core for large data); the result is the same.
     var tasks: Int?
 
     /// A model with the documented defaults unless given.

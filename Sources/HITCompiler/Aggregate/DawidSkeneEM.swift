@@ -1,12 +1,12 @@
 import Dispatch
 import Foundation
 
-/// The buffers and the two steps of one Dawid-Skene fit (see `DawidSkene`),
-/// run on several threads without changing a bit of the result: the E-step
-/// splits the items (each item's log-likelihood term is kept, and the terms
-/// are summed in item order afterwards); the M-step splits the workers (each
-/// task reads every item in order and adds only its workers' judgments, so
-/// every count gets the same additions in the same order).
+/// The buffers and the two steps of one Dawid-Skene fit (see `DawidSkene`).
+/// The E-step (the costlier, with its `exp` and `log`) runs on several
+/// threads without changing a bit of the result: they split the items, each
+/// item's log-likelihood term is kept, and the terms are summed in item order
+/// afterwards. The M-step adds into per-worker counts in item order, on one
+/// thread (split by worker, each thread would have to read every judgment).
 ///
 /// Rows of the posteriors and confusion matrices are `stride` wide: four
 /// (zero-padded) up to four classes, so the inner loops add four classes at a
@@ -84,7 +84,7 @@ final class DawidSkeneEM: @unchecked Sendable {
 
     /// Priors and log confusion matrices from the posteriors.
     func mStep() {
-        DispatchQueue.concurrentPerform(iterations: tasks) { t in mStep(task: t) }
+        countAndNormalise()
         var total = 0.0
         for c in 0..<k { total += classTotals[c] }
         for c in 0..<k {
@@ -93,16 +93,11 @@ final class DawidSkeneEM: @unchecked Sendable {
         }
     }
 
-    private func mStep(task t: Int) {
+    private func countAndNormalise() {
         let workers = data.workerCount
-        let (w0, w1) = (Int32(workers * t / tasks), Int32(workers * (t + 1) / tasks))
         let kk = k * stride
-        for w in Int(w0)..<Int(w1) {
-            for c in 0..<kk { counts[w * kk + c] = c % stride < k ? smoothing : 0 }
-        }
-        if t == 0 {
-            for c in 0..<stride { classTotals[c] = c < k ? smoothing : 0 }
-        }
+        for c in 0..<workers * kk { counts[c] = c % stride < k ? smoothing : 0 }
+        for c in 0..<stride { classTotals[c] = c < k ? smoothing : 0 }
         data.start.withUnsafeBufferPointer { start in
             data.label.withUnsafeBufferPointer { label in
                 data.worker.withUnsafeBufferPointer { worker in
@@ -110,19 +105,15 @@ final class DawidSkeneEM: @unchecked Sendable {
                         let lo = Int(start[i]), hi = Int(start[i + 1])
                         guard hi > lo else { continue }
                         let row = posterior + i * stride
-                        if t == 0 { add(classTotals, row) }
-                        for j in lo..<hi {
-                            let w = worker[j]
-                            guard w >= w0 && w < w1 else { continue }
-                            add(counts + Int(w) * kk + Int(label[j]) * stride, row)
-                        }
+                        add(classTotals, row)
+                        for j in lo..<hi { add(counts + Int(worker[j]) * kk + Int(label[j]) * stride, row) }
                     }
                 }
             }
         }
         // Normalise each worker's column (truth c) over the answers l.
         var column = [Double](repeating: 0, count: k)
-        for w in Int(w0)..<Int(w1) {
+        for w in 0..<workers {
             let base = w * kk
             for c in 0..<k { column[c] = 0 }
             for l in 0..<k {
