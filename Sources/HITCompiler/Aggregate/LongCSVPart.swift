@@ -7,11 +7,13 @@ struct LongCSVLayout: Sendable {
     /// -1 when the file has no such column.
     var seconds: Int, assignment: Int
     var columnCount: Int
-    /// The spec's question ids, as bytes.
-    var questionIDs: [[UInt8]]
-    /// Per question: its option values or scale points, or nil for a question
-    /// whose answers need the store's tables (`multi_choice`, `number`, `text`).
-    var choices: [[[UInt8]]?]
+    /// The spec's question ids.
+    var questionIDs = ByteList()
+    /// Option values and scale points of every question, back to back; per
+    /// question, where its own are, or nil for a question whose answers need
+    /// the store's tables (`multi_choice`, `number`, `text`).
+    var choices = ByteList()
+    var choiceRanges: [Range<Int>?] = []
 
     init?(names: [String], questions: [Question]) {
         let known = ["item", "worker", "question", "answer", "seconds", "assignment"]
@@ -25,11 +27,43 @@ struct LongCSVLayout: Sendable {
         seconds = names.firstIndex(of: "seconds") ?? -1
         assignment = names.firstIndex(of: "assignment") ?? -1
         columnCount = names.count
-        questionIDs = questions.map { Array($0.id.utf8) }
-        choices = questions.map { q in
+        for q in questions {
+            questionIDs.append(q.id)
             switch q.kind {
-            case .singleChoice, .scale: (q.orderedValues ?? []).map { Array($0.utf8) }
-            case .multiChoice, .number, .text: nil
+            case .singleChoice, .scale:
+                let first = choices.count
+                for value in q.orderedValues ?? [] { choices.append(value) }
+                choiceRanges.append(first..<choices.count)
+            case .multiChoice, .number, .text:
+                choiceRanges.append(nil)
+            }
+        }
+    }
+}
+
+/// Short byte strings back to back, searched one after the other (there are few).
+struct ByteList: Sendable {
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = [0]
+
+    var count: Int { starts.count - 1 }
+
+    mutating func append(_ string: String) {
+        bytes += string.utf8
+        starts.append(bytes.count)
+    }
+
+    /// The position within `range` (0 for its first) of the string spelled by `b`, if there.
+    @inline(__always)
+    func index(of b: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int32? {
+        bytes.withUnsafeBufferPointer { all in
+            starts.withUnsafeBufferPointer { starts in
+                for k in range where starts[k + 1] - starts[k] == b.count {
+                    if b.isEmpty || IDTable.same(all.baseAddress! + starts[k], b.baseAddress!, b.count) {
+                        return Int32(k - range.lowerBound)
+                    }
+                }
+                return nil
             }
         }
     }
@@ -205,13 +239,13 @@ struct LongCSVPart {
             let a = cell(bytes, cells, layout.assignment)
             if !FieldRules.isBlank(a) { assignment = store.internAssignment(a) }
         }
-        guard let options = layout.choices[q] else { return false }
+        guard let options = layout.choiceRanges[q] else { return false }
         let answer = FieldRules.trimmed(cell(bytes, cells, layout.answer))
         if answer.isEmpty {
             blankAnswers += 1
             return true
         }
-        guard let value = Self.index(of: answer, in: options) else { return false }
+        guard let value = layout.choices.index(of: answer, in: options) else { return false }
         let item = cell(bytes, cells, layout.item), worker = cell(bytes, cells, layout.worker)
         guard !FieldRules.isBlank(item), !FieldRules.isBlank(worker) else { return false }
         store.append(item: itemID(item), worker: store.internWorker(worker), question: q, value: value,
@@ -230,22 +264,18 @@ struct LongCSVPart {
 
     @inline(__always)
     private mutating func questionIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        if lastQuestion >= 0 && Self.equal(layout.questionIDs[lastQuestion], bytes) { return lastQuestion }
-        guard let q = Self.index(of: bytes, in: layout.questionIDs) else { return nil }
+        if lastQuestion >= 0 && layout.questionIDs.index(of: bytes, in: lastQuestion..<lastQuestion + 1) != nil {
+            return lastQuestion
+        }
+        guard let q = layout.questionIDs.index(of: bytes, in: 0..<layout.questionIDs.count) else { return nil }
         lastQuestion = Int(q)
         return Int(q)
-    }
-
-    @inline(__always)
-    private static func index(of bytes: UnsafeBufferPointer<UInt8>, in candidates: [[UInt8]]) -> Int32? {
-        for k in candidates.indices where equal(candidates[k], bytes) { return Int32(k) }
-        return nil
     }
 
     @inline(__always)
     private static func equal(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard a.count == b.count else { return false }
         guard let base = b.baseAddress, !a.isEmpty else { return true }
-        return a.withUnsafeBufferPointer { ByteStringTable.bytesEqual($0.baseAddress!, base, a.count) }
+        return a.withUnsafeBufferPointer { IDTable.same($0.baseAddress!, base, a.count) }
     }
 }
