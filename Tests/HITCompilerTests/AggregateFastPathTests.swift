@@ -164,6 +164,20 @@ import Testing
         }
     }
 
+    @Test func judgmentsInItemOrderAreGroupedAsTheyAre() throws {
+        let questions = try AggregateReaderTests.questions("grocery-search-relevance")
+        for order in [["a", "a", "b", "b", "b", "c"], ["a", "b", "a", "c", "b", "b"]] {
+            var store = JudgmentStore(questions: questions)
+            for (k, item) in order.enumerated() { store.append(item: item, worker: "w\(k % 4)", question: 0, value: Int32(k % 3)) }
+            let scores = WorkerScores(store: store, gold: nil, minAccuracy: nil, minSeconds: nil)
+            let (grouped, answered) = CategoricalJudgments.kept(store, question: 0, classCount: 4, scores: scores)
+            let expected = CategoricalJudgments(itemCount: store.itemCount, workerCount: store.workerCount, classCount: 4,
+                                                items: store.item, workers: store.worker, labels: store.value)
+            #expect(grouped.start == expected.start && grouped.worker == expected.worker && grouped.label == expected.label)
+            #expect(answered == [true, true, true])
+        }
+    }
+
     @Test func labelTableKeepsRows() {
         let rows = [
             LabelRow(item: "a", question: "q", label: .value("x"), confidence: 0.5, judgments: 2, method: "majority", best: nil),

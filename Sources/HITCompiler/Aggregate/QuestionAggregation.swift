@@ -44,38 +44,15 @@ struct QuestionAggregation {
         self.weights = weights
         self.dawidSkene = dawidSkene
         methodName = method.rawValue
-        // Two passes over the store (count, then place), so no copy of the columns is made.
-        var seen = [Bool](repeating: false, count: store.itemCount)
-        var start = [Int32](repeating: 0, count: store.itemCount + 1)
-        for j in 0..<store.count where store.question(of: j) == q {
-            let i = Int(store.item[j])
-            guard scores.itemGold[i] < 0 else { continue }
-            seen[i] = true
-            if !scores.dropped[Int(store.worker[j])] { start[i + 1] += 1 }
-        }
-        for i in 0..<store.itemCount { start[i + 1] += start[i] }
-        var next = start
-        let kept = Int(start[store.itemCount])
-        var workerColumn = [Int32](repeating: 0, count: kept)
-        var valueColumn = [Int32](repeating: 0, count: kept)
-        for j in 0..<store.count where store.question(of: j) == q {
-            let i = Int(store.item[j])
-            let w = store.worker[j]
-            guard scores.itemGold[i] < 0, !scores.dropped[Int(w)] else { continue }
-            let slot = Int(next[i])
-            next[i] += 1
-            workerColumn[slot] = w
-            valueColumn[slot] = store.value[j]
-        }
-        grouped = CategoricalJudgments(itemCount: store.itemCount, workerCount: store.workerCount,
-                                       classCount: question.orderedValues?.count ?? 0,
-                                       start: start, worker: workerColumn, label: valueColumn)
-        items = seen.indices.filter { seen[$0] }
+        let (kept, answered) = CategoricalJudgments.kept(store, question: q, classCount: question.orderedValues?.count ?? 0,
+                                                         scores: scores)
+        grouped = kept
+        items = answered.indices.filter { answered[$0] }
         finalClass = [Int32](repeating: -1, count: store.itemCount)
         finalOptions = []
         finalNumber = []
         summary = QuestionSummary(question: question.id, type: question.typeName, method: method.rawValue,
-                                  minConfidence: minConfidence, judgments: kept, labels: 0, undecided: 0,
+                                  minConfidence: minConfidence, judgments: kept.count, labels: 0, undecided: 0,
                                   undecidedItems: [], ties: 0)
     }
 
