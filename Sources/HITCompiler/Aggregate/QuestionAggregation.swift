@@ -75,13 +75,12 @@ struct QuestionAggregation {
             categorical(&table)
         }
         summary.labels = table.count - first
-        // A label is undecided when it reads `undecided` (an option may be called that too).
+        // A label is undecided when it reads `undecided` (an option may be called that too);
+        // this question's values are the table's from `undecided` on.
         let undecidedValue = LabelValue.value(undecidedLabel)
-        var isUndecided: [Int32: Bool] = [:]
-        for r in first..<table.count {
-            let v = table.label[r]
-            let same = isUndecided[v] ?? { let same = table.values[Int(v)] == undecidedValue; isUndecided[v] = same; return same }()
-            if same { summary.undecidedItems.append(store.itemKey(Int(table.item[r]))) }
+        let isUndecided = table.values[Int(undecided)...].map { $0 == undecidedValue }
+        for r in first..<table.count where isUndecided[Int(table.label[r] - undecided)] {
+            summary.undecidedItems.append(store.itemKey(Int(table.item[r])))
         }
         summary.undecided = summary.undecidedItems.count
     }
