@@ -13,7 +13,8 @@ struct LongCSVFastReader {
     let questions: [Question]
     let chunkSize: Int
     let progress: (@Sendable (Int, Int) -> Void)?
-    /// Parts to read at once, and the fewest bytes worth a part of their own.
+    /// Parts to read at once (at most `maximumParts`: each holds a chunk), and
+    /// the fewest bytes worth a part of their own.
     var parts = ProcessInfo.processInfo.activeProcessorCount
     var minimumPartBytes = 1 << 20
 
@@ -66,9 +67,11 @@ struct LongCSVFastReader {
         return (names, newline + 1)
     }
 
+    static let maximumParts = 8
+
     /// Offsets cutting `[start, end)` into about equal parts, each after a line break.
     private func split(fd: Int32, start: Int, end: Int) -> [Int] {
-        let count = min(max(1, parts), max(1, (end - start) / max(1, minimumPartBytes)))
+        let count = min(max(1, parts), Self.maximumParts, max(1, (end - start) / max(1, minimumPartBytes)))
         var bounds = [start]
         var window = [UInt8](repeating: 0, count: 1 << 16)
         for k in 1..<max(count, 1) {

@@ -95,7 +95,7 @@ struct LongCSVPart {
     /// judgments to make room for once the first rows are read (0: this part's own).
     mutating func read(fd: Int32, start: Int, end: Int, chunkSize: Int, totalBytes: Int,
                        progress: ((Int) -> Void)?) -> Bool {
-        var capacity = max(chunkSize, 256)
+        var capacity = max(min(chunkSize, end - start), 256)
         var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         let cells = UnsafeMutablePointer<Int>.allocate(capacity: 2 * layout.columnCount)
         defer {
