@@ -1,7 +1,7 @@
 /// Everything `hitc aggregate` found: one label per item and question, one row
 /// per worker, and the summary. Plain values; `AggregateWriter` writes them.
 public struct AggregateReport: Sendable {
-    public var labels: [LabelRow]
+    public var labels: LabelTable
     public var workers: [WorkerRow]
     public var summary: AggregateSummary
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Dispatch
 
 /// Writes an `AggregateReport` into a folder: `labels.csv`, `labels.jsonl`,
 /// `workers.csv` and `summary.json`. Output is deterministic: rows in order of
@@ -11,14 +12,27 @@ public enum AggregateWriter {
     /// Writes the four files into `directory` (created if needed); each file is
     /// written to a temporary name and renamed into place, so a reader never
     /// sees half a file.
+    /// The two label files are written at the same time, one task each.
     public static func write(_ report: AggregateReport, to directory: URL) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let labels = try OutputFile(directory.appendingPathComponent("labels.csv"))
-        try writeLabelsCSV(report.labels) { try labels.append($0) }
-        try labels.finish()
-        let lines = try OutputFile(directory.appendingPathComponent("labels.jsonl"))
-        try writeLabelsJSONLines(report.labels) { try lines.append($0) }
-        try lines.finish()
+        let errors = PartSlots<any Error>(count: 2)
+        let labels = report.labels
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            do {
+                if k == 0 {
+                    let file = try OutputFile(directory.appendingPathComponent("labels.csv"))
+                    try LabelFiles.csv(labels) { try file.append($0) }
+                    try file.finish()
+                } else {
+                    let file = try OutputFile(directory.appendingPathComponent("labels.jsonl"))
+                    try LabelFiles.jsonLines(labels) { try file.append($0) }
+                    try file.finish()
+                }
+            } catch {
+                errors.set(k, error)
+            }
+        }
+        if let error = errors.take().compactMap({ $0 }).first { throw error }
         let workers = try OutputFile(directory.appendingPathComponent("workers.csv"))
         try workers.append(Array(workersCSV(report.workers).utf8))
         try workers.finish()
@@ -31,7 +45,7 @@ public enum AggregateWriter {
     /// joins its options with `|`, a `collect` label is a JSON array of the answers.
     public static func labelsCSV(_ rows: [LabelRow]) -> String {
         var out: [UInt8] = []
-        writeLabelsCSV(rows) { out += $0 }
+        LabelFiles.csv(LabelTable(rows: rows)) { out += $0 }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -40,54 +54,8 @@ public enum AggregateWriter {
     /// is byte-for-byte what `JSONEncoder` with sorted keys writes for `LabelLine`.
     public static func labelsJSONLines(_ rows: [LabelRow]) -> Data {
         var out: [UInt8] = []
-        writeLabelsJSONLines(rows) { out += $0 }
+        LabelFiles.jsonLines(LabelTable(rows: rows)) { out += $0 }
         return Data(out)
-    }
-
-    /// Hands the CSV to `sink` in pieces of about a megabyte.
-    static func writeLabelsCSV(_ rows: [LabelRow], _ sink: ([UInt8]) throws -> Void) rethrows {
-        var out: [UInt8] = Array("item,question,label,confidence,judgments,method\n".utf8)
-        out.reserveCapacity(1 << 20 + 4096)
-        for row in rows {
-            CSVText.append(row.item, to: &out)
-            out.append(0x2C)
-            CSVText.append(row.question, to: &out)
-            out.append(0x2C)
-            if row.method == "collect" {
-                var json: [UInt8] = []
-                JSONLine.appendList(row.label, to: &json)
-                CSVText.append(String(decoding: json, as: UTF8.self), to: &out)
-            } else {
-                CSVText.append(row.label.joined, to: &out)
-            }
-            out.append(0x2C)
-            if let confidence = row.confidence { out += JSONLine.number(confidence).utf8 }
-            out.append(0x2C)
-            out += String(row.judgments).utf8
-            out.append(0x2C)
-            out += row.method.utf8
-            out.append(0x0A)
-            if out.count >= 1 << 20 {
-                try sink(out)
-                out.removeAll(keepingCapacity: true)
-            }
-        }
-        try sink(out)
-    }
-
-    /// Hands the JSON Lines to `sink` in pieces of about a megabyte.
-    static func writeLabelsJSONLines(_ rows: [LabelRow], _ sink: ([UInt8]) throws -> Void) rethrows {
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 20 + 4096)
-        for row in rows {
-            JSONLine.append(row, to: &out)
-            out.append(0x0A)
-            if out.count >= 1 << 20 {
-                try sink(out)
-                out.removeAll(keepingCapacity: true)
-            }
-        }
-        try sink(out)
     }
 
     /// `worker,answers,gold_answers,gold_correct,gold_accuracy,agreement,median_seconds,fast_hits,flags,status`.
@@ -118,11 +86,14 @@ public enum AggregateWriter {
 enum CSVText {
     /// Appends `text` as a cell.
     static func append(_ text: String, to out: inout [UInt8]) {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
-            out += utf8
-            return
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return false }
+            out.append(contentsOf: bytes)
+            return true
         }
+        if plain { return }
+        let utf8 = text.utf8
         out.append(0x22)
         for b in utf8 {
             out.append(b)
@@ -184,39 +155,15 @@ public struct LabelLine: Codable, Equatable {
     }
 }
 
-/// Writes `LabelLine`s as JSONEncoder does (sorted keys, `/` escaped, integral
-/// doubles without `.0`), without its per-call cost: `labels.jsonl` can have
-/// millions of lines. Tests compare the two on awkward values.
+/// JSON as JSONEncoder writes it (sorted keys, `/` escaped, integral doubles
+/// without `.0`), without its per-call cost: `labels.jsonl` can have millions
+/// of lines (`LabelFiles` writes them). Tests compare the two on awkward values.
 enum JSONLine {
+    /// One line of `labels.jsonl`, without its line break.
     static func encode(_ row: LabelRow) -> String {
         var out: [UInt8] = []
-        append(row, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    static func append(_ row: LabelRow, to out: inout [UInt8]) {
-        out.append(0x7B)
-        if let best = row.best {
-            out += #""best":"#.utf8
-            appendValue(best, to: &out)
-            out.append(0x2C)
-        }
-        if let confidence = row.confidence {
-            out += #""confidence":"#.utf8
-            out += number(confidence).utf8
-            out.append(0x2C)
-        }
-        out += #""item":"#.utf8
-        appendString(row.item, to: &out)
-        out += #","judgments":"#.utf8
-        out += String(row.judgments).utf8
-        out += #","label":"#.utf8
-        appendValue(row.label, to: &out)
-        out += #","method":"#.utf8
-        appendString(row.method, to: &out)
-        out += #","question":"#.utf8
-        appendString(row.question, to: &out)
-        out.append(0x7D)
+        LabelFiles.jsonLines(LabelTable(rows: [row])) { out += $0 }
+        return String(decoding: out.dropLast(), as: UTF8.self)
     }
 
     static func appendValue(_ label: LabelValue, to out: inout [UInt8]) {
@@ -246,8 +193,73 @@ enum JSONLine {
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 
+    /// `number(x)`'s bytes; values with six decimals or fewer from 0.001 up
+    /// (confidences, accuracies) are written directly, without a `String`.
+    @inline(__always)
+    static func appendNumber(_ x: Double, to out: inout [UInt8]) {
+        let scaled = (x * 1_000_000).rounded()
+        guard x >= 0.001, x < 1e9, scaled / 1_000_000 == x else {
+            out += number(x).utf8
+            return
+        }
+        let n = Int(scaled)
+        appendInteger(n / 1_000_000, to: &out)
+        var fraction = n % 1_000_000
+        guard fraction > 0 else { return }
+        var digits = 6
+        while fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        out.append(0x2E)
+        var divisor = 1
+        for _ in 1..<digits { divisor *= 10 }
+        while divisor > 0 {
+            out.append(UInt8(truncatingIfNeeded: 0x30 + fraction / divisor % 10))
+            divisor /= 10
+        }
+    }
+
+    /// A whole number in decimal, as `String(n)` writes it.
+    @inline(__always)
+    static func appendInteger(_ n: Int, to out: inout [UInt8]) {
+        guard n >= 0 else {
+            out += String(n).utf8
+            return
+        }
+        if n < 10 {
+            out.append(UInt8(truncatingIfNeeded: 0x30 + n))
+            return
+        }
+        var divisor = 10
+        while divisor <= n / 10 { divisor *= 10 }
+        while divisor > 0 {
+            out.append(UInt8(truncatingIfNeeded: 0x30 + n / divisor % 10))
+            divisor /= 10
+        }
+    }
+
+    /// The bytes of `s` as they are.
+    @inline(__always)
+    static func appendRaw(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { out.append(contentsOf: $0) }
+    }
+
     /// A JSON string with `JSONEncoder`'s escapes.
     static func appendString(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        let plain = s.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F }) else { return false }
+            out.append(0x22)
+            out.append(contentsOf: bytes)
+            out.append(0x22)
+            return true
+        }
+        if !plain { appendEscaped(s, to: &out) }
+    }
+
+    private static func appendEscaped(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
         for b in s.utf8 {
             switch b {

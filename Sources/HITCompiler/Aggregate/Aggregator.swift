@@ -39,7 +39,7 @@ public struct Aggregator: Sendable {
         for w in weights.indices where scores.goldAnswers[w] == 0 { weights[w] = 0.5 }
         var agreeing = [Int](repeating: 0, count: store.workerCount)
         var compared = [Int](repeating: 0, count: store.workerCount)
-        var labels: [LabelRow] = []
+        var labels = LabelTable(items: store.items)
         var questions: [QuestionSummary] = []
         var labelled = [Bool](repeating: false, count: store.itemCount)
         for (q, question) in store.questions.enumerated() {
@@ -47,11 +47,10 @@ public struct Aggregator: Sendable {
                                           method: Self.method(for: question, in: quality),
                                           minConfidence: quality?.aggregation(for: question.id)?.minConfidence?.value,
                                           weights: weights, dawidSkene: dawidSkene)
-            run.aggregate()
+            run.aggregate(into: &labels)
             run.measureAgreement(agreement: quality?.agreement)
             run.compareWorkers(agreeing: &agreeing, compared: &compared)
             for i in run.items { labelled[i] = true }
-            labels += run.rows
             questions.append(run.summary)
         }
         let workers = (0..<store.workerCount).map { w in

@@ -23,6 +23,8 @@ public struct DawidSkene: Sendable {
     public var maxIterations: Int
     public var tolerance: Double
     public var smoothing: Double
+    /// Threads for the E-step (nil: one per core for large data); the result is the same.
+    var tasks: Int?
 
     /// A model with the documented defaults unless given.
     public init(maxIterations: Int = 500, tolerance: Double = 1e-7, smoothing: Double = 0.01) {
@@ -45,40 +47,25 @@ public struct DawidSkene: Sendable {
         public var logLikelihoods: [Double]
     }
 
-    /// Fits the model and labels every item.
+    /// Fits the model and labels every item (the steps: `DawidSkeneEM`).
     public func run(_ data: CategoricalJudgments) -> Result {
         let k = data.classCount
         let items = data.itemCount
-        let workers = data.workerCount
-        var posterior = [Double](repeating: 0, count: items * k)
-        var priors = [Double](repeating: 1 / Double(max(k, 1)), count: k)
-        var history: [Double] = []
-        var converged = false
         guard k > 0 else {
             return Result(labels: CategoricalLabels(label: [Int32](repeating: -1, count: items),
                                                     confidence: [Double](repeating: 0, count: items),
                                                     tied: [Bool](repeating: false, count: items)),
                           posteriors: [], priors: [], iterations: 0, converged: true, logLikelihoods: [])
         }
-        // Start from vote fractions.
-        data.start.withUnsafeBufferPointer { start in
-            data.label.withUnsafeBufferPointer { label in
-                for i in 0..<items {
-                    let lo = Int(start[i]), hi = Int(start[i + 1])
-                    guard hi > lo else { continue }
-                    let share = 1 / Double(hi - lo)
-                    for j in lo..<hi { posterior[i * k + Int(label[j])] += share }
-                }
-            }
-        }
-        var logConfusion = [Double](repeating: 0, count: workers * k * k)
-        var counts = [Double](repeating: 0, count: workers * k * k)
-        var logPriors = [Double](repeating: 0, count: k)
+        let em = DawidSkeneEM(data, smoothing: smoothing, tasks: tasks)
+        em.start()
+        var history: [Double] = []
+        var converged = false
         var iterations = 0
         while iterations < maxIterations {
             iterations += 1
-            mStep(data, posterior, &counts, &logConfusion, &priors, &logPriors)
-            let ll = eStep(data, &posterior, logConfusion, logPriors)
+            em.mStep()
+            let ll = em.eStep()
             if let previous = history.last, ll - previous <= tolerance * abs(previous) {
                 history.append(ll)
                 converged = true
@@ -86,109 +73,22 @@ public struct DawidSkene: Sendable {
             }
             history.append(ll)
         }
+        let stride = em.stride
+        let posterior = em.posterior
         var labels = [Int32](repeating: -1, count: items)
         var confidence = [Double](repeating: 0, count: items)
         var tied = [Bool](repeating: false, count: items)
         for i in 0..<items where data.judgments(of: i) > 0 {
+            let row = i * stride
             var best = 0
-            for c in 1..<k where posterior[i * k + c] > posterior[i * k + best] { best = c }
+            for c in 1..<k where posterior[row + c] > posterior[row + best] { best = c }
             labels[i] = Int32(best)
-            confidence[i] = posterior[i * k + best]
-            for c in 0..<k where c != best && posterior[i * k + c] == posterior[i * k + best] { tied[i] = true }
+            confidence[i] = posterior[row + best]
+            for c in 0..<k where c != best && posterior[row + c] == posterior[row + best] { tied[i] = true }
         }
+        let posteriors = (0..<items * k).map { posterior[$0 / k * stride + $0 % k] }
         return Result(labels: CategoricalLabels(label: labels, confidence: confidence, tied: tied),
-                      posteriors: posterior, priors: priors, iterations: iterations, converged: converged,
+                      posteriors: posteriors, priors: em.priors, iterations: iterations, converged: converged,
                       logLikelihoods: history)
-    }
-
-    /// Priors and log confusion matrices (`[worker][answer][truth]`) from the posteriors.
-    private func mStep(_ data: CategoricalJudgments, _ posterior: [Double], _ counts: inout [Double],
-                       _ logConfusion: inout [Double], _ priors: inout [Double], _ logPriors: inout [Double]) {
-        let k = data.classCount
-        let kk = k * k
-        var classTotals = [Double](repeating: smoothing, count: k)
-        counts.withUnsafeMutableBufferPointer { counts in
-            for c in counts.indices { counts[c] = smoothing }
-            posterior.withUnsafeBufferPointer { post in
-                data.start.withUnsafeBufferPointer { start in
-                    data.label.withUnsafeBufferPointer { label in
-                        data.worker.withUnsafeBufferPointer { worker in
-                            for i in 0..<data.itemCount {
-                                let lo = Int(start[i]), hi = Int(start[i + 1])
-                                guard hi > lo else { continue }
-                                let row = i * k
-                                for c in 0..<k { classTotals[c] += post[row + c] }
-                                for j in lo..<hi {
-                                    let cell = Int(worker[j]) * kk + Int(label[j]) * k
-                                    for c in 0..<k { counts[cell + c] += post[row + c] }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            // Normalise each worker's column (truth c) over the answers l.
-            logConfusion.withUnsafeMutableBufferPointer { logConfusion in
-                var column = [Double](repeating: 0, count: k)
-                for w in 0..<data.workerCount {
-                    let base = w * kk
-                    for c in 0..<k { column[c] = 0 }
-                    for l in 0..<k {
-                        for c in 0..<k { column[c] += counts[base + l * k + c] }
-                    }
-                    for c in 0..<k { column[c] = log(column[c]) }
-                    for l in 0..<k {
-                        for c in 0..<k { logConfusion[base + l * k + c] = log(counts[base + l * k + c]) - column[c] }
-                    }
-                }
-            }
-        }
-        let total = classTotals.reduce(0, +)
-        for c in 0..<k {
-            priors[c] = classTotals[c] / total
-            logPriors[c] = log(priors[c])
-        }
-    }
-
-    /// Posteriors from priors and confusion matrices; returns the log-likelihood.
-    private func eStep(_ data: CategoricalJudgments, _ posterior: inout [Double], _ logConfusion: [Double],
-                       _ logPriors: [Double]) -> Double {
-        let k = data.classCount
-        let kk = k * k
-        var ll = 0.0
-        var acc = [Double](repeating: 0, count: k)
-        posterior.withUnsafeMutableBufferPointer { post in
-            logConfusion.withUnsafeBufferPointer { conf in
-                data.start.withUnsafeBufferPointer { start in
-                    data.label.withUnsafeBufferPointer { label in
-                        data.worker.withUnsafeBufferPointer { worker in
-                            acc.withUnsafeMutableBufferPointer { acc in
-                                for i in 0..<data.itemCount {
-                                    let lo = Int(start[i]), hi = Int(start[i + 1])
-                                    guard hi > lo else { continue }
-                                    for c in 0..<k { acc[c] = logPriors[c] }
-                                    for j in lo..<hi {
-                                        let cell = Int(worker[j]) * kk + Int(label[j]) * k
-                                        for c in 0..<k { acc[c] += conf[cell + c] }
-                                    }
-                                    var top = acc[0]
-                                    for c in 1..<k where acc[c] > top { top = acc[c] }
-                                    var sum = 0.0
-                                    for c in 0..<k {
-                                        let e = exp(acc[c] - top)
-                                        acc[c] = e
-                                        sum += e
-                                    }
-                                    let row = i * k
-                                    for c in 0..<k { post[row + c] = acc[c] / sum }
-                                    ll += top + log(sum)
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return ll
     }
 }

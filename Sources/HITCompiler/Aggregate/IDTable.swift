@@ -66,6 +66,32 @@ struct IDTable: Sendable {
         return copy.withUTF8 { index(of: $0) }
     }
 
+    /// Makes room for about `count` ids, so the table does not grow step by step.
+    mutating func reserve(_ count: Int) {
+        while count * 2 > slots.count { grow() }
+    }
+
+    /// Interns every id of `other` in its order; returns, for each of `other`'s
+    /// ids, its id here (used to merge tables filled in parallel).
+    mutating func absorb(_ other: IDTable) -> [Int32] {
+        var map = [Int32](repeating: 0, count: other.count)
+        other.arena.withUnsafeBufferPointer { bytes in
+            for id in 0..<other.count {
+                map[id] = intern(UnsafeBufferPointer(rebasing: bytes[other.starts[id]..<other.starts[id + 1]]))
+            }
+        }
+        return map
+    }
+
+    /// Calls `body` with a function giving the bytes of an id (valid only inside `body`).
+    func withBytes<R>(_ body: (_ bytes: (Int32) -> UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try arena.withUnsafeBufferPointer { arena in
+            try starts.withUnsafeBufferPointer { starts in
+                try body { id in UnsafeBufferPointer(rebasing: arena[starts[Int(id)]..<starts[Int(id) + 1]]) }
+            }
+        }
+    }
+
     /// The string of id `index`.
     func string(at index: Int) -> String {
         String(decoding: arena[starts[index]..<starts[index + 1]], as: UTF8.self)
@@ -76,10 +102,35 @@ struct IDTable: Sendable {
         let start = starts[id]
         guard starts[id + 1] - start == bytes.count else { return false }
         guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
-        return arena.withUnsafeBufferPointer { ByteStringTable.bytesEqual($0.baseAddress! + start, base, bytes.count) }
+        return arena.withUnsafeBufferPointer { Self.same($0.baseAddress! + start, base, bytes.count) }
     }
 
-    /// Seeded multiply-xor over eight-byte words (the length mixed in first).
+    /// Whether `n` bytes at `a` and `b` are the same: eight at a time, the last
+    /// word (or two half words, under eight bytes) loaded overlapping, not byte by byte.
+    @inline(__always)
+    static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        if n >= 8 {
+            var i = 0
+            while i + 8 <= n {
+                if word(a + i) != word(b + i) { return false }
+                i += 8
+            }
+            return i == n || word(a + n - 8) == word(b + n - 8)
+        }
+        if n >= 4 { return halfWord(a) == halfWord(b) && halfWord(a + n - 4) == halfWord(b + n - 4) }
+        for k in 0..<n where a[k] != b[k] { return false }
+        return true
+    }
+
+    @inline(__always)
+    private static func word(_ p: UnsafePointer<UInt8>) -> UInt64 { UnsafeRawPointer(p).loadUnaligned(as: UInt64.self) }
+
+    @inline(__always)
+    private static func halfWord(_ p: UnsafePointer<UInt8>) -> UInt32 { UnsafeRawPointer(p).loadUnaligned(as: UInt32.self) }
+
+    /// Seeded multiply-xor over eight-byte words (the length mixed in first);
+    /// the bytes after the last whole word are read as one word overlapping it
+    /// (or, under eight bytes, two overlapping half words): all bytes count.
     @inline(__always)
     private func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h = seed ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15)
@@ -91,12 +142,13 @@ struct IDTable: Sendable {
             i += 8
         }
         if i < n {
-            var last: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < n {
-                last |= UInt64(base[i]) << shift
-                shift += 8
-                i += 1
+            let last: UInt64
+            if n >= 8 {
+                last = Self.word(base + n - 8)
+            } else if n >= 4 {
+                last = UInt64(Self.halfWord(base)) | UInt64(Self.halfWord(base + n - 4)) << 32
+            } else {
+                last = UInt64(base[0]) | UInt64(base[n >> 1]) << 8 | UInt64(base[n - 1]) << 16
             }
             h = mix(h ^ last)
         }

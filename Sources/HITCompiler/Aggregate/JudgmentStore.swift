@@ -83,6 +83,11 @@ public struct JudgmentStore: Sendable {
         if !assignment.isEmpty { assignment.reserveCapacity(judgments) }
     }
 
+    /// Makes room for about `count` distinct items.
+    mutating func reserveItems(_ count: Int) {
+        items.reserve(count)
+    }
+
     /// Interns an item key.
     @inline(__always)
     mutating func internItem(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
@@ -149,6 +154,38 @@ public struct JudgmentStore: Sendable {
         } else if assignment >= 0 {
             self.assignment = Self.column(n, -1, reserved)
             self.assignment.append(assignment)
+        }
+    }
+
+    /// Appends every judgment of `other` (a store filled from a later part of
+    /// the same file), mapping its item, worker and assignment ids to this
+    /// store's; the result is what reading both parts in order would give.
+    /// `other` must hold no texts, sets or numbers (values are kept as they are).
+    mutating func append(_ other: JudgmentStore) {
+        precondition(other.texts.count == 0 && other.setOptions.isEmpty && other.numbers.isEmpty)
+        let itemMap = items.absorb(other.items)
+        let workerMap = workers.absorb(other.workers)
+        let assignmentMap = assignments.absorb(other.assignments)
+        let n = count
+        reserve(n + other.count)
+        for i in other.item { item.append(itemMap[Int(i)]) }
+        for w in other.worker { worker.append(workerMap[Int(w)]) }
+        value.append(contentsOf: other.value)
+        Self.merge(&question, n, other.question, other.count, filler: 0) { $0 }
+        Self.merge(&seconds, n, other.seconds, other.count, filler: .nan) { $0 }
+        Self.merge(&assignment, n, other.assignment, other.count, filler: -1) { $0 < 0 ? -1 : assignmentMap[Int($0)] }
+    }
+
+    /// Appends the `otherCount` entries of another store's lazy column (empty:
+    /// all `filler`) to one of `count` entries, mapped by `map`.
+    private static func merge<T>(_ column: inout [T], _ count: Int, _ other: [T], _ otherCount: Int, filler: T,
+                                 map: (T) -> T) {
+        if column.isEmpty && other.isEmpty { return }
+        if column.isEmpty { column = Self.column(count, filler, count + otherCount) }
+        if other.isEmpty {
+            column.append(contentsOf: repeatElement(filler, count: otherCount))
+        } else {
+            for x in other { column.append(map(x)) }
         }
     }
 

@@ -17,7 +17,6 @@ struct QuestionAggregation {
     let weights: [Double]
     let dawidSkene: DawidSkene
 
-    private(set) var rows: [LabelRow] = []
     private(set) var summary: QuestionSummary
     /// Kept judgments on non-gold items, grouped by item (labels are values as stored).
     private let grouped: CategoricalJudgments
@@ -28,6 +27,11 @@ struct QuestionAggregation {
     private var finalOptions: [[Int]?]
     private var finalNumber: [Double?]
     private var tolerance = 0.0
+    /// The method's name, made once rather than per row.
+    private let methodName: String
+    /// This question's rows in the label table: its (question, method) group and its `undecided` value.
+    private var group: Int32 = 0
+    private var undecided: Int32 = 0
 
     init(store: JudgmentStore, question q: Int, scores: WorkerScores, method: Quality.AggregationRule.Method,
          minConfidence: Double?, weights: [Double], dawidSkene: DawidSkene) {
@@ -39,57 +43,46 @@ struct QuestionAggregation {
         self.minConfidence = minConfidence
         self.weights = weights
         self.dawidSkene = dawidSkene
-        // Two passes over the store (count, then place), so no copy of the columns is made.
-        var seen = [Bool](repeating: false, count: store.itemCount)
-        var start = [Int32](repeating: 0, count: store.itemCount + 1)
-        for j in 0..<store.count where store.question(of: j) == q {
-            let i = Int(store.item[j])
-            guard scores.itemGold[i] < 0 else { continue }
-            seen[i] = true
-            if !scores.dropped[Int(store.worker[j])] { start[i + 1] += 1 }
-        }
-        for i in 0..<store.itemCount { start[i + 1] += start[i] }
-        var next = start
-        let kept = Int(start[store.itemCount])
-        var workerColumn = [Int32](repeating: 0, count: kept)
-        var valueColumn = [Int32](repeating: 0, count: kept)
-        for j in 0..<store.count where store.question(of: j) == q {
-            let i = Int(store.item[j])
-            let w = store.worker[j]
-            guard scores.itemGold[i] < 0, !scores.dropped[Int(w)] else { continue }
-            let slot = Int(next[i])
-            next[i] += 1
-            workerColumn[slot] = w
-            valueColumn[slot] = store.value[j]
-        }
-        grouped = CategoricalJudgments(itemCount: store.itemCount, workerCount: store.workerCount,
-                                       classCount: question.orderedValues?.count ?? 0,
-                                       start: start, worker: workerColumn, label: valueColumn)
-        items = seen.indices.filter { seen[$0] }
+        methodName = method.rawValue
+        let (kept, answered) = CategoricalJudgments.kept(store, question: q, classCount: question.orderedValues?.count ?? 0,
+                                                         scores: scores)
+        grouped = kept
+        items = answered.indices.filter { answered[$0] }
         finalClass = [Int32](repeating: -1, count: store.itemCount)
         finalOptions = []
         finalNumber = []
         summary = QuestionSummary(question: question.id, type: question.typeName, method: method.rawValue,
-                                  minConfidence: minConfidence, judgments: kept, labels: 0, undecided: 0,
+                                  minConfidence: minConfidence, judgments: kept.count, labels: 0, undecided: 0,
                                   undecidedItems: [], ties: 0)
     }
 
     // MARK: - Labels
 
-    mutating func aggregate() {
+    /// Adds one row per item to `table`.
+    mutating func aggregate(into table: inout LabelTable) {
+        let first = table.count
+        table.reserve(items.count)
+        group = table.addGroup(question: question.id, method: methodName)
+        undecided = table.addValue(.value(undecidedLabel))
         switch (question.kind, method) {
         case (.text, _), (_, .collect):
-            collect()
+            collect(&table)
         case (.scale, .mean), (.scale, .median), (.number, _):
-            numeric()
+            numeric(&table)
         case (.multiChoice(let choice), _):
-            perOption(choice.options.count)
+            perOption(choice.options.count, &table)
         default:
-            categorical()
+            categorical(&table)
         }
-        summary.labels = rows.count
-        summary.undecided = rows.filter { $0.label == .value(undecidedLabel) }.count
-        summary.undecidedItems = rows.filter { $0.label == .value(undecidedLabel) }.map(\.item)
+        summary.labels = table.count - first
+        // A label is undecided when it reads `undecided` (an option may be called that too);
+        // this question's values are the table's from `undecided` on.
+        let undecidedValue = LabelValue.value(undecidedLabel)
+        let isUndecided = table.values[Int(undecided)...].map { $0 == undecidedValue }
+        for r in first..<table.count where isUndecided[Int(table.label[r] - undecided)] {
+            summary.undecidedItems.append(store.itemKey(Int(table.item[r])))
+        }
+        summary.undecided = summary.undecidedItems.count
     }
 
     /// Runs the categorical method on `data`.
@@ -110,39 +103,41 @@ struct QuestionAggregation {
         summary.logLikelihood = (summary.logLikelihood ?? 0) + (fit.logLikelihoods.last ?? 0)
     }
 
-    /// Adds the row of item `i`, deciding between the label and `undecided`.
-    private mutating func addRow(_ i: Int, label: LabelValue?, confidence: Double?) -> Bool {
+    /// Adds the row of item `i`, deciding between the label (a value of
+    /// `table`) and `undecided`; true when the label was decided.
+    private func addRow(_ i: Int, label: Int32?, confidence: Double?, _ table: inout LabelTable) -> Bool {
         let judgments = grouped.judgments(of: i)
-        var row = LabelRow(item: store.itemKey(i), question: question.id, label: label ?? .value(undecidedLabel),
-                           confidence: confidence.map(Self.rounded), judgments: judgments, method: method.rawValue, best: nil)
+        var shown = label ?? undecided
+        var best: Int32 = -1
         var decided = label != nil && judgments > 0
         if decided, let minConfidence, let confidence, confidence < minConfidence {
-            row.best = label
-            row.label = .value(undecidedLabel)
+            best = shown
+            shown = undecided
             decided = false
         }
-        if judgments == 0 { row.label = .value(undecidedLabel) }
-        rows.append(row)
+        if judgments == 0 { shown = undecided }
+        table.append(item: Int32(i), group: group, label: shown, best: best, confidence: confidence.map(Self.rounded),
+                     judgments: judgments)
         return decided
     }
 
     /// Confidences are written with six decimals.
     static func rounded(_ x: Double) -> Double { (x * 1_000_000).rounded() / 1_000_000 }
 
-    private mutating func categorical() {
-        let values = question.orderedValues ?? []
+    private mutating func categorical(_ table: inout LabelTable) {
+        let values = (question.orderedValues ?? []).map { table.addValue(.value($0)) }
         let (result, fit) = classify(grouped)
         record(fit: fit)
         summary.ties = result.tieCount
         for i in items {
             let c = result.label[i]
-            let decided = addRow(i, label: c >= 0 ? .value(values[Int(c)]) : nil,
-                                 confidence: c >= 0 ? result.confidence[i] : 0)
+            let decided = addRow(i, label: c >= 0 ? values[Int(c)] : nil,
+                                 confidence: c >= 0 ? result.confidence[i] : 0, &table)
             if decided { finalClass[i] = c }
         }
     }
 
-    private mutating func perOption(_ optionCount: Int) {
+    private mutating func perOption(_ optionCount: Int, _ table: inout LabelTable) {
         let choice = question.choice!
         let sets = store.setOptions
         var selected = [[Bool]](repeating: [], count: optionCount)
@@ -162,7 +157,8 @@ struct QuestionAggregation {
             let options = (0..<optionCount).filter { selected[$0][i] }
             let lowest = (0..<optionCount).map { confidence[$0][i] }.min() ?? 0
             let has = grouped.judgments(of: i) > 0
-            if addRow(i, label: has ? .list(options.map { choice.options[$0].value }) : nil, confidence: has ? lowest : 0) {
+            let label = has ? table.addValue(.list(options.map { choice.options[$0].value })) : nil
+            if addRow(i, label: label, confidence: has ? lowest : 0, &table) {
                 finalOptions[i] = options
             }
         }
@@ -174,7 +170,7 @@ struct QuestionAggregation {
         return store.numbers[Int(v)]
     }
 
-    private mutating func numeric() {
+    private mutating func numeric(_ table: inout LabelTable) {
         switch question.kind {
         case .scale: tolerance = 0.5
         case .number(let rule): tolerance = (rule.step ?? 0) / 2
@@ -185,13 +181,14 @@ struct QuestionAggregation {
         for i in items {
             let answers = (Int(grouped.start[i])..<Int(grouped.start[i + 1])).map { number(grouped.label[$0]) }
             let (label, confidence) = NumericAggregation.aggregate(answers, method: how, tolerance: tolerance)
-            if addRow(i, label: label.map { .value(NumericAggregation.format($0)) }, confidence: confidence), let label {
+            let value = label.map { table.addValue(.value(NumericAggregation.format($0))) }
+            if addRow(i, label: value, confidence: confidence, &table), let label {
                 finalNumber[i] = label
             }
         }
     }
 
-    private mutating func collect() {
+    private func collect(_ table: inout LabelTable) {
         for i in items {
             let answers = (Int(grouped.start[i])..<Int(grouped.start[i + 1])).map { j -> String in
                 switch question.kind {
@@ -201,7 +198,7 @@ struct QuestionAggregation {
                 case .singleChoice(let choice): choice.options[Int(grouped.label[j])].value
                 }
             }
-            _ = addRow(i, label: .list(answers), confidence: nil)
+            _ = addRow(i, label: table.addValue(.list(answers)), confidence: nil, &table)
         }
     }
 
@@ -237,13 +234,17 @@ struct QuestionAggregation {
             units = UnitValues(start: grouped.start, category: categories, values: values)
             level = .interval
         }
-        var figures = AgreementFigures(krippendorffAlpha: KrippendorffAlpha.alpha(units, level: level).map(Self.rounded),
+        // Nominal figures come from one pass; the others from one pass each.
+        let nominal = level == .nominal ? NominalAgreement.measure(units) : nil
+        let alpha = nominal.map(\.alpha) ?? KrippendorffAlpha.alpha(units, level: level)
+        let percent = nominal.map(\.percentAgreement) ?? AgreementMeasures.percentAgreement(units)
+        var figures = AgreementFigures(krippendorffAlpha: alpha.map(Self.rounded),
                                        alphaLevel: level.rawValue, fleissKappa: nil, fleissKappaNote: nil,
-                                       percentAgreement: AgreementMeasures.percentAgreement(units).map(Self.rounded),
+                                       percentAgreement: percent.map(Self.rounded),
                                        pairableItems: items.filter { grouped.judgments(of: $0) >= 2 }.count, pass: nil)
         if case .number = question.kind {
             figures.fleissKappaNote = "not computed for number questions"
-        } else if let kappa = AgreementMeasures.fleissKappa(units) {
+        } else if let kappa = nominal.map(\.fleissKappa) ?? AgreementMeasures.fleissKappa(units) {
             figures.fleissKappa = Self.rounded(kappa)
         } else {
             let counts = items.map { grouped.judgments(of: $0) }.filter { $0 > 0 }

@@ -49,6 +49,11 @@ public struct ResultsReader: Sendable {
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// Bytes read at a time (tests use tiny chunks to cross boundaries).
     var chunkSize = 4 << 20
+    /// Tries `LongCSVFastReader` first on a CSV that may be long format
+    /// (tests turn it off to compare); parts it reads at once.
+    var fastPath = true
+    var fastParts = ProcessInfo.processInfo.activeProcessorCount
+    var fastPartBytes = 1 << 20
 
     public init(questions: [Question], format: ResultsFormat? = nil, limits: DataLimits = .default,
                 progress: (@Sendable (Int, Int) -> Void)? = nil) {
@@ -88,6 +93,13 @@ public struct ResultsReader: Sendable {
                 run.readJSONLines(&rows)
                 run.finishReading(rows.invalidUTF8, rows.readError)
             }
+        } else if fastPath, format != .mturk,
+                  let fast = LongCSVFastReader(questions: questions, chunkSize: chunkSize, progress: progress, parts: fastParts,
+                                             minimumPartBytes: fastPartBytes)
+                    .read(handle: handle, size: size) {
+            progress?(size, size)
+            return Outcome(store: fast.store, diagnostics: [], format: .long, rows: fast.rows,
+                           blankAnswers: fast.blankAnswers, rejectedAssignments: 0, source: nil)
         } else {
             var rows = ChunkedRows<CSVScanner>(handle: handle, chunkSize: chunkSize)
             run.readCSV(&rows)

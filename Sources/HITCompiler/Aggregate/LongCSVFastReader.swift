@@ -1,0 +1,116 @@
+import Dispatch
+import Foundation
+
+/// The quick way through the common case: a long-format CSV with nothing to
+/// report (no quotes, only the known columns, every answer an option or scale
+/// point or blank). The file is cut at line breaks into one part per core; the
+/// parts are read in parallel, each into its own store, and merged in file
+/// order, so ids are numbered exactly as one reader going through the file
+/// would number them. Anything unusual gives up (nil) and the full reader
+/// (`ResultsReadRun`) reads the file again, reporting what it finds: the fast
+/// way never decides what is an error.
+struct LongCSVFastReader {
+    let questions: [Question]
+    let chunkSize: Int
+    let progress: (@Sendable (Int, Int) -> Void)?
+    /// Parts to read at once (at most `maximumParts`: each holds a chunk), and
+    /// the fewest bytes worth a part of their own.
+    var parts = ProcessInfo.processInfo.activeProcessorCount
+    var minimumPartBytes = 1 << 20
+
+    /// What was read: the store, the data rows and the blank answers; nil to give up.
+    func read(handle: FileHandle, size: Int) -> (store: JudgmentStore, rows: Int, blankAnswers: Int)? {
+        let fd = handle.fileDescriptor
+        guard let (names, dataStart) = Self.header(fd: fd, size: size),
+              let layout = LongCSVLayout(names: names, questions: questions) else { return nil }
+        let bounds = split(fd: fd, start: dataStart, end: size)
+        let results = PartSlots<LongCSVPart>(count: bounds.count - 1)
+        let progress = progress
+        let (questions, chunkSize, scale) = (questions, chunkSize, bounds.count - 1)
+        let dataBytes = size - dataStart
+        DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { k in
+            var part = LongCSVPart(layout: layout, questions: questions)
+            let report: ((Int) -> Void)? = k == 0 && progress != nil
+                ? { done in progress?(min(dataBytes, done * scale), size) } : nil
+            let ok = part.read(fd: fd, start: bounds[k], end: bounds[k + 1], chunkSize: chunkSize,
+                               totalBytes: k == 0 ? dataBytes : bounds[k + 1] - bounds[k], progress: report)
+            if ok { results.set(k, part) }
+        }
+        var all = results.take()
+        guard all.allSatisfy({ $0 != nil }), var store = all[0]?.store else { return nil }
+        var rows = 0, blank = 0
+        for k in all.indices {
+            let part = all[k]!
+            all[k] = nil
+            rows += part.rows
+            blank += part.blankAnswers
+            if k > 0 { store.append(part.store) }
+        }
+        guard rows > 0 else { return nil }
+        return (store, rows, blank)
+    }
+
+    /// The header's names and where the data starts; nil unless the header is one
+    /// plain line (a byte-order mark allowed) of cells without quotes.
+    static func header(fd: Int32, size: Int) -> (names: [String], dataStart: Int)? {
+        let window = min(size, 1 << 16)
+        var bytes = [UInt8](repeating: 0, count: window)
+        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, window, 0) }
+        guard n == window, window > 0 else { return nil }
+        let bom = window >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        guard let newline = bytes[bom...].firstIndex(of: 0x0A) else { return nil }
+        var end = newline
+        if end > bom && bytes[end - 1] == 0x0D { end -= 1 }
+        let line = bytes[bom..<end]
+        guard !line.isEmpty, !line.contains(where: { $0 == 0x22 || $0 == 0x0D || $0 < 0x20 || $0 >= 0x80 }) else { return nil }
+        let names = line.split(separator: 0x2C, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        return (names, newline + 1)
+    }
+
+    static let maximumParts = 8
+
+    /// Offsets cutting `[start, end)` into about equal parts, each after a line break.
+    private func split(fd: Int32, start: Int, end: Int) -> [Int] {
+        let count = min(max(1, parts), Self.maximumParts, max(1, (end - start) / max(1, minimumPartBytes)))
+        var bounds = [start]
+        var window = [UInt8](repeating: 0, count: 1 << 16)
+        for k in 1..<max(count, 1) {
+            let target = start + (end - start) * k / count
+            guard target > bounds.last! else { continue }
+            let n = window.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(target)) }
+            guard n > 0, let newline = window[..<n].firstIndex(of: 0x0A) else { continue }
+            let cut = target + newline + 1
+            if cut < end { bounds.append(cut) }
+        }
+        bounds.append(end)
+        return bounds
+    }
+}
+
+/// One result slot per parallel task, each written by its own task only.
+final class PartSlots<Value>: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<Value?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func set(_ k: Int, _ value: Value) { slots[k] = value }
+
+    /// The values, moved out (call once the tasks are done).
+    func take() -> [Value?] {
+        (0..<count).map { k in
+            let v = slots[k]
+            slots[k] = nil
+            return v
+        }
+    }
+}
