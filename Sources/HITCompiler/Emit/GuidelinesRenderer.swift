@@ -25,8 +25,7 @@ public enum GuidelinesRenderer {
 
     /// guidelines.html from prepared templates and a lowered document (a build shares both).
     static func html(_ spec: Spec, prepared: PreparedTemplates, document: GuidelinesDocument) throws -> String {
-        let view = GuidelinesHTMLModel.view(document, itemLayout: TaskPageLowering(spec: spec).itemLayout(),
-                                            csp: contentSecurityPolicy, style: prepared.guidelinesStyle)
+        let view = htmlView(spec, style: prepared.guidelinesStyle, document: document)
         // No MTurk placeholder here; `${` in text becomes `&#36;{` (the same text once parsed).
         return try PageSafety.finalize(prepared.render(view, template: "guidelines"), placeholder: false)
     }
@@ -42,16 +41,18 @@ public enum GuidelinesRenderer {
 
     /// guidelines.md from prepared templates and a lowered document.
     static func markdown(_ spec: Spec, prepared: PreparedTemplates, document: GuidelinesDocument) throws -> String {
-        let view = GuidelinesMarkdownModel.view(document, layout: spec.hit.layout)
-        return tidy(try prepared.render(view, template: "guidelines-md"))
+        return tidy(try prepared.render(GuidelinesMarkdownModel.view(document, layout: spec.hit.layout), template: "guidelines-md"))
     }
 
     /// The HTML view model (exposed to tests).
     static func htmlView(_ spec: Spec, templates: TemplateSet, sectionBodies: [String: String]) throws -> GuidelinesPageView {
-        let prepared = try PreparedTemplates(templates)
-        let document = GuidelinesLowering(spec: spec, sectionBodies: sectionBodies).document()
-        return GuidelinesHTMLModel.view(document, itemLayout: TaskPageLowering(spec: spec).itemLayout(),
-                                        csp: contentSecurityPolicy, style: prepared.guidelinesStyle)
+        htmlView(spec, style: try PreparedTemplates(templates).guidelinesStyle,
+                 document: GuidelinesLowering(spec: spec, sectionBodies: sectionBodies).document())
+    }
+
+    private static func htmlView(_ spec: Spec, style: String, document: GuidelinesDocument) -> GuidelinesPageView {
+        GuidelinesHTMLModel.view(document, itemLayout: TaskPageLowering(spec: spec).itemLayout(),
+                                 csp: contentSecurityPolicy, style: style)
     }
 
     /// The Markdown view model (exposed to tests).

@@ -96,15 +96,4 @@ public enum TaskPageRenderer {
         parts += ["form-action https:", "base-uri 'none'"]
         return parts.joined(separator: "; ")
     }
-
-    /// A script minified as the page's own is (`TaskPageMinifier.script`).
-    static func compactScript(_ text: String) -> String {
-        TaskPageMinifier.script(text)
-    }
-
-    /// A style sheet minified as the page's own is (`TaskPageMinifier.style`); the
-    /// guidelines page uses it too.
-    static func compactStyle(_ text: String) -> String {
-        TaskPageMinifier.style(text)
-    }
 }

@@ -33,13 +33,14 @@ public enum BundleBuilder {
                 { ("guidelines.md", try GuidelinesRenderer.markdown(spec, prepared: prepared, document: guidelines)) },
                 { ("aggregation.json", JSONText.encode(AggregationConfig(spec))) },
             ]
+            let bundleFiles = jobs.count
             if spec.targets?.mturk != nil {
                 jobs.append { ("mturk/hit-type.json", JSONText.encode(MTurkHITType(spec))) }
                 jobs.append { ("mturk/review-policy.json", JSONText.encode(MTurkReviewPolicy(spec))) }
             }
             let rendered = try Concurrently.run(jobs)
             let task = rendered[0].1
-            for (name, text) in rendered.prefix(5) { add(name, text) }
+            for (name, text) in rendered.prefix(bundleFiles) { add(name, text) }
 
             var mturkInfo: Manifest.MTurkInfo?
             if let mturk = spec.targets?.mturk {
@@ -52,7 +53,7 @@ public enum BundleBuilder {
                     return result
                 }
                 add("mturk/question.xml", xml)
-                for (name, text) in rendered.dropFirst(5) { add(name, text) }
+                for (name, text) in rendered.dropFirst(bundleFiles) { add(name, text) }
                 mturkInfo = Manifest.MTurkInfo(questionBytes: bytes, questionLimit: MTurkQuestion.byteLimit,
                                                maxAssignments: spec.quality?.judgmentsPerItem.value ?? 1,
                                                lifetimeInSeconds: mturk.lifetime?.value.seconds ?? 7 * 86_400)

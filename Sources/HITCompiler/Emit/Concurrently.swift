@@ -2,9 +2,9 @@ import Dispatch
 import Foundation
 
 /// Runs independent jobs on every core and gives their results in job order;
-/// the first error in job order is thrown. Used by `hitc build` to render the
-/// pages of a bundle side by side: each job's output depends only on its
-/// inputs, so the bundle is the same bytes whatever the scheduling.
+/// the first error in job order is thrown. Used by `hitc build` to parse the
+/// templates and render the files of a bundle side by side: each job's output
+/// depends only on its inputs, so the bundle is the same bytes whatever the scheduling.
 enum Concurrently {
     static func run<T: Sendable>(_ jobs: [@Sendable () throws -> T]) throws -> [T] {
         let results = ResultSlots<T>(count: jobs.count)
