@@ -25,12 +25,12 @@ enum BatchFixtures {
     /// Runs `hitc batch` in-process on `data` (written as `file` in the spec folder); paths are absolute,
     /// so diagnostics name `<folder>/items.csv`.
     static func run(_ folder: URL, data: String, file: String = "items.csv", seed: UInt64 = 7, buckets: Int? = nil,
-                    output: String = "batch", force: Bool = false) throws -> BatchResult {
+                    output: String = "batch", force: Bool = false, limits: DataLimits = .default) throws -> BatchResult {
         try data.write(to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8)
         return BatchBuilder.run(specPath: folder.appendingPathComponent("spec.yaml").path,
                                 options: BatchOptions(dataPath: folder.appendingPathComponent(file).path,
                                                       outputDirectory: folder.appendingPathComponent(output).path,
-                                                      seed: seed, force: force, bucketCount: buckets))
+                                                      seed: seed, force: force, limits: limits, bucketCount: buckets))
     }
 
     /// One line of `hits.jsonl`.

@@ -16,20 +16,14 @@ final class ExternalShuffle {
         var object: [UInt8]
     }
 
-    private let folder: URL
-    private var buffers: [[UInt8]]
-    private var handles: [FileHandle?]
+    private let buckets: SpillFiles
     private var random: SeededRandom
     private(set) var count = 0
-    private static let flushBytes = 1 << 16
 
-    /// Buckets as files `bucket-<n>` in `folder` (created if needed).
+    /// Buckets as files in `folder` (created if needed).
     init(folder: URL, bucketCount: Int, random: SeededRandom) throws {
-        self.folder = folder
+        buckets = try SpillFiles(folder: folder, count: bucketCount)
         self.random = random
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        buffers = Array(repeating: [], count: max(1, bucketCount))
-        handles = Array(repeating: nil, count: max(1, bucketCount))
     }
 
     /// The bucket count for a data file of `bytes` bytes: about 8 MiB of input per bucket, at most 256 (open files).
@@ -39,26 +33,19 @@ final class ExternalShuffle {
 
     /// Adds an item to a random bucket.
     func add(key: String, object: [UInt8]) throws {
-        let b = random.below(buffers.count)
-        append(UInt32(key.utf8.count), to: &buffers[b])
-        buffers[b] += key.utf8
-        append(UInt32(object.count), to: &buffers[b])
-        buffers[b] += object
+        let b = random.below(buckets.count)
+        try buckets.append(bytesOf: UInt32(key.utf8.count).littleEndian, to: b)
+        try buckets.append(key.utf8, to: b)
+        try buckets.append(bytesOf: UInt32(object.count).littleEndian, to: b)
+        try buckets.append(object, to: b)
         count += 1
-        if buffers[b].count >= Self.flushBytes { try flush(b) }
     }
 
     /// Hands every item to `body` in shuffled order, bucket by bucket, deleting
     /// each bucket once read. `random` shuffles within buckets.
     func drain(random: inout SeededRandom, _ body: (Item) throws -> Void) throws {
-        for b in buffers.indices {
-            try flush(b)
-            try handles[b]?.close()
-            handles[b] = nil
-            let url = bucketURL(b)
-            guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            let bytes = [UInt8](try Data(contentsOf: url))
-            try FileManager.default.removeItem(at: url)
+        for b in 0..<buckets.count {
+            let bytes = try buckets.readAndRemove(b)
             var starts: [Int] = []
             var i = 0
             while i < bytes.count {
@@ -80,31 +67,7 @@ final class ExternalShuffle {
 
     /// Closes and deletes every bucket (after a failure).
     func discard() {
-        for b in handles.indices {
-            try? handles[b]?.close()
-            handles[b] = nil
-            try? FileManager.default.removeItem(at: bucketURL(b))
-        }
-        buffers = buffers.map { _ in [] }
-    }
-
-    private func flush(_ b: Int) throws {
-        guard !buffers[b].isEmpty else { return }
-        if handles[b] == nil {
-            let url = bucketURL(b)
-            guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: url.path])
-            }
-            handles[b] = try FileHandle(forWritingTo: url)
-        }
-        try handles[b]?.write(contentsOf: buffers[b])
-        buffers[b].removeAll(keepingCapacity: true)
-    }
-
-    private func bucketURL(_ b: Int) -> URL { folder.appendingPathComponent("bucket-\(b)") }
-
-    private func append(_ n: UInt32, to out: inout [UInt8]) {
-        out += [UInt8(n & 0xFF), UInt8(n >> 8 & 0xFF), UInt8(n >> 16 & 0xFF), UInt8(n >> 24)]
+        buckets.discard()
     }
 
     private static func read32(_ bytes: [UInt8], _ i: Int) -> UInt32 {

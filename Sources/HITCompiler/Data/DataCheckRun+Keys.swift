@@ -1,20 +1,32 @@
 /// Item keys used by more than one row (E0409), found once the file is read.
 extension DataCheckRun {
-    /// Reports every repeated key, with a note pointing at the row that used it first.
+    /// Reports every repeated key, with a note pointing at the row that used it
+    /// first (as many as the sink still shows; the rest are counted).
     mutating func reportRepeatedKeys() {
         guard let keyField else { return }
         let name = rules.names[keyField]
-        for (first, again) in keyIndex.repeats(in: bytes) {
-            let a = keyIndex.occurrences[first]
-            let b = keyIndex.occurrences[again]
+        let repeats: (listed: [ItemKeyIndex.Repeat], total: Int)
+        do {
+            repeats = try keyIndex.repeats(in: bytes, listing: sink.room)
+        } catch {
+            sink.report(.unreadableFile) {
+                Diagnostic(.unreadableFile, "could not check '\(file)' for repeated item keys: \(error)",
+                           file: file, range: nil,
+                           notes: [DiagnosticNote("a file of more than \(keyIndex.memoryLimit) rows needs room in the temporary folder (TMPDIR)")])
+            }
+            return
+        }
+        for found in repeats.listed {
             sink.report(.duplicateItemKey) {
-                let shown = keyIndex.withValue(of: again, in: bytes) { DataValueDisplay.quoted($0) }
+                let shown = found.key.withUnsafeBufferPointer { DataValueDisplay.quoted($0) }
                 return Diagnostic(.duplicateItemKey,
-                                  "row \(b.row): item key \(shown) (field '\(name)') is already used by row \(a.row)",
-                                  file: file, range: cellRange(b),
-                                  notes: [DiagnosticNote("row \(a.row) has the same key", file: file, range: cellRange(a))])
+                                  "row \(found.again.row): item key \(shown) (field '\(name)') is already used by row \(found.first.row)",
+                                  file: file, range: cellRange(found.again),
+                                  notes: [DiagnosticNote("row \(found.first.row) has the same key", file: file,
+                                                         range: cellRange(found.first))])
             }
         }
+        sink.countNotShown(.duplicateItemKey, repeats.total - repeats.listed.count)
     }
 
     private func cellRange(_ o: ItemKeyIndex.Occurrence) -> SourceRange {

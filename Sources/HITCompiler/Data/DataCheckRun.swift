@@ -35,7 +35,7 @@ struct DataCheckRun {
     /// JSON Lines: the key last seen at each position of an object, with its slot.
     var keyCache: [KeyCacheEntry] = []
     /// The item keys seen, checked for repeats at the end (E0409).
-    var keyIndex = ItemKeyIndex()
+    var keyIndex: ItemKeyIndex
 
     init(bytes: UnsafeBufferPointer<UInt8>, file: String, format: DataFormat, schema: DataSchema,
          questions: [Question], role: DataFileRole, limits: DataLimits, onRow: ((DataRecord) -> Void)?) {
@@ -50,6 +50,7 @@ struct DataCheckRun {
         self.keyField = schema.key.flatMap { key in schema.fields.firstIndex { $0.name == key.value } }
         self.plan = DataColumnPlan(schema: schema, questions: questions, role: role)
         self.sink = DataDiagnosticSink(file: file, limit: limits.maxDiagnosticsPerFile)
+        self.keyIndex = ItemKeyIndex(memoryLimit: limits.maxKeysInMemory)
         self.onRow = onRow
     }
 

@@ -39,6 +39,14 @@ final class DataDiagnosticSink {
         }
     }
 
+    /// How many more problems would be shown.
+    var room: Int { max(0, limit - shown.count) }
+
+    /// Counts `n` problems that are not shown.
+    func countNotShown(_ code: DiagnosticCode, _ n: Int) {
+        if n > 0 { notShown[code, default: 0] += n }
+    }
+
     /// Holds a problem back in `group` until `release` or `drop`.
     func hold(group: Int, _ code: DiagnosticCode, _ build: () -> Diagnostic) {
         var entry = held.removeValue(forKey: group) ?? HeldGroup()

@@ -34,6 +34,8 @@ public struct DataRecord: Sendable {
     public var number: Int
     /// Where the row starts.
     public var location: SourceLocation
+    /// The byte offset of the row's start in the file (after any byte-order mark).
+    public var offset: Int
     /// Every value of the row, columns of unknown names included.
     public var entries: [DataEntry]
     /// True when the row has an error: syntax, a value that does not fit, a

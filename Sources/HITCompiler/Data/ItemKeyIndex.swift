@@ -11,6 +11,12 @@
 /// Keys are not copied when their bytes are in the file as written (the file
 /// stays mapped while it is checked); unescaped keys are copied to an arena.
 /// 40 bytes a key while reading, 16 more while sorting.
+///
+/// Past `memoryLimit` keys (`DataLimits.maxKeysInMemory`, about a million),
+/// memory would grow with the file, so every key is appended instead to one
+/// of 64 temporary files chosen by its hash, and each file is then scanned on
+/// its own (`SpilledKeyScan`): memory stays bounded however long the file.
+/// Without a usable temporary folder the keys stay in memory.
 struct ItemKeyIndex {
     /// Where one key was used (32 bytes).
     struct Occurrence {
@@ -31,75 +37,165 @@ struct ItemKeyIndex {
         var valueLength: Int { Int(valueLengthAndFlag & 0x7FFF_FFFF) }
     }
 
+    /// A key used again, with its first use and its bytes.
+    struct Repeat {
+        var first: Occurrence
+        var again: Occurrence
+        var key: [UInt8]
+    }
+
+    /// Spill files that could not be written or read back.
+    struct SpillFailure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Keys held in memory; past this many, every key goes to spill files.
+    let memoryLimit: Int
     private var hashes: [UInt64] = []
     private(set) var occurrences: [Occurrence] = []
     private var arena: [UInt8] = []
-
+    /// The spill files, once there were more than `memoryLimit` keys.
+    private var spill: SpillFiles?
     /// Number of keys recorded.
-    var count: Int { hashes.count }
+    private(set) var count = 0
+    /// Why the spill files failed (then repeats cannot be found; the checker reports E0001).
+    private(set) var spillFailure: String?
+    /// Parts of the spill, by the hash's top bits: a 10-million-key file gives parts of some 6 MB.
+    static let spillParts = 64
+
+    init(memoryLimit: Int = DataLimits.default.maxKeysInMemory) {
+        self.memoryLimit = memoryLimit
+    }
 
     /// Records a key of the current row; `fileOffset` is where its bytes are in
     /// the file, nil when they were unescaped (they are copied).
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, fileOffset: Int?, row: Int, line: Int, rowStart: Int,
                       cellStart: Int, cellEnd: Int) {
-        var offset = 0
-        var flag: UInt32 = 0
-        if let fileOffset {
-            offset = fileOffset - rowStart
-        } else {
-            offset = arena.count
-            flag = 0x8000_0000
+        let hash = hash(bytes)
+        var occurrence = Occurrence(rowStart: rowStart, valueOffset: 0,
+                                    valueLengthAndFlag: UInt32(clamping: min(bytes.count, 0x7FFF_FFFF)),
+                                    row: UInt32(clamping: row), line: UInt32(clamping: line),
+                                    cellOffset: UInt32(clamping: cellStart - rowStart),
+                                    cellLength: UInt32(clamping: cellEnd - cellStart))
+        if let fileOffset { occurrence.valueOffset = UInt32(clamping: fileOffset - rowStart) }
+        count += 1
+        guard spillFailure == nil else { return }
+        if spill == nil, hashes.count >= memoryLimit { startSpilling() }
+        if let spill {
+            do {
+                try Self.write(hash, occurrence, copied: fileOffset == nil ? bytes : nil, to: spill)
+            } catch {
+                spillFailure = "cannot write '\(spill.folder.path)': \(error.localizedDescription)"
+                spill.discard()
+            }
+            return
+        }
+        if fileOffset == nil {
+            occurrence.valueOffset = UInt32(clamping: arena.count)
+            occurrence.valueLengthAndFlag |= 0x8000_0000
             arena.append(contentsOf: bytes)
         }
-        hashes.append(hash(bytes))
-        occurrences.append(Occurrence(rowStart: rowStart, valueOffset: UInt32(clamping: offset),
-                                      valueLengthAndFlag: UInt32(clamping: min(bytes.count, 0x7FFF_FFFF)) | flag,
-                                      row: UInt32(clamping: row), line: UInt32(clamping: line),
-                                      cellOffset: UInt32(clamping: cellStart - rowStart),
-                                      cellLength: UInt32(clamping: cellEnd - cellStart)))
+        hashes.append(hash)
+        occurrences.append(occurrence)
     }
 
-    /// Every repeated use of a key, as (first use, repeat) indices into
-    /// `occurrences`, in file order of the repeats. `file` is the file's bytes.
-    func repeats(in file: UnsafeBufferPointer<UInt8>) -> [(first: Int, repeat: Int)] {
+    /// The first `room` repeated uses of keys in file order, each with the first
+    /// use of its key, and how many repeated uses there are in all. `file` is the
+    /// file's bytes.
+    func repeats(in file: UnsafeBufferPointer<UInt8>, listing room: Int) throws -> (listed: [Repeat], total: Int) {
+        if let spillFailure { throw SpillFailure(description: spillFailure) }
+        var found = RepeatList(room: room)
+        arena.withUnsafeBufferPointer { arena in
+            for (first, again) in inMemoryRepeats(file: file, arena: arena) {
+                found.add(first: occurrences[first], again: occurrences[again],
+                          key: Self.value(of: occurrences[again], file: file, arena: arena))
+            }
+        }
+        if let spill {
+            for part in 0..<spill.count {
+                do {
+                    try SpilledKeyScan.scan(part, of: spill, file: file, into: &found)
+                } catch {
+                    spill.discard()
+                    throw SpillFailure(description: "cannot read '\(spill.folder.path)': \(error.localizedDescription)")
+                }
+            }
+            spill.discard()
+        }
+        return (found.sorted(), found.total)
+    }
+
+    /// Moves the keys in memory to spill files; on failure (no temporary
+    /// folder), keeps them all in memory instead.
+    private mutating func startSpilling() {
+        guard let files = try? SpillFiles(temporaryNamed: "hitc-keys", count: Self.spillParts) else { return }
+        do {
+            try arena.withUnsafeBufferPointer { arena in
+                for (hash, occurrence) in zip(hashes, occurrences) {
+                    var plain = occurrence
+                    plain.valueLengthAndFlag &= 0x7FFF_FFFF
+                    let start = Int(occurrence.valueOffset)
+                    try Self.write(hash, plain,
+                                   copied: occurrence.inArena
+                                       ? UnsafeBufferPointer(rebasing: arena[start..<start + occurrence.valueLength]) : nil,
+                                   to: files)
+                }
+            }
+        } catch {
+            files.discard()
+            return
+        }
+        spill = files
+        hashes = []
+        occurrences = []
+        arena = []
+    }
+
+    /// One spilled key: its hash, its occurrence, then its bytes when they are
+    /// not in the file as written (the flag bit marks them).
+    private static func write(_ hash: UInt64, _ occurrence: Occurrence, copied: UnsafeBufferPointer<UInt8>?,
+                              to files: SpillFiles) throws {
+        let part = Int(hash >> 58) % files.count
+        var occurrence = occurrence
+        if copied != nil { occurrence.valueLengthAndFlag |= 0x8000_0000 }
+        try files.append(bytesOf: hash, to: part)
+        try files.append(bytesOf: occurrence, to: part)
+        if let copied { try files.append(copied, to: part) }
+    }
+
+    /// Every repeated use among the keys in memory, as (first use, repeat) indices into `occurrences`.
+    private func inMemoryRepeats(file: UnsafeBufferPointer<UInt8>,
+                                 arena: UnsafeBufferPointer<UInt8>) -> [(first: Int, repeat: Int)] {
         let order = sortedByHash()
         var result: [(first: Int, repeat: Int)] = []
-        arena.withUnsafeBufferPointer { arena in
-            func bytes(_ k: Int) -> UnsafeBufferPointer<UInt8> {
-                ItemKeyIndex.value(of: occurrences[k], file: file, arena: arena)
-            }
-            var groupStart = 0
-            while groupStart < order.count {
-                var groupEnd = groupStart + 1
-                let top = order[groupStart] >> 32
-                while groupEnd < order.count && order[groupEnd] >> 32 == top { groupEnd += 1 }
-                if groupEnd - groupStart > 1 {
-                    // Within a group indices are in file order: compare with the first uses seen so far.
-                    var firsts: [Int] = []
-                    for position in groupStart..<groupEnd {
-                        let k = Int(order[position] & 0xFFFF_FFFF)
-                        let key = bytes(k)
-                        if let first = firsts.first(where: { hashes[$0] == hashes[k] && equal(bytes($0), key) }) {
-                            result.append((first, k))
-                        } else {
-                            firsts.append(k)
-                        }
+        func bytes(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+            ItemKeyIndex.value(of: occurrences[k], file: file, arena: arena)
+        }
+        var groupStart = 0
+        while groupStart < order.count {
+            var groupEnd = groupStart + 1
+            let top = order[groupStart] >> 32
+            while groupEnd < order.count && order[groupEnd] >> 32 == top { groupEnd += 1 }
+            if groupEnd - groupStart > 1 {
+                // Within a group indices are in file order: compare with the first uses seen so far.
+                var firsts: [Int] = []
+                for position in groupStart..<groupEnd {
+                    let k = Int(order[position] & 0xFFFF_FFFF)
+                    let key = bytes(k)
+                    if let first = firsts.first(where: { hashes[$0] == hashes[k] && Self.equal(bytes($0), key) }) {
+                        result.append((first, k))
+                    } else {
+                        firsts.append(k)
                     }
                 }
-                groupStart = groupEnd
             }
+            groupStart = groupEnd
         }
-        return result.sorted { $0.repeat < $1.repeat }
+        return result
     }
 
-    /// Calls `body` with the bytes of key `k`.
-    func withValue<R>(of k: Int, in file: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        arena.withUnsafeBufferPointer { arena in
-            body(ItemKeyIndex.value(of: occurrences[k], file: file, arena: arena))
-        }
-    }
-
-    private static func value(of o: Occurrence, file: UnsafeBufferPointer<UInt8>,
+    /// The bytes of a key: in the file as written, or in `arena` when copied.
+    static func value(of o: Occurrence, file: UnsafeBufferPointer<UInt8>,
                               arena: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         let start = o.inArena ? Int(o.valueOffset) : o.rowStart + Int(o.valueOffset)
         return UnsafeBufferPointer(rebasing: (o.inArena ? arena : file)[start..<start + o.valueLength])
@@ -124,7 +220,7 @@ struct ItemKeyIndex {
         return items
     }
 
-    private func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard a.count == b.count else { return false }
         guard let pa = a.baseAddress, let pb = b.baseAddress else { return true }
         return ByteStringTable.bytesEqual(pa, pb, a.count)

@@ -3,7 +3,7 @@ public enum DiagnosticCatalogue {
     /// What the code means, in one line.
     public static func summary(_ code: DiagnosticCode) -> String {
         switch code {
-        case .unreadableFile: "A spec or data file cannot be read (missing, a directory, no permission)."
+        case .unreadableFile: "A spec or data file cannot be read (missing, a directory, no permission), or a data file of over a million rows cannot spill its keys to the temporary folder."
         case .fileTooLarge: "A file is larger than the configured limit."
         case .invalidUTF8: "A file is not valid UTF-8; the byte offset of the first bad byte is given."
         case .yamlSyntax: "libyaml rejected the text (reader, scanner or parser error)."
