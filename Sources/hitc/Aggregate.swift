@@ -53,7 +53,7 @@ struct Aggregate: ParsableCommand {
         }
         let progress = ProgressLine.forFile(results)
         var callback: (@Sendable (Int, Int) -> Void)?
-        if let progress { callback = { read, total in progress.show(read, total) } }
+        if let progress { callback = { read, total in progress.show("reading results", read, total) } }
         let forced: ResultsFormat? = format == .auto ? nil : ResultsFormat(rawValue: format.rawValue)
         let reader = ResultsReader(questions: parsed.hit.questions, format: forced, progress: callback)
         var reading = reader.read(path: results, displayPath: results)
@@ -121,33 +121,5 @@ enum SummaryPrinter {
     static func show(_ x: Double?) -> String {
         guard let x else { return "n/a" }
         return String(format: "%.3f", x)
-    }
-}
-
-/// "reading results: 42%" on standard error, only on a terminal and for large files.
-final class ProgressLine: @unchecked Sendable {
-    private let lock = NSLock()
-    private var shown = -1
-
-    /// A progress line for reading `path`, or nil when standard error is not a
-    /// terminal or the file is under 32 MB.
-    static func forFile(_ path: String) -> ProgressLine? {
-        guard isatty(STDERR_FILENO) == 1,
-              let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue,
-              size >= 32 << 20 else { return nil }
-        return ProgressLine()
-    }
-
-    func show(_ read: Int, _ total: Int) {
-        let percent = total > 0 ? min(100, read * 100 / total) : 0
-        lock.lock()
-        defer { lock.unlock() }
-        guard percent != shown else { return }
-        shown = percent
-        Output.stderr("\rreading results: \(percent)%")
-    }
-
-    func clear() {
-        Output.stderr("\r\u{1B}[K")
     }
 }

@@ -33,10 +33,21 @@ struct Batch: ParsableCommand {
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
+    private static func show(_ progress: BatchProgress, on line: ProgressLine) {
+        switch progress {
+        case .reading(let done, let total): line.show("checking data", done, total)
+        case .writing(let done, let total): line.show("writing HITs", done, total)
+        }
+    }
+
     func run() throws {
+        let line = ProgressLine.forFile(data)
+        var progress: (@Sendable (BatchProgress) -> Void)?
+        if let line { progress = { Batch.show($0, on: line) } }
         let options = BatchOptions(dataPath: data, outputDirectory: output, seed: seed, force: force,
-                                   warningsAsErrors: diagnostics.warningsAsErrors)
+                                   warningsAsErrors: diagnostics.warningsAsErrors, progress: progress)
         let result = BatchBuilder.run(specPath: spec, options: options)
+        line?.clear()
         var failed = diagnostics.emit(result.check.diagnostics, sources: result.check.sources)
         if let failure = result.failure {
             Output.stderr("hitc: error: \(failure)\n")

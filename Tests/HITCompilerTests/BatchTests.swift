@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import HITCompiler
 
@@ -183,6 +184,52 @@ import Testing
         #expect(errors.last?.message == "row 5: item key 'gold-003' (field 'item_id') is also a gold item's key")
         #expect(errors.last?.range?.start.line == 6)
         #expect(!fm.fileExists(atPath: folder.appendingPathComponent("batch").path))
+    }
+
+    @Test func keysSpilledToTemporaryFilesGiveTheSameBatchAndTheSameErrors() throws {
+        // Past DataLimits.maxKeysInMemory the repeated-key check runs on spill files (bounded memory).
+        let folder = try BatchFixtures.specFolder()
+        let data = BatchFixtures.groceryCSV(300)
+        _ = try BatchFixtures.run(folder, data: data, output: "memory")
+        _ = try BatchFixtures.run(folder, data: data, output: "spilled", limits: DataLimits(maxKeysInMemory: 10))
+        for file in ["hits.jsonl", "mturk/batch.csv", "mturk/review-policies.jsonl"] {
+            let a = try Data(contentsOf: folder.appendingPathComponent("memory/\(file)"))
+            let b = try Data(contentsOf: folder.appendingPathComponent("spilled/\(file)"))
+            #expect(a == b, "\(file) differs when the keys spill")
+        }
+        let repeated = BatchFixtures.groceryCSV(300, extra: ["it-00150,q,T,https://img.example.com/x.jpg,,1,pantry,"])
+        let result = try BatchFixtures.run(folder, data: repeated, output: "repeated", limits: DataLimits(maxKeysInMemory: 10))
+        #expect(result.summary == nil)
+        #expect(result.check.diagnostics.filter { $0.severity == .error }.map(\.message)
+                == ["row 301: item key 'it-00150' (field 'item_id') is already used by row 150"])
+        #expect(!fm.fileExists(atPath: folder.appendingPathComponent("repeated").path))
+    }
+
+    @Test func progressIsReportedByPercentNotByRow() throws {
+        let folder = try BatchFixtures.specFolder()
+        let data = BatchFixtures.groceryCSV(1000)
+        try data.write(to: folder.appendingPathComponent("items.csv"), atomically: true, encoding: .utf8)
+        let events = Mutex<[BatchProgress]>([])
+        let options = BatchOptions(dataPath: folder.appendingPathComponent("items.csv").path,
+                                   outputDirectory: folder.appendingPathComponent("batch").path,
+                                   progress: { event in events.withLock { $0.append(event) } })
+        let result = BatchBuilder.run(specPath: folder.appendingPathComponent("spec.yaml").path, options: options)
+        #expect(result.summary?.items == 1000)
+        let seen = events.withLock { $0 }
+        let reading = seen.compactMap { if case .reading(let done, let total) = $0 { (done, total) } else { nil } }
+        let writing = seen.compactMap { if case .writing(let done, let total) = $0 { (done, total) } else { nil } }
+        let bytes = data.utf8.count
+        #expect(reading.count > 50 && reading.count <= 102, "\(reading.count) reading reports")
+        #expect(reading.allSatisfy { $0.1 == bytes })
+        #expect(reading.map(\.0) == reading.map(\.0).sorted())
+        #expect(reading.last?.0 == bytes)
+        #expect(writing.count > 50 && writing.count <= 102, "\(writing.count) writing reports")
+        #expect(writing.map(\.0) == writing.map(\.0).sorted())
+        #expect(writing.last.map { [$0.0, $0.1] } == [1000, 1000])
+        // Every reading report comes before the first writing report.
+        let lastReading = try #require(seen.lastIndex { if case .reading = $0 { true } else { false } })
+        let firstWriting = try #require(seen.firstIndex { if case .writing = $0 { true } else { false } })
+        #expect(lastReading < firstWriting)
     }
 
     @Test func specProblemsStopBeforeTheData() throws {

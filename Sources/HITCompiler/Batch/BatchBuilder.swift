@@ -104,8 +104,11 @@ public enum BatchBuilder {
         let fields = spec.data.fields.map(\.name)
         var writeError: Error?
         var rowErrors = false
+        let progress = options.progress
+        var reading = ProgressSteps(total: fileBytes, progress.map { report in { report(.reading(done: $0, total: fileBytes)) } })
         let checked = DataFileChecker.check(url: dataURL, displayPath: options.dataPath, schema: spec.data,
                                             questions: spec.hit.questions, role: .sample, limits: options.limits) { record in
+            reading.update(record.offset)
             guard !record.hasErrors else { rowErrors = true; return }
             guard keyCheck.accept(record), !rowErrors, writeError == nil else { return }
             do {
@@ -114,6 +117,7 @@ public enum BatchBuilder {
                 writeError = error
             }
         }
+        reading.finish()
         if let writeError { throw writeError }
         let dataProblems = checked.diagnostics + keyCheck.diagnostics()
         result.check.diagnostics += dataProblems
@@ -142,11 +146,16 @@ public enum BatchBuilder {
             if let answerKeys { try folder.append(answerKeys.line(hit), to: "mturk/review-policies.jsonl") }
         }
         var random = SeededRandom(seed: options.seed, stream: 2)
+        let items = shuffle.count
+        var writing = ProgressSteps(total: items, progress.map { report in { report(.writing(done: $0, total: items)) } })
+        var dealt = 0
         try shuffle.drain(random: &random) { item in
             if let hit = assembler.add(key: item.key, object: item.object) { try emit(hit) }
+            dealt += 1
+            writing.update(dealt)
         }
+        writing.finish()
         if let hit = assembler.finish() { try emit(hit) }
-        try? FileManager.default.removeItem(at: folder.staging.appendingPathComponent(".shuffle"))
 
         let summary = BatchSummary(task: spec.id?.value ?? "", data: options.dataPath, seed: options.seed, items: shuffle.count,
                                    goldSlots: goldSlots, goldPool: gold.items.count, hits: assembler.hits,

@@ -16,13 +16,15 @@ public struct BatchOptions: Sendable {
     /// Buckets of the external shuffle; nil chooses from the file size (tests set it).
     public var bucketCount: Int?
     public var check: CheckOptions
+    /// Told how far the run is (for a progress line); nil for none.
+    public var progress: (@Sendable (BatchProgress) -> Void)?
 
     /// The seed used when none is given.
     public static let defaultSeed: UInt64 = 1
 
     public init(dataPath: String, outputDirectory: String? = nil, seed: UInt64 = BatchOptions.defaultSeed, force: Bool = false,
                 warningsAsErrors: Bool = false, limits: DataLimits = .default, bucketCount: Int? = nil,
-                check: CheckOptions = CheckOptions()) {
+                check: CheckOptions = CheckOptions(), progress: (@Sendable (BatchProgress) -> Void)? = nil) {
         self.dataPath = dataPath
         self.outputDirectory = outputDirectory
         self.seed = seed
@@ -31,5 +33,6 @@ public struct BatchOptions: Sendable {
         self.limits = limits
         self.bucketCount = bucketCount
         self.check = check
+        self.progress = progress
     }
 }
