@@ -106,15 +106,15 @@ import Testing
         values += [1e-7, 0.000999, 1.0 / 3, 123.5, 999_999_999.999999, 1e9, 1e9 + 0.5, 12_345_678.25, -0.5, 2.5e-5]
         for x in values {
             var bytes: [UInt8] = []
-            JSONLine.appendNumber(x, to: &bytes)
-            if String(decoding: bytes, as: UTF8.self) != JSONLine.number(x) {
-                Issue.record("\(x): \(String(decoding: bytes, as: UTF8.self)) != \(JSONLine.number(x))")
+            JSONBytes.appendNumber(x, to: &bytes)
+            if String(decoding: bytes, as: UTF8.self) != JSONBytes.number(x) {
+                Issue.record("\(x): \(String(decoding: bytes, as: UTF8.self)) != \(JSONBytes.number(x))")
                 return
             }
         }
         for n in [0, 7, 10, 99, 100, 12_345, 1_000_000, Int(Int32.max), -3] {
             var bytes: [UInt8] = []
-            JSONLine.appendInteger(n, to: &bytes)
+            JSONBytes.appendInteger(n, to: &bytes)
             #expect(String(decoding: bytes, as: UTF8.self) == String(n))
         }
     }

@@ -116,7 +116,7 @@ import Testing
                     "BatchId:1;", "1200", "259200", "Mon Nov 10 10:00:00 PST 2026", "", "604800", assignment, worker, status,
                     "Mon Nov 03 10:05:00 PST 2026", "Mon Nov 03 10:06:00 PST 2026", "", "", "", "", workTime,
                     "0% (0/0)", "0% (0/0)", "0% (0/0)", "hitc1:W3siaXRlbV9pZCI6ImExIn1d"]
-        return (head + answers + [seconds, "", "", ""]).map { CSVText.cell($0) }.joined(separator: ",")
+        return (head + answers + [seconds, "", "", ""]).map { CSVCell.quoted($0) }.joined(separator: ",")
     }
 
     @Test func mturkResultsMapSlotsToItems() throws {

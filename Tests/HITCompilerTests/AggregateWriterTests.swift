@@ -33,10 +33,10 @@ import Testing
     }
 
     @Test func csvCellsAreQuotedOnlyWhenNeeded() {
-        #expect(CSVText.cell("plain") == "plain")
-        #expect(CSVText.cell("a,b") == "\"a,b\"")
-        #expect(CSVText.cell("say \"hi\"") == "\"say \"\"hi\"\"\"")
-        #expect(CSVText.cell("two\nlines") == "\"two\nlines\"")
+        #expect(CSVCell.quoted("plain") == "plain")
+        #expect(CSVCell.quoted("a,b") == "\"a,b\"")
+        #expect(CSVCell.quoted("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVCell.quoted("two\nlines") == "\"two\nlines\"")
         let csv = AggregateWriter.labelsCSV([
             LabelRow(item: "a,1", question: "q", label: .list(["x", "y"]), confidence: 0.5, judgments: 2, method: "majority", best: nil),
             LabelRow(item: "b", question: "t", label: .list(["one, two", "three"]), confidence: nil, judgments: 2, method: "collect", best: nil),

@@ -62,10 +62,10 @@ public enum AggregateWriter {
     public static func workersCSV(_ rows: [WorkerRow]) -> String {
         var out = "worker,answers,gold_answers,gold_correct,gold_accuracy,agreement,median_seconds,fast_hits,flags,status\n"
         for w in rows {
-            let cells = [CSVText.cell(w.worker), String(w.answers), String(w.goldAnswers), String(w.goldCorrect),
-                         w.goldAccuracy.map { JSONLine.number(QuestionAggregation.rounded($0)) } ?? "",
-                         w.agreement.map { JSONLine.number(QuestionAggregation.rounded($0)) } ?? "",
-                         w.medianSeconds.map { JSONLine.number(QuestionAggregation.rounded($0)) } ?? "",
+            let cells = [CSVCell.quoted(w.worker), String(w.answers), String(w.goldAnswers), String(w.goldCorrect),
+                         w.goldAccuracy.map { JSONBytes.number(QuestionAggregation.rounded($0)) } ?? "",
+                         w.agreement.map { JSONBytes.number(QuestionAggregation.rounded($0)) } ?? "",
+                         w.medianSeconds.map { JSONBytes.number(QuestionAggregation.rounded($0)) } ?? "",
                          String(w.fastHits), w.flags.joined(separator: ";"), w.kept ? "kept" : "dropped"]
             out += cells.joined(separator: ",") + "\n"
         }
@@ -79,32 +79,6 @@ public enum AggregateWriter {
         var data = try encoder.encode(summary)
         data.append(0x0A)
         return data
-    }
-}
-
-/// RFC 4180 cells: quoted when they hold a comma, a quote or a line break.
-enum CSVText {
-    /// Appends `text` as a cell.
-    static func append(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        let plain = text.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return false }
-            out.append(contentsOf: bytes)
-            return true
-        }
-        if plain { return }
-        let utf8 = text.utf8
-        out.append(0x22)
-        for b in utf8 {
-            out.append(b)
-            if b == 0x22 { out.append(0x22) }
-        }
-        out.append(0x22)
-    }
-
-    static func cell(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 
@@ -155,9 +129,10 @@ public struct LabelLine: Codable, Equatable {
     }
 }
 
-/// JSON as JSONEncoder writes it (sorted keys, `/` escaped, integral doubles
-/// without `.0`), without its per-call cost: `labels.jsonl` can have millions
-/// of lines (`LabelFiles` writes them). Tests compare the two on awkward values.
+/// Lines of `labels.jsonl` as `JSONEncoder` writes a `LabelLine` (sorted keys,
+/// `/` escaped, integral doubles without `.0`), through `JSONBytes`, without
+/// its per-call cost: the file can have millions of lines (`LabelFiles` writes
+/// them). Tests compare the two on awkward values.
 enum JSONLine {
     /// One line of `labels.jsonl`, without its line break.
     static func encode(_ row: LabelRow) -> String {
@@ -168,7 +143,7 @@ enum JSONLine {
 
     static func appendValue(_ label: LabelValue, to out: inout [UInt8]) {
         switch label {
-        case .value(let v): appendString(v, to: &out)
+        case .value(let v): JSONBytes.appendString(v, to: &out)
         case .list: appendList(label, to: &out)
         }
     }
@@ -177,107 +152,14 @@ enum JSONLine {
     static func appendList(_ label: LabelValue, to out: inout [UInt8]) {
         out.append(0x5B)
         switch label {
-        case .value(let v): appendString(v, to: &out)
+        case .value(let v): JSONBytes.appendString(v, to: &out)
         case .list(let items):
             for (k, item) in items.enumerated() {
                 if k > 0 { out.append(0x2C) }
-                appendString(item, to: &out)
+                JSONBytes.appendString(item, to: &out)
             }
         }
         out.append(0x5D)
-    }
-
-    /// A double as `JSONEncoder` writes it: Swift's shortest form, `.0` dropped.
-    static func number(_ x: Double) -> String {
-        let text = "\(x)"
-        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
-    }
-
-    /// `number(x)`'s bytes; values with six decimals or fewer from 0.001 up
-    /// (confidences, accuracies) are written directly, without a `String`.
-    @inline(__always)
-    static func appendNumber(_ x: Double, to out: inout [UInt8]) {
-        let scaled = (x * 1_000_000).rounded()
-        guard x >= 0.001, x < 1e9, scaled / 1_000_000 == x else {
-            out += number(x).utf8
-            return
-        }
-        let n = Int(scaled)
-        appendInteger(n / 1_000_000, to: &out)
-        var fraction = n % 1_000_000
-        guard fraction > 0 else { return }
-        var digits = 6
-        while fraction % 10 == 0 {
-            fraction /= 10
-            digits -= 1
-        }
-        out.append(0x2E)
-        var divisor = 1
-        for _ in 1..<digits { divisor *= 10 }
-        while divisor > 0 {
-            out.append(UInt8(truncatingIfNeeded: 0x30 + fraction / divisor % 10))
-            divisor /= 10
-        }
-    }
-
-    /// A whole number in decimal, as `String(n)` writes it.
-    @inline(__always)
-    static func appendInteger(_ n: Int, to out: inout [UInt8]) {
-        guard n >= 0 else {
-            out += String(n).utf8
-            return
-        }
-        if n < 10 {
-            out.append(UInt8(truncatingIfNeeded: 0x30 + n))
-            return
-        }
-        var divisor = 10
-        while divisor <= n / 10 { divisor *= 10 }
-        while divisor > 0 {
-            out.append(UInt8(truncatingIfNeeded: 0x30 + n / divisor % 10))
-            divisor /= 10
-        }
-    }
-
-    /// The bytes of `s` as they are.
-    @inline(__always)
-    static func appendRaw(_ s: String, to out: inout [UInt8]) {
-        var s = s
-        s.withUTF8 { out.append(contentsOf: $0) }
-    }
-
-    /// A JSON string with `JSONEncoder`'s escapes.
-    static func appendString(_ s: String, to out: inout [UInt8]) {
-        var s = s
-        let plain = s.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F }) else { return false }
-            out.append(0x22)
-            out.append(contentsOf: bytes)
-            out.append(0x22)
-            return true
-        }
-        if !plain { appendEscaped(s, to: &out) }
-    }
-
-    private static func appendEscaped(_ s: String, to out: inout [UInt8]) {
-        out.append(0x22)
-        for b in s.utf8 {
-            switch b {
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x2F: out += [0x5C, 0x2F]
-            case 0x0A: out += [0x5C, 0x6E]
-            case 0x0D: out += [0x5C, 0x72]
-            case 0x09: out += [0x5C, 0x74]
-            case 0x08: out += [0x5C, 0x62]
-            case 0x0C: out += [0x5C, 0x66]
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
-            default: out.append(b)
-            }
-        }
-        out.append(0x22)
     }
 }
 

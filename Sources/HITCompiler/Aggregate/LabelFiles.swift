@@ -15,7 +15,7 @@ enum LabelFiles {
         // ",question," and ",method\n" per group; the label cell per value (per group kind).
         let questions = table.groups.map { g -> [UInt8] in
             var bytes: [UInt8] = [0x2C]
-            CSVText.append(g.question, to: &bytes)
+            CSVCell.append(g.question, to: &bytes)
             bytes.append(0x2C)
             return bytes
         }
@@ -32,16 +32,16 @@ enum LabelFiles {
                     if collects[g] {
                         var json: [UInt8] = []
                         JSONLine.appendList(table.values[v], to: &json)
-                        CSVText.append(String(decoding: json, as: UTF8.self), to: &bytes)
+                        CSVCell.append(String(decoding: json, as: UTF8.self), to: &bytes)
                     } else {
-                        CSVText.append(table.values[v].joined, to: &bytes)
+                        CSVCell.append(table.values[v].joined, to: &bytes)
                     }
                 }
                 out.append(0x2C)
                 let confidence = table.confidence[r]
-                if !confidence.isNaN { JSONLine.appendNumber(confidence, to: &out) }
+                if !confidence.isNaN { JSONBytes.appendNumber(confidence, to: &out) }
                 out.append(0x2C)
-                JSONLine.appendInteger(Int(table.judgments[r]), to: &out)
+                JSONBytes.appendInteger(Int(table.judgments[r]), to: &out)
                 out += methods[g]
                 if out.count >= pieceSize {
                     try sink(out)
@@ -60,9 +60,9 @@ enum LabelFiles {
         // `,"method":"…","question":"…"}\n` per group; the JSON of each value.
         let tails = table.groups.map { g -> [UInt8] in
             var bytes = Array(#","method":"#.utf8)
-            JSONLine.appendString(g.method, to: &bytes)
+            JSONBytes.appendString(g.method, to: &bytes)
             bytes += #","question":"#.utf8
-            JSONLine.appendString(g.question, to: &bytes)
+            JSONBytes.appendString(g.question, to: &bytes)
             bytes += [0x7D, 0x0A]
             return bytes
         }
@@ -79,13 +79,13 @@ enum LabelFiles {
                 let confidence = table.confidence[r]
                 if !confidence.isNaN {
                     out += #""confidence":"#.utf8
-                    JSONLine.appendNumber(confidence, to: &out)
+                    JSONBytes.appendNumber(confidence, to: &out)
                     out.append(0x2C)
                 }
                 out += #""item":"#.utf8
                 appendJSONString(key(table.item[r]), to: &out)
                 out += #","judgments":"#.utf8
-                JSONLine.appendInteger(Int(table.judgments[r]), to: &out)
+                JSONBytes.appendInteger(Int(table.judgments[r]), to: &out)
                 out += #","label":"#.utf8
                 let v = Int(table.label[r])
                 json.append(v, to: &out, cacheable: true) { JSONLine.appendValue(table.values[v], to: &$0) }
@@ -103,7 +103,7 @@ enum LabelFiles {
     @inline(__always)
     static func appendCSVCell(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         if bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-            CSVText.append(String(decoding: bytes, as: UTF8.self), to: &out)
+            CSVCell.append(String(decoding: bytes, as: UTF8.self), to: &out)
         } else {
             out.append(contentsOf: bytes)
         }
@@ -113,7 +113,7 @@ enum LabelFiles {
     @inline(__always)
     static func appendJSONString(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         if bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F }) {
-            JSONLine.appendString(String(decoding: bytes, as: UTF8.self), to: &out)
+            JSONBytes.appendString(String(decoding: bytes, as: UTF8.self), to: &out)
         } else {
             out.append(0x22)
             out.append(contentsOf: bytes)

@@ -56,16 +56,16 @@ struct AnswerKeys {
                 if !first { out.append(0x2C) }
                 first = false
                 out += Array("{\"Key\":".utf8)
-                BatchJSON.appendString("item\(index + 1)_\(question)", to: &out)
+                JSONBytes.appendString("item\(index + 1)_\(question)", to: &out, escapingSlashes: false)
                 out += Array(",\"Values\":[".utf8)
-                BatchJSON.appendString(answer, to: &out)
+                JSONBytes.appendString(answer, to: &out, escapingSlashes: false)
                 out += Array("]}".utf8)
             }
         }
         out += Array("]}".utf8)
         if !rest.isEmpty { out += Array(("," + rest).utf8) }
         out += Array("],\"PolicyName\":".utf8)
-        BatchJSON.appendString(policyName, to: &out)
+        JSONBytes.appendString(policyName, to: &out, escapingSlashes: false)
         out += Array("},\"hit\":\(hit.number)}\n".utf8)
         return out
     }

@@ -26,7 +26,7 @@ enum BatchOutput {
         out += Array("],\"hit\":\(hit.number),\"item_keys\":[".utf8)
         for (i, key) in hit.keys.enumerated() {
             if i > 0 { out.append(0x2C) }
-            BatchJSON.appendString(key, to: &out)
+            JSONBytes.appendString(key, to: &out, escapingSlashes: false)
         }
         out += Array("],\"items\":\"".utf8)
         // base64url and `hitc1:`: nothing to escape.

@@ -28,9 +28,9 @@ public enum ItemPayload {
         var out: [UInt8] = [0x7B]
         for (i, name) in fields.enumerated() {
             if i > 0 { out.append(0x2C) }
-            BatchJSON.appendString(name, to: &out)
+            JSONBytes.appendString(name, to: &out, escapingSlashes: false)
             out.append(0x3A)
-            BatchJSON.appendString(i < values.count ? values[i] : "", to: &out)
+            JSONBytes.appendString(i < values.count ? values[i] : "", to: &out, escapingSlashes: false)
         }
         out.append(0x7D)
         return out
@@ -111,38 +111,5 @@ enum Base64URL {
         while standard.utf8.count % 4 != 0 { standard += "=" }
         guard let data = Data(base64Encoded: standard) else { return nil }
         return [UInt8](data)
-    }
-}
-
-/// JSON strings with `JSONEncoder`'s escapes (slashes left alone), for lines
-/// written by hand because millions of `JSONEncoder` calls are slow.
-enum BatchJSON {
-    static func appendString(_ s: String, to out: inout [UInt8]) {
-        var s = s
-        s.withUTF8 { bytes in
-            out.append(0x22)
-            // Runs of bytes that need no escape are copied at once.
-            var start = 0
-            for (i, b) in bytes.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                start = i + 1
-                switch b {
-                case 0x22: out.append(0x5C); out.append(0x22)
-                case 0x5C: out.append(0x5C); out.append(0x5C)
-                case 0x0A: out.append(0x5C); out.append(0x6E)
-                case 0x0D: out.append(0x5C); out.append(0x72)
-                case 0x09: out.append(0x5C); out.append(0x74)
-                case 0x08: out.append(0x5C); out.append(0x62)
-                case 0x0C: out.append(0x5C); out.append(0x66)
-                default:
-                    let hex: StaticString = "0123456789abcdef"
-                    out.append(0x5C); out.append(0x75); out.append(0x30); out.append(0x30)
-                    out.append(hex.utf8Start[Int(b >> 4)])
-                    out.append(hex.utf8Start[Int(b & 0xF)])
-                }
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
-            out.append(0x22)
-        }
     }
 }
