@@ -47,6 +47,20 @@ struct IDTable: Sendable {
         return Int32(id)
     }
 
+    /// Loads the memory that `intern(bytes)` will read (its slot, and the bytes of
+    /// the id there) and returns a value made from it. Touching the ids of a whole
+    /// row first lets their cache misses overlap instead of coming one after
+    /// another; callers keep the value somewhere so the loads are not dropped.
+    @inline(__always)
+    func touch(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let hash = hash(bytes)
+        let value = slots[Int(truncatingIfNeeded: hash) & mask]
+        guard value >> 32 == hash >> 32 | 1 else { return value }
+        let id = Int(value & 0xFFFF_FFFF) - 1
+        let start = starts[id]
+        return start < arena.count ? value &+ UInt64(arena[start]) : value
+    }
+
     /// The id of `bytes`, if held.
     func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let hash = hash(bytes)

@@ -94,6 +94,12 @@ public struct JudgmentStore: Sendable {
         items.intern(bytes)
     }
 
+    /// Loads what interning this item key will read (`IDTable.touch`).
+    @inline(__always)
+    func touchItem(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        items.touch(bytes)
+    }
+
     /// Interns a worker id.
     @inline(__always)
     mutating func internWorker(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {

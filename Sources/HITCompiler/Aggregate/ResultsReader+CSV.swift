@@ -239,6 +239,7 @@ extension ResultsReadRun {
                 if !FieldRules.isBlank(a) { assignment = store.internAssignment(a) }
             }
             let worker = value(row.cells[c.worker], row, bytes)
+            for column in c.itemColumns where column >= 0 { touchItem(value(row.cells[column], row, bytes)) }
             for (slot, q, column) in c.answers {
                 let itemColumn = c.itemColumns[slot]
                 let parts = Parts(item: value(row.cells[itemColumn], row, bytes), worker: worker,

@@ -140,6 +140,11 @@ final class ResultsReadRun {
     private var lastItemID: Int32 = -1
     private var lastQuestion: [UInt8] = []
     private var lastQuestionID = -1
+    /// The last worker seen: an MTurk row or a run of long rows is one worker's.
+    private var lastWorker: [UInt8] = []
+    private var lastWorkerID: Int32 = -1
+    /// Values made from touched memory (`touchItems`), kept so the loads stay.
+    private var touched: UInt64 = 0
 
     init(file: String, questions: [Question], forced: ResultsFormat?, limits: DataLimits, size: Int,
          progress: (@Sendable (Int, Int) -> Void)?) {
@@ -218,7 +223,7 @@ final class ResultsReadRun {
                 return
             }
             let item = itemID(parts.item)
-            let worker = store.internWorker(parts.worker)
+            let worker = workerID(parts.worker)
             store.append(item: item, worker: worker, question: q, value: v, seconds: parts.seconds,
                          assignment: parts.assignment)
         }
@@ -232,6 +237,24 @@ final class ResultsReadRun {
         lastItem.removeAll(keepingCapacity: true)
         lastItem.append(contentsOf: bytes)
         return lastItemID
+    }
+
+    /// The interned id of a worker, reusing the previous judgment's when it is the same.
+    @inline(__always)
+    private func workerID(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if lastWorkerID >= 0 && Self.equal(lastWorker, bytes) { return lastWorkerID }
+        lastWorkerID = store.internWorker(bytes)
+        lastWorker.removeAll(keepingCapacity: true)
+        lastWorker.append(contentsOf: bytes)
+        return lastWorkerID
+    }
+
+    /// Touches the table slot of an item key before it is interned
+    /// (`IDTable.touch`): an MTurk row names several items far apart in the
+    /// table, so touching them all first lets the misses overlap.
+    @inline(__always)
+    func touchItem(_ key: UnsafeBufferPointer<UInt8>) {
+        touched &+= store.touchItem(key)
     }
 
     /// The index of the question named by `bytes` (spaces around ignored), or nil.
