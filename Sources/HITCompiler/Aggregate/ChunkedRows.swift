@@ -36,7 +36,15 @@ struct ChunkedRows<Scanner: RowScanner> {
     private(set) var readError: String?
 
     init(handle: FileHandle, chunkSize: Int = 4 << 20) {
-        buffer = ChunkBuffer(handle: handle, capacity: chunkSize)
+        buffer = ChunkBuffer(handle: handle, capacity: chunkSize, range: nil)
+        scanner = Scanner(bytes: buffer.bytes)
+    }
+
+    /// Rows of the bytes `range` of the file only (read with `pread`, so parts of
+    /// one file can be read at once); the range must start at a row. A byte-order
+    /// mark is skipped only at offset 0; `chunkOffset` counts from the range's start.
+    init(handle: FileHandle, range: Range<Int>, chunkSize: Int = 4 << 20) {
+        buffer = ChunkBuffer(handle: handle, capacity: chunkSize, range: range)
         scanner = Scanner(bytes: buffer.bytes)
     }
 
@@ -93,10 +101,13 @@ private final class ChunkBuffer {
     private var started = false
     /// Bytes at the start of the chunk already checked to be UTF-8.
     private var validated = 0
+    /// The part of the file to read (with `pread`), or nil for the handle's bytes from where it is.
+    private let range: Range<Int>?
 
-    init(handle: FileHandle, capacity: Int) {
+    init(handle: FileHandle, capacity: Int, range: Range<Int>?) {
         self.handle = handle
         self.capacity = max(capacity, 64)
+        self.range = range
         base = .allocate(capacity: self.capacity)
     }
 
@@ -128,7 +139,13 @@ private final class ChunkBuffer {
     func fill() -> String? {
         let fd = handle.fileDescriptor
         while count < capacity && !atEnd {
-            let n = read(fd, base + count, capacity - count)
+            let n: Int
+            if let range {
+                let want = min(capacity - count, range.count - bytesRead)
+                n = want > 0 ? pread(fd, base + count, want, off_t(range.lowerBound + bytesRead)) : 0
+            } else {
+                n = read(fd, base + count, capacity - count)
+            }
             if n < 0 {
                 if errno == EINTR { continue }
                 return String(cString: strerror(errno))
@@ -139,7 +156,7 @@ private final class ChunkBuffer {
         }
         if !started {
             started = true
-            if count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { discard(3) }
+            if (range?.lowerBound ?? 0) == 0, count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { discard(3) }
         }
         return nil
     }

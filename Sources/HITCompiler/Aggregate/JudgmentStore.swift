@@ -163,12 +163,15 @@ public struct JudgmentStore: Sendable {
         }
     }
 
+    /// True when `append(_:)` can take this store: it holds only option and scale answers.
+    var canBeAppended: Bool { texts.count == 0 && setOptions.isEmpty && numbers.isEmpty }
+
     /// Appends every judgment of `other` (a store filled from a later part of
     /// the same file), mapping its item, worker and assignment ids to this
     /// store's; the result is what reading both parts in order would give.
     /// `other` must hold no texts, sets or numbers (values are kept as they are).
     mutating func append(_ other: JudgmentStore) {
-        precondition(other.texts.count == 0 && other.setOptions.isEmpty && other.numbers.isEmpty)
+        precondition(other.canBeAppended)
         let itemMap = items.absorb(other.items)
         let workerMap = workers.absorb(other.workers)
         let assignmentMap = assignments.absorb(other.assignments)

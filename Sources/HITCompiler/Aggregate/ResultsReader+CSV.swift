@@ -15,10 +15,23 @@ extension ResultsReadRun {
         var answers: [(slot: Int, question: Int, column: Int)] = []
     }
 
+    /// How the rows of a CSV file are read, decided by its header.
+    enum CSVLayout {
+        case mturk(MTurkColumns, columnCount: Int)
+        case long(LongColumns, columnCount: Int)
+    }
+
     func readCSV(_ rows: inout ChunkedRows<CSVScanner>) {
         var row = RawRow()
-        guard rows.nextRow(into: &row) else { return }
-        if reportSyntax(row, rows.bytes, rows.lineBase, csv: true) && row.isFatal { return }
+        guard let layout = readCSVHeader(&rows, &row) else { return }
+        readCSVRows(&rows, &row, layout)
+    }
+
+    /// Reads the header row and picks the format; nil (reported) when the
+    /// header is unusable or fits no format.
+    func readCSVHeader(_ rows: inout ChunkedRows<CSVScanner>, _ row: inout RawRow) -> CSVLayout? {
+        guard rows.nextRow(into: &row) else { return nil }
+        if reportSyntax(row, rows.bytes, rows.lineBase, csv: true) && row.isFatal { return nil }
         let names = row.cells.map { String(decoding: value($0, row, rows.bytes), as: UTF8.self) }
         let header = range(row.start, row.end, row, rows.bytes, rows.lineBase)
         let cellRanges = row.cells.map { range($0.start, $0.end, row, rows.bytes, rows.lineBase) }
@@ -27,12 +40,12 @@ extension ResultsReadRun {
         switch forced ?? (looksMTurk ? .mturk : looksLong ? .long : nil) {
         case .mturk:
             format = .mturk
-            guard let columns = mturkColumns(names, cellRanges, header) else { headerFailed = true; return }
-            readMTurkRows(&rows, &row, columns, columnCount: names.count)
+            guard let columns = mturkColumns(names, cellRanges, header) else { headerFailed = true; return nil }
+            return .mturk(columns, columnCount: names.count)
         case .long:
             format = .long
-            guard let columns = longColumns(names, cellRanges, header) else { headerFailed = true; return }
-            readLongRows(&rows, &row, columns, columnCount: names.count)
+            guard let columns = longColumns(names, cellRanges, header) else { headerFailed = true; return nil }
+            return .long(columns, columnCount: names.count)
         case nil:
             headerFailed = true
             sink.report(.unrecognisedResults) {
@@ -41,6 +54,19 @@ extension ResultsReadRun {
                            file: file, range: header,
                            notes: [DiagnosticNote("--format long or --format mturk says which is meant, and the missing columns are then named")])
             }
+            return nil
+        }
+    }
+
+    /// Reads the data rows after the header.
+    func readCSVRows(_ rows: inout ChunkedRows<CSVScanner>, _ row: inout RawRow, _ layout: CSVLayout) {
+        switch layout {
+        case .mturk(let columns, let count):
+            format = .mturk
+            readMTurkRows(&rows, &row, columns, columnCount: count)
+        case .long(let columns, let count):
+            format = .long
+            readLongRows(&rows, &row, columns, columnCount: count)
         }
     }
 

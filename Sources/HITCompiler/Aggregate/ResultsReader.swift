@@ -49,8 +49,9 @@ public struct ResultsReader: Sendable {
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// Bytes read at a time (tests use tiny chunks to cross boundaries).
     var chunkSize = 4 << 20
-    /// Tries `LongCSVFastReader` first on a CSV that may be long format
-    /// (tests turn it off to compare); parts it reads at once.
+    /// Tries `LongCSVFastReader` first on a CSV that may be long format, then
+    /// `PartedResultsReader` on a large file (tests turn them off to compare);
+    /// parts read at once, and the fewest bytes worth a part.
     var fastPath = true
     var fastParts = ProcessInfo.processInfo.activeProcessorCount
     var fastPartBytes = 1 << 20
@@ -88,6 +89,8 @@ public struct ResultsReader: Sendable {
                     Diagnostic(.unrecognisedResults, "an MTurk batch results file is CSV, not JSON Lines",
                                file: displayPath, range: nil)
                 }
+            } else if let parted = parted(handle: handle, size: size, jsonLines: true) {
+                return parted
             } else {
                 var rows = ChunkedRows<JSONLinesScanner>(handle: handle, chunkSize: chunkSize)
                 run.readJSONLines(&rows)
@@ -100,6 +103,8 @@ public struct ResultsReader: Sendable {
             progress?(size, size)
             return Outcome(store: fast.store, diagnostics: [], format: .long, rows: fast.rows,
                            blankAnswers: fast.blankAnswers, rejectedAssignments: 0, source: nil)
+        } else if let parted = parted(handle: handle, size: size, jsonLines: false) {
+            return parted
         } else {
             var rows = ChunkedRows<CSVScanner>(handle: handle, chunkSize: chunkSize)
             run.readCSV(&rows)
@@ -113,6 +118,17 @@ public struct ResultsReader: Sendable {
         }
         return Outcome(store: run.store, diagnostics: diagnostics, format: run.format, rows: run.rows,
                        blankAnswers: run.blankAnswers, rejectedAssignments: run.rejected, source: source)
+    }
+
+    /// The file read in parts on every core (`PartedResultsReader`), or nil to read it in one pass.
+    private func parted(handle: FileHandle, size: Int, jsonLines: Bool) -> Outcome? {
+        guard fastPath,
+              let read = PartedResultsReader(questions: questions, forced: format, limits: limits, chunkSize: chunkSize,
+                                             progress: progress, parts: fastParts, minimumPartBytes: fastPartBytes)
+                .read(handle: handle, size: size, jsonLines: jsonLines) else { return nil }
+        progress?(size, size)
+        return Outcome(store: read.store, diagnostics: [], format: read.format, rows: read.rows,
+                       blankAnswers: read.blankAnswers, rejectedAssignments: read.rejected, source: nil)
     }
 }
 

@@ -39,6 +39,9 @@ final class DataDiagnosticSink {
         }
     }
 
+    /// True when nothing was reported or held.
+    var isEmpty: Bool { shown.isEmpty && notShown.isEmpty && held.isEmpty }
+
     /// How many more problems would be shown.
     var room: Int { max(0, limit - shown.count) }
 

@@ -1,0 +1,168 @@
+import Dispatch
+import Foundation
+
+/// Reads a large results file (MTurk batch results, JSON Lines, or a long CSV
+/// the `LongCSVFastReader` gave up on) on every core with the full reader: the
+/// data rows are cut at row boundaries into one part per core, each part is
+/// read by its own `ResultsReadRun` into its own store, and the stores are
+/// merged in file order, so ids are numbered as one reader going through the
+/// file would number them.
+///
+/// It gives up (nil) on anything it would have to report or cannot merge: a
+/// header or row with any diagnostic, answers other than options and scale
+/// points (text, numbers, several options). The caller then reads the file
+/// again in one pass, which reports what it finds with exact row numbers: this
+/// way never decides what is an error.
+///
+/// A CSV is cut only at a line break after an even number of `"` since the
+/// header: RFC 4180 doubles quotes inside quoted cells, so an odd count means
+/// the line break is inside a quoted cell. JSON Lines can be cut at any line break.
+struct PartedResultsReader {
+    let questions: [Question]
+    let forced: ResultsFormat?
+    let limits: DataLimits
+    let chunkSize: Int
+    let progress: (@Sendable (Int, Int) -> Void)?
+    let parts: Int
+    let minimumPartBytes: Int
+
+    /// What was read; nil to read the file in one pass instead.
+    struct Read {
+        var store: JudgmentStore
+        var format: ResultsFormat
+        var rows: Int
+        var blankAnswers: Int
+        var rejected: Int
+    }
+
+    func read(handle: FileHandle, size: Int, jsonLines: Bool) -> Read? {
+        let count = min(max(1, parts), LongCSVFastReader.maximumParts, size / max(1, minimumPartBytes))
+        guard count > 1 else { return nil }
+        var header: (layout: ResultsReadRun.CSVLayout, dataStart: Int)?
+        if !jsonLines {
+            guard let found = csvHeader(handle: handle, size: size) else { return nil }
+            header = found
+        }
+        let layout = header?.layout
+        let dataStart = header?.dataStart ?? 0
+        let bounds = Self.cuts(fd: handle.fileDescriptor, start: dataStart, end: size, count: count, quoted: !jsonLines)
+        let results = PartSlots<ResultsReadRun>(count: bounds.count - 1)
+        let (questions, forced, limits, chunkSize) = (questions, forced, limits, chunkSize)
+        let firstPartProgress = progress.map { Self.scaled($0, start: dataStart, parts: bounds.count - 1, size: size) }
+        DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { k in
+            let range = bounds[k]..<bounds[k + 1]
+            let run = ResultsReadRun(file: "", questions: questions, forced: forced, limits: limits,
+                                     size: range.count, progress: k == 0 ? firstPartProgress : nil)
+            var row = RawRow()
+            if let layout {
+                var rows = ChunkedRows<CSVScanner>(handle: handle, range: range, chunkSize: chunkSize)
+                run.readCSVRows(&rows, &row, layout)
+                run.finishReading(rows.invalidUTF8, rows.readError)
+            } else {
+                var rows = ChunkedRows<JSONLinesScanner>(handle: handle, range: range, chunkSize: chunkSize)
+                run.readJSONLines(&rows)
+                run.finishReading(rows.invalidUTF8, rows.readError)
+            }
+            if run.sink.isEmpty, run.store.canBeAppended { results.set(k, run) }
+        }
+        var runs = results.take()
+        guard runs.allSatisfy({ $0 != nil }), let first = runs[0], let format = first.format else { return nil }
+        var read = Read(store: first.store, format: format, rows: 0, blankAnswers: 0, rejected: 0)
+        for k in runs.indices {
+            let run = runs[k]!
+            runs[k] = nil
+            read.rows += run.rows
+            read.blankAnswers += run.blankAnswers
+            read.rejected += run.rejected
+            if k > 0 { read.store.append(run.store) }
+        }
+        return read.rows > 0 ? read : nil
+    }
+
+    /// Progress of the whole file from that of the first of `parts` parts.
+    private static func scaled(_ progress: @escaping @Sendable (Int, Int) -> Void, start: Int, parts: Int,
+                               size: Int) -> @Sendable (Int, Int) -> Void {
+        { done, _ in progress(min(size, start + done * parts), size) }
+    }
+
+    /// The header's layout and where the data rows start; nil when the header
+    /// has anything to report (the one-pass reader reports it).
+    private func csvHeader(handle: FileHandle, size: Int) -> (layout: ResultsReadRun.CSVLayout, dataStart: Int)? {
+        let run = ResultsReadRun(file: "", questions: questions, forced: forced, limits: limits, size: size, progress: nil)
+        var rows = ChunkedRows<CSVScanner>(handle: handle, range: 0..<size, chunkSize: 1 << 16)
+        var row = RawRow()
+        guard let layout = run.readCSVHeader(&rows, &row), run.sink.isEmpty, rows.invalidUTF8 == nil,
+              rows.readError == nil else { return nil }
+        // The row ends before its line break; the data starts after it. Offsets
+        // in the chunk count from after a byte-order mark.
+        var end = row.end
+        while end < rows.bytes.count, rows.bytes[end] != 0x0A { end += 1 }
+        guard end < rows.bytes.count else { return nil }
+        var mark: [UInt8] = [0, 0, 0]
+        let n = mark.withUnsafeMutableBytes { pread(handle.fileDescriptor, $0.baseAddress, 3, 0) }
+        let bom = n == 3 && mark == [0xEF, 0xBB, 0xBF] ? 3 : 0
+        return (layout, bom + rows.chunkOffset + end + 1)
+    }
+
+    /// Offsets cutting `[start, end)` into about `count` parts, each just after a
+    /// line break that ends a row (with `quoted`, after an even number of `"`
+    /// since `start`).
+    static func cuts(fd: Int32, start: Int, end: Int, count: Int, quoted: Bool) -> [Int] {
+        var bounds = [start]
+        var position = start
+        var quotes = 0
+        for k in 1..<count {
+            let target = max(position, start + (end - start) * k / count)
+            if quoted { quotes += countQuotes(fd: fd, position..<target) }
+            guard let cut = rowStart(fd: fd, from: target, end: end, quotes: &quotes, quoted: quoted), cut < end else { break }
+            bounds.append(cut)
+            position = cut
+        }
+        bounds.append(end)
+        return bounds
+    }
+
+    /// The offset after the first line break at or after `from` that ends a row;
+    /// `quotes` counts the quotes passed on the way.
+    private static func rowStart(fd: Int32, from: Int, end: Int, quotes: inout Int, quoted: Bool) -> Int? {
+        var window = [UInt8](repeating: 0, count: 1 << 16)
+        var position = from
+        while position < end {
+            let n = window.withUnsafeMutableBytes { pread(fd, $0.baseAddress, min($0.count, end - position), off_t(position)) }
+            guard n > 0 else { return nil }
+            for i in 0..<n {
+                if window[i] == 0x22 {
+                    quotes += 1
+                } else if window[i] == 0x0A, !quoted || quotes & 1 == 0 {
+                    return position + i + 1
+                }
+            }
+            position += n
+        }
+        return nil
+    }
+
+    /// The number of `"` bytes in `range` of the file, eight bytes at a time.
+    static func countQuotes(fd: Int32, _ range: Range<Int>) -> Int {
+        var buffer = [UInt64](repeating: 0, count: 1 << 17)
+        var position = range.lowerBound
+        var total = 0
+        while position < range.upperBound {
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, min($0.count, range.upperBound - position), off_t(position)) }
+            guard n > 0 else { break }
+            buffer.withUnsafeBytes { raw in
+                let words = n / 8
+                let lanes: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                for w in 0..<words {
+                    // A lane's high bit ends up clear exactly when the byte is `"`.
+                    let x = raw.load(fromByteOffset: w * 8, as: UInt64.self) ^ 0x2222_2222_2222_2222
+                    let nonzero = ((x & lanes) &+ lanes) | x
+                    total += 8 - (nonzero & ~lanes).nonzeroBitCount
+                }
+                for i in words * 8..<n where raw[i] == 0x22 { total += 1 }
+            }
+            position += n
+        }
+        return total
+    }
+}
