@@ -119,13 +119,29 @@ final class DawidSkeneEM: @unchecked Sendable {
         data.start.withUnsafeBufferPointer { start in
             data.label.withUnsafeBufferPointer { label in
                 data.worker.withUnsafeBufferPointer { worker in
+                    guard stride == 4 else {
+                        for i in items {
+                            let lo = Int(start[i]), hi = Int(start[i + 1])
+                            guard hi > lo else { continue }
+                            let row = posterior + i * stride
+                            add(classTotals, row)
+                            for j in lo..<hi { add(counts + Int(worker[j]) * kk + Int(label[j]) * stride, row) }
+                        }
+                        return
+                    }
+                    // The row and the totals held in registers: the same additions.
+                    var totals = Self.load(classTotals)
                     for i in items {
                         let lo = Int(start[i]), hi = Int(start[i + 1])
                         guard hi > lo else { continue }
-                        let row = posterior + i * stride
-                        add(classTotals, row)
-                        for j in lo..<hi { add(counts + Int(worker[j]) * kk + Int(label[j]) * stride, row) }
+                        let row = Self.load(posterior + i &* 4)
+                        totals += row
+                        for j in lo..<hi {
+                            let cell = counts + (Int(worker[j]) &* kk &+ Int(label[j]) &* 4)
+                            UnsafeMutableRawPointer(cell).storeBytes(of: Self.load(cell) + row, as: SIMD4<Double>.self)
+                        }
                     }
+                    UnsafeMutableRawPointer(classTotals).storeBytes(of: totals, as: SIMD4<Double>.self)
                 }
             }
         }
@@ -194,7 +210,7 @@ final class DawidSkeneEM: @unchecked Sendable {
                         if stride == 4 {
                             // In a register rather than through memory: the same additions.
                             var sum = Self.load(logPriors)
-                            for j in lo..<hi { sum += Self.load(logConfusion + Int(worker[j]) * kk + Int(label[j]) * 4) }
+                            for j in lo..<hi { sum += Self.load(logConfusion + (Int(worker[j]) &* kk &+ Int(label[j]) &* 4)) }
                             UnsafeMutableRawPointer(acc).storeBytes(of: sum, as: SIMD4<Double>.self)
                         } else {
                             for c in 0..<stride { acc[c] = logPriors[c] }
