@@ -302,8 +302,8 @@ struct QuestionAggregation {
                     let i = Int(item[j])
                     guard gold[i] < 0, label[i] >= 0 else { continue }
                     let w = Int(worker[j])
-                    compared[w] += 1
-                    if value[j] == label[i] { agreeing[w] += 1 }
+                    compared[w] &+= 1
+                    agreeing[w] &+= value[j] == label[i] ? 1 : 0
                 }
             }
         }
