@@ -38,7 +38,8 @@ final class DawidSkeneEM: @unchecked Sendable {
 
     /// What counting an item's judgments costs next to its E-step (about a
     /// third, measured with four classes): the first thread, which counts its
-    /// items too, gets `1 / (1 + countingShare)` of an even share of items.
+    /// items too, gets fewer items, so that its E-step and counting take about
+    /// as long as another thread's E-step.
     static let countingShare = 1.0 / 3
 
     /// `tasks` nil: one per core, for data large enough to be worth it.
