@@ -23,7 +23,7 @@ public struct DawidSkene: Sendable {
     public var maxIterations: Int
     public var tolerance: Double
     public var smoothing: Double
-    /// Threads for the E-step (nil: one per core for large data); the result is the same.
+    /// Threads for the EM steps (nil: one per core for large data); the result is the same.
     var tasks: Int?
 
     /// A model with the documented defaults unless given.
@@ -86,7 +86,12 @@ public struct DawidSkene: Sendable {
             confidence[i] = posterior[row + best]
             for c in 0..<k where c != best && posterior[row + c] == posterior[row + best] { tied[i] = true }
         }
-        let posteriors = (0..<items * k).map { posterior[$0 / k * stride + $0 % k] }
+        var posteriors = [Double](repeating: 0, count: items * k)
+        posteriors.withUnsafeMutableBufferPointer { rows in
+            for i in 0..<items {
+                for c in 0..<k { rows[i * k + c] = posterior[i * stride + c] }
+            }
+        }
         return Result(labels: CategoricalLabels(label: labels, confidence: confidence, tied: tied),
                       posteriors: posteriors, priors: em.priors, iterations: iterations, converged: converged,
                       logLikelihoods: history)

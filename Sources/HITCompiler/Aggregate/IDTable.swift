@@ -89,6 +89,10 @@ struct IDTable: Sendable {
     /// ids, its id here (used to merge tables filled in parallel).
     mutating func absorb(_ other: IDTable) -> [Int32] {
         var map = [Int32](repeating: 0, count: other.count)
+        // Room for all of them at once, rather than growing halfway.
+        reserve(count + other.count)
+        arena.reserveCapacity(arena.count + other.arena.count)
+        starts.reserveCapacity(starts.count + other.count)
         other.arena.withUnsafeBufferPointer { bytes in
             for id in 0..<other.count {
                 map[id] = intern(UnsafeBufferPointer(rebasing: bytes[other.starts[id]..<other.starts[id + 1]]))

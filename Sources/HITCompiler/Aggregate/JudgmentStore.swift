@@ -177,12 +177,25 @@ public struct JudgmentStore: Sendable {
         let assignmentMap = assignments.absorb(other.assignments)
         let n = count
         reserve(n + other.count)
-        for i in other.item { item.append(itemMap[Int(i)]) }
-        for w in other.worker { worker.append(workerMap[Int(w)]) }
+        Self.append(&item, other.item, mappedBy: itemMap)
+        Self.append(&worker, other.worker, mappedBy: workerMap)
         value.append(contentsOf: other.value)
         Self.merge(&question, n, other.question, other.count, filler: 0) { $0 }
         Self.merge(&seconds, n, other.seconds, other.count, filler: .nan) { $0 }
         Self.merge(&assignment, n, other.assignment, other.count, filler: -1) { $0 < 0 ? -1 : assignmentMap[Int($0)] }
+    }
+
+    /// Appends `ids` to `column`, each mapped by `map` (in one tight loop).
+    private static func append(_ column: inout [Int32], _ ids: [Int32], mappedBy map: [Int32]) {
+        let n = column.count
+        column.append(contentsOf: repeatElement(0, count: ids.count))
+        column.withUnsafeMutableBufferPointer { column in
+            ids.withUnsafeBufferPointer { ids in
+                map.withUnsafeBufferPointer { map in
+                    for j in ids.indices { column[n + j] = map[Int(ids[j])] }
+                }
+            }
+        }
     }
 
     /// Appends the `otherCount` entries of another store's lazy column (empty:

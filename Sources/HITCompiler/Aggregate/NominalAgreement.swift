@@ -18,25 +18,29 @@ enum NominalAgreement {
         var raters = 0, sameRaters = true
         data.start.withUnsafeBufferPointer { start in
             data.category.withUnsafeBufferPointer { category in
-                for u in 0..<data.unitCount {
-                    let lo = Int(start[u]), hi = Int(start[u + 1])
-                    let m = hi - lo
-                    guard m > 0 else { continue }
-                    if raters == 0 { raters = m } else if raters != m { sameRaters = false }
-                    guard m >= 2 else { continue }
-                    for j in lo..<hi { tally[Int(category[j])] += 1 }
-                    var squares = 0
-                    for j in lo..<hi {
-                        let c = Int(category[j])
-                        let n = tally[c]
-                        guard n > 0 else { continue }
-                        squares += n * n
-                        marginal[c] += Double(n)
-                        tally[c] = 0
+                tally.withUnsafeMutableBufferPointer { tally in
+                    marginal.withUnsafeMutableBufferPointer { marginal in
+                        for u in 0..<data.unitCount {
+                            let lo = Int(start[u]), hi = Int(start[u + 1])
+                            let m = hi - lo
+                            guard m > 0 else { continue }
+                            if raters == 0 { raters = m } else if raters != m { sameRaters = false }
+                            guard m >= 2 else { continue }
+                            for j in lo..<hi { tally[Int(category[j])] += 1 }
+                            var squares = 0
+                            for j in lo..<hi {
+                                let c = Int(category[j])
+                                let n = tally[c]
+                                guard n > 0 else { continue }
+                                squares += n * n
+                                marginal[c] += Double(n)
+                                tally[c] = 0
+                            }
+                            disagreeing += Double(m * m - squares) / Double(m - 1)
+                            agreeing += Double(squares - m) / Double(m * (m - 1))
+                            units += 1
+                        }
                     }
-                    disagreeing += Double(m * m - squares) / Double(m - 1)
-                    agreeing += Double(squares - m) / Double(m * (m - 1))
-                    units += 1
                 }
             }
         }

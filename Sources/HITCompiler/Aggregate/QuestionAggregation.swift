@@ -267,6 +267,10 @@ struct QuestionAggregation {
 
     /// Counts, per worker, judgments on non-gold items compared with a decided label, and agreeing ones.
     func compareWorkers(agreeing: inout [Int], compared: inout [Int]) {
+        if finalOptions.isEmpty && finalNumber.isEmpty {
+            compareClasses(agreeing: &agreeing, compared: &compared)
+            return
+        }
         for j in 0..<store.count where store.question(of: j) == q {
             let i = Int(store.item[j])
             guard scores.itemGold[i] < 0 else { continue }
@@ -283,6 +287,25 @@ struct QuestionAggregation {
             guard let same else { continue }
             compared[w] += 1
             if same { agreeing[w] += 1 }
+        }
+    }
+
+    /// `compareWorkers` when labels are classes (`finalClass`): the same counts, in one tight pass.
+    private func compareClasses(agreeing: inout [Int], compared: inout [Int]) {
+        guard !store.question.isEmpty || q == 0 else { return }
+        let questions = store.question
+        let (item, worker, value) = (store.item, store.worker, store.value)
+        let (gold, label) = (scores.itemGold, finalClass)
+        agreeing.withUnsafeMutableBufferPointer { agreeing in
+            compared.withUnsafeMutableBufferPointer { compared in
+                for j in item.indices where questions.isEmpty || Int(questions[j]) == q {
+                    let i = Int(item[j])
+                    guard gold[i] < 0, label[i] >= 0 else { continue }
+                    let w = Int(worker[j])
+                    compared[w] &+= 1
+                    agreeing[w] &+= value[j] == label[i] ? 1 : 0
+                }
+            }
         }
     }
 }

@@ -31,7 +31,14 @@ struct WorkerScores {
         var seenAssignment = [Bool](repeating: false, count: store.assignmentCount)
         var secondsByWorker = [[Float]](repeating: [], count: workers)
         let threshold = minSeconds.map(Float.init)
-        for j in 0..<store.count {
+        // Without times or gold, only the answers are counted.
+        let onlyAnswers = gold == nil && store.seconds.isEmpty
+        if onlyAnswers {
+            answers.withUnsafeMutableBufferPointer { answers in
+                for w in store.worker { answers[Int(w)] &+= 1 }
+            }
+        }
+        for j in 0..<store.count where !onlyAnswers {
             let w = Int(store.worker[j])
             answers[w] += 1
             let a = Int(store.assignment(of: j))
