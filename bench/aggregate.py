@@ -15,7 +15,10 @@ If Crowd-Kit can be installed into a virtual environment (`python3 -m venv`,
 the ratios are printed. Crowd-Kit's Dawid-Skene is run twice: with its own
 stopping test (n_iter=100, tol=1e-5) and for a fixed 100 iterations (tol=0).
 
-Usage: python3 bench/aggregate.py [--skip-10m] [--skip-crowdkit] [--work DIR]
+Then the 1M judgments again as MTurk batch results (every cell quoted, ten
+judgments per row) and as JSON Lines, timed with hitc (unless --skip-formats).
+
+Usage: python3 bench/aggregate.py [--skip-10m] [--skip-crowdkit] [--skip-formats] [--work DIR]
 Needs numpy to generate the data (from the venv when the Python that started
 the script lacks it).
 """
@@ -127,6 +130,46 @@ def generate(path, truth_path, items, seed=20260101):
         f.write("".join(f"i{i},{CLASSES[t]}\n" for i, t in enumerate(truth.tolist())))
 
 
+def other_formats(path, mturk_path, jsonl_path, per_hit=10):
+    """The judgments of a long CSV again as MTurk batch results (one row per
+    assignment: a worker's judgments ten at a time, every cell quoted, with the
+    columns MTurk writes) and as JSON Lines of the long format."""
+    import base64, csv, json
+    by_worker = {}
+    with open(path) as f, open(jsonl_path, "w") as jsonl:
+        reader = csv.reader(f)
+        next(reader)
+        for item, worker, question, answer in reader:
+            by_worker.setdefault(worker, []).append((item, answer))
+            jsonl.write(json.dumps({"item": item, "worker": worker, "question": question, "answer": answer}) + "\n")
+    header = ["HITId", "HITTypeId", "Title", "Description", "Keywords", "Reward", "CreationTime", "MaxAssignments",
+              "RequesterAnnotation", "AssignmentDurationInSeconds", "AutoApprovalDelayInSeconds", "Expiration",
+              "NumberOfSimilarHITs", "LifetimeInSeconds", "AssignmentId", "WorkerId", "AssignmentStatus", "AcceptTime",
+              "SubmitTime", "AutoApprovalTime", "ApprovalTime", "RejectionTime", "RequesterFeedback",
+              "WorkTimeInSeconds", "LifetimeApprovalRate", "Last30DaysApprovalRate", "Last7DaysApprovalRate",
+              "Input.items", "Input.hit", "Input.item_keys"]
+    for n in range(1, per_hit + 1):
+        header += [f"Answer.item{n}", f"Answer.item{n}_label"]
+    header += ["Answer.hitc_seconds", "Approve", "Reject"]
+    with open(mturk_path, "w", newline="") as f:
+        writer = csv.writer(f, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+        writer.writerow(header)
+        a = 0
+        for worker, judgments in by_worker.items():
+            for start in range(0, len(judgments), per_hit):
+                chunk = judgments[start:start + per_hit]
+                a += 1
+                keys = [k for k, _ in chunk]
+                items = json.dumps([{"item_id": k, "text": "Item " + k} for k in keys]).encode()
+                payload = "hitc1:" + base64.urlsafe_b64encode(items).decode().rstrip("=")
+                row = [f"H{a}", "T1", "Benchmark task", "Synthetic", "bench", "$0.50", "Mon Nov 30 2026", "10", "",
+                       "1200", "259200", "", "", "604800", f"A{a}", worker, "Submitted", "", "", "", "", "", "", "60",
+                       "100%", "100%", "100%", payload, str(a), "|".join(keys)]
+                for n in range(per_hit):
+                    row += list(chunk[n]) if n < len(chunk) else ["", ""]
+                writer.writerow(row + ["60", "", ""])
+
+
 def run_measured(command):
     """Wall time (s), peak RSS (MB) and CPU time (user + system, s) of one child.
 
@@ -187,6 +230,9 @@ def main():
     if len(sys.argv) == 5 and sys.argv[1] == "--generate":
         generate(sys.argv[2], sys.argv[3], int(sys.argv[4]))
         return
+    if len(sys.argv) == 5 and sys.argv[1] == "--other-formats":
+        other_formats(sys.argv[2], sys.argv[3], sys.argv[4])
+        return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--skip-10m", action="store_true", help="only the 1,000,000-judgment run")
     parser.add_argument("--skip-crowdkit", action="store_true")
@@ -198,6 +244,8 @@ def main():
     parser.add_argument("--dynamic-swift-stdlib", action="store_true",
                         help="build hitc against the shared Swift libraries (by default they are linked in, as in a "
                              "distributed binary: it starts about 10-20 ms sooner)")
+    parser.add_argument("--skip-formats", action="store_true",
+                        help="leave out the 1M judgments as MTurk batch results and as JSON Lines")
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs of hitc per measurement; the fastest (wall) is shown, with the least CPU time "
                              "and the highest peak memory of all runs (default 3: the machine may be busy)")
@@ -255,6 +303,24 @@ def main():
                           f"accuracy {float(ck_acc):.4f}  (fit {float(fit):.2f} s)", flush=True)
                     print(f"   ratio: hitc is {ck_wall / wall:5.1f}x faster (wall), {ck_cpu / cpu:5.1f}x (cpu), "
                           f"uses {rss / ck_rss:.3f} of the memory, accuracy {acc - float(ck_acc):+.4f}", flush=True)
+        if n == 1_000_000 and not args.skip_formats:
+            mturk = os.path.join(args.work, f"mturk-{n}.csv")
+            jsonl = os.path.join(args.work, f"results-{n}.jsonl")
+            if not (os.path.exists(mturk) and os.path.exists(jsonl)):
+                print("writing the same judgments as MTurk results and JSON Lines...", flush=True)
+                subprocess.check_call([sys.executable, __file__, "--other-formats", data, mturk, jsonl])
+            print(f"\n== the same {n:,} judgments as MTurk batch results ({os.path.getsize(mturk) / 1e6:.0f} MB) "
+                  f"and JSON Lines ({os.path.getsize(jsonl) / 1e6:.0f} MB)")
+            for name, path in (("mturk", mturk), ("jsonl", jsonl)):
+                for method in ("majority", "dawid_skene"):
+                    out = os.path.join(args.work, f"out-{method}-{name}-{n}")
+                    runs = [run_measured([binary, "aggregate", os.path.join(args.work, f"{method}.yaml"), "--results",
+                                          path, "-o", out]) for _ in range(max(1, args.repeat))]
+                    wall, rss, cpu = min(r[0] for r in runs), max(r[1] for r in runs), min(r[2] for r in runs)
+                    acc = accuracy(os.path.join(out, "labels.csv"), truth)
+                    label = f"hitc {method} ({name})"
+                    print(f"{label:45s} wall {wall:7.2f} s  cpu {cpu:7.2f} s  peak {rss:7.1f} MB  accuracy {acc:.4f}",
+                          flush=True)
     if len(sizes) == 2:
         print("\n== scaling 1M -> 10M (ideal 10x)")
         for method in ("majority", "dawid_skene"):
