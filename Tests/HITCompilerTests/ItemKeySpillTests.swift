@@ -88,6 +88,29 @@ import Testing
         #expect(try leftovers() == before)
     }
 
+    @Test func withoutRoomToSpillTheKeysStayInMemoryAndSpillingIsNotRetried() throws {
+        func keys(_ spillFolder: URL?) throws -> (ItemKeyIndex, [String]) {
+            var index = ItemKeyIndex(memoryLimit: 2, spillFolder: spillFolder)
+            for row in 1...60 {
+                var key = Array("k\(row % 25)".utf8)
+                key.withUnsafeBufferPointer {
+                    index.add($0, fileOffset: nil, row: row, line: row + 1, rowStart: row * 10, cellStart: row * 10,
+                              cellEnd: row * 10 + $0.count)
+                }
+            }
+            let found = try [UInt8]().withUnsafeBufferPointer { try index.repeats(in: $0, listing: 100) }
+            return (index, found.listed.map { "\(String(decoding: $0.key, as: UTF8.self)) \($0.first.row)-\($0.again.row)" })
+        }
+        // A folder under a regular file cannot be created.
+        let (stuck, stuckRepeats) = try keys(URL(fileURLWithPath: "/dev/null/hitc-spill"))
+        #expect(stuck.spillUnavailable)
+        let (spilled, spilledRepeats) = try keys(Paths.temporaryDirectory())
+        #expect(!spilled.spillUnavailable)
+        #expect(stuckRepeats.count == 35)
+        #expect(stuckRepeats.first == "k1 1-26")
+        #expect(stuckRepeats == spilledRepeats)
+    }
+
     @Test func spillPartsAreReadBackInChunksWithRecordsSplitAnywhere() throws {
         let files = try SpillFiles(temporaryNamed: "hitc-test-spill", count: 3)
         defer { files.discard() }

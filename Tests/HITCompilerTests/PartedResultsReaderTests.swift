@@ -116,6 +116,28 @@ import Testing
         }
     }
 
+    @Test func dataStartsAfterTheHeadersLineBreakWhateverItIs() throws {
+        // A quoted header cell sends the file past the quick long-CSV reader to the parted one.
+        for terminator in ["\n", "\r\n", "\r"] {
+            var text = "item,worker,question,\"answer\"" + terminator
+            for r in 0..<400 { text += "it-\(r),w\(r % 7),relevance,\(Self.relevance[r % 5])\n" }
+            let one = try Self.read(text, name: "results.csv", parted: false)
+            #expect(one.diagnostics.isEmpty && one.rows == 400, "\(terminator.debugDescription)")
+            #expect(try Self.partedTakes(text, name: "results.csv", parts: 3), "\(terminator.debugDescription)")
+            Self.expectSame(try Self.read(text, name: "results.csv", parted: true), one)
+            #expect(try Self.read(text, name: "results.csv", parted: true).store.itemKey(0) == "it-0")
+        }
+    }
+
+    @Test func ignoredColumnsAreStillReported() throws {
+        var text = "item,worker,question,answer,note\n"
+        for r in 0..<400 { text += "it-\(r),w\(r % 7),relevance,\(Self.relevance[r % 5]),x\n" }
+        #expect(try !Self.partedTakes(text, name: "results.csv", parts: 3))
+        let parted = try Self.read(text, name: "results.csv", parted: true)
+        #expect(parted.diagnostics.map(\.code) == [.unknownColumn])
+        Self.expectSame(parted, try Self.read(text, name: "results.csv", parted: false))
+    }
+
     @Test func csvCutsNeverFallInsideAQuotedCell() throws {
         // Every other line break is inside a quoted cell.
         var text = "a,b\r\n"

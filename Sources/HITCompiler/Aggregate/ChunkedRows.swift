@@ -51,6 +51,11 @@ struct ChunkedRows<Scanner: RowScanner> {
     /// The current chunk.
     var bytes: UnsafeBufferPointer<UInt8> { buffer.bytes }
 
+    /// The offset (after a byte-order mark, from the range's start) where the
+    /// row after the last one handed out begins: past its line break, whether
+    /// LF, CRLF or a lone CR.
+    var nextRowOffset: Int { chunkOffset + consumed }
+
     /// Bytes read from the file so far.
     var bytesRead: Int { buffer.bytesRead }
 

@@ -91,17 +91,14 @@ struct PartedResultsReader {
         let run = ResultsReadRun(file: "", questions: questions, forced: forced, limits: limits, size: size, progress: nil)
         var rows = ChunkedRows<CSVScanner>(handle: handle, range: 0..<size, chunkSize: 1 << 16)
         var row = RawRow()
-        guard let layout = run.readCSVHeader(&rows, &row), run.sink.isEmpty, rows.invalidUTF8 == nil,
-              rows.readError == nil else { return nil }
-        // The row ends before its line break; the data starts after it. Offsets
-        // in the chunk count from after a byte-order mark.
-        var end = row.end
-        while end < rows.bytes.count, rows.bytes[end] != 0x0A { end += 1 }
-        guard end < rows.bytes.count else { return nil }
+        // Ignored columns are reported (W0012) only once the file is read: one pass does that.
+        guard let layout = run.readCSVHeader(&rows, &row), run.sink.isEmpty, run.unknownColumns.isEmpty,
+              rows.invalidUTF8 == nil, rows.readError == nil else { return nil }
+        // Offsets in the chunk count from after a byte-order mark.
         var mark: [UInt8] = [0, 0, 0]
         let n = mark.withUnsafeMutableBytes { pread(handle.fileDescriptor, $0.baseAddress, 3, 0) }
         let bom = n == 3 && mark == [0xEF, 0xBB, 0xBF] ? 3 : 0
-        return (layout, bom + rows.chunkOffset + end + 1)
+        return (layout, bom + rows.nextRowOffset)
     }
 
     /// Offsets cutting `[start, end)` into about `count` parts, each just after a

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds item keys used by more than one row (E0409) once the whole file has
 /// been read: keys are recorded in file order (appends only), then grouped by
 /// hash with a radix sort.
@@ -60,11 +62,16 @@ struct ItemKeyIndex {
     private(set) var count = 0
     /// Why the spill files failed (then repeats cannot be found; the checker reports E0001).
     private(set) var spillFailure: String?
+    /// Set when spill files could not be started: the keys stay in memory, and starting is not tried again.
+    private(set) var spillUnavailable = false
+    /// Where spill files go; nil for the system's temporary folder (`TMPDIR`).
+    let spillFolder: URL?
     /// Parts of the spill, by the hash's top bits: a 10-million-key file gives parts of some 6 MB.
     static let spillParts = 64
 
-    init(memoryLimit: Int = DataLimits.default.maxKeysInMemory) {
+    init(memoryLimit: Int = DataLimits.default.maxKeysInMemory, spillFolder: URL? = nil) {
         self.memoryLimit = memoryLimit
+        self.spillFolder = spillFolder
     }
 
     /// Records a key of the current row; `fileOffset` is where its bytes are in
@@ -80,7 +87,7 @@ struct ItemKeyIndex {
         if let fileOffset { occurrence.valueOffset = UInt32(clamping: fileOffset - rowStart) }
         count += 1
         guard spillFailure == nil else { return }
-        if spill == nil, hashes.count >= memoryLimit { startSpilling() }
+        if spill == nil, !spillUnavailable, hashes.count >= memoryLimit { startSpilling() }
         if let spill {
             do {
                 try Self.write(hash, occurrence, copied: fileOffset == nil ? bytes : nil, to: spill)
@@ -126,9 +133,16 @@ struct ItemKeyIndex {
     }
 
     /// Moves the keys in memory to spill files; on failure (no temporary
-    /// folder), keeps them all in memory instead.
+    /// folder, no room), keeps them all in memory instead, for good.
     private mutating func startSpilling() {
-        guard let files = try? SpillFiles(temporaryNamed: "hitc-keys", count: Self.spillParts) else { return }
+        let made = spillFolder.map { folder in
+            try? SpillFiles(folder: folder.appendingPathComponent("hitc-keys-\(UUID().uuidString.prefix(8))"),
+                            count: Self.spillParts)
+        } ?? (try? SpillFiles(temporaryNamed: "hitc-keys", count: Self.spillParts))
+        guard let files = made else {
+            spillUnavailable = true
+            return
+        }
         do {
             try arena.withUnsafeBufferPointer { arena in
                 for (hash, occurrence) in zip(hashes, occurrences) {
@@ -143,6 +157,7 @@ struct ItemKeyIndex {
             }
         } catch {
             files.discard()
+            spillUnavailable = true
             return
         }
         spill = files
