@@ -8,28 +8,29 @@ struct Aggregate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turn workers' answers into final labels, worker scores and agreement figures.",
         discussion: """
-            Reads an MTurk batch results CSV or a long-format file (CSV or JSON Lines: item, worker, \
-            question, answer, [seconds], [assignment]) and writes labels.csv, labels.jsonl, workers.csv and \
-            summary.json into the output folder (default: out/<spec id>/aggregate). See docs/aggregate.md.
+            Reads an MTurk batch results CSV, a long-format file (CSV or JSON Lines: item, worker, \
+            question, answer, [seconds], [assignment]) or JSON Lines of submitted pages (the objects the \
+            page sends to a generic or Prolific submit_url, with worker or PROLIFIC_PID) and writes \
+            labels.csv, labels.jsonl, workers.csv and summary.json into the output folder (default: out/<spec id>/aggregate). See docs/aggregate.md.
             Exit status: 0 done, 1 errors in the spec or the results (nothing written), 64 usage error.
             """
     )
 
     /// `--format`: detect from the header, or force one.
     enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
-        case auto, mturk, long
+        case auto, mturk, long, submissions
     }
 
     @Argument(help: "The spec whose answers these are.")
     var spec: String
 
-    @Option(help: "The results file (.csv, or .jsonl/.ndjson for the long format).")
+    @Option(help: "The results file (.csv, or .jsonl/.ndjson for the long format or submissions).")
     var results: String
 
     @Option(name: .shortAndLong, help: "Output folder (default: out/<spec id>/aggregate).")
     var output: String?
 
-    @Option(help: "auto (from the header), mturk or long.")
+    @Option(help: "auto (from the header or first line), mturk, long or submissions (JSON Lines of submitted pages).")
     var format: FormatChoice = .auto
 
     @Option(name: .customLong("max-iterations"), help: "Most Dawid-Skene EM iterations.")

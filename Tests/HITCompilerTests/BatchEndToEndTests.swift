@@ -7,6 +7,8 @@ import Testing
 /// let simulated workers answer every slot in the shape of MTurk's batch
 /// results CSV (the page's form field names as `Answer.*` columns, the batch
 /// CSV's columns as `Input.*`), run `hitc aggregate`, and check the labels.
+/// The same pages written as Prolific submissions (JSON Lines of what the page
+/// sends) must give the same labels and worker scores.
 ///
 /// Workers W1-W4 answer a simulated truth (W4 gets the first real item of
 /// every other HIT wrong); W5 is a spammer who never gives the true answer,
@@ -64,6 +66,7 @@ struct BatchEndToEndTests {
                       "WorkTimeInSeconds", "LifetimeApprovalRate", "Last30DaysApprovalRate", "Last7DaysApprovalRate",
                       "Input.items", "Input.hit", "Input.item_keys"] + answerColumns + ["Approve", "Reject"]
         var results = [header.map(CSVCell.encode).joined(separator: ",")]
+        var submissions: [String] = []
         // votes[item][question] = [(worker, answer)]
         var votes: [String: [String: [(String, String)]]] = [:]
         let keyField = try #require(spec.data.key?.value)
@@ -103,6 +106,11 @@ struct BatchEndToEndTests {
                 cells += answerColumns.map { fields[$0] ?? "" }
                 cells += ["", ""]
                 results.append(cells.map(CSVCell.encode).joined(separator: ","))
+                // The same page as Prolific's submit_url receives it (form field names, plus Prolific's ids).
+                var object: [String: String] = ["PROLIFIC_PID": worker, "STUDY_ID": "S1", "SESSION_ID": assignment]
+                for column in answerColumns { object[String(column.dropFirst("Answer.".count))] = fields[column] ?? "" }
+                let line = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+                submissions.append(String(decoding: line, as: UTF8.self))
             }
         }
         try (results.joined(separator: "\r\n") + "\r\n").write(to: folder.appendingPathComponent("results.csv"),
@@ -151,6 +159,18 @@ struct BatchEndToEndTests {
         let realItems = Set(truth.keys).subtracting(gold.keys)
         #expect(labelled == realItems, "every real item has labels")
         #expect(checkedLabels * 2 >= realItems.count, "most labels were checked against the truth (\(checkedLabels))")
+
+        // 7. The Prolific path: the same pages as submissions give the same labels and worker scores.
+        try (submissions.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("submissions.jsonl"),
+                                                               atomically: true, encoding: .utf8)
+        let viaProlific = try runHITC(["aggregate", "spec.yaml", "--results", "submissions.jsonl", "-o", "agg-prolific"], in: folder)
+        #expect(viaProlific.status == 0, "\(viaProlific.stderr)")
+        #expect(viaProlific.stdout.contains("(submissions format)"), "\(viaProlific.stdout)")
+        for file in ["labels.csv", "labels.jsonl", "workers.csv"] {
+            let mturk = try Data(contentsOf: folder.appendingPathComponent("agg/\(file)"))
+            let prolific = try Data(contentsOf: folder.appendingPathComponent("agg-prolific/\(file)"))
+            #expect(mturk == prolific, "\(file) differs between the MTurk results and the Prolific submissions")
+        }
     }
 
     /// A truth for one item: `given` answers (from the gold file) where present,

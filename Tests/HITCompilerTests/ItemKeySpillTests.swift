@@ -92,7 +92,7 @@ import Testing
         func keys(_ spillFolder: URL?) throws -> (ItemKeyIndex, [String]) {
             var index = ItemKeyIndex(memoryLimit: 2, spillFolder: spillFolder)
             for row in 1...60 {
-                var key = Array("k\(row % 25)".utf8)
+                let key = Array("k\(row % 25)".utf8)
                 key.withUnsafeBufferPointer {
                     index.add($0, fileOffset: nil, row: row, line: row + 1, rowStart: row * 10, cellStart: row * 10,
                               cellEnd: row * 10 + $0.count)

@@ -1,7 +1,8 @@
 import Dispatch
 import Foundation
 
-/// Reads a large results file (MTurk batch results, JSON Lines, or a long CSV
+/// Reads a large results file (MTurk batch results, JSON Lines of judgments or
+/// of submissions, or a long CSV
 /// the `LongCSVFastReader` gave up on) on every core with the full reader: the
 /// data rows are cut at row boundaries into one part per core, each part is
 /// read by its own `ResultsReadRun` into its own store, and the stores are
@@ -66,7 +67,9 @@ struct PartedResultsReader {
             if run.sink.isEmpty, run.store.canBeAppended { results.set(k, run) }
         }
         var runs = results.take()
-        guard runs.allSatisfy({ $0 != nil }), let first = runs[0], let format = first.format else { return nil }
+        // Every part must have read the same shape (JSON Lines decide it by their first line).
+        guard runs.allSatisfy({ $0 != nil }), let first = runs[0], let format = first.format,
+              runs.allSatisfy({ $0?.format == format }) else { return nil }
         var read = Read(store: first.store, format: format, rows: 0, blankAnswers: 0, rejected: 0)
         for k in runs.indices {
             let run = runs[k]!

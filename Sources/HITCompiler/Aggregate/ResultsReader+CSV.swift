@@ -37,7 +37,8 @@ extension ResultsReadRun {
         let cellRanges = row.cells.map { range($0.start, $0.end, row, rows.bytes, rows.lineBase) }
         let looksMTurk = names.contains("WorkerId") && names.contains { $0.hasPrefix("Answer.") }
         let looksLong = ["item", "worker", "question", "answer"].allSatisfy(names.contains)
-        switch forced ?? (looksMTurk ? .mturk : looksLong ? .long : nil) {
+        // Submissions are JSON Lines only (`ResultsReader` reports a CSV forced to them).
+        switch forced == .submissions ? nil : forced ?? (looksMTurk ? .mturk : looksLong ? .long : nil) {
         case .mturk:
             format = .mturk
             guard let columns = mturkColumns(names, cellRanges, header) else { headerFailed = true; return nil }
@@ -46,7 +47,7 @@ extension ResultsReadRun {
             format = .long
             guard let columns = longColumns(names, cellRanges, header) else { headerFailed = true; return nil }
             return .long(columns, columnCount: names.count)
-        case nil:
+        case nil, .submissions:
             headerFailed = true
             sink.report(.unrecognisedResults) {
                 Diagnostic(.unrecognisedResults,

@@ -1,57 +1,96 @@
-/// Reading a long-format JSON Lines results file: one object per line with the
-/// keys `item`, `worker`, `question`, `answer` and optionally `seconds` and
-/// `assignment`. Ids may be strings or numbers; a `multi_choice` answer is a
-/// list of option values; `null` or `""` is a blank answer.
+/// Reading a JSON Lines results file. Two shapes, told apart by the first
+/// line (or `--format`):
+///
+/// - the long format: one judgment per line with the keys `item`, `worker`,
+///   `question`, `answer` and optionally `seconds` and `assignment`. Ids may be
+///   strings or numbers; a `multi_choice` answer is a list of option values;
+///   `null` or `""` is a blank answer;
+/// - submissions: one line per submitted page, the object the task page sends
+///   (`ResultsReader+Submissions.swift`).
 extension ResultsReadRun {
     private static let keys = ["item", "worker", "question", "answer", "seconds", "assignment"]
 
-    func readJSONLines(_ rows: inout ChunkedRows<JSONLinesScanner>) {
-        format = .long
-        var keyTable = ByteStringTable(minimumCapacity: 16)
-        for key in Self.keys { keyTable.insert(key) }
-        var row = RawRow()
-        var slots = [Int](repeating: -1, count: Self.keys.count)
+    /// The long format's keys and what was seen of them.
+    struct LongKeys {
+        var table = ByteStringTable(minimumCapacity: 16)
+        var slots = [Int](repeating: -1, count: ResultsReadRun.keys.count)
         var seenUnknown: Set<String> = []
+
+        init() {
+            for key in ResultsReadRun.keys { table.insert(key) }
+        }
+    }
+
+    func readJSONLines(_ rows: inout ChunkedRows<JSONLinesScanner>) {
+        format = forced == .submissions ? .submissions : forced == .long ? .long : nil
+        var long = LongKeys()
+        var submission = SubmissionKeys()
+        var row = RawRow()
         while rows.nextRow(into: &row) {
             self.rows += 1
             tick(rows.bytesRead)
             estimate(position: rows.chunkOffset + row.end, judgmentsPerRow: 1)
             let bytes = rows.bytes, lineBase = rows.lineBase
             if reportSyntax(row, bytes, lineBase, csv: false) { continue }
-            let snapshot = row
-            func cellRange(_ k: Int) -> SourceRange { range(snapshot.cells[k].start, snapshot.cells[k].end, snapshot, bytes, lineBase) }
-            for s in slots.indices { slots[s] = -1 }
-            var duplicate = false
-            for (k, rawKey) in row.keys.enumerated() {
-                let base = rawKey.inScratch ? row.scratch.buffer : bytes
-                let key = UnsafeBufferPointer(rebasing: base[rawKey.start..<rawKey.end])
-                guard let s = keyTable.index(of: key) else {
-                    let name = String(decoding: key, as: UTF8.self)
-                    if seenUnknown.insert(name).inserted {
-                        unknownColumns.append(name)
-                        if unknownColumnsRange == nil {
-                            unknownColumnsRange = range(rawKey.rawStart, rawKey.rawEnd, row, bytes, lineBase)
-                        }
-                    }
-                    continue
-                }
-                if slots[s] >= 0 {
-                    duplicate = true
-                    let where_ = range(rawKey.rawStart, rawKey.rawEnd, row, bytes, lineBase)
-                    sink.report(.malformedJSONLine) {
-                        Diagnostic(.malformedJSONLine, "row \(self.rows): \(JSONLineError.duplicateKey(Self.keys[s]).message)",
-                                   file: file, range: where_)
-                    }
-                }
-                slots[s] = k
+            if format == nil { format = Self.isSubmission(row, bytes) ? .submissions : .long }
+            if format == .submissions {
+                readSubmission(row, &submission, bytes, lineBase)
+            } else {
+                readLongObject(row, &long, bytes, lineBase)
             }
-            if duplicate { continue }
-            readJudgment(row, slots, bytes, lineBase, cellRange)
+        }
+        if format == nil { format = .long }
+    }
+
+    /// True when the row has a key `item<N>` or `item<N>_<question>`: the page's form fields.
+    private static func isSubmission(_ row: RawRow, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        row.keys.contains { rawKey in
+            let base = rawKey.inScratch ? row.scratch.buffer : bytes
+            let key = UnsafeBufferPointer(rebasing: base[rawKey.start..<rawKey.end])
+            return key.count > 4 && key.starts(with: "item".utf8) && (0x30...0x39).contains(key[4])
+        }
+    }
+
+    /// One judgment of the long format.
+    private func readLongObject(_ row: RawRow, _ long: inout LongKeys, _ bytes: UnsafeBufferPointer<UInt8>, _ lineBase: Int) {
+        let snapshot = row
+        func cellRange(_ k: Int) -> SourceRange { range(snapshot.cells[k].start, snapshot.cells[k].end, snapshot, bytes, lineBase) }
+        for s in long.slots.indices { long.slots[s] = -1 }
+        var duplicate = false
+        for (k, rawKey) in row.keys.enumerated() {
+            let base = rawKey.inScratch ? row.scratch.buffer : bytes
+            let key = UnsafeBufferPointer(rebasing: base[rawKey.start..<rawKey.end])
+            guard let s = long.table.index(of: key) else {
+                noteUnknownKey(key, rawKey, row, bytes, lineBase, seen: &long.seenUnknown)
+                continue
+            }
+            if long.slots[s] >= 0 {
+                duplicate = true
+                let where_ = range(rawKey.rawStart, rawKey.rawEnd, row, bytes, lineBase)
+                sink.report(.malformedJSONLine) {
+                    Diagnostic(.malformedJSONLine, "row \(self.rows): \(JSONLineError.duplicateKey(Self.keys[s]).message)",
+                               file: file, range: where_)
+                }
+            }
+            long.slots[s] = k
+        }
+        if duplicate { return }
+        readJudgment(row, long.slots, bytes, lineBase, cellRange)
+    }
+
+    /// Remembers a key no format uses, for the one W0012 at the end.
+    func noteUnknownKey(_ key: UnsafeBufferPointer<UInt8>, _ rawKey: RawKey, _ row: RawRow,
+                        _ bytes: UnsafeBufferPointer<UInt8>, _ lineBase: Int, seen: inout Set<String>) {
+        let name = String(decoding: key, as: UTF8.self)
+        guard seen.insert(name).inserted else { return }
+        unknownColumns.append(name)
+        if unknownColumnsRange == nil {
+            unknownColumnsRange = range(rawKey.rawStart, rawKey.rawEnd, row, bytes, lineBase)
         }
     }
 
     /// An id (item, worker, question, assignment): a string or a number; nil when missing, null, a list or blank.
-    private func id(_ row: RawRow, _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+    func id(_ row: RawRow, _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         guard k >= 0 else { return nil }
         let cell = row.cells[k]
         guard cell.kind == .string || cell.kind == .number else { return nil }

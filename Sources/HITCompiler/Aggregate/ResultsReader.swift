@@ -9,6 +9,10 @@ public enum ResultsFormat: String, Sendable, CaseIterable, Codable {
     /// One judgment per row: `item`, `worker`, `question`, `answer`, optional
     /// `seconds` and `assignment` (CSV with a header, or JSON Lines).
     case long
+    /// JSON Lines of submitted pages: each line the object the task page sends
+    /// (`item<N>`, `item<N>_<question>`, `hitc_seconds`; Prolific's
+    /// `PROLIFIC_PID` and `SESSION_ID`), with the worker as `PROLIFIC_PID` or `worker`.
+    case submissions
 }
 
 /// Reads a results file into a `JudgmentStore`, streaming: the file is read a
@@ -95,6 +99,11 @@ public struct ResultsReader: Sendable {
                 var rows = ChunkedRows<JSONLinesScanner>(handle: handle, chunkSize: chunkSize)
                 run.readJSONLines(&rows)
                 run.finishReading(rows.invalidUTF8, rows.readError)
+            }
+        } else if format == .submissions {
+            run.sink.report(.unrecognisedResults) {
+                Diagnostic(.unrecognisedResults, "submissions are JSON Lines (.jsonl or .ndjson), not CSV",
+                           file: displayPath, range: nil)
             }
         } else if fastPath, format != .mturk,
                   let fast = LongCSVFastReader(questions: questions, chunkSize: chunkSize, progress: progress, parts: fastParts,

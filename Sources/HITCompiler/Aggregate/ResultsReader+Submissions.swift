@@ -1,0 +1,187 @@
+/// Reading JSON Lines of submissions: one line per submitted page, the object
+/// the task page sends to a `generic` or `prolific` target's `submit_url`
+/// (docs/platform-data-contract.md), as a server that appends each body to a
+/// file would keep it:
+///
+/// - `item<N>`: the key of the item in slot N; `item<N>_<question>`: the answer
+///   (one judgment; `""` or `null` when not answered or hidden);
+/// - the worker: `worker` (a generic host adds it: the page does not know who
+///   answers), else Prolific's `PROLIFIC_PID`;
+/// - the assignment: `assignment`, else Prolific's `SESSION_ID`, else the line
+///   itself (each line is one submitted page);
+/// - `hitc_seconds`: seconds on the page; `STUDY_ID` and `hitc_feedback` are ignored.
+extension ResultsReadRun {
+    /// What a key of a submitted page means.
+    enum SubmissionField: Equatable {
+        case item(slot: Int)
+        case answer(slot: Int, question: Int)
+        case worker, prolificWorker, assignment, session, seconds, ignored
+        case unknownQuestion(String)
+        case unknown
+    }
+
+    /// The meanings of the keys seen so far (they repeat on every line).
+    struct SubmissionKeys {
+        var table = ByteStringTable(minimumCapacity: 64)
+        var fields: [SubmissionField] = []
+        var seenUnknown: Set<String> = []
+        var reportedQuestions: Set<String> = []
+    }
+
+    /// The cells of one submission that name its parts (-1 when absent).
+    private struct SubmissionCells {
+        var worker = -1, prolificWorker = -1, assignment = -1, session = -1, seconds = -1
+        var items: [Int] = []
+        var answers: [(slot: Int, question: Int, cell: Int)] = []
+    }
+
+    func readSubmission(_ row: RawRow, _ keys: inout SubmissionKeys, _ bytes: UnsafeBufferPointer<UInt8>, _ lineBase: Int) {
+        let snapshot = row
+        func cellRange(_ k: Int) -> SourceRange { range(snapshot.cells[k].start, snapshot.cells[k].end, snapshot, bytes, lineBase) }
+        let rowStart = range(row.start, row.start, row, bytes, lineBase)
+        guard let cells = submissionCells(row, &keys, bytes, lineBase) else { return }
+        func incomplete(_ what: String, _ k: Int) {
+            let where_ = k >= 0 ? cellRange(k) : rowStart
+            sink.report(.incompleteJudgment) { Diagnostic(.incompleteJudgment, "row \(rows): \(what)", file: file, range: where_) }
+        }
+        let workerCell = cells.worker >= 0 ? cells.worker : cells.prolificWorker
+        guard let worker = id(row, workerCell, bytes) else {
+            incomplete(workerCell < 0 ? "no worker: a submission needs the key 'worker' (added by the host) or 'PROLIFIC_PID'"
+                                      : "the worker must be a non-empty string or number", workerCell)
+            return
+        }
+        var secondsValue: Float = .nan
+        if cells.seconds >= 0 {
+            let cell = row.cells[cells.seconds]
+            let parsed: Float? = cell.kind == .null ? .nan
+                : (cell.kind == .number || cell.kind == .string) ? seconds(value(cell, row, bytes)) : nil
+            guard let parsed else {
+                incomplete("'hitc_seconds' must be a number of seconds", cells.seconds)
+                return
+            }
+            secondsValue = parsed
+        }
+        let assignment: Int32
+        if let named = id(row, cells.assignment >= 0 ? cells.assignment : cells.session, bytes) {
+            assignment = store.internAssignment(named)
+        } else {
+            // Each line is one submitted page; \u{1} keeps the name apart from ids a file spells out.
+            var line = "\u{1}line \(rows)"
+            assignment = line.withUTF8 { store.internAssignment($0) }
+        }
+        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        for (slot, q, cell) in cells.answers {
+            let itemCell = slot < cells.items.count ? cells.items[slot] : -1
+            let answerCell = row.cells[cell]
+            let outcome: AnswerDecoder.Outcome
+            switch answerCell.kind {
+            case .null:
+                outcome = .blank
+            case .list:
+                let items = row.items[answerCell.items].map { item in
+                    let base = item.inScratch ? row.scratch.buffer : bytes
+                    return UnsafeBufferPointer(rebasing: base[item.valueStart..<item.valueEnd])
+                }
+                outcome = decoders[q].decodeList(items, store: &store)
+            default:
+                outcome = decoders[q].decode(value(answerCell, row, bytes), store: &store)
+            }
+            let parts = Parts(item: id(row, itemCell, bytes) ?? empty, worker: worker, seconds: secondsValue,
+                              assignment: assignment)
+            add(question: q, answer: outcome, parts, answerRange: { cellRange(cell) }, missing: {
+                guard parts.item.isEmpty else { return nil }
+                return ("item\(slot + 1) names no item, but item\(slot + 1)_\(self.questions[q].id) holds an answer",
+                        itemCell >= 0 ? cellRange(itemCell) : rowStart)
+            })
+        }
+    }
+
+    /// Sorts the row's keys by meaning; nil (reported) when a key appears twice
+    /// or the row answers nothing.
+    private func submissionCells(_ row: RawRow, _ keys: inout SubmissionKeys, _ bytes: UnsafeBufferPointer<UInt8>,
+                                 _ lineBase: Int) -> SubmissionCells? {
+        var cells = SubmissionCells()
+        var seen = Set<Int>()
+        var unknownQuestions = 0
+        for (k, rawKey) in row.keys.enumerated() {
+            let base = rawKey.inScratch ? row.scratch.buffer : bytes
+            let key = UnsafeBufferPointer(rebasing: base[rawKey.start..<rawKey.end])
+            let (index, field) = submissionField(key, &keys)
+            if !seen.insert(index).inserted {
+                let where_ = range(rawKey.rawStart, rawKey.rawEnd, row, bytes, lineBase)
+                let name = String(decoding: key, as: UTF8.self)
+                sink.report(.malformedJSONLine) {
+                    Diagnostic(.malformedJSONLine, "row \(self.rows): \(JSONLineError.duplicateKey(name).message)",
+                               file: file, range: where_)
+                }
+                return nil
+            }
+            switch field {
+            case .item(let slot):
+                while cells.items.count <= slot { cells.items.append(-1) }
+                cells.items[slot] = k
+            case .answer(let slot, let question): cells.answers.append((slot, question, k))
+            case .worker: cells.worker = k
+            case .prolificWorker: cells.prolificWorker = k
+            case .assignment: cells.assignment = k
+            case .session: cells.session = k
+            case .seconds: cells.seconds = k
+            case .ignored: break
+            case .unknownQuestion(let id):
+                unknownQuestions += 1
+                let name = String(decoding: key, as: UTF8.self)
+                guard keys.reportedQuestions.insert(name).inserted else { continue }
+                var idBytes = id
+                let notes = idBytes.withUTF8 { questionSuggestion($0) }
+                let where_ = range(rawKey.rawStart, rawKey.rawEnd, row, bytes, lineBase)
+                sink.report(.unknownResultsQuestion) {
+                    Diagnostic(.unknownResultsQuestion, "row \(self.rows): key '\(name)' answers question '\(id)', which the spec does not define",
+                               file: file, range: where_, notes: notes)
+                }
+            case .unknown:
+                noteUnknownKey(key, rawKey, row, bytes, lineBase, seen: &keys.seenUnknown)
+            }
+        }
+        if cells.answers.isEmpty && unknownQuestions == 0 {
+            let where_ = range(row.start, row.start, row, bytes, lineBase)
+            sink.report(.incompleteJudgment) {
+                Diagnostic(.incompleteJudgment, "row \(self.rows): no answers: a submission has keys item<N>_<question> (e.g. item1_\(self.questions.first?.id ?? "question"))",
+                           file: file, range: where_)
+            }
+            return nil
+        }
+        return cells
+    }
+
+    /// The meaning of a key, and its index among the keys seen.
+    private func submissionField(_ key: UnsafeBufferPointer<UInt8>, _ keys: inout SubmissionKeys) -> (Int, SubmissionField) {
+        if let index = keys.table.index(of: key) { return (index, keys.fields[index]) }
+        let field = Self.submissionField(String(decoding: key, as: UTF8.self), questions: questionTable)
+        let index = keys.table.insert(key).index
+        while keys.fields.count <= index { keys.fields.append(.unknown) }
+        keys.fields[index] = field
+        return (index, field)
+    }
+
+    private static func submissionField(_ name: String, questions: ByteStringTable) -> SubmissionField {
+        switch name {
+        case "worker": return .worker
+        case "PROLIFIC_PID": return .prolificWorker
+        case "assignment": return .assignment
+        case "SESSION_ID": return .session
+        case "hitc_seconds": return .seconds
+        case "STUDY_ID", "hitc_feedback": return .ignored
+        default: break
+        }
+        guard name.hasPrefix("item") else { return .unknown }
+        let rest = name.dropFirst("item".count)
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard let n = Int(digits), n >= 1, n <= 10_000 else { return .unknown }
+        let tail = rest.dropFirst(digits.count)
+        if tail.isEmpty { return .item(slot: n - 1) }
+        guard tail.hasPrefix("_") else { return .unknown }
+        let id = String(tail.dropFirst())
+        guard let q = questions.index(of: id) else { return .unknownQuestion(id) }
+        return .answer(slot: n - 1, question: q)
+    }
+}
