@@ -49,6 +49,9 @@ import Testing
         #expect((0..<a.store.itemCount).map(a.store.itemKey) == (0..<b.store.itemCount).map(b.store.itemKey))
         #expect((0..<a.store.workerCount).map(a.store.workerID) == (0..<b.store.workerCount).map(b.store.workerID))
         #expect(a.store.assignmentCount == b.store.assignmentCount)
+        #expect((0..<a.store.texts.count).map { a.store.text(Int32($0)) } == (0..<b.store.texts.count).map { b.store.text(Int32($0)) })
+        #expect(a.store.setOptions == b.store.setOptions)
+        #expect(a.store.numbers.map(\.bitPattern) == b.store.numbers.map(\.bitPattern))
         #expect(a.rows == b.rows && a.blankAnswers == b.blankAnswers && a.format == b.format)
         #expect(a.diagnostics.map(\.message) == b.diagnostics.map(\.message))
     }

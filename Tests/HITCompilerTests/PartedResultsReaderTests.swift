@@ -3,8 +3,8 @@ import Testing
 @testable import HITCompiler
 
 /// `PartedResultsReader`: MTurk results and JSON Lines read in parts on every
-/// core give exactly what one pass gives, and anything to report or that the
-/// parts cannot merge goes to the one-pass reader.
+/// core give exactly what one pass gives, whatever the answers, and anything
+/// to report goes to the one-pass reader.
 @Suite struct PartedResultsReaderTests {
     typealias R = AggregateReaderTests
 
@@ -96,14 +96,54 @@ import Testing
         }
     }
 
-    @Test func anythingToReportOrMergeGoesToOnePass() throws {
+    @Test func everyAnswerTypeIsMergedAcrossParts() throws {
+        // Scale, number, single choice and text (answer-helpfulness); option sets (product-categorisation).
+        var helpfulness: [String] = []
+        for r in 0..<500 {
+            let worker = "w\(r % 11)", item = "q\(r % 29)"
+            switch r % 4 {
+            case 0: helpfulness.append(#"{"item": "\#(item)", "worker": "\#(worker)", "question": "helpful_a", "answer": \#(1 + r % 5)}"#)
+            case 1: helpfulness.append(#"{"item": "\#(item)", "worker": "\#(worker)", "question": "errors_a", "answer": "\#(r % 7).5"}"#)
+            case 2: helpfulness.append(#"{"item": "\#(item)", "worker": "\#(worker)", "question": "preference", "answer": "\#(["a", "b", "tie"][r % 3])"}"#)
+            default: helpfulness.append(#"{"item": "\#(item)", "worker": "\#(worker)", "question": "comment", "answer": "note \#(r % 17)"}"#)
+            }
+        }
+        var tags: [String] = []
+        let options = ["vegan", "vegetarian", "gluten_free", "dairy_free", "organic"]
+        for r in 0..<500 {
+            let chosen = [options[r % 5], options[(r % 5 + 1 + (r / 5) % 4) % 5]].map { "\"\($0)\"" }.joined(separator: ", ")
+            tags.append(#"{"item": "p\#(r % 31)", "worker": "w\#(r % 9)", "question": "dietary_tags", "answer": [\#(chosen)]}"#)
+        }
+        for (spec, lines) in [("answer-helpfulness", helpfulness), ("product-categorisation", tags)] {
+            let text = lines.joined(separator: "\n") + "\n"
+            let url = Paths.temporaryDirectory().appendingPathComponent("typed.jsonl")
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            var reader = ResultsReader(questions: try R.questions(spec))
+            reader.fastPath = false
+            let one = reader.read(path: url.path, displayPath: "typed.jsonl")
+            #expect(one.diagnostics.isEmpty, "\(spec): \(one.diagnostics.prefix(3).map(\.message))")
+            #expect(one.store.count == 500)
+            reader.fastPath = true
+            reader.fastPartBytes = 200
+            for parts in [2, 5] {
+                reader.fastParts = parts
+                Self.expectSame(reader.read(path: url.path, displayPath: "typed.jsonl"), one)
+            }
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            let parted = PartedResultsReader(questions: try R.questions(spec), forced: nil, limits: .default, chunkSize: 64,
+                                             progress: nil, parts: 4, minimumPartBytes: 200)
+            #expect(parted.read(handle: handle, size: Array(text.utf8).count, jsonLines: true) != nil, "\(spec)")
+        }
+    }
+
+    @Test func anythingToReportGoesToOnePass() throws {
         let mturk = Self.mturkFile(rows: 120)
         let jsonl = Self.jsonLinesFile(rows: 200)
         let badRow = R.mturkRow(hit: "H9", assignment: "A999", worker: "W1", workTime: "30",
                                 answers: ["it-1", "exactt", "", "it-2", "exact", ""], seconds: "")
         let cases: [(String, String)] = [
             (mturk + badRow + "\r\n", "results.csv"),                        // an answer that is not an option, at the end
-            (Self.mturkFile(rows: 120, withText: true), "results.csv"),     // a text answer: parts cannot merge texts
             (jsonl + #"{"item": "x", "worker": "w1", "question": "relevance", "answer": "exact", "note": 1}"# + "\n", "results.jsonl"),
             (jsonl + "{\"item\": \"x\", \"worker\": \"w1\"\n", "results.jsonl"), // a broken last line
         ]

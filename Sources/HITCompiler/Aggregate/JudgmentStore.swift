@@ -163,15 +163,13 @@ public struct JudgmentStore: Sendable {
         }
     }
 
-    /// True when `append(_:)` can take this store: it holds only option and scale answers.
-    var canBeAppended: Bool { texts.count == 0 && setOptions.isEmpty && numbers.isEmpty }
-
     /// Appends every judgment of `other` (a store filled from a later part of
-    /// the same file), mapping its item, worker and assignment ids to this
-    /// store's; the result is what reading both parts in order would give.
-    /// `other` must hold no texts, sets or numbers (values are kept as they are).
+    /// the same file), mapping its ids to this store's; the result is what
+    /// reading both parts in order would give. Item, worker and assignment ids,
+    /// texts and option sets are interned again in `other`'s order (so they are
+    /// numbered by first appearance, as in one pass); numbers move past this
+    /// store's.
     mutating func append(_ other: JudgmentStore) {
-        precondition(other.canBeAppended)
         let itemMap = items.absorb(other.items)
         let workerMap = workers.absorb(other.workers)
         let assignmentMap = assignments.absorb(other.assignments)
@@ -179,10 +177,35 @@ public struct JudgmentStore: Sendable {
         reserve(n + other.count)
         Self.append(&item, other.item, mappedBy: itemMap)
         Self.append(&worker, other.worker, mappedBy: workerMap)
-        value.append(contentsOf: other.value)
+        appendValues(of: other)
         Self.merge(&question, n, other.question, other.count, filler: 0) { $0 }
         Self.merge(&seconds, n, other.seconds, other.count, filler: .nan) { $0 }
         Self.merge(&assignment, n, other.assignment, other.count, filler: -1) { $0 < 0 ? -1 : assignmentMap[Int($0)] }
+    }
+
+    /// Appends `other`'s values: option and scale indices as they are; texts,
+    /// option sets and numbers mapped to this store's tables.
+    private mutating func appendValues(of other: JudgmentStore) {
+        guard other.texts.count > 0 || !other.setOptions.isEmpty || !other.numbers.isEmpty else {
+            value.append(contentsOf: other.value)
+            return
+        }
+        let textMap = (0..<other.texts.count).map { k in
+            var text = other.texts.string(at: k)
+            return text.withUTF8 { internText($0) }
+        }
+        let setMap = other.setOptions.map { internSet($0) }
+        let numberBase = Int32(truncatingIfNeeded: numbers.count)
+        numbers.append(contentsOf: other.numbers)
+        for j in 0..<other.count {
+            let v = other.value[j]
+            switch questions[other.question(of: j)].kind {
+            case .singleChoice, .scale: value.append(v)
+            case .multiChoice: value.append(setMap[Int(v)])
+            case .number: value.append(numberBase + v)
+            case .text: value.append(textMap[Int(v)])
+            }
+        }
     }
 
     /// Appends `ids` to `column`, each mapped by `map` (in one tight loop).

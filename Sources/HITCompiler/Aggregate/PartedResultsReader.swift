@@ -9,9 +9,8 @@ import Foundation
 /// merged in file order, so ids are numbered as one reader going through the
 /// file would number them.
 ///
-/// It gives up (nil) on anything it would have to report or cannot merge: a
-/// header or row with any diagnostic, answers other than options and scale
-/// points (text, numbers, several options). The caller then reads the file
+/// It gives up (nil) on anything it would have to report: a header or row
+/// with any diagnostic, ignored columns. The caller then reads the file
 /// again in one pass, which reports what it finds with exact row numbers: this
 /// way never decides what is an error.
 ///
@@ -64,7 +63,7 @@ struct PartedResultsReader {
                 run.readJSONLines(&rows)
                 run.finishReading(rows.invalidUTF8, rows.readError)
             }
-            if run.sink.isEmpty, run.store.canBeAppended { results.set(k, run) }
+            if run.sink.isEmpty { results.set(k, run) }
         }
         var runs = results.take()
         // Every part must have read the same shape (JSON Lines decide it by their first line).
