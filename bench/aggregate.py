@@ -16,7 +16,8 @@ the ratios are printed. Crowd-Kit's Dawid-Skene is run twice: with its own
 stopping test (n_iter=100, tol=1e-5) and for a fixed 100 iterations (tol=0).
 
 Then the 1M judgments again as MTurk batch results (every cell quoted, ten
-judgments per row) and as JSON Lines, timed with hitc (unless --skip-formats).
+judgments per row), as JSON Lines and as Prolific submissions (JSON Lines of
+the pages), timed with hitc (unless --skip-formats).
 
 Usage: python3 bench/aggregate.py [--skip-10m] [--skip-crowdkit] [--skip-formats] [--work DIR]
 Needs numpy to generate the data (from the venv when the Python that started
@@ -130,10 +131,11 @@ def generate(path, truth_path, items, seed=20260101):
         f.write("".join(f"i{i},{CLASSES[t]}\n" for i, t in enumerate(truth.tolist())))
 
 
-def other_formats(path, mturk_path, jsonl_path, per_hit=10):
+def other_formats(path, mturk_path, jsonl_path, submissions_path, per_hit=10):
     """The judgments of a long CSV again as MTurk batch results (one row per
     assignment: a worker's judgments ten at a time, every cell quoted, with the
-    columns MTurk writes) and as JSON Lines of the long format."""
+    columns MTurk writes), as JSON Lines of the long format, and as Prolific
+    submissions (the same pages as the objects the task page sends)."""
     import base64, csv, json
     by_worker = {}
     with open(path) as f, open(jsonl_path, "w") as jsonl:
@@ -151,7 +153,7 @@ def other_formats(path, mturk_path, jsonl_path, per_hit=10):
     for n in range(1, per_hit + 1):
         header += [f"Answer.item{n}", f"Answer.item{n}_label"]
     header += ["Answer.hitc_seconds", "Approve", "Reject"]
-    with open(mturk_path, "w", newline="") as f:
+    with open(mturk_path, "w", newline="") as f, open(submissions_path, "w") as submissions:
         writer = csv.writer(f, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
         writer.writerow(header)
         a = 0
@@ -165,9 +167,12 @@ def other_formats(path, mturk_path, jsonl_path, per_hit=10):
                 row = [f"H{a}", "T1", "Benchmark task", "Synthetic", "bench", "$0.50", "Mon Nov 30 2026", "10", "",
                        "1200", "259200", "", "", "604800", f"A{a}", worker, "Submitted", "", "", "", "", "", "", "60",
                        "100%", "100%", "100%", payload, str(a), "|".join(keys)]
+                page = {"PROLIFIC_PID": worker, "STUDY_ID": "S1", "SESSION_ID": f"A{a}", "hitc_seconds": "60"}
                 for n in range(per_hit):
                     row += list(chunk[n]) if n < len(chunk) else ["", ""]
+                    page[f"item{n + 1}"], page[f"item{n + 1}_label"] = chunk[n] if n < len(chunk) else ("", "")
                 writer.writerow(row + ["60", "", ""])
+                submissions.write(json.dumps(page) + "\n")
 
 
 def run_measured(command):
@@ -230,8 +235,8 @@ def main():
     if len(sys.argv) == 5 and sys.argv[1] == "--generate":
         generate(sys.argv[2], sys.argv[3], int(sys.argv[4]))
         return
-    if len(sys.argv) == 5 and sys.argv[1] == "--other-formats":
-        other_formats(sys.argv[2], sys.argv[3], sys.argv[4])
+    if len(sys.argv) == 6 and sys.argv[1] == "--other-formats":
+        other_formats(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
         return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--skip-10m", action="store_true", help="only the 1,000,000-judgment run")
@@ -245,7 +250,7 @@ def main():
                         help="build hitc against the shared Swift libraries (by default they are linked in, as in a "
                              "distributed binary: it starts about 10-20 ms sooner)")
     parser.add_argument("--skip-formats", action="store_true",
-                        help="leave out the 1M judgments as MTurk batch results and as JSON Lines")
+                        help="leave out the 1M judgments as MTurk batch results, JSON Lines and submissions")
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs of hitc per measurement; the fastest (wall) is shown, with the least CPU time "
                              "and the highest peak memory of all runs (default 3: the machine may be busy)")
@@ -306,12 +311,14 @@ def main():
         if n == 1_000_000 and not args.skip_formats:
             mturk = os.path.join(args.work, f"mturk-{n}.csv")
             jsonl = os.path.join(args.work, f"results-{n}.jsonl")
-            if not (os.path.exists(mturk) and os.path.exists(jsonl)):
-                print("writing the same judgments as MTurk results and JSON Lines...", flush=True)
-                subprocess.check_call([sys.executable, __file__, "--other-formats", data, mturk, jsonl])
-            print(f"\n== the same {n:,} judgments as MTurk batch results ({os.path.getsize(mturk) / 1e6:.0f} MB) "
-                  f"and JSON Lines ({os.path.getsize(jsonl) / 1e6:.0f} MB)")
-            for name, path in (("mturk", mturk), ("jsonl", jsonl)):
+            submissions = os.path.join(args.work, f"submissions-{n}.jsonl")
+            if not all(os.path.exists(p) for p in (mturk, jsonl, submissions)):
+                print("writing the same judgments as MTurk results, JSON Lines and submissions...", flush=True)
+                subprocess.check_call([sys.executable, __file__, "--other-formats", data, mturk, jsonl, submissions])
+            print(f"\n== the same {n:,} judgments as MTurk batch results ({os.path.getsize(mturk) / 1e6:.0f} MB), "
+                  f"JSON Lines ({os.path.getsize(jsonl) / 1e6:.0f} MB) and Prolific submissions "
+                  f"({os.path.getsize(submissions) / 1e6:.0f} MB)")
+            for name, path in (("mturk", mturk), ("jsonl", jsonl), ("submissions", submissions)):
                 for method in ("majority", "dawid_skene"):
                     out = os.path.join(args.work, f"out-{method}-{name}-{n}")
                     runs = [run_measured([binary, "aggregate", os.path.join(args.work, f"{method}.yaml"), "--results",
