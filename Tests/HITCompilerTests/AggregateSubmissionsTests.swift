@@ -80,19 +80,38 @@ import Testing
         #expect(csv.diagnostics.map(\.message) == ["submissions are JSON Lines (.jsonl or .ndjson), not CSV"])
     }
 
-    @Test func largeSubmissionFilesAreReadInPartsAlike() throws {
+    @Test(arguments: [true, false])
+    func largeSubmissionFilesAreReadInPartsAlike(prolific: Bool) throws {
         var lines: [String] = []
         for r in 0..<600 {
             let answers = ["exact", "substitute", "complement", "irrelevant", "cant_judge"]
-            lines.append(#"{"item1": "it-\#(r % 37)", "item1_relevance": "\#(answers[r % 5])", "item1_reason": "", "item2": "it-\#((r * 3) % 37)", "item2_relevance": "\#(r % 9 == 0 ? "" : answers[(r / 5) % 5])", "item2_reason": "", "hitc_seconds": "\#(20 + r % 40)", "PROLIFIC_PID": "p\#(r % 13)", "STUDY_ID": "s", "SESSION_ID": "x\#(r)"}"#)
+            // Prolific lines name their session; a generic host's lines only their worker (each line is one assignment).
+            let who = prolific ? #""PROLIFIC_PID": "p\#(r % 13)", "STUDY_ID": "s", "SESSION_ID": "x\#(r)""# : #""worker": "w\#(r % 13)""#
+            lines.append(#"{"item1": "it-\#(r % 37)", "item1_relevance": "\#(answers[r % 5])", "item1_reason": "", "item2": "it-\#((r * 3) % 37)", "item2_relevance": "\#(r % 9 == 0 ? "" : answers[(r / 5) % 5])", "item2_reason": "", "hitc_seconds": "\#(20 + r % 40)", \#(who)}"#)
         }
-        let text = lines.joined(separator: "\n") + "\n"
+        let text = "\u{FEFF}" + lines.joined(separator: "\n") + "\n"
         let one = try PartedResultsReaderTests.read(text, name: "results.jsonl", parted: false)
         #expect(one.diagnostics.isEmpty && one.format == .submissions && one.rows == 600)
+        #expect(one.store.assignmentCount == 600)
         #expect(try PartedResultsReaderTests.partedTakes(text, name: "results.jsonl", parts: 3))
         for (parts, chunk) in [(2, 4 << 20), (5, 31)] {
-            PartedResultsReaderTests.expectSame(try PartedResultsReaderTests.read(text, name: "results.jsonl", parted: true,
-                                                                                  parts: parts, chunkSize: chunk), one)
+            let parted = try PartedResultsReaderTests.read(text, name: "results.jsonl", parted: true, parts: parts, chunkSize: chunk)
+            PartedResultsReaderTests.expectSame(parted, one)
+            #expect(parted.store.assignmentCount == 600)
         }
+    }
+
+    @Test func aLongFormatLineWithAnItemNKeyIsStillLongFormat() throws {
+        let text = #"""
+            {"item": "a1", "worker": "w1", "question": "relevance", "answer": "exact", "item2": "x"}
+            {"item": "a2", "worker": "w1", "question": "relevance", "answer": "exact"}
+            """#
+        let outcome = try Self.read(text)
+        #expect(outcome.format == .long && outcome.store.count == 2)
+        #expect(outcome.diagnostics.map(\.code) == [.unknownColumn])
+        // A line with neither shape's keys does not decide the format.
+        let late = try Self.read("{}\n" + #"{"item1": "a1", "item1_relevance": "exact", "worker": "w1"}"#)
+        #expect(late.format == .submissions && late.store.count == 1)
+        #expect(late.diagnostics.first?.range?.start.line == 1)
     }
 }

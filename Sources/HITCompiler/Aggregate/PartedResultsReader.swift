@@ -46,6 +46,7 @@ struct PartedResultsReader {
         let layout = header?.layout
         let dataStart = header?.dataStart ?? 0
         let bounds = Self.cuts(fd: handle.fileDescriptor, start: dataStart, end: size, count: count, quoted: !jsonLines)
+        let bom = Self.byteOrderMarkLength(handle.fileDescriptor)
         let results = PartSlots<ResultsReadRun>(count: bounds.count - 1)
         let (questions, forced, limits, chunkSize) = (questions, forced, limits, chunkSize)
         let firstPartProgress = progress.map { Self.scaled($0, start: dataStart, parts: bounds.count - 1, size: size) }
@@ -53,6 +54,8 @@ struct PartedResultsReader {
             let range = bounds[k]..<bounds[k + 1]
             let run = ResultsReadRun(file: "", questions: questions, forced: forced, limits: limits,
                                      size: range.count, progress: k == 0 ? firstPartProgress : nil)
+            // Offsets count from after a byte-order mark, which only the first part skips.
+            run.offsetBase = k == 0 ? 0 : range.lowerBound - bom
             var row = RawRow()
             if let layout {
                 var rows = ChunkedRows<CSVScanner>(handle: handle, range: range, chunkSize: chunkSize)
@@ -97,10 +100,14 @@ struct PartedResultsReader {
         guard let layout = run.readCSVHeader(&rows, &row), run.sink.isEmpty, run.unknownColumns.isEmpty,
               rows.invalidUTF8 == nil, rows.readError == nil else { return nil }
         // Offsets in the chunk count from after a byte-order mark.
+        return (layout, Self.byteOrderMarkLength(handle.fileDescriptor) + rows.nextRowOffset)
+    }
+
+    /// 3 when the file starts with a UTF-8 byte-order mark, else 0.
+    private static func byteOrderMarkLength(_ fd: Int32) -> Int {
         var mark: [UInt8] = [0, 0, 0]
-        let n = mark.withUnsafeMutableBytes { pread(handle.fileDescriptor, $0.baseAddress, 3, 0) }
-        let bom = n == 3 && mark == [0xEF, 0xBB, 0xBF] ? 3 : 0
-        return (layout, bom + rows.nextRowOffset)
+        let n = mark.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 3, 0) }
+        return n == 3 && mark == [0xEF, 0xBB, 0xBF] ? 3 : 0
     }
 
     /// Offsets cutting `[start, end)` into about `count` parts, each just after a

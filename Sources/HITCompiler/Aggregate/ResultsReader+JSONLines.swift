@@ -32,9 +32,9 @@ extension ResultsReadRun {
             estimate(position: rows.chunkOffset + row.end, judgmentsPerRow: 1)
             let bytes = rows.bytes, lineBase = rows.lineBase
             if reportSyntax(row, bytes, lineBase, csv: false) { continue }
-            if format == nil { format = Self.isSubmission(row, bytes) ? .submissions : .long }
+            if format == nil { format = Self.shape(of: row, bytes) }
             if format == .submissions {
-                readSubmission(row, &submission, bytes, lineBase)
+                readSubmission(row, &submission, bytes, lineBase, offset: offsetBase + rows.chunkOffset + row.start)
             } else {
                 readLongObject(row, &long, bytes, lineBase)
             }
@@ -42,13 +42,20 @@ extension ResultsReadRun {
         if format == nil { format = .long }
     }
 
-    /// True when the row has a key `item<N>` or `item<N>_<question>`: the page's form fields.
-    private static func isSubmission(_ row: RawRow, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        row.keys.contains { rawKey in
+    /// The shape a line has: the long format when it has `question` or
+    /// `answer`; submissions when it has a key `item<N>` or `item<N>_<question>`
+    /// (the page's form fields) and not those; nil when it has neither (the
+    /// line is read as the long format, which reports what it lacks, and the
+    /// next line decides).
+    private static func shape(of row: RawRow, _ bytes: UnsafeBufferPointer<UInt8>) -> ResultsFormat? {
+        var formFields = false
+        for rawKey in row.keys {
             let base = rawKey.inScratch ? row.scratch.buffer : bytes
             let key = UnsafeBufferPointer(rebasing: base[rawKey.start..<rawKey.end])
-            return key.count > 4 && key.starts(with: "item".utf8) && (0x30...0x39).contains(key[4])
+            if key.elementsEqual("question".utf8) || key.elementsEqual("answer".utf8) { return .long }
+            if key.count > 4 && key.starts(with: "item".utf8) && (0x30...0x39).contains(key[4]) { formFields = true }
         }
+        return formFields ? .submissions : nil
     }
 
     /// One judgment of the long format.

@@ -35,7 +35,10 @@ extension ResultsReadRun {
         var answers: [(slot: Int, question: Int, cell: Int)] = []
     }
 
-    func readSubmission(_ row: RawRow, _ keys: inout SubmissionKeys, _ bytes: UnsafeBufferPointer<UInt8>, _ lineBase: Int) {
+    /// Reads one submitted page; `offset` is where its line starts in the file
+    /// (after a byte-order mark), which names the assignment of a line without one.
+    func readSubmission(_ row: RawRow, _ keys: inout SubmissionKeys, _ bytes: UnsafeBufferPointer<UInt8>, _ lineBase: Int,
+                        offset: Int) {
         let snapshot = row
         func cellRange(_ k: Int) -> SourceRange { range(snapshot.cells[k].start, snapshot.cells[k].end, snapshot, bytes, lineBase) }
         let rowStart = range(row.start, row.start, row, bytes, lineBase)
@@ -65,8 +68,9 @@ extension ResultsReadRun {
         if let named = id(row, cells.assignment >= 0 ? cells.assignment : cells.session, bytes) {
             assignment = store.internAssignment(named)
         } else {
-            // Each line is one submitted page; \u{1} keeps the name apart from ids a file spells out.
-            var line = "\u{1}line \(rows)"
+            // Each line is one submitted page, named by where it starts (the same in
+            // one pass and in parts); \u{1} keeps the name apart from ids a file spells out.
+            var line = "\u{1}line at \(offset)"
             assignment = line.withUTF8 { store.internAssignment($0) }
         }
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)

@@ -153,6 +153,9 @@ final class ResultsReadRun {
     var decoders: [AnswerDecoder]
     var questionTable = ByteStringTable(minimumCapacity: 16)
     var format: ResultsFormat?
+    /// The file offset (after a byte-order mark) of the first byte this run
+    /// reads: not 0 for a later part of a file read in parts.
+    var offsetBase = 0
     var rows = 0
     var blankAnswers = 0
     var rejected = 0
