@@ -15,9 +15,10 @@ import subprocess
 import sys
 import time
 
+from run import write_grocery_csv
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SPEC = os.path.join(ROOT, "Specs", "grocery-search-relevance", "spec.yaml")
-AISLES = ["produce", "dairy", "bakery", "pantry", "frozen"]
 
 
 def build():
@@ -30,23 +31,11 @@ def build():
 
 
 def data_file(work, rows):
-    """A grocery CSV of `rows` rows (about 180 bytes each), generated once."""
+    """A grocery CSV of `rows` rows (the generator of bench/run.py), generated once."""
     path = os.path.join(work, f"items-{rows}.csv")
-    if os.path.exists(path):
-        return path
-    partial = path + ".partial"
-    with open(partial, "w") as f:
-        f.write("item_id,query,title,image,brand,price,aisle,url\n")
-        chunk = []
-        for i in range(rows):
-            chunk.append(f'item-{i},organic milk {i % 97},"Horizon Organic Whole Milk, 1 gal ({i})",'
-                         f'https://img.example.com/{i}.jpg,Horizon,{(i % 1000) / 100:.2f},{AISLES[i % 5]},'
-                         f'https://shop.example.com/p/{i}\n')
-            if len(chunk) == 10_000:
-                f.write("".join(chunk))
-                chunk = []
-        f.write("".join(chunk))
-    os.rename(partial, path)
+    if not os.path.exists(path):
+        write_grocery_csv(path + ".partial", rows)
+        os.rename(path + ".partial", path)
     return path
 
 

@@ -93,12 +93,10 @@ quality:
     return path
 
 
-def data_spec(folder, rows):
-    """A small spec whose sample is a generated CSV of `rows` rows."""
-    os.makedirs(os.path.join(folder, "data"), exist_ok=True)
-    csv_path = os.path.join(folder, "data", "sample.csv")
+def write_grocery_csv(path, rows):
+    """A CSV of `rows` generated rows of the grocery schema (about 165 bytes each)."""
     aisles = ["produce", "dairy", "bakery", "pantry", "frozen"]
-    with open(csv_path, "w") as f:
+    with open(path, "w") as f:
         f.write("item_id,query,title,image,brand,price,aisle,url\n")
         chunk = []
         for i in range(rows):
@@ -109,6 +107,13 @@ def data_spec(folder, rows):
                 f.write("".join(chunk))
                 chunk = []
         f.write("".join(chunk))
+
+
+def data_spec(folder, rows):
+    """A small spec whose sample is a generated CSV of `rows` rows."""
+    os.makedirs(os.path.join(folder, "data"), exist_ok=True)
+    csv_path = os.path.join(folder, "data", "sample.csv")
+    write_grocery_csv(csv_path, rows)
     spec = os.path.join(folder, "data-spec.yaml")
     with open(spec, "w") as f:
         f.write("""hitc: 1

@@ -80,9 +80,8 @@ struct LongCSVPart {
     var store: JudgmentStore
     var rows = 0
     var blankAnswers = 0
-    /// The previous row's item and question, as bytes (rows of one item come together).
-    private var lastItem: [UInt8] = []
-    private var lastItemID: Int32 = -1
+    /// The previous row's item and question (rows of one item come together).
+    private var recentItem = RecentID()
     private var lastQuestion = -1
 
     init(layout: LongCSVLayout, questions: [Question]) {
@@ -248,18 +247,10 @@ struct LongCSVPart {
         guard let value = layout.choices.index(of: answer, in: options) else { return false }
         let item = cell(bytes, cells, layout.item), worker = cell(bytes, cells, layout.worker)
         guard !FieldRules.isBlank(item), !FieldRules.isBlank(worker) else { return false }
-        store.append(item: itemID(item), worker: store.internWorker(worker), question: q, value: value,
+        let itemID = recentItem.cached(item) ?? recentItem.remember(item, store.internItem(item))
+        store.append(item: itemID, worker: store.internWorker(worker), question: q, value: value,
                      seconds: seconds, assignment: assignment)
         return true
-    }
-
-    @inline(__always)
-    private mutating func itemID(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        if lastItemID >= 0 && Self.equal(lastItem, bytes) { return lastItemID }
-        lastItemID = store.internItem(bytes)
-        lastItem.removeAll(keepingCapacity: true)
-        lastItem.append(contentsOf: bytes)
-        return lastItemID
     }
 
     @inline(__always)
@@ -270,12 +261,5 @@ struct LongCSVPart {
         guard let q = layout.questionIDs.index(of: bytes, in: 0..<layout.questionIDs.count) else { return nil }
         lastQuestion = Int(q)
         return Int(q)
-    }
-
-    @inline(__always)
-    private static func equal(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        guard let base = b.baseAddress, !a.isEmpty else { return true }
-        return a.withUnsafeBufferPointer { IDTable.same($0.baseAddress!, base, a.count) }
     }
 }

@@ -96,6 +96,31 @@ extension ResultsReadRun {
         }
     }
 
+    /// Seconds from cell `k` (absent or null: NaN); nil when it is not a number of seconds.
+    func jsonSeconds(_ row: RawRow, _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Float? {
+        guard k >= 0 else { return .nan }
+        let cell = row.cells[k]
+        if cell.kind == .null { return .nan }
+        return cell.kind == .number || cell.kind == .string ? seconds(value(cell, row, bytes)) : nil
+    }
+
+    /// The answer in cell `k` to question `q`: null is blank, a JSON list holds `multi_choice` options.
+    func jsonAnswer(_ row: RawRow, _ k: Int, question q: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> AnswerDecoder.Outcome {
+        let cell = row.cells[k]
+        switch cell.kind {
+        case .null:
+            return .blank
+        case .list:
+            let items = row.items[cell.items].map { item in
+                let base = item.inScratch ? row.scratch.buffer : bytes
+                return UnsafeBufferPointer(rebasing: base[item.valueStart..<item.valueEnd])
+            }
+            return decoders[q].decodeList(items, store: &store)
+        default:
+            return decoders[q].decode(value(cell, row, bytes), store: &store)
+        }
+    }
+
     /// An id (item, worker, question, assignment): a string or a number; nil when missing, null, a list or blank.
     func id(_ row: RawRow, _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         guard k >= 0 else { return nil }
@@ -130,33 +155,13 @@ extension ResultsReadRun {
             incomplete("the key 'answer' is missing (use null for no answer)", -1)
             return
         }
-        var secondsValue: Float = .nan
-        if slots[4] >= 0 {
-            let cell = row.cells[slots[4]]
-            let parsed: Float? = cell.kind == .null ? .nan
-                : (cell.kind == .number || cell.kind == .string) ? seconds(value(cell, row, bytes)) : nil
-            guard let parsed else {
-                incomplete("'seconds' must be a number of seconds", slots[4])
-                return
-            }
-            secondsValue = parsed
+        guard let secondsValue = jsonSeconds(row, slots[4], bytes) else {
+            incomplete("'seconds' must be a number of seconds", slots[4])
+            return
         }
         var assignment: Int32 = -1
         if let a = id(row, slots[5], bytes) { assignment = store.internAssignment(a) }
-        let answerCell = row.cells[slots[3]]
-        let outcome: AnswerDecoder.Outcome
-        switch answerCell.kind {
-        case .null:
-            outcome = .blank
-        case .list:
-            let items = row.items[answerCell.items].map { item in
-                let base = item.inScratch ? row.scratch.buffer : bytes
-                return UnsafeBufferPointer(rebasing: base[item.valueStart..<item.valueEnd])
-            }
-            outcome = decoders[q].decodeList(items, store: &store)
-        default:
-            outcome = decoders[q].decode(value(answerCell, row, bytes), store: &store)
-        }
+        let outcome = jsonAnswer(row, slots[3], question: q, bytes)
         let parts = Parts(item: id(row, slots[0], bytes) ?? UnsafeBufferPointer(start: nil, count: 0),
                           worker: id(row, slots[1], bytes) ?? UnsafeBufferPointer(start: nil, count: 0),
                           seconds: secondsValue, assignment: assignment)

@@ -53,16 +53,9 @@ extension ResultsReadRun {
                                       : "the worker must be a non-empty string or number", workerCell)
             return
         }
-        var secondsValue: Float = .nan
-        if cells.seconds >= 0 {
-            let cell = row.cells[cells.seconds]
-            let parsed: Float? = cell.kind == .null ? .nan
-                : (cell.kind == .number || cell.kind == .string) ? seconds(value(cell, row, bytes)) : nil
-            guard let parsed else {
-                incomplete("'hitc_seconds' must be a number of seconds", cells.seconds)
-                return
-            }
-            secondsValue = parsed
+        guard let secondsValue = jsonSeconds(row, cells.seconds, bytes) else {
+            incomplete("'hitc_seconds' must be a number of seconds", cells.seconds)
+            return
         }
         let assignment: Int32
         if let named = id(row, cells.assignment >= 0 ? cells.assignment : cells.session, bytes) {
@@ -76,20 +69,7 @@ extension ResultsReadRun {
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         for (slot, q, cell) in cells.answers {
             let itemCell = slot < cells.items.count ? cells.items[slot] : -1
-            let answerCell = row.cells[cell]
-            let outcome: AnswerDecoder.Outcome
-            switch answerCell.kind {
-            case .null:
-                outcome = .blank
-            case .list:
-                let items = row.items[answerCell.items].map { item in
-                    let base = item.inScratch ? row.scratch.buffer : bytes
-                    return UnsafeBufferPointer(rebasing: base[item.valueStart..<item.valueEnd])
-                }
-                outcome = decoders[q].decodeList(items, store: &store)
-            default:
-                outcome = decoders[q].decode(value(answerCell, row, bytes), store: &store)
-            }
+            let outcome = jsonAnswer(row, cell, question: q, bytes)
             let parts = Parts(item: id(row, itemCell, bytes) ?? empty, worker: worker, seconds: secondsValue,
                               assignment: assignment)
             add(question: q, answer: outcome, parts, answerRange: { cellRange(cell) }, missing: {

@@ -163,14 +163,10 @@ final class ResultsReadRun {
     var unknownColumnsRange: SourceRange?
     /// Set when the header fit no format (already reported): no rows were read.
     var headerFailed = false
-    /// The last item and question seen: rows of one item usually come together.
-    private var lastItem: [UInt8] = []
-    private var lastItemID: Int32 = -1
-    private var lastQuestion: [UInt8] = []
-    private var lastQuestionID = -1
-    /// The last worker seen: an MTurk row or a run of long rows is one worker's.
-    private var lastWorker: [UInt8] = []
-    private var lastWorkerID: Int32 = -1
+    /// The last item, worker and question seen.
+    private var recentItem = RecentID()
+    private var recentWorker = RecentID()
+    private var recentQuestion = RecentID()
     /// Values made from touched memory (`touchItems`), kept so the loads stay.
     private var touched: UInt64 = 0
 
@@ -250,31 +246,12 @@ final class ResultsReadRun {
                 }
                 return
             }
-            let item = itemID(parts.item)
-            let worker = workerID(parts.worker)
+            let item = recentItem.cached(parts.item) ?? recentItem.remember(parts.item, store.internItem(parts.item))
+            let worker = recentWorker.cached(parts.worker)
+                ?? recentWorker.remember(parts.worker, store.internWorker(parts.worker))
             store.append(item: item, worker: worker, question: q, value: v, seconds: parts.seconds,
                          assignment: parts.assignment)
         }
-    }
-
-    /// The interned id of an item key, reusing the previous row's when it is the same.
-    @inline(__always)
-    private func itemID(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        if lastItemID >= 0 && Self.equal(lastItem, bytes) { return lastItemID }
-        lastItemID = store.internItem(bytes)
-        lastItem.removeAll(keepingCapacity: true)
-        lastItem.append(contentsOf: bytes)
-        return lastItemID
-    }
-
-    /// The interned id of a worker, reusing the previous judgment's when it is the same.
-    @inline(__always)
-    private func workerID(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        if lastWorkerID >= 0 && Self.equal(lastWorker, bytes) { return lastWorkerID }
-        lastWorkerID = store.internWorker(bytes)
-        lastWorker.removeAll(keepingCapacity: true)
-        lastWorker.append(contentsOf: bytes)
-        return lastWorkerID
     }
 
     /// Touches the table slot of an item key before it is interned
@@ -289,18 +266,9 @@ final class ResultsReadRun {
     @inline(__always)
     func questionIndex(_ raw: UnsafeBufferPointer<UInt8>) -> Int? {
         let bytes = FieldRules.trimmed(raw)
-        if lastQuestionID >= 0 && Self.equal(lastQuestion, bytes) { return lastQuestionID }
+        if let q = recentQuestion.cached(bytes) { return Int(q) }
         guard let q = questionTable.index(of: bytes) else { return nil }
-        lastQuestionID = q
-        lastQuestion = Array(bytes)
-        return q
-    }
-
-    @inline(__always)
-    private static func equal(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        guard let base = b.baseAddress, !a.isEmpty else { return true }
-        return a.withUnsafeBufferPointer { ByteStringTable.bytesEqual($0.baseAddress!, base, a.count) }
+        return Int(recentQuestion.remember(bytes, Int32(q)))
     }
 
     /// After the first rows, reserves room for the judgments the whole file will

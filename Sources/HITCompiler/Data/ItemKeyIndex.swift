@@ -54,14 +54,12 @@ struct ItemKeyIndex {
     /// Keys held in memory; past this many, every key goes to spill files.
     let memoryLimit: Int
     private var hashes: [UInt64] = []
-    private(set) var occurrences: [Occurrence] = []
+    private var occurrences: [Occurrence] = []
     private var arena: [UInt8] = []
     /// The spill files, once there were more than `memoryLimit` keys.
     private var spill: SpillFiles?
-    /// Number of keys recorded.
-    private(set) var count = 0
     /// Why the spill files failed (then repeats cannot be found; the checker reports E0001).
-    private(set) var spillFailure: String?
+    private var spillFailure: String?
     /// Set when spill files could not be started: the keys stay in memory, and starting is not tried again.
     private(set) var spillUnavailable = false
     /// Where spill files go; nil for the system's temporary folder (`TMPDIR`).
@@ -85,7 +83,6 @@ struct ItemKeyIndex {
                                     cellOffset: UInt32(clamping: cellStart - rowStart),
                                     cellLength: UInt32(clamping: cellEnd - cellStart))
         if let fileOffset { occurrence.valueOffset = UInt32(clamping: fileOffset - rowStart) }
-        count += 1
         guard spillFailure == nil else { return }
         if spill == nil, !spillUnavailable, hashes.count >= memoryLimit { startSpilling() }
         if let spill {
