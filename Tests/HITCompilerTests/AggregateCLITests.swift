@@ -144,6 +144,29 @@ struct AggregateCLITests {
         #expect(json.stdout.contains("\"file\""), "\(json.stdout)")
     }
 
+    @Test func badSubmissionsAreLocatedErrorsWithExitOne() throws {
+        let folder = try Self.specFolder("grocery-search-relevance")
+        try #"""
+            {"item1": "a1", "item1_relevance": "exact", "item1_reason": "", "PROLIFIC_PID": "p1"}
+            {"item1": "a1", "item1_relevance": "perfect", "item1_reason": "", "PROLIFIC_PID": "p2"}
+            {"item1": "a1", "item1_relevance": "exact", "item1_reason": ""}
+            """#.write(to: folder.appendingPathComponent("s.jsonl"), atomically: true, encoding: .utf8)
+        let out = try runHITC(["aggregate", "spec.yaml", "--results", "s.jsonl", "-o", "agg"], in: folder)
+        expectNoCrash(out)
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("s.jsonl:2:36: error: row 2, answer to 'relevance': 'perfect' is not an option of 'relevance'"),
+                "\(out.stderr)")
+        #expect(out.stderr.contains("s.jsonl:3:1: error: row 3: no worker: a submission needs the key 'worker' (added by the host) or 'PROLIFIC_PID' [E0504]"),
+                "\(out.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("agg").path), "no output on errors")
+        try "item,worker,question,answer\na1,w1,relevance,exact\n".write(to: folder.appendingPathComponent("r.csv"),
+                                                                          atomically: true, encoding: .utf8)
+        let csv = try runHITC(["aggregate", "spec.yaml", "--results", "r.csv", "--format", "submissions"], in: folder)
+        expectNoCrash(csv)
+        #expect(csv.status == 1)
+        #expect(csv.stderr.contains("submissions are JSON Lines (.jsonl or .ndjson), not CSV [E0501]"), "\(csv.stderr)")
+    }
+
     @Test func usageErrorsAndBadSpecs() throws {
         let missing = try runHITC(["aggregate", "spec.yaml"])
         #expect(missing.status == 64)

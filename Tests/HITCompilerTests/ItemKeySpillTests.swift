@@ -111,6 +111,27 @@ import Testing
         #expect(stuckRepeats == spilledRepeats)
     }
 
+    @Test func spillFilesThatCannotBeWrittenFailTheCheckInsteadOfPassingIt() throws {
+        let base = Paths.temporaryDirectory()
+        var index = ItemKeyIndex(memoryLimit: 2, spillFolder: base)
+        func add(_ row: Int) {
+            let key = Array("key-\(row)".utf8)
+            key.withUnsafeBufferPointer {
+                index.add($0, fileOffset: nil, row: row, line: row + 1, rowStart: row * 10, cellStart: row * 10,
+                          cellEnd: row * 10 + $0.count)
+            }
+        }
+        for row in 1...3 { add(row) }
+        // Spilling has started; its folder goes away before any part reaches the disk.
+        for name in try FileManager.default.contentsOfDirectory(atPath: base.path) {
+            try FileManager.default.removeItem(at: base.appendingPathComponent(name))
+        }
+        for row in 4...200_000 { add(row) }
+        #expect(throws: ItemKeyIndex.SpillFailure.self) {
+            try [UInt8]().withUnsafeBufferPointer { try index.repeats(in: $0, listing: 100) }
+        }
+    }
+
     @Test func spillPartsAreReadBackInChunksWithRecordsSplitAnywhere() throws {
         let files = try SpillFiles(temporaryNamed: "hitc-test-spill", count: 3)
         defer { files.discard() }
