@@ -152,7 +152,6 @@ struct CLITests {
             let out = try runHITC(["check", url.path])
             #expect(out.status == 1, "\(name)")
             #expect(out.stderr.contains("[\(code)]"), "\(name): \(out.stderr.prefix(500))")
-            #expect(out.seconds < 1.0, "\(name) took \(out.seconds) s")
             expectNoCrash(out)
         }
         let directory = try runHITC(["check", folder.path])

@@ -49,10 +49,7 @@ struct CorpusTests {
     @Test(arguments: cases)
     func invalidSpec(_ name: String) throws {
         let folder = Self.invalid.appendingPathComponent(name)
-        let start = Date()
         let result = Pipeline.check(path: folder.appendingPathComponent("spec.yaml").path, options: Self.options(for: folder))
-        let elapsed = Date().timeIntervalSince(start)
-        #expect(elapsed < 1.0, "case \(name) took \(elapsed) s")
         let actual = Self.golden(result.diagnostics, caseFolder: folder.path)
         #expect(!result.diagnostics.isEmpty, "case \(name) produced no diagnostic")
         let expectedURL = folder.appendingPathComponent("expected.txt")

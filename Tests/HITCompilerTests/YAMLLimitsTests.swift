@@ -1,14 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Testing
 @testable import HITCompiler
 
 /// The composer's bounds: alias expansion, nesting depth and input size stop
-/// hostile input quickly, with a diagnostic, in little memory and without
-/// exhausting the stack.
+/// hostile input with a diagnostic, without expanding it and without
+/// exhausting the stack. (Time and memory are measured in bench/, not here.)
 @Suite struct YAMLLimitsTests {
     /// The classic billion laughs: 9 levels of 9 aliases each (9^9 nodes if expanded).
     static let billionLaughs: String = {
@@ -20,29 +15,10 @@ import Testing
         return text
     }()
 
-    /// The process's peak resident set size, in bytes.
-    private func peakResidentBytes() -> Int {
-        var usage = rusage()
-        #if canImport(Darwin)
-        getrusage(RUSAGE_SELF, &usage)
-        return Int(usage.ru_maxrss)
-        #else
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Int(usage.ru_maxrss) * 1024  // kilobytes on Linux
-        #endif
-    }
-
-    @Test func billionLaughsStopsQuicklyInLittleMemory() throws {
-        let before = peakResidentBytes()
-        let clock = ContinuousClock()
-        let start = clock.now
+    @Test func billionLaughsStopsAtTheAliasBudget() throws {
+        // Expanding for real would need tens of gigabytes: the test would not finish.
         let result = YAMLTest.compose(Self.billionLaughs)
-        let elapsed = clock.now - start
         #expect(YAMLTest.codes(result) == ["E0010"])
-        #expect(elapsed < .seconds(2), "took \(elapsed)")
-        // Expanding for real would need tens of gigabytes; the bound is loose
-        // because other tests run in the same process at the same time.
-        #expect(peakResidentBytes() - before < 512 << 20)
         let d = try #require(result.diagnostics.first)
         #expect(d.range?.start.line == 5, "the first alias that crosses 10,000 nodes is on the line of 'e'")
     }
@@ -68,10 +44,7 @@ import Testing
             // Block mappings need growing indentation.
             text = (0..<count).map { String(repeating: " ", count: $0) + "a:\n" }.joined()
         }
-        let clock = ContinuousClock()
-        let start = clock.now
         let result = YAMLTest.compose(text)
-        #expect(clock.now - start < .seconds(5))
         #expect(YAMLTest.codes(result) == ["E0011"])
         #expect(result.root == nil)
     }
@@ -88,10 +61,7 @@ import Testing
 
     @Test func fiftyMegabytesAreRejectedBeforeParsing() {
         let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 50_000_000)
-        let clock = ContinuousClock()
-        let start = clock.now
         let result = YAMLTest.compose(bytes: bytes)
-        #expect(clock.now - start < .seconds(5))
         #expect(YAMLTest.codes(result) == ["E0002"])
         #expect(result.diagnostics.first?.message == "file is 50000000 bytes; the limit is 8388608 bytes")
         #expect(result.root == nil)
