@@ -3,7 +3,7 @@ import Testing
 @testable import HITCompiler
 
 /// Krippendorff's alpha and Fleiss' kappa against the published worked examples
-/// in `shared/datasets/agreement-test-vectors`.
+/// in `Tests/Datasets/agreement-test-vectors`.
 @Suite struct AggregateAgreementTests {
     /// Units from a long file `task,worker,label`, in order of first appearance.
     static func longUnits(_ name: String) throws -> [[Double]]? {

@@ -2,26 +2,44 @@ import Foundation
 import Testing
 @testable import HITCompiler
 
-/// The public crowdsourcing datasets in `<repo>/../shared/datasets` (or
-/// `HITC_DATASETS`), read into `CategoricalJudgments` with classes in numeric
-/// order (so "first option" means the smallest label, as in Crowd-Kit).
+/// The public crowdsourcing datasets the aggregation tests read, in
+/// `CategoricalJudgments` with classes in numeric order (so "first option" means
+/// the smallest label, as in Crowd-Kit).
+///
+/// Those whose licences allow it ship in `Tests/Datasets/` (see its README).
+/// The rest (Zheng et al.'s sets, the 1979 anaesthesia data: no licence stated)
+/// are read from the folder `HITC_DATASETS` names; CI passes the shared
+/// datasets folder there, and without it the tests that need them are skipped
+/// with `unshippedReason`.
 enum AggregateDatasets {
-    static var directory: URL {
-        if let path = ProcessInfo.processInfo.environment["HITC_DATASETS"] { return URL(fileURLWithPath: path) }
-        return Paths.root.deletingLastPathComponent().appendingPathComponent("shared/datasets")
+    /// `Tests/Datasets/`, in the repository.
+    static let shipped = Paths.root.appendingPathComponent("Tests/Datasets")
+
+    /// The folder `HITC_DATASETS` names, if set.
+    static var unshipped: URL? {
+        guard let path = ProcessInfo.processInfo.environment["HITC_DATASETS"], !path.isEmpty else { return nil }
+        return URL(fileURLWithPath: path)
     }
 
-    /// The file at `relative`, or a recorded issue saying where it was looked for.
+    /// Whether the datasets that do not ship can be read.
+    static var hasUnshipped: Bool { unshipped != nil }
+
+    /// Why a test that needs an unshipped dataset is skipped.
+    static let unshippedReason: Comment = """
+        needs datasets without a licence to ship them (Zheng et al. 2017, Dawid & Skene 1979): \
+        set HITC_DATASETS to a folder holding them (CI passes ../shared/datasets)
+        """
+
+    /// The file at `relative`, in `Tests/Datasets/` or else in `HITC_DATASETS`,
+    /// or a recorded issue saying where it was looked for.
     static func file(_ relative: String) -> URL? {
-        let url = directory.appendingPathComponent(relative)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            Issue.record("""
-                dataset file not found at \(url.path). Place a copy of shared/ beside the clone \
-                (<clone>/../shared/datasets) or set HITC_DATASETS.
-                """)
-            return nil
+        let candidates = [shipped] + (unshipped.map { [$0] } ?? [])
+        for folder in candidates {
+            let url = folder.appendingPathComponent(relative)
+            if FileManager.default.fileExists(atPath: url.path) { return url }
         }
-        return url
+        Issue.record("dataset file \(relative) not found in \(candidates.map(\.path).joined(separator: " or "))")
+        return nil
     }
 
     /// A dataset: judgments, the truth of some items, and the names of classes.
@@ -71,6 +89,33 @@ enum AggregateDatasets {
         guard let answers = file("\(folder)/answer.csv"), let truth = file("\(folder)/truth.csv") else { return nil }
         let triples = try rows(answers, separator: ",").map { ($0[0], $0[1], $0[2]) }
         let pairs = try rows(truth, separator: ",").map { ($0[0], $0[1]) }
+        return make(triples, truth: pairs)
+    }
+
+    /// Welinder et al.'s Bluebirds, from cubam's `labels.yaml` (`{worker: {image: true|false}}`)
+    /// and `gt.yaml` (`{image: true|false}`), read with hitc's own YAML layer.
+    static func bluebirds() throws -> Dataset? {
+        guard let labels = file("welinder2010-bluebirds/labels.yaml"), let truth = file("welinder2010-bluebirds/gt.yaml") else {
+            return nil
+        }
+        func mapping(_ url: URL) throws -> [(String, YAMLNode)] {
+            let source = SourceFile(path: url.path, bytes: [UInt8](try Data(contentsOf: url)))
+            let composed = YAMLComposer().compose(source)
+            guard let root = composed.root, case .mapping(let pairs) = root.kind else {
+                Issue.record("\(url.path) is not a YAML mapping: \(composed.diagnostics.map(\.message))")
+                return []
+            }
+            return pairs.map { ($0.key, $0.value) }
+        }
+        func flags(_ node: YAMLNode) -> [(String, String)] {
+            guard case .mapping(let pairs) = node.kind else { return [] }
+            return pairs.map { ($0.key, $0.value.scalar ?? "") }
+        }
+        var triples: [(String, String, String)] = []
+        for (worker, answers) in try mapping(labels) {
+            for (image, answer) in flags(answers) { triples.append((image, worker, answer == "true" ? "1" : "0")) }
+        }
+        let pairs = try mapping(truth).map { ($0.0, $0.1.scalar == "true" ? "1" : "0") }
         return make(triples, truth: pairs)
     }
 

@@ -20,14 +20,9 @@ enum YAMLTestSuiteData {
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// Where the data is looked for: `$HITC_YAML_TEST_SUITE` if set, else
-    /// `<package root>/../shared/datasets/yaml-test-suite` (CI places `shared/`
-    /// beside the clone).
+    /// The suite's data, shipped in `Tests/Datasets/yaml-test-suite` (MIT).
     static func directory() -> URL {
-        if let override = ProcessInfo.processInfo.environment["HITC_YAML_TEST_SUITE"], !override.isEmpty {
-            return URL(fileURLWithPath: override)
-        }
-        return packageRoot().appendingPathComponent("../shared/datasets/yaml-test-suite").standardizedFileURL
+        packageRoot().appendingPathComponent("Tests/Datasets/yaml-test-suite")
     }
 
     /// Every case under `directory`, sorted by id; empty when the folder is missing.

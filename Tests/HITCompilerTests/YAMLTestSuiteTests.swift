@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import HITCompiler
 
-/// Runs the official YAML test suite (`shared/datasets/yaml-test-suite`):
+/// Runs the official YAML test suite (`Tests/Datasets/yaml-test-suite`):
 /// every valid case must give exactly the events of `test.event`, every error
 /// case must get an error diagnostic from the composer, and every case goes
 /// through the composer without crashing. Known libyaml disagreements are
@@ -19,10 +19,7 @@ import Testing
     @Test func everyCaseMatchesOrIsAListedDifference() throws {
         let directory = YAMLTestSuiteData.directory()
         guard FileManager.default.fileExists(atPath: directory.path) else {
-            Issue.record("""
-                YAML test suite not found at \(directory.path). Place a copy of shared/ beside \
-                the clone (<clone>/../shared/datasets/yaml-test-suite) or set HITC_YAML_TEST_SUITE.
-                """)
+            Issue.record("YAML test suite not found at \(directory.path)")
             return
         }
         let cases = try YAMLTestSuiteData.cases(in: directory)
