@@ -46,6 +46,7 @@ struct Build: ParsableCommand {
             let result = BundleBuilder.build(path: path, options: options, treatWarningsAsErrors: diagnostics.warningsAsErrors)
             all += result.check.diagnostics
             sources.merge(result.check.sources) { a, _ in a }
+            for note in result.notes { Output.stderr("hitc: note: \(note)\n") }
             if let failure = result.failure {
                 Output.stderr("hitc: error: \(path): \(failure)\n")
                 failed = true

@@ -69,7 +69,7 @@ public enum BundleBuilder {
             add("manifest.json", JSONText.encode(manifest))
 
             let destination = URL(fileURLWithPath: options.outputDirectory).appendingPathComponent(id)
-            try BundleWriter.write(files, to: destination, force: options.force)
+            result.notes = try BundleWriter.write(files, to: destination, force: options.force)
             result.bundle = destination.path
             result.files = files.map { ($0.path, $0.data.count) }
         } catch let error as BundleWriter.Failure {
