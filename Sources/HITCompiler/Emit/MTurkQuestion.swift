@@ -8,6 +8,12 @@ public enum MTurkQuestion {
     public static let byteLimit = 65_535
     /// Above this share of the limit hitc warns (W0010).
     public static let warningShare = 0.8
+    /// Where an MTurk HIT's form posts (`turkSubmitTo` + `/mturk/externalSubmit`):
+    /// production and the sandbox, as MTurk's HTMLQuestion and ExternalQuestion
+    /// documentation names them, and the worker site (`worker.mturk.com`), where
+    /// MTurk's answer to the post may redirect: browsers apply `form-action` to
+    /// redirects after a form post too.
+    public static let submitOrigins = ["https://worker.mturk.com", "https://workersandbox.mturk.com", "https://www.mturk.com"]
 
     /// The XML document. A `]]>` inside the page is split across two CDATA
     /// sections so the page survives byte for byte.
