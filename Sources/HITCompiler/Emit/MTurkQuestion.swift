@@ -17,7 +17,11 @@ public enum MTurkQuestion {
 
     /// The XML document. A `]]>` inside the page is split across two CDATA
     /// sections so the page survives byte for byte.
-    public static func xml(page: String, frameHeight: Int) -> String {
+    ///
+    /// - Throws: `TemplateError.unsafeOutput` when the page holds a character XML 1.0
+    ///   forbids: the document would not be well-formed (no escape can carry one).
+    public static func xml(page: String, frameHeight: Int) throws -> String {
+        try PageSafety.refuseForbiddenCharacters(page, in: "mturk/question.xml")
         let body = page.replacingASCII("]]>", with: "]]]]><![CDATA[>")
         return """
         <?xml version="1.0" encoding="UTF-8"?>
