@@ -50,7 +50,9 @@ enum EmitFixtures {
 struct KilledOrExited {
     /// True when a signal ended the process.
     var killed: Bool
+    /// The exit status, or the signal's number when killed.
     var status: Int32
+    /// What it wrote to standard output and standard error.
     var stdout: String
     var stderr: String
 }

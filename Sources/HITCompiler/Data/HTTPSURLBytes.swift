@@ -17,7 +17,7 @@ enum URLProblem: Error, Equatable, Sendable {
     case portOutOfRange(String)
     /// Brackets that do not hold an IPv6 address.
     case badIPv6
-    /// A character no host may hold (`^`, `|`, a bracket inside a host name).
+    /// A bracket inside a host name (brackets enclose an IPv6 address only).
     case hostCharacter(Unicode.Scalar)
 
     // Problems of the origin only (`HTTPSURL.origin`): the URL is fine, its host
@@ -79,7 +79,9 @@ enum URLProblem: Error, Equatable, Sendable {
 /// Byte offsets of a checked URL's host (with any brackets) and of the digits
 /// after its `:`, when it has one.
 struct HTTPSURLParts: Equatable {
+    /// The host, brackets included for an IPv6 address.
     var host: Range<Int>
+    /// The digits after the host's `:` (possibly none); nil without a `:`.
     var port: Range<Int>?
 }
 
@@ -98,7 +100,9 @@ enum HTTPSURLBytes {
         return nil
     }
 
-    /// Where the host and port are, or what is wrong with the URL.
+    /// Where the host and port are, or what is wrong with the URL. Inlined, so
+    /// `problem` (the data rows' check) builds no parts it does not use.
+    @inline(__always)
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<HTTPSURLParts, URLProblem> {
         let n = bytes.count
         // The scheme, matched case-insensitively, then `://`.
@@ -113,8 +117,8 @@ enum HTTPSURLBytes {
         guard let base = bytes.baseAddress else { return .failure(.noHost) }
         let forbidden = HTTPSURLBytes.forbidden
         // The authority ends at the first `/`, `?` or `#`. Find it, eight bytes at
-        // a time, stopping early at a forbidden byte or at `@` `:` `[` `]` `^` `|`,
-        // which need a closer look.
+        // a time, stopping early at a forbidden byte or at `@` `:` `[` `]`, which
+        // need a closer look.
         var k = prefix
         while k + 8 <= n {
             let w = ByteWords.load(base + k)
@@ -131,7 +135,7 @@ enum HTTPSURLBytes {
         var parts = HTTPSURLParts(host: prefix..<k, port: nil)
         if k < n, bytes[k] != 0x2F, bytes[k] != 0x3F, bytes[k] != 0x23 {
             if forbidden[bytes[k]] != 0 { return .failure(.badCharacter(Unicode.Scalar(bytes[k]))) }
-            // `user@`, `:port`, `[IPv6]`, `^` or `|`: read the authority byte by byte.
+            // `user@`, `:port` or `[IPv6]`: read the authority byte by byte.
             switch HTTPSURLBytes.authority(bytes, forbidden: forbidden) {
             case .success(let found): parts = found
             case .failure(let problem): return .failure(problem)
@@ -155,9 +159,36 @@ enum HTTPSURLBytes {
         return .success(parts)
     }
 
-    /// An authority with `@`, `:`, brackets, `^` or `|`, read byte by byte from
-    /// the scheme's end: where its host and port are, or what is wrong with it.
+    /// An authority with `@`, `:` or brackets, read byte by byte from the
+    /// scheme's end in one pass: where its host and port are, or what is wrong.
     private static func authority(_ bytes: UnsafeBufferPointer<UInt8>,
+                                  forbidden: ByteClassTable) -> Result<HTTPSURLParts, URLProblem> {
+        let prefix = 8
+        let n = bytes.count
+        if prefix < n, bytes[prefix] == 0x5B { return bracketed(bytes, forbidden: forbidden) }
+        var k = prefix
+        var colon = -1
+        while k < n {
+            let b = bytes[k]
+            if b == 0x2F || b == 0x3F || b == 0x23 { break }
+            if forbidden[b] != 0 { return .failure(.badCharacter(Unicode.Scalar(b))) }
+            switch b {
+            case 0x40: return .failure(.userInfo)
+            case 0x3A: if colon < 0 { colon = k }
+            case 0x5B, 0x5D: if colon < 0 { return .failure(.hostCharacter(Unicode.Scalar(b))) }
+            default: break
+            }
+            k += 1
+        }
+        let hostEnd = colon < 0 ? k : colon
+        guard hostEnd > prefix else { return .failure(.noHost) }
+        guard colon >= 0 else { return .success(HTTPSURLParts(host: prefix..<k, port: nil)) }
+        return port(bytes, host: prefix..<colon, digits: colon + 1..<k)
+    }
+
+    /// A host in brackets (an IPv6 address: hex digits, `:` and `.`), then an
+    /// optional port. The rare case: read with a first pass for user info.
+    private static func bracketed(_ bytes: UnsafeBufferPointer<UInt8>,
                                   forbidden: ByteClassTable) -> Result<HTTPSURLParts, URLProblem> {
         let prefix = 8
         let n = bytes.count
@@ -167,32 +198,23 @@ enum HTTPSURLBytes {
             if bytes[end] == 0x40 { return .failure(.userInfo) }
             end += 1
         }
-        guard end > prefix else { return .failure(.noHost) }
-        // The host: a bracketed IPv6 address, or everything before the first `:`.
-        var hostEnd = prefix
-        if bytes[prefix] == 0x5B {
-            var k = prefix + 1
-            while k < end && bytes[k] != 0x5D {
-                let b = bytes[k]
-                let isHex = (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x66)
-                guard isHex || b == 0x3A || b == 0x2E else { return .failure(.badIPv6) }
-                k += 1
-            }
-            guard k < end, k > prefix + 1 else { return .failure(.badIPv6) }
-            hostEnd = k + 1
-            guard hostEnd == end || bytes[hostEnd] == 0x3A else { return .failure(.badIPv6) }
-        } else {
-            while hostEnd < end && bytes[hostEnd] != 0x3A {
-                switch bytes[hostEnd] {
-                case 0x5B, 0x5D, 0x5E, 0x7C: return .failure(.hostCharacter(Unicode.Scalar(bytes[hostEnd])))
-                default: hostEnd += 1
-                }
-            }
+        var k = prefix + 1
+        while k < end && bytes[k] != 0x5D {
+            let b = bytes[k]
+            let isHex = (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x66)
+            guard isHex || b == 0x3A || b == 0x2E else { return .failure(.badIPv6) }
+            k += 1
         }
-        guard hostEnd > prefix else { return .failure(.noHost) }
-        guard hostEnd < end else { return .success(HTTPSURLParts(host: prefix..<hostEnd, port: nil)) }
-        // The port: digits only, 1 to 65535 when there are any.
-        let digits = hostEnd + 1..<end
+        guard k < end, k > prefix + 1 else { return .failure(.badIPv6) }
+        let hostEnd = k + 1
+        if hostEnd == end { return .success(HTTPSURLParts(host: prefix..<hostEnd, port: nil)) }
+        guard bytes[hostEnd] == 0x3A else { return .failure(.badIPv6) }
+        return port(bytes, host: prefix..<hostEnd, digits: hostEnd + 1..<end)
+    }
+
+    /// The port after the host's `:`: digits only, 1 to 65535 when there are any.
+    private static func port(_ bytes: UnsafeBufferPointer<UInt8>, host: Range<Int>,
+                             digits: Range<Int>) -> Result<HTTPSURLParts, URLProblem> {
         var value = 0
         for k in digits {
             guard bytes[k] &- 0x30 < 10 else { return .failure(.badPort) }
@@ -201,24 +223,23 @@ enum HTTPSURLBytes {
         if !digits.isEmpty, !(1...65_535).contains(value) {
             return .failure(.portOutOfRange(String(decoding: UnsafeBufferPointer(rebasing: bytes[digits]), as: UTF8.self)))
         }
-        return .success(HTTPSURLParts(host: prefix..<hostEnd, port: digits))
+        return .success(HTTPSURLParts(host: host, port: digits))
     }
 
     @inline(__always)
     private static func isAuthorityStop(_ b: UInt8) -> Bool {
         switch b {
-        case 0x2F, 0x3F, 0x23, 0x40, 0x3A, 0x5B, 0x5D, 0x5E, 0x7C: true
+        case 0x2F, 0x3F, 0x23, 0x40, 0x3A, 0x5B, 0x5D: true
         default: false
         }
     }
 
     /// Marks the bytes of a word that end the authority (`/` `?` `#`) or need a
-    /// closer look (`@` `:` `[` `]` `^` `|`); the lowest mark is exact.
+    /// closer look (`@` `:` `[` `]`); the lowest mark is exact.
     @inline(__always)
     private static func authorityStops(_ w: UInt64) -> UInt64 {
         ByteWords.equal(w, 0x2F) | ByteWords.equal(w, 0x3F) | ByteWords.equal(w, 0x23) | ByteWords.equal(w, 0x40)
             | ByteWords.equal(w, 0x3A) | ByteWords.equal(w, 0x5B) | ByteWords.equal(w, 0x5D)
-            | ByteWords.equal(w, 0x5E) | ByteWords.equal(w, 0x7C)
     }
 
     /// ASCII controls, space, DEL and `"` `<` `>` `\` backquote.
