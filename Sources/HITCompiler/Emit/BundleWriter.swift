@@ -43,7 +43,7 @@ public enum BundleWriter {
     /// Writes `files` (relative path → bytes) as the folder `destination`.
     ///
     /// - Returns: notes for the user: kept folders recovered from, or stray folders
-    ///   kept because they hold a kept folder that differs from the bundle's.
+    ///   kept because their kept folder holds files the bundle's does not.
     @discardableResult
     public static func write(_ files: [(path: String, data: Data)], to destination: URL, force: Bool) throws(Failure) -> [String] {
         let manager = FileManager.default
@@ -126,14 +126,14 @@ public enum BundleWriter {
             let differing = stray.keptFolders.filter { kept in
                 let copy = stray.url.appendingPathComponent(kept)
                 guard manager.fileExists(atPath: copy.path) else { return false }
-                return !KeptFolderTree.same(copy, target.appendingPathComponent(kept))
+                return !KeptFolderTree.isCovered(copy, by: target.appendingPathComponent(kept))
             }
             if differing.isEmpty {
                 discard(stray.url, bundle: name)
             } else {
                 notes.append("kept '\(stray.url.path)', left by an interrupted build: its "
                              + differing.map { "'\($0)/'" }.joined(separator: " and ")
-                             + " differs from the bundle's; take what you need from it, then delete it")
+                             + " holds files the bundle's does not; take what you need from it, then delete it")
             }
         }
         hooks.reached(.straysRemoved)

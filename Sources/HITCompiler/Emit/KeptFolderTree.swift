@@ -3,7 +3,7 @@ import Foundation
 /// The folders other commands write inside a bundle (`batch/`, `aggregate/`), as
 /// file trees: carried into a new bundle by hard links, so the old and the new
 /// bundle hold the same files until the old one is removed, and compared, so a
-/// stray copy is removed only when the bundle holds the same files.
+/// stray copy is removed only when the bundle holds everything it holds.
 enum KeptFolderTree {
     /// Hard-links every file of `source` into `destination` (which must not exist),
     /// recreating folders and symbolic links. False, with nothing left at
@@ -19,13 +19,15 @@ enum KeptFolderTree {
         }
     }
 
-    /// True when both folders hold the same names, every file the same (the same
-    /// file, or the same bytes) and every symbolic link the same target.
-    static func same(_ a: URL, _ b: URL) -> Bool {
+    /// True when everything in `copy` is also in `folder`: every name, every file
+    /// the same (the same file, or the same bytes), every symbolic link the same
+    /// target. Then removing `copy` loses nothing, even when it is a part (a
+    /// removal that was cut short).
+    static func isCovered(_ copy: URL, by folder: URL) -> Bool {
         let manager = FileManager.default
-        guard let left = entries(of: a), let right = entries(of: b), left == right else { return false }
-        for relative in left {
-            let x = a.appendingPathComponent(relative).path, y = b.appendingPathComponent(relative).path
+        guard let paths = entries(of: copy) else { return false }
+        for relative in paths {
+            let x = copy.appendingPathComponent(relative).path, y = folder.appendingPathComponent(relative).path
             guard let p = try? manager.attributesOfItem(atPath: x), let q = try? manager.attributesOfItem(atPath: y),
                   let kind = p[.type] as? FileAttributeType, kind == q[.type] as? FileAttributeType else { return false }
             switch kind {
