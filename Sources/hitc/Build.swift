@@ -28,7 +28,7 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        var options = BuildOptions(outputDirectory: output, force: force)
+        var options = BuildOptions(outputDirectory: output, force: force, check: diagnostics.checkOptions)
         if let templates {
             do {
                 options.templates = try TemplateSet.loading(overrides: templates)
@@ -37,6 +37,9 @@ struct Build: ParsableCommand {
                 throw ExitCode.failure
             }
         }
+        // A person at a terminal also gets each bundle's checklist in short; scripts
+        // reading a pipe or a file keep one line per bundle.
+        let showChecklist = !diagnostics.quiet && diagnostics.format == .text && isatty(STDOUT_FILENO) == 1
         var all: [Diagnostic] = []
         var sources: [String: SourceFile] = [:]
         var lines: [String] = []
@@ -46,6 +49,7 @@ struct Build: ParsableCommand {
             let result = BundleBuilder.build(path: path, options: options, treatWarningsAsErrors: diagnostics.warningsAsErrors)
             all += result.check.diagnostics
             sources.merge(result.check.sources) { a, _ in a }
+            for note in result.notes { Output.stderr("hitc: note: \(note)\n") }
             if let failure = result.failure {
                 Output.stderr("hitc: error: \(path): \(failure)\n")
                 failed = true
@@ -53,6 +57,9 @@ struct Build: ParsableCommand {
             if let bundle = result.bundle {
                 let bytes = result.files.reduce(0) { $0 + $1.bytes }
                 lines.append("built \(bundle)/ (\(result.files.count) files, \(bytes) bytes)\n")
+                if showChecklist, let checklist = result.check.checklist {
+                    lines.append(ChecklistPrinter.summary(checklist))
+                }
             } else {
                 failed = true
             }

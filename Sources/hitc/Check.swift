@@ -13,16 +13,12 @@ struct Check: ParsableCommand {
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
-    @Option(name: .customLong("max-spec-bytes"), help: "Largest spec file accepted, in bytes.")
-    var maxSpecBytes: Int = YAMLLimits.default.maxInputBytes
-
     func validate() throws {
         if specs.isEmpty { throw ValidationError("name at least one spec file") }
     }
 
     func run() throws {
-        var options = CheckOptions()
-        options.yamlLimits.maxInputBytes = maxSpecBytes
+        let options = diagnostics.checkOptions
         var all: [Diagnostic] = []
         var sources: [String: SourceFile] = [:]
         var summaries: [String] = []
@@ -47,12 +43,25 @@ struct Check: ParsableCommand {
     }
 }
 
-/// Prints the pre-flight checklist as a short table.
+/// Prints the pre-flight checklist: in full (`hitc check`) or in short (`hitc build` on a terminal).
 enum ChecklistPrinter {
     static func render(_ checklist: PreflightChecklist, for path: String) -> String {
         var out = "Pre-flight checklist for \(path):\n"
         for step in checklist.steps {
             out += "  [\(step.passed ? "x" : " ")] \(step.number). \(step.name): \(step.reason)\n"
+        }
+        return out
+    }
+
+    /// The short form under a built bundle: how many steps are done and, for
+    /// each open one, what is missing.
+    static func summary(_ checklist: PreflightChecklist) -> String {
+        let total = checklist.steps.count
+        let open = checklist.steps.filter { !$0.passed }
+        if open.isEmpty { return "  checklist: all \(total) steps done\n" }
+        var out = "  checklist: \(total - open.count) of \(total) steps done; still open:\n"
+        for step in open {
+            out += "    \(step.number). \(step.name): \(step.reason)\n"
         }
         return out
     }

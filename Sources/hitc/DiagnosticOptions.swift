@@ -26,6 +26,21 @@ struct DiagnosticOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print only diagnostics, no summary.")
     var quiet = false
 
+    @Option(name: .customLong("max-spec-bytes"), help: "Largest spec file accepted, in bytes.")
+    var maxSpecBytes: Int = YAMLLimits.default.maxInputBytes
+
+    func validate() throws {
+        if maxSpecBytes < 1 { throw ValidationError("--max-spec-bytes must be at least 1") }
+    }
+
+    /// The settings of checking a spec that these options choose (the spec size limit);
+    /// every command that checks a spec passes them on.
+    var checkOptions: CheckOptions {
+        var options = CheckOptions()
+        options.yamlLimits.maxInputBytes = maxSpecBytes
+        return options
+    }
+
     /// Prints diagnostics in the chosen format; returns true when any is an error.
     func emit(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) -> Bool {
         let shown = warningsAsErrors ? diagnostics.promotingWarnings() : diagnostics

@@ -10,7 +10,8 @@ Items: the payload "hitc1:<base64url JSON array>" is read from <script id="hitc-
 without one, the demo items of the configuration are shown (opened from disk, preview),
 except on a real target (MTurk, Prolific, generic): then an error and no submit.
 
-Target, detected at load: "preview" (preview.html), "mturk" (URL has assignmentId),
+Target, detected at load: "preview" (preview.html), "mturk" (URL has assignmentId; the form
+posts to turkSubmitTo only when it is one of MTurk's hosts in the configuration),
 "mturk-preview" (assignmentId=ASSIGNMENT_ID_NOT_AVAILABLE: submit disabled),
 "prolific" (PROLIFIC_PID in the URL and a Prolific target), "generic" (a generic target
 and the page is in a frame or has ?target=generic), "none" (answers shown as JSON).
@@ -506,8 +507,12 @@ an HTML parser: only textContent, createElement and attributes.
   Object.keys(answers()).forEach(hidden);
   if (target === 'mturk') {
     hidden('assignmentId').value = params.get('assignmentId');
+    // Only MTurk's own hosts: the page's form-action allows nothing else.
     var base = params.get('turkSubmitTo') || 'https://www.mturk.com';
-    if (isHttps(base)) form.action = base.replace(/\/+$/, '') + '/mturk/externalSubmit';
+    var origin = '';
+    try { origin = new URL(base).origin; } catch (e) { origin = ''; }
+    if (cfg.mturk && cfg.mturk.submitOrigins.indexOf(origin) >= 0) form.action = origin + '/mturk/externalSubmit';
+    else if (!cfg.mturk) { itemsError = true; showNotice('This page was built without the MTurk target, so it cannot be submitted on MTurk. Please return it.', true); }
     else { itemsError = true; showNotice('The submission address of this HIT is not valid, so it cannot be submitted. Please return it.', true); }
   }
   if (target === 'mturk-preview') {

@@ -156,7 +156,7 @@ struct BuildTests {
     }
 
     @Test func cdataTerminatorInThePageIsSplit() throws {
-        let xml = MTurkQuestion.xml(page: "<p>a]]>b</p>", frameHeight: 0)
+        let xml = try MTurkQuestion.xml(page: "<p>a]]>b</p>", frameHeight: 0)
         let reader = QuestionReader()
         let parser = XMLParser(data: Data(xml.utf8))
         parser.shouldProcessNamespaces = true

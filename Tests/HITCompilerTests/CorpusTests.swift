@@ -84,6 +84,8 @@ struct CorpusTests {
         "E0504", // incompleteJudgment: AggregateReaderTests.badAnswersAreLocatedErrors
         // The MTurk question size is known only once `hitc build` renders the page.
         "E0601", // questionOverLimit: BuildTests.anOversizedPageStopsTheBuild
+        // A guideline section file is checked for XML's characters when `hitc build` renders it.
+        "E0602", // forbiddenXMLCharacter: EmitXMLCharacterTests.aSectionFileWithAForbiddenCharacterIsALocatedErrorAndNothingIsWritten
         "W0010", // questionNearLimit: BuildTests.questionSizeIsCheckedAgainstMTurksLimit
         // `hitc batch` codes need a data file given on the command line.
         "E0701", // batchNeedsKey: BatchTests.specProblemsStopBeforeTheData

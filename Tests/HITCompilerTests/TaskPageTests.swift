@@ -79,7 +79,9 @@ struct TaskPageTests {
         let hash = Digest.sha256Base64(script)
         #expect(String(csp) == "default-src 'none'; script-src 'sha256-\(hash)'; style-src 'unsafe-inline'; "
             + "img-src https: data:; media-src https:; "
-            + "connect-src https://labels.example.com:8443 https://store.example.org; form-action https:; base-uri 'none'")
+            + "connect-src https://labels.example.com:8443 https://store.example.org; "
+            + "form-action https://labels.example.com:8443 https://store.example.org https://worker.mturk.com "
+            + "https://workersandbox.mturk.com https://www.mturk.com; base-uri 'none'")
         #expect(!csp.contains("unsafe-eval"))
         // The CSP meta comes before anything it governs.
         let meta = try #require(page.range(of: "Content-Security-Policy"))
@@ -94,16 +96,17 @@ struct TaskPageTests {
     }
 
     @Test func originsAreHTTPSOnly() {
-        #expect(TaskPageLowering.origin("https://Example.com/a/b?c") == "https://example.com")
-        #expect(TaskPageLowering.origin("https://example.com:8443/") == "https://example.com:8443")
-        #expect(TaskPageLowering.origin("http://example.com/") == nil)
-        #expect(TaskPageLowering.origin("https://exa mple.com/") == nil)
-        #expect(TaskPageLowering.origin("https://a.com; script-src *") == nil)
-        #expect(TaskPageLowering.origin("https://user@evil.example/") == nil)
-        #expect(TaskPageLowering.origin("https://a.com:99999/") == nil)
-        #expect(TaskPageLowering.origin("https://a.com:/") == nil)
-        #expect(TaskPageLowering.origin("HTTPS://A.com") == "https://a.com")
-        #expect(TaskPageLowering.origin("https://") == nil)
+        func origin(_ url: String) -> String? { try? HTTPSURL.origin(url).get() }
+        #expect(origin("https://Example.com/a/b?c") == "https://example.com")
+        #expect(origin("https://example.com:8443/") == "https://example.com:8443")
+        #expect(origin("http://example.com/") == nil)
+        #expect(origin("https://exa mple.com/") == nil)
+        #expect(origin("https://a.com; script-src *") == nil)
+        #expect(origin("https://user@evil.example/") == nil)
+        #expect(origin("https://a.com:99999/") == nil)
+        #expect(origin("https://a.com:/") == nil)
+        #expect(origin("HTTPS://A.com") == "https://a.com")
+        #expect(origin("https://") == nil)
     }
 
     @Test func thePreviewAllowsNoConnection() throws {

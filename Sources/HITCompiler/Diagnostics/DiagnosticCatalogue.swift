@@ -74,6 +74,7 @@ public enum DiagnosticCatalogue {
         case .unknownResultsQuestion: "A results file names a question the spec does not define."
         case .incompleteJudgment: "A results row lacks its item, worker or question, or its `seconds` is not a number."
         case .questionOverLimit: "The MTurk question document (`mturk/question.xml`) is larger than MTurk's 65,535-byte limit."
+        case .forbiddenXMLCharacter: "A guideline section file holds a character XML 1.0 forbids (a control character other than tab and line break, U+FFFE or U+FFFF), which `mturk/question.xml` and the pages cannot carry."
         case .batchNeedsKey: "`hitc batch` needs `data.key`: answers name their item by its key."
         case .goldPoolTooSmall: "The gold file has fewer usable items than `quality.gold.per_hit`, so a HIT cannot get that many different gold items."
         case .unusableItemKey: "A row of the data given to `hitc batch` has an empty item key, or the key of a gold item (its answers would be taken for gold)."

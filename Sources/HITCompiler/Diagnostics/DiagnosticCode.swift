@@ -91,6 +91,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
 
     // Bundles (`hitc build`)
     case questionOverLimit = "E0601"
+    case forbiddenXMLCharacter = "E0602"
 
     // Batches (`hitc batch`)
     case batchNeedsKey = "E0701"

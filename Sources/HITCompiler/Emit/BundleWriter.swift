@@ -1,14 +1,29 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Writes a bundle atomically: every file goes into a fresh folder beside the
-/// target, which is then renamed into place, so a failed or interrupted build
-/// leaves the previous bundle whole. An existing folder is replaced only if it
-/// is a hitc bundle (its `manifest.json` says `"generator": "hitc"`), unless forced.
-/// A rebuild keeps the folders other commands write inside a bundle (`keptFolders`).
+/// Writes a bundle so that the folder holds either the whole old bundle or the
+/// whole new one at every instant, even when the process is killed: every file
+/// goes into a new folder beside the target, `batch/` and `aggregate/` are
+/// hard-linked into it, and the two folders are exchanged atomically
+/// (`FolderSwap`); then the old one is removed. Folders that interrupted runs left
+/// behind are cleaned up, and a kept folder that only such a folder holds is
+/// recovered into the new bundle (`StrayBundleFolder`).
+///
+/// An existing folder is replaced only if it is a hitc bundle (its `manifest.json`
+/// says `"generator": "hitc"`), unless forced.
 public enum BundleWriter {
     /// Written into a bundle by `hitc batch` and `hitc aggregate` (their default
-    /// output folders), not by the build: a rebuild moves them into the new bundle.
+    /// output folders), not by the build: a rebuild carries them into the new bundle.
     public static let keptFolders = ["batch", "aggregate"]
+
+    /// The file that marks a folder as hitc's while it is written or removed.
+    static let stagingMarker = ".hitc-staging"
 
     /// Why a bundle could not be written.
     public enum Failure: Error, CustomStringConvertible, Equatable {
@@ -26,14 +41,19 @@ public enum BundleWriter {
     }
 
     /// Writes `files` (relative path → bytes) as the folder `destination`.
-    public static func write(_ files: [(path: String, data: Data)], to destination: URL, force: Bool) throws(Failure) {
+    ///
+    /// - Returns: notes for the user: kept folders recovered from, or stray folders
+    ///   kept because their kept folder holds files the bundle's does not.
+    @discardableResult
+    public static func write(_ files: [(path: String, data: Data)], to destination: URL, force: Bool) throws(Failure) -> [String] {
         let manager = FileManager.default
         let target = destination.standardizedFileURL
         let parent = target.deletingLastPathComponent()
         let name = target.lastPathComponent
-        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+        let token = "\(getpid())-\(UUID().uuidString.prefix(8))"
         let staging = parent.appendingPathComponent(".\(name).hitc-new-\(token)")
         let retired = parent.appendingPathComponent(".\(name).hitc-old-\(token)")
+        let hooks = TestHooks.current
 
         var isDirectory: ObjCBool = false
         let exists = manager.fileExists(atPath: target.path, isDirectory: &isDirectory)
@@ -43,9 +63,17 @@ public enum BundleWriter {
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+            try markerText(name).write(to: staging.appendingPathComponent(stagingMarker))
         } catch {
+            discard(staging, bundle: name)
             throw .io("cannot create '\(staging.path)': \(error.localizedDescription)")
         }
+        hooks.reached(.stagingCreated)
+
+        // Until the swap, every change can be undone: moves are listed to be moved back.
+        var moves: [(from: URL, to: URL)] = []
+        var notes: [String] = []
+        let strays: [StrayBundleFolder]
         do {
             for file in files {
                 guard isSafe(file.path) else { throw Failure.unsafePath(file.path) }
@@ -53,37 +81,115 @@ public enum BundleWriter {
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try file.data.write(to: url)
             }
-            var kept: [String] = []
+            hooks.reached(.filesWritten)
+            let carried = keptFolders.filter { name in !files.contains { $0.path.hasPrefix(name + "/") } }
             if exists, isDirectory.boolValue {
-                for name in keptFolders where !files.contains(where: { $0.path.hasPrefix(name + "/") })
-                    && manager.fileExists(atPath: target.appendingPathComponent(name).path) {
-                    try manager.moveItem(at: target.appendingPathComponent(name), to: staging.appendingPathComponent(name))
-                    kept.append(name)
+                for kept in carried where manager.fileExists(atPath: target.appendingPathComponent(kept).path) {
+                    let source = target.appendingPathComponent(kept), copy = staging.appendingPathComponent(kept)
+                    if hooks.carryByMoving || !KeptFolderTree.link(source, to: copy) {
+                        try manager.moveItem(at: source, to: copy)
+                        moves.append((source, copy))
+                    }
+                    hooks.reached(.keptCarried)
                 }
             }
-            func restoreKept() {
-                for name in kept {
-                    try? manager.moveItem(at: staging.appendingPathComponent(name), to: target.appendingPathComponent(name))
-                }
+            strays = StrayBundleFolder.find(in: parent, bundle: name)
+            for kept in carried where !manager.fileExists(atPath: staging.appendingPathComponent(kept).path) {
+                guard let stray = strays.first(where: { $0.keptFolders.contains(kept) }) else { continue }
+                let source = stray.url.appendingPathComponent(kept), copy = staging.appendingPathComponent(kept)
+                try manager.moveItem(at: source, to: copy)
+                moves.append((source, copy))
+                notes.append("recovered '\(kept)/' of '\(target.path)' from '\(stray.url.lastPathComponent)', left by an interrupted build")
+                hooks.reached(.keptRecovered)
             }
-            if exists {
-                do { try manager.moveItem(at: target, to: retired) } catch { restoreKept(); throw error }
-            }
-            do {
-                try manager.moveItem(at: staging, to: target)
-            } catch {
-                if exists { try? manager.moveItem(at: retired, to: target) }
-                restoreKept()
-                throw error
-            }
-            if exists { try? manager.removeItem(at: retired) }
-        } catch let failure as Failure {
-            try? manager.removeItem(at: staging)
-            throw failure
+            try manager.removeItem(at: staging.appendingPathComponent(stagingMarker))
+            hooks.reached(.markerRemoved)
+            try swap(staging, into: target, exists: exists, retired: retired, hooks: hooks)
         } catch {
-            try? manager.removeItem(at: staging)
+            var undone = true
+            for move in moves.reversed() where (try? manager.moveItem(at: move.to, to: move.from)) == nil { undone = false }
+            if undone {
+                discard(staging, bundle: name)
+            } else {
+                // A kept folder could not go back: leave it in the marked folder, where the next build recovers it.
+                try? markerText(name).write(to: staging.appendingPathComponent(stagingMarker))
+            }
+            if let failure = error as? Failure { throw failure }
             throw .io("cannot write the bundle '\(target.path)': \(error.localizedDescription)")
         }
+        // The new bundle is in place; what is left is tidying up.
+        // The old bundle: at `staging` after an exchange, at `retired` after two renames.
+        discard(staging, bundle: name)
+        discard(retired, bundle: name)
+        hooks.reached(.oldRemoved)
+        for stray in strays {
+            let differing = stray.keptFolders.filter { kept in
+                let copy = stray.url.appendingPathComponent(kept)
+                guard manager.fileExists(atPath: copy.path) else { return false }
+                return !KeptFolderTree.isCovered(copy, by: target.appendingPathComponent(kept))
+            }
+            if differing.isEmpty {
+                discard(stray.url, bundle: name)
+            } else {
+                notes.append("kept '\(stray.url.path)', left by an interrupted build: its "
+                             + differing.map { "'\($0)/'" }.joined(separator: " and ")
+                             + " holds files the bundle's does not; take what you need from it, then delete it")
+            }
+        }
+        hooks.reached(.straysRemoved)
+        return notes
+    }
+
+    /// Puts `staging` at `target`: an atomic exchange (the old bundle then sits at
+    /// `staging`), else, where the system cannot, two renames through `retired`.
+    private static func swap(_ staging: URL, into target: URL, exists: Bool, retired: URL, hooks: TestHooks) throws {
+        guard exists else {
+            try renameAtomically(staging, to: target)
+            hooks.reached(.swapped)
+            return
+        }
+        if !hooks.forceRenames, try FolderSwap.exchange(staging.path, target.path) == .exchanged {
+            hooks.reached(.swapped)
+            return
+        }
+        try renameAtomically(target, to: retired)
+        hooks.reached(.retired)
+        do {
+            try renameAtomically(staging, to: target)
+        } catch {
+            try? renameAtomically(retired, to: target)
+            throw error
+        }
+        hooks.reached(.swapped)
+    }
+
+    /// `rename(2)`: atomic, never a copy.
+    private static func renameAtomically(_ from: URL, to: URL) throws {
+        if rename(from.path, to.path) != 0 {
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+    }
+
+    /// Removes a folder hitc made, the marker last: a removal cut short leaves a
+    /// folder a later build still knows as hitc's. Nothing happens where nothing is.
+    static func discard(_ folder: URL, bundle name: String) {
+        let manager = FileManager.default
+        guard let attributes = try? manager.attributesOfItem(atPath: folder.path) else { return }
+        guard attributes[.type] as? FileAttributeType == .typeDirectory else {
+            try? manager.removeItem(at: folder)
+            return
+        }
+        let marker = folder.appendingPathComponent(stagingMarker)
+        if !manager.fileExists(atPath: marker.path) { try? markerText(name).write(to: marker) }
+        for entry in (try? manager.contentsOfDirectory(atPath: folder.path)) ?? [] where entry != stagingMarker {
+            try? manager.removeItem(at: folder.appendingPathComponent(entry))
+        }
+        try? manager.removeItem(at: folder)
+    }
+
+    /// What the marker says to someone who finds it.
+    private static func markerText(_ name: String) -> Data {
+        Data("hitc build uses this folder while it replaces the bundle '\(name)'; a later build removes it\n".utf8)
     }
 
     /// True when the folder holds a manifest written by hitc.

@@ -41,7 +41,9 @@ public enum GuidelinesRenderer {
 
     /// guidelines.md from prepared templates and a lowered document.
     static func markdown(_ spec: Spec, prepared: PreparedTemplates, document: GuidelinesDocument) throws -> String {
-        return tidy(try prepared.render(GuidelinesMarkdownModel.view(document, layout: spec.hit.layout), template: "guidelines-md"))
+        let text = tidy(try prepared.render(GuidelinesMarkdownModel.view(document, layout: spec.hit.layout), template: "guidelines-md"))
+        try PageSafety.refuseForbiddenCharacters(text, in: "guidelines.md")
+        return text
     }
 
     /// The HTML view model (exposed to tests).

@@ -8,10 +8,20 @@ public enum MTurkQuestion {
     public static let byteLimit = 65_535
     /// Above this share of the limit hitc warns (W0010).
     public static let warningShare = 0.8
+    /// Where an MTurk HIT's form posts (`turkSubmitTo` + `/mturk/externalSubmit`):
+    /// production and the sandbox, as MTurk's HTMLQuestion and ExternalQuestion
+    /// documentation names them, and the worker site (`worker.mturk.com`), where
+    /// MTurk's answer to the post may redirect: browsers apply `form-action` to
+    /// redirects after a form post too.
+    public static let submitOrigins = ["https://worker.mturk.com", "https://workersandbox.mturk.com", "https://www.mturk.com"]
 
     /// The XML document. A `]]>` inside the page is split across two CDATA
     /// sections so the page survives byte for byte.
-    public static func xml(page: String, frameHeight: Int) -> String {
+    ///
+    /// - Throws: `TemplateError.unsafeOutput` when the page holds a character XML 1.0
+    ///   forbids: the document would not be well-formed (no escape can carry one).
+    public static func xml(page: String, frameHeight: Int) throws -> String {
+        try PageSafety.refuseForbiddenCharacters(page, in: "mturk/question.xml")
         let body = page.replacingASCII("]]>", with: "]]]]><![CDATA[>")
         return """
         <?xml version="1.0" encoding="UTF-8"?>

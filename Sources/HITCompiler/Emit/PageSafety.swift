@@ -15,9 +15,10 @@ public enum PageSafety {
     static let itemsMarker = "<!--hitc:items-->"
 
     /// JSON text for a `<script type="application/json">`: `<`, `>`, `&`, `$`,
-    /// U+2028 and U+2029 as `\uXXXX` escapes, so the text can neither close the
-    /// element, nor open a comment, nor be templated by MTurk, and stays valid JSON
-    /// (those characters only occur inside JSON strings).
+    /// U+2028, U+2029, U+FFFE and U+FFFF as `\uXXXX` escapes, so the text can neither
+    /// close the element, nor open a comment, nor be templated by MTurk, nor put a
+    /// character XML 1.0 forbids into `mturk/question.xml` (JSONEncoder escapes the
+    /// controls), and stays valid JSON (those characters only occur inside JSON strings).
     public static func scriptJSON<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -37,6 +38,8 @@ public enum PageSafety {
             case "$": out += "\\u0024"
             case "\u{2028}": out += "\\u2028"
             case "\u{2029}": out += "\\u2029"
+            case "\u{FFFE}": out += "\\ufffe"
+            case "\u{FFFF}": out += "\\uffff"
             default: out.unicodeScalars.append(scalar)
             }
         }
@@ -113,7 +116,18 @@ public enum PageSafety {
         if count != (placeholder ? 1 : 0) {
             throw TemplateError.unsafeOutput("'$" + "{' appears \(count) times in the page")
         }
-        return String(decoding: out, as: UTF8.self)
+        let page = String(decoding: out, as: UTF8.self)
+        try refuseForbiddenCharacters(page, in: "the page")
+        return page
+    }
+
+    /// The last guard before a file is written: text with a character XML 1.0
+    /// forbids (see `XMLCharacters`) fails, naming `what` and where.
+    static func refuseForbiddenCharacters(_ text: String, in what: String) throws {
+        if let found = XMLCharacters.firstForbidden(in: text) {
+            throw TemplateError.unsafeOutput(
+                "\(what) would hold \(XMLCharacters.describe(found.scalar, at: found.offset, in: text)), a character XML 1.0 forbids")
+        }
     }
 
     /// How many `${` sequences `text` holds.

@@ -17,6 +17,7 @@ public struct PreparedTemplates: Sendable {
 
     /// Parses and checks `templates`; throws `TemplateError` naming the template or asset at fault.
     public init(_ templates: TemplateSet) throws {
+        try Self.refuseForbiddenCharacters(templates)
         library = try templates.library()
         taskScript = TaskPageMinifier.script(try templates.asset("assets/task.js"))
         try PageSafety.checkScript(taskScript, name: "assets/task.js")
@@ -36,5 +37,16 @@ public struct PreparedTemplates: Sendable {
             throw TemplateError.missing(name)
         }
         return text
+    }
+
+    /// Refuses a template or asset (a `--templates` override) holding a character
+    /// XML 1.0 forbids, naming its file and where in it.
+    private static func refuseForbiddenCharacters(_ templates: TemplateSet) throws {
+        let files = templates.templates.map { ($0.key + ".mustache", $0.value) } + templates.assets.map { ($0.key, $0.value) }
+        for (name, text) in files.sorted(by: { $0.0 < $1.0 }) {
+            if let found = XMLCharacters.firstForbidden(in: text) {
+                throw TemplateError.forbiddenCharacter(name, XMLCharacters.describe(found.scalar, at: found.offset, in: text))
+            }
+        }
     }
 }

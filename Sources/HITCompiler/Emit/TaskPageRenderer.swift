@@ -52,7 +52,10 @@ public enum TaskPageRenderer {
             lang: spec.language.value.text,
             title: spec.title?.value ?? spec.id?.value ?? "Task",
             description: spec.description?.value ?? "",
-            csp: contentSecurityPolicy(scriptHash: prepared.taskScriptHash, connect: mode == .preview ? [] : lowering.connectOrigins()),
+            csp: mode == .preview
+                ? contentSecurityPolicy(scriptHash: prepared.taskScriptHash, connect: [], formAction: [])
+                : contentSecurityPolicy(scriptHash: prepared.taskScriptHash, connect: lowering.connectOrigins(),
+                                        formAction: lowering.formActionOrigins()),
             preview: mode == .preview,
             summaryHTML: summary.map { TaskPageMarkdown.block($0, headingsBelow: 1) },
             guidelines: lowering.guidelines(sectionBodies: sectionBodies),
@@ -82,9 +85,9 @@ public enum TaskPageRenderer {
     }
 
     /// The policy: nothing but the hashed inline script, inline styles, https
-    /// images and media, fetches to the submit origins (none for the preview,
-    /// which never sends), and forms posting to https.
-    static func contentSecurityPolicy(scriptHash: String, connect: [String]) -> String {
+    /// images and media, fetches to the submit origins and form posts to the
+    /// targets' submit hosts (neither for the preview, which never sends).
+    static func contentSecurityPolicy(scriptHash: String, connect: [String], formAction: [String]) -> String {
         var parts = [
             "default-src 'none'",
             "script-src 'sha256-\(scriptHash)'",
@@ -93,7 +96,8 @@ public enum TaskPageRenderer {
             "media-src https:",
         ]
         if !connect.isEmpty { parts.append("connect-src " + connect.joined(separator: " ")) }
-        parts += ["form-action https:", "base-uri 'none'"]
+        parts.append("form-action " + (formAction.isEmpty ? "'none'" : formAction.joined(separator: " ")))
+        parts.append("base-uri 'none'")
         return parts.joined(separator: "; ")
     }
 }

@@ -80,6 +80,8 @@ public enum TemplateError: Error, CustomStringConvertible, Equatable {
     case syntax(String, String)
     case missing(String)
     case unsafeOutput(String)
+    /// A template or asset file (its name) holds a character XML 1.0 forbids (where).
+    case forbiddenCharacter(String, String)
 
     public var description: String {
         switch self {
@@ -88,6 +90,8 @@ public enum TemplateError: Error, CustomStringConvertible, Equatable {
         case .syntax(let name, let error): "template '\(name)' does not parse: \(error)"
         case .missing(let name): "template '\(name)' is missing"
         case .unsafeOutput(let why): "rendered page is unsafe: \(why)"
+        case .forbiddenCharacter(let name, let place):
+            "template '\(name)' holds \(place), a character XML 1.0 forbids (mturk/question.xml could not hold it); remove it"
         }
     }
 }

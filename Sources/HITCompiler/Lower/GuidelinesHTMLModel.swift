@@ -291,9 +291,8 @@ enum GuidelinesExampleBlocks {
         return block
     }
 
-    /// An absolute https URL with a host (what the task page accepts for images, media and links).
+    /// An absolute https URL with a host, as the data check accepts it (`HTTPSURL`).
     static func isHTTPS(_ value: String) -> Bool {
-        guard let components = URLComponents(string: value.trimmingCharacters(in: .whitespaces)) else { return false }
-        return components.scheme?.lowercased() == "https" && components.host?.isEmpty == false
+        HTTPSURL.problem(String(value.trimmingSpacesAndTabs())) == nil
     }
 }

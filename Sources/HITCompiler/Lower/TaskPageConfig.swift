@@ -21,6 +21,8 @@ struct TaskPageConfig: Encodable, Sendable {
     var feedback: Bool
     var prolific: ProlificConfig?
     var generic: GenericConfig?
+    /// Set when the spec targets MTurk: the page then posts its form to `turkSubmitTo`.
+    var mturk: MTurkConfig?
     /// Items shown when the page carries no payload (opened from disk, preview).
     var demoItems: [[String: JSONValue]]
 
@@ -58,5 +60,10 @@ struct TaskPageConfig: Encodable, Sendable {
 
     struct GenericConfig: Encodable, Sendable {
         var submitUrl: String
+    }
+
+    struct MTurkConfig: Encodable, Sendable {
+        /// The origins `turkSubmitTo` may name (the page's `form-action` allows only these).
+        var submitOrigins: [String]
     }
 }

@@ -204,33 +204,24 @@ struct TaskPageLowering {
                 TaskPageConfig.ProlificConfig(completionCode: $0.completionCode.value, submitUrl: $0.submitURL?.value)
             },
             generic: targets?.generic.map { TaskPageConfig.GenericConfig(submitUrl: $0.submitURL.value) },
+            mturk: targets?.mturk.map { _ in TaskPageConfig.MTurkConfig(submitOrigins: MTurkQuestion.submitOrigins) },
             demoItems: items)
     }
 
     /// Origins the page may `fetch` (the generic and Prolific submit URLs), sorted.
+    /// A submit URL whose origin cannot be named was refused at check time (E0209).
     func connectOrigins() -> [String] {
         let urls = [spec.targets?.generic?.submitURL.value, spec.targets?.prolific?.submitURL?.value].compactMap { $0 }
-        return Set(urls.compactMap(Self.origin)).sorted()
+        return Set(urls.compactMap { try? HTTPSURL.origin($0).get() }).sorted()
     }
 
-    /// `https://host[:port]` of an https URL; nil for anything else (user info,
-    /// an empty or unusual host, a port that is not a number). Parsed by hand:
-    /// Foundation's `URLComponents` costs milliseconds on first use.
-    static func origin(_ url: String) -> String? {
-        let text = url.trimmingWhitespace()
-        guard text.count > 8, text.prefix(8).lowercased() == "https://" else { return nil }
-        let authority = text.dropFirst(8).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        let parts = authority.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-        let host = parts[0]
-        guard !host.isEmpty, host.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "." || $0 == "-" }) else {
-            return nil
-        }
-        var origin = "https://" + host.lowercased()
-        if parts.count == 2 {
-            guard let port = Int(parts[1]), (1...65_535).contains(port) else { return nil }
-            origin += ":\(port)"
-        }
-        return origin
+    /// Origins the page's form may post to, sorted: MTurk's submit hosts when the
+    /// spec targets MTurk (the form posts to `turkSubmitTo`), and the submit
+    /// origins (the page sends there with `fetch`; a template override may post a form).
+    /// Prolific needs none: the page fetches its submit URL, then navigates to Prolific.
+    func formActionOrigins() -> [String] {
+        let mturk = spec.targets?.mturk == nil ? [] : MTurkQuestion.submitOrigins
+        return Set(mturk + connectOrigins()).sorted()
     }
 }
 

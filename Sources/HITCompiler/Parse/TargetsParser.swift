@@ -28,10 +28,12 @@ enum TargetsParser {
         return targets
     }
 
+    /// A submit URL: an https URL whose origin the task page's Content-Security-Policy
+    /// can name (`HTTPSURL.origin`), so the page never blocks its own submission.
     private static func httpsURL(_ node: YAMLNode, _ what: String, _ ctx: inout ParseContext) -> Located<String>? {
         guard let s = ctx.string(node, what) else { return nil }
-        guard ValueSyntax.isHTTPSURL(s.value) else {
-            ctx.report(.invalidURL, "\(what) '\(s.value)' must be an absolute https:// URL", s.range)
+        if case .failure(let problem) = HTTPSURL.origin(s.value) {
+            ctx.report(.invalidURL, "\(what) '\(s.value)' \(problem.reason)", s.range)
             return nil
         }
         return s

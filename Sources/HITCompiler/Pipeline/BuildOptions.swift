@@ -6,6 +6,7 @@ public struct BuildOptions: Sendable {
     public var force: Bool
     /// The templates to render with (built-in, possibly overridden).
     public var templates: TemplateSet
+    /// How each spec is checked (the spec size limit, data files).
     public var check: CheckOptions
 
     public init(outputDirectory: String = "out", force: Bool = false, templates: TemplateSet = .builtin,
@@ -27,4 +28,7 @@ public struct BuildResult: Sendable {
     public var files: [(path: String, bytes: Int)]
     /// A problem that is not about the spec (templates, the file system).
     public var failure: String?
+    /// What writing the bundle tells the user besides (kept folders recovered from,
+    /// or stray folders of interrupted builds kept; see `BundleWriter`).
+    public var notes: [String] = []
 }

@@ -21,6 +21,13 @@ public enum BundleBuilder {
             func add(_ name: String, _ text: String) { files.append((name, Data(text.utf8))) }
 
             let sections = TaskPageRenderer.sectionBodies(spec, specPath: path)
+            let sectionProblems = forbiddenCharacterDiagnostics(spec, sectionBodies: sections, specPath: path)
+            if !sectionProblems.isEmpty {
+                for problem in sectionProblems { check.sources[problem.file.path] = problem.file }
+                check.diagnostics = Diagnostic.sortedByPosition(check.diagnostics + sectionProblems.map(\.diagnostic))
+                result.check = check
+                return result
+            }
             let guidelines = GuidelinesLowering(spec: spec, sectionBodies: sections).document()
             let prepared = try preparing.value()
             // Every file below depends only on the spec: rendered side by side (see `Concurrently`),
@@ -44,7 +51,7 @@ public enum BundleBuilder {
 
             var mturkInfo: Manifest.MTurkInfo?
             if let mturk = spec.targets?.mturk {
-                let xml = MTurkQuestion.xml(page: task, frameHeight: mturk.frameHeight ?? 0)
+                let xml = try MTurkQuestion.xml(page: task, frameHeight: mturk.frameHeight ?? 0)
                 let bytes = xml.utf8.count
                 let diagnostics = sizeDiagnostics(bytes, spec: spec, file: path)
                 check.diagnostics += diagnostics
@@ -69,7 +76,7 @@ public enum BundleBuilder {
             add("manifest.json", JSONText.encode(manifest))
 
             let destination = URL(fileURLWithPath: options.outputDirectory).appendingPathComponent(id)
-            try BundleWriter.write(files, to: destination, force: options.force)
+            result.notes = try BundleWriter.write(files, to: destination, force: options.force)
             result.bundle = destination.path
             result.files = files.map { ($0.path, $0.data.count) }
         } catch let error as BundleWriter.Failure {
@@ -82,6 +89,26 @@ public enum BundleBuilder {
         check.diagnostics = Diagnostic.sortedByPosition(check.diagnostics)
         result.check = check
         return result
+    }
+
+    /// E0602 for each guideline section file holding a character XML 1.0 forbids,
+    /// at the character, with the file to quote. The check reads section files as
+    /// UTF-8 only; without this the build would stop on the page's last guard with
+    /// no location.
+    static func forbiddenCharacterDiagnostics(_ spec: Spec, sectionBodies: [String: String],
+                                              specPath: String) -> [(diagnostic: Diagnostic, file: SourceFile)] {
+        let paths = FileChecks(spec: spec, specPath: specPath, checkData: false)
+        var found: [(diagnostic: Diagnostic, file: SourceFile)] = []
+        for (relative, text) in sectionBodies.sorted(by: { $0.key < $1.key }) {
+            guard let hit = XMLCharacters.firstForbidden(in: text) else { continue }
+            let file = SourceFile(path: paths.displayPath(relative), text: text)
+            let diagnostic = Diagnostic(.forbiddenXMLCharacter,
+                                        "guideline section file holds \(XMLCharacters.name(hit.scalar)), a character XML 1.0 forbids",
+                                        file: file.path, range: SourceRange(at: file.location(ofByte: hit.offset)),
+                                        notes: [DiagnosticNote("mturk/question.xml and the pages cannot carry it; delete it from the file")])
+            found.append((diagnostic, file))
+        }
+        return found
     }
 
     /// W0010 above 80% of MTurk's limit, E0601 over it, at `targets.mturk`.
