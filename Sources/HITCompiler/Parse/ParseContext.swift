@@ -7,6 +7,16 @@
 struct ParseContext {
     let file: String
     var diagnostics: [Diagnostic] = []
+    /// Dotted paths of parts written but unreadable, or required and missing (see `Spec.unreadable`).
+    var unreadable: Set<String> = []
+
+    /// A mark to compare with later: a part read between two equal marks had no error.
+    var mark: Int { diagnostics.count }
+
+    /// True when nothing was reported since `mark`.
+    func isClean(since mark: Int) -> Bool {
+        diagnostics.count == mark
+    }
 
     init(file: String) {
         self.file = file
@@ -15,6 +25,15 @@ struct ParseContext {
     mutating func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?,
                          notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {
         diagnostics.append(Diagnostic(code, message, file: file, range: range, notes: notes, fixIts: fixIts))
+    }
+
+    /// Reads an optional part with `read`: nil when `node` is absent; when it is
+    /// written but `read` fails, `path` is remembered as unreadable.
+    mutating func optional<T>(_ node: YAMLNode?, path: String, _ read: (YAMLNode, inout ParseContext) -> T?) -> T? {
+        guard let node else { return nil }
+        let value = read(node, &self)
+        if value == nil { unreadable.insert(path) }
+        return value
     }
 
     /// Reads a mapping; reports a wrong shape and returns nil.

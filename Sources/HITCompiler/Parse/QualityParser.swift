@@ -3,7 +3,7 @@ enum QualityParser {
     static func parse(_ node: YAMLNode, _ ctx: inout ParseContext) -> Quality? {
         guard let m = ctx.mapping(node, "'quality'", allowed: SpecSchema.keys(.quality)) else { return nil }
         let judgments = m.required("judgments_per_item", &ctx).flatMap { parseInteger($0, "'judgments_per_item'", minimum: 1, &ctx) }
-        let gold = m["gold"].flatMap { parseGold($0, &ctx) }
+        let gold = ctx.optional(m["gold"], path: "quality.gold") { parseGold($0, &$1) }
         let qualification = m["qualification"].flatMap { parseQualification($0, &ctx) }
         var minSeconds: Located<Int>?
         if let c = m["checks"], let checks = ctx.mapping(c, "'quality.checks'", allowed: SpecSchema.keys(.checks)) {
@@ -16,13 +16,17 @@ enum QualityParser {
                                               min: am["min"].flatMap { parseFraction($0, "'agreement.min'", in: -1...1, &ctx) })
             }
         }
+        if m["agreement"] != nil, agreement == nil { ctx.unreadable.insert("quality.agreement") }
         var rules: [Quality.AggregationRule] = []
         if let a = m["aggregation"] {
             if case .mapping(let pairs) = a.kind {
                 for p in pairs {
                     guard let r = ctx.mapping(p.value, "the aggregation of '\(p.key)'", allowed: SpecSchema.keys(.aggregationRule)),
                           let method = r.required("method", &ctx).flatMap({ ctx.word($0, "aggregation method", as: Quality.AggregationRule.Method.self) })
-                    else { continue }
+                    else {
+                        ctx.unreadable.insert("quality.aggregation.\(p.key)")
+                        continue
+                    }
                     rules.append(Quality.AggregationRule(
                         question: Located(p.key, p.keyRange), method: method,
                         minConfidence: r["min_confidence"].flatMap { parseFraction($0, "'min_confidence'", in: 0...1, &ctx) }))
