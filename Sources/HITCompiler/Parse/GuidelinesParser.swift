@@ -29,8 +29,8 @@ enum GuidelinesParser {
                           sections: sections, examples: examples, faq: faq, changelog: changelog)
     }
 
-    /// Parses an optional list with an element parser; when the list or an
-    /// entry cannot be read, `path` is remembered as unreadable.
+    /// Parses an optional list with an element parser; when the list cannot be
+    /// read, or an entry is dropped or has an error, `path` is remembered as unreadable.
     private static func list<T>(_ node: YAMLNode?, _ what: String, path: String, _ ctx: inout ParseContext,
                                 _ element: (YAMLNode, inout ParseContext) -> T?) -> [T] {
         guard let node, !node.isNull else { return [] }
@@ -40,7 +40,9 @@ enum GuidelinesParser {
         }
         var result: [T] = []
         for item in items {
-            if let value = element(item, &ctx) { result.append(value) } else { ctx.unreadable.insert(path) }
+            let start = ctx.mark
+            if let value = element(item, &ctx) { result.append(value) }
+            if !ctx.isClean(since: start) { ctx.unreadable.insert(path) }
         }
         return result
     }
