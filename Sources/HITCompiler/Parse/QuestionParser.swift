@@ -89,8 +89,9 @@ enum QuestionParser {
     }
 
     private static func parseScale(_ m: MappingView, _ what: String, _ ctx: inout ParseContext) -> Question.Scale? {
-        guard let lo = m.required("min", &ctx).flatMap({ ctx.integer($0, "the scale's 'min'") }),
-              let hi = m.required("max", &ctx).flatMap({ ctx.integer($0, "the scale's 'max'") }) else { return nil }
+        let lo = m.required("min", &ctx).flatMap { parseInteger($0, "the scale's 'min'", in: SpecLimits.scalePoint, &ctx) }
+        let hi = m.required("max", &ctx).flatMap { parseInteger($0, "the scale's 'max'", in: SpecLimits.scalePoint, &ctx) }
+        guard let lo, let hi else { return nil }
         let span = hi.value.subtractingReportingOverflow(lo.value)
         guard lo.value < hi.value, !span.overflow, span.partialValue <= 100 else {
             ctx.report(.valueOutOfRange, "the scale of \(what) must have min < max and at most 101 points (min \(lo.value), max \(hi.value))", lo.range)

@@ -119,6 +119,10 @@ func parseMoney(_ node: YAMLNode, _ what: String, _ ctx: inout ParseContext) -> 
         ctx.report(.invalidMoney, "\(what) '\(s.value)' is not an amount of money", s.range, notes: notes)
         return nil
     }
+    guard m.micros <= SpecLimits.maxMoneyMicros else {
+        ctx.report(.valueOutOfRange, "\(what) \(m) is more than the largest amount, \(SpecLimits.maxMoneyMicros / 1_000_000) \(m.currency)", s.range)
+        return nil
+    }
     return Located(m, s.range)
 }
 
@@ -134,14 +138,15 @@ func parseDuration(_ node: YAMLNode, _ what: String, _ ctx: inout ParseContext) 
     return Located(d, s.range)
 }
 
-/// Reads an integer and checks it is at least `minimum`.
-func parseInteger(_ node: YAMLNode, _ what: String, minimum: Int, _ ctx: inout ParseContext) -> Located<Int>? {
-    guard let v = ctx.integer(node, what) else { return nil }
-    guard v.value >= minimum else {
-        ctx.report(.valueOutOfRange, "\(what) must be at least \(minimum), not \(v.value)", v.range)
-        return nil
-    }
-    return v
+/// Reads an integer and checks it is at least `minimum` and at most `maximum`.
+func parseInteger(_ node: YAMLNode, _ what: String, minimum: Int, maximum: Int = .max,
+                  _ ctx: inout ParseContext) -> Located<Int>? {
+    ctx.integer(node, what, in: minimum...maximum)
+}
+
+/// Reads an integer and checks it lies in `range`.
+func parseInteger(_ node: YAMLNode, _ what: String, in range: ClosedRange<Int>, _ ctx: inout ParseContext) -> Located<Int>? {
+    ctx.integer(node, what, in: range)
 }
 
 /// Reads a number and checks it lies in `range`.
