@@ -128,10 +128,10 @@ enum QuestionParser {
         }
         var pattern: Located<String>?
         if let node = m["pattern"], let p = ctx.string(node, "'pattern'") {
-            if RegexCheck.problem(p.value) == nil {
-                pattern = p
+            if let problem = RegexCheck.problem(p.value) {
+                ctx.report(.invalidPattern, "'pattern' \(problem)", p.range)
             } else {
-                ctx.report(.invalidPattern, "'pattern' is not a valid regular expression: \(RegexCheck.problem(p.value)!)", p.range)
+                pattern = p
             }
         }
         return Question.Text(minLength: minLength, maxLength: maxLength, pattern: pattern,
