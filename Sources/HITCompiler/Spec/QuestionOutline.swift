@@ -6,7 +6,9 @@
 /// parsed; a check that needs a part an outline lacks skips that question, so
 /// one mistake is reported once.
 public struct QuestionOutline: Sendable {
+    /// The question id as written (the key in `hit.questions`).
     public var id: String
+    /// Where the id is written.
     public var idRange: SourceRange
     /// The question type, when the `type:` word names one.
     public var type: QuestionType?
