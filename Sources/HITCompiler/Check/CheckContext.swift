@@ -4,20 +4,37 @@ struct CheckContext {
     /// The spec file's path as the user named it.
     let file: String
     var diagnostics: [Diagnostic] = []
-    /// Questions and fields by name (the first of a name), so checks stay linear in the spec's size.
+    /// Questions whose `visible_if` names a question or a value that is not known
+    /// to be valid (reported, or resting on a question with an error): whether
+    /// they are shown cannot be decided. Filled by `VisibleIfChecks`.
+    var undecidedVisibility: Set<String> = []
+    /// Questions, outlines and fields by name (the first of a name), so checks stay linear in the spec's size.
     private let questionsByID: [String: Question]
+    private let outlinesByID: [String: QuestionOutline]
     private let fieldsByName: [String: DataField]
 
     init(spec: Spec, file: String) {
         self.spec = spec
         self.file = file
         questionsByID = Dictionary(spec.hit.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        outlinesByID = Dictionary(spec.hit.outlines.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         fieldsByName = Dictionary(spec.data.fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The question with id `id`, if it was parsed.
+    /// Every question written, complete or not, in order.
+    var outlines: [QuestionOutline] { spec.hit.outlines }
+
+    /// The ids of every question written, for did-you-mean suggestions.
+    var questionIDs: [String] { spec.hit.outlines.map(\.id) }
+
+    /// The question with id `id`, if it parsed without error.
     func question(_ id: String) -> Question? {
         questionsByID[id]
+    }
+
+    /// What is known of the question with id `id`, if one was written.
+    func outline(_ id: String) -> QuestionOutline? {
+        outlinesByID[id]
     }
 
     /// The data field named `name`, if any.
@@ -30,22 +47,19 @@ struct CheckContext {
         diagnostics.append(Diagnostic(code, message, file: file, range: range, notes: notes, fixIts: fixIts))
     }
 
-    /// True if `id` names a question, parsed or not.
-    func questionExists(_ id: String) -> Bool {
-        questionsByID[id] != nil || spec.hit.unparsedQuestions.contains(id)
-    }
-
     /// True when a reference to question `id` is to be reported as unknown: no
     /// question by that id was written, and some were (an empty or unreadable
     /// `hit.questions` is reported once, not at every reference).
     func isUnknownQuestion(_ id: String) -> Bool {
-        !questionExists(id) && !(spec.hit.questions.isEmpty && spec.hit.unparsedQuestions.isEmpty)
+        outlinesByID[id] == nil && !outlinesByID.isEmpty
     }
 
-    /// True when a reference to field `name` is to be reported as unknown: no such
-    /// field, and `data.fields` defines some (an empty one is reported once).
+    /// True when a reference to field `name` is to be reported as unknown: no field
+    /// by that name was written, and some were (an empty or unreadable `data.fields`
+    /// is reported once).
     func isUnknownField(_ name: String) -> Bool {
-        fieldsByName[name] == nil && !spec.data.unparsedFields.contains(name) && !spec.data.fields.isEmpty
+        fieldsByName[name] == nil && !spec.data.unparsedFields.contains(name)
+            && !(spec.data.fields.isEmpty && spec.data.unparsedFields.isEmpty)
     }
 
     /// A did-you-mean note (and fix-it) for an unknown name.

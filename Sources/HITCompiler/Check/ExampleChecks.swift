@@ -9,9 +9,10 @@ enum ExampleChecks {
             let what = "example \(index + 1)"
             checkItem(example, what, rules: rules, &ctx)
             for answer in example.answers {
+                // A question with an error in it is known but not checked against.
                 guard let question = ctx.question(answer.name.value) else {
                     if ctx.isUnknownQuestion(answer.name.value) {
-                        let (notes, fixIts) = ctx.suggestion(for: answer.name, among: ctx.spec.hit.questions.map(\.id))
+                        let (notes, fixIts) = ctx.suggestion(for: answer.name, among: ctx.questionIDs)
                         ctx.report(.unknownQuestion, "\(what) answers question '\(answer.name.value)', which does not exist",
                                    answer.name.range, notes: notes, fixIts: fixIts)
                     }

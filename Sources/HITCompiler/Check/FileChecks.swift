@@ -7,6 +7,8 @@ struct FileChecks {
     let specPath: String
     let checkData: Bool
     let resolver: PathResolver
+    /// What data rows are checked against.
+    let view: DataCheckView
     var diagnostics: [Diagnostic] = []
     /// Data files that diagnostics point into, by display path.
     var sources: [String: SourceFile] = [:]
@@ -16,6 +18,7 @@ struct FileChecks {
         self.specPath = specPath
         self.checkData = checkData
         self.resolver = PathResolver(specPath: specPath)
+        self.view = DataCheckView(spec: spec, file: specPath)
     }
 
     mutating func run() {
@@ -25,10 +28,10 @@ struct FileChecks {
             }
         }
         if let sample = spec.data.sample, let url = resolve(sample, "sample file") {
-            if checkData { checkDataFile(url, display: displayPath(sample.value), role: .sample) }
+            if checkData, view.canCheckRows { checkDataFile(url, display: displayPath(sample.value), role: .sample) }
         }
         if let gold = spec.quality?.gold, let url = resolve(gold.file, "gold file") {
-            if checkData { checkDataFile(url, display: displayPath(gold.file.value), role: .gold) }
+            if checkData, view.canCheckGold { checkDataFile(url, display: displayPath(gold.file.value), role: .gold) }
         }
     }
 
@@ -75,8 +78,8 @@ struct FileChecks {
     }
 
     private mutating func checkDataFile(_ url: URL, display: String, role: DataFileRole) {
-        let report = DataFileChecker.check(url: url, displayPath: display, schema: spec.data,
-                                           questions: spec.hit.questions, role: role)
+        let report = DataFileChecker.check(url: url, displayPath: display, schema: view.schema,
+                                           questions: view.questions, role: role)
         diagnostics += report.diagnostics
         if let source = report.source { sources[display] = source }
     }

@@ -18,7 +18,7 @@ enum LayoutChecks {
         // An empty layout (written empty or unreadable) is already reported; so is a
         // misspelled question block, whose did-you-mean names the question it meant.
         let layoutRead = !ctx.spec.hit.layout.isEmpty
-        for q in ctx.spec.hit.questions where layoutRead && placed[q.id] == nil && !misspelled.contains(q.id) {
+        for q in ctx.outlines where layoutRead && placed[q.id] == nil && !misspelled.contains(q.id) {
             ctx.report(.questionNotInLayout, "question '\(q.id)' is not placed in 'hit.layout'", q.idRange,
                        notes: [DiagnosticNote("add '- question: \(q.id)' to the layout")])
         }
@@ -49,7 +49,7 @@ enum LayoutChecks {
                 } else if !ctx.isUnknownQuestion(id.value) {
                     placed[id.value] = id.range
                 } else {
-                    let candidates = ctx.spec.hit.questions.map(\.id)
+                    let candidates = ctx.questionIDs
                     if let guess = Suggestions.closest(to: id.value, in: candidates) { misspelled.insert(guess) }
                     let (notes, fixIts) = ctx.suggestion(for: id, among: candidates)
                     ctx.report(.unknownQuestion, "the layout places question '\(id.value)', which 'hit.questions' does not define",

@@ -2,18 +2,19 @@
 enum Lints {
     static func run(_ ctx: inout CheckContext) {
         let spec = ctx.spec
-        if let useCase = spec.useCase, let purpose = useCase.purpose, purpose.value == .evaluation, useCase.metric == nil {
+        if let useCase = spec.useCase, let purpose = useCase.purpose, purpose.value == .evaluation, useCase.metric == nil,
+           !spec.isUnreadable("use_case.metric") {
             ctx.report(.noMetric, "an evaluation task should state its metric in 'use_case.metric'", purpose.range,
                        notes: [DiagnosticNote("e.g. 'metric: ndcg@10'")])
         }
-        if spec.data.sample == nil {
+        if spec.data.sample == nil, !spec.isUnreadable("data.sample") {
             ctx.report(.noSampleData, "no 'data.sample': previews and data checks cannot run", spec.sectionRanges["data"],
                        notes: [DiagnosticNote("add 'sample: data/sample.csv' with a few real rows")])
         }
         optionLints(&ctx)
         qualityLints(&ctx)
-        for q in spec.hit.questions {
-            if case .text = q.kind, q.required, q.visibleIf.isEmpty {
+        for q in ctx.outlines {
+            if q.type == .text, q.required == true, q.visibleIf.isEmpty {
                 ctx.report(.requiredFreeText, "free-text question '\(q.id)' is required on every item", q.idRange,
                            notes: [DiagnosticNote("forced comments are mostly filler; make it 'required: false' or show it only when needed with 'visible_if'")])
             }
@@ -25,7 +26,7 @@ enum Lints {
                 }
             }
         }
-        guard let version = spec.version else { return }
+        guard let version = spec.version, !spec.isUnreadable("guidelines.changelog") else { return }
         let current = version.value
         let changelog = spec.guidelines?.changelog ?? []
         // Build metadata does not change a version's identity (semver 2.0.0 §10).
@@ -38,15 +39,17 @@ enum Lints {
         }
     }
 
-    /// Options without help, and labels no example shows.
+    /// Options without help, and labels no example shows (not judged when an
+    /// example has an error: the answers it was meant to give are not known).
     private static func optionLints(_ ctx: inout CheckContext) {
+        guard !ctx.spec.isUnreadable("guidelines.examples") else { return }
         var shown = Set<String>()
         for example in ctx.spec.guidelines?.examples ?? [] {
             for answer in example.answers {
                 for value in answer.values { shown.insert(answer.name.value + "\u{0}" + value.value) }
             }
         }
-        for q in ctx.spec.hit.questions {
+        for q in ctx.outlines {
             guard let choice = q.choice else { continue }
             for option in choice.options where !shown.contains(q.id + "\u{0}" + option.value) {
                 if option.hint == nil {
@@ -63,14 +66,14 @@ enum Lints {
     private static func qualityLints(_ ctx: inout CheckContext) {
         guard let quality = ctx.spec.quality else { return }
         let judgments = quality.judgmentsPerItem
-        if judgments.value > 1, quality.gold == nil {
+        if judgments.value > 1, quality.gold == nil, !ctx.spec.isUnreadable("quality.gold") {
             ctx.report(.noGold, "\(judgments.value) judgments per item but no gold: worker quality cannot be measured",
                        judgments.range, notes: [DiagnosticNote("add 'quality.gold' with a file of items whose answers are known")])
         }
         if judgments.value % 2 == 0 {
             let voting: Set<Quality.AggregationRule.Method> = [.majority, .weighted_majority, .dawid_skene]
-            for q in ctx.spec.hit.questions {
-                guard case .singleChoice = q.kind else { continue }
+            for q in ctx.outlines where !ctx.spec.isUnreadable("quality.aggregation.\(q.id)") {
+                guard q.type == .single_choice else { continue }
                 let method = quality.aggregation(for: q.id)?.method.value ?? .majority
                 if voting.contains(method) {
                     ctx.report(.evenJudgments,

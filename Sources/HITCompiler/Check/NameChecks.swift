@@ -6,7 +6,7 @@ enum NameChecks {
         for field in ctx.spec.data.fields where reserved.contains(field.name) {
             ctx.report(.reservedName, "field name '\(field.name)' is reserved (\(owner(field.name)))", field.nameRange)
         }
-        for q in ctx.spec.hit.questions {
+        for q in ctx.outlines {
             if reserved.contains(q.id) {
                 ctx.report(.reservedName, "question id '\(q.id)' is reserved (\(owner(q.id)))", q.idRange)
             }

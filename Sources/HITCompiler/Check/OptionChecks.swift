@@ -1,7 +1,7 @@
 /// Options of choice questions: unique values and hotkeys, no page-reserved keys.
 enum OptionChecks {
     static func run(_ ctx: inout CheckContext) {
-        for q in ctx.spec.hit.questions {
+        for q in ctx.outlines {
             guard let choice = q.choice else { continue }
             var values: [String: SourceRange] = [:]
             var keys: [String: SourceRange] = [:]

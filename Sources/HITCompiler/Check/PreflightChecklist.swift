@@ -55,7 +55,7 @@ public struct PreflightChecklist: Sendable, Codable, Equatable {
         if codes.contains(.currencyMismatch) { hit.append("the pay could not be checked (currencies differ)") }
         if spec.communication?.minHourlyWage == nil { hit.append("no 'min_hourly_wage' to check the pay against") }
         step("Design the HIT", hit,
-             ok: "\(spec.hit.questions.count) questions, \(spec.hit.itemsPerHit?.value ?? 0) items per HIT, fair pay checked")
+             ok: "\(spec.hit.outlines.count) questions, \(spec.hit.itemsPerHit?.value ?? 0) items per HIT, fair pay checked")
 
         var guide: [String] = []
         let g = spec.guidelines
@@ -78,7 +78,7 @@ public struct PreflightChecklist: Sendable, Codable, Equatable {
             if q.judgmentsPerItem.value > 1, q.gold == nil { quality.append("no gold") }
             if q.agreement == nil { quality.append("no agreement target") }
             let aggregated = Set(q.aggregation.map(\.question.value))
-            let missing = spec.hit.questions.filter { !aggregated.contains($0.id) }.map(\.id)
+            let missing = spec.hit.outlines.filter { !aggregated.contains($0.id) }.map(\.id)
             if !missing.isEmpty { quality.append("no aggregation for \(missing.joined(separator: ", "))") }
             if codes.contains(.evenJudgments) { quality.append("even judgments per item invite ties") }
             if let code = any([.aggregationMismatch, .agreementMismatch, .goldExceedsItems]) {

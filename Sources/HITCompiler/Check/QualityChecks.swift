@@ -3,28 +3,33 @@ enum QualityChecks {
     static func run(_ ctx: inout CheckContext) {
         guard let quality = ctx.spec.quality else { return }
         for rule in quality.aggregation {
-            guard let q = ctx.question(rule.question.value) else {
+            if let c = rule.minConfidence, rule.method.value == .collect {
+                ctx.report(.aggregationMismatch, "'min_confidence' does not apply to 'collect'", c.range)
+            }
+            guard let q = ctx.outline(rule.question.value) else {
                 if ctx.isUnknownQuestion(rule.question.value) {
-                    let (notes, fixIts) = ctx.suggestion(for: rule.question, among: ctx.spec.hit.questions.map(\.id))
+                    let (notes, fixIts) = ctx.suggestion(for: rule.question, among: ctx.questionIDs)
                     ctx.report(.unknownQuestion, "'aggregation' names question '\(rule.question.value)', which does not exist",
                                rule.question.range, notes: notes, fixIts: fixIts)
                 }
                 continue
             }
-            let fitting = methods(for: q)
+            // A question whose type did not parse cannot be matched with a method.
+            guard let type = q.type else { continue }
+            let typeName = type.rawValue
+            let fitting = methods(for: type)
             if !fitting.contains(rule.method.value) {
                 ctx.report(.aggregationMismatch,
-                           "'\(rule.method.value.rawValue)' cannot aggregate '\(q.id)', a \(q.typeName) question",
+                           "'\(rule.method.value.rawValue)' cannot aggregate '\(q.id)', a \(typeName) question",
                            rule.method.range,
-                           notes: [DiagnosticNote("methods for \(q.typeName): \(fitting.map(\.rawValue).joined(separator: ", "))")])
-            }
-            if let c = rule.minConfidence, rule.method.value == .collect {
-                ctx.report(.aggregationMismatch, "'min_confidence' does not apply to 'collect'", c.range)
+                           notes: [DiagnosticNote("methods for \(typeName): \(fitting.map(\.rawValue).joined(separator: ", "))")])
             }
         }
-        if let agreement = quality.agreement {
-            let measurable = ctx.spec.hit.questions.filter { q in
-                switch q.kind {
+        // Reported only when every question's type is known: one whose type did not
+        // parse might be the measurable one.
+        if let agreement = quality.agreement, !ctx.outlines.isEmpty, ctx.outlines.allSatisfy({ $0.type != nil }) {
+            let measurable = ctx.outlines.filter { q in
+                switch q.type {
                 case .text: false
                 case .number, .scale: agreement.metric.value == .krippendorff_alpha || agreement.metric.value == .percent
                 default: true
@@ -45,9 +50,9 @@ enum QualityChecks {
     }
 
     /// The aggregation methods that fit a question type.
-    static func methods(for q: Question) -> [Quality.AggregationRule.Method] {
-        switch q.kind {
-        case .singleChoice, .multiChoice: [.majority, .weighted_majority, .dawid_skene]
+    static func methods(for type: QuestionType) -> [Quality.AggregationRule.Method] {
+        switch type {
+        case .single_choice, .multi_choice: [.majority, .weighted_majority, .dawid_skene]
         case .scale: [.majority, .weighted_majority, .dawid_skene, .mean, .median]
         case .number: [.mean, .median]
         case .text: [.collect]

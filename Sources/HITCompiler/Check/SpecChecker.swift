@@ -14,6 +14,7 @@ public struct SpecChecker {
         QualityChecks.run(&ctx)
         NameChecks.run(&ctx)
         PayChecks.run(&ctx)
+        MTurkChecks.run(&ctx)
         ExampleChecks.run(&ctx)
         Lints.run(&ctx)
         return ctx.diagnostics

@@ -31,7 +31,7 @@ extension VisibleIfChecks {
     /// when their numbers are equal.
     /// Tarjan's algorithm, iterative, so it is linear and a long chain of
     /// conditions cannot overflow the stack.
-    static func cycleMembers(_ questions: [Question]) -> [String: Int] {
+    static func cycleMembers(_ questions: [QuestionOutline]) -> [String: Int] {
         var indexOf: [String: Int] = [:]
         for (i, q) in questions.enumerated() where indexOf[q.id] == nil { indexOf[q.id] = i }
         let edges = questions.map { q in q.visibleIf.compactMap { indexOf[$0.question.value] } }

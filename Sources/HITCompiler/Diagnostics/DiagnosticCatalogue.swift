@@ -41,6 +41,8 @@ public enum DiagnosticCatalogue {
         case .emptyList: "A list that needs entries is empty."
         case .duplicateValue: "A list holds the same value twice."
         case .platformCurrency: "A target platform cannot pay in the reward's currency (MTurk pays in USD)."
+        case .separatorInValue: "An option value of a `multi_choice` question contains `|`, which separates the options of its answers."
+        case .platformLimit: "A value is outside what a target platform accepts (MTurk: title, description and keywords length, reward in cents, durations)."
         case .unknownField: "A layout block, `alt` or `data.key` names a field that `data.fields` does not define."
         case .fieldTypeMismatch: "A layout block shows a field of the wrong type (an `image` block on a text field, ...)."
         case .unknownQuestion: "A layout block, `visible_if`, aggregation or answer names an unknown question."

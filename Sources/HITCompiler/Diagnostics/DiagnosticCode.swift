@@ -50,6 +50,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case emptyList = "E0213"
     case duplicateValue = "E0214"
     case platformCurrency = "E0215"
+    case platformLimit = "E0216"
+    case separatorInValue = "E0217"
 
     // Cross-references
     case unknownField = "E0301"

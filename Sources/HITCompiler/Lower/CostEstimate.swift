@@ -1,3 +1,5 @@
+import Foundation
+
 /// What running the task costs, per 1,000 items (the real item count is known
 /// only at `hitc batch`).
 ///
@@ -7,6 +9,13 @@
 /// targets (MTurk first when several are set): MTurk's is 20% of the reward, 40%
 /// when a HIT has 10 or more assignments; Prolific's is taken as 33.3% (its rate
 /// depends on the account: check yours); a generic host charges none.
+///
+/// Nothing here can trap: counts use overflow-reporting arithmetic and amounts
+/// are computed in `Decimal` (38 significant digits, exact for any spec `hitc
+/// check` accepts and any item count up to `Int.max`). The initializer is nil
+/// when the spec has no reward or items per HIT, when `items` is negative, or
+/// when the number of assignments does not fit in an `Int` (possible only for a
+/// spec `hitc check` refuses).
 public struct CostEstimate: Encodable, Sendable {
     public var items: Int
     public var hits: Int
@@ -25,29 +34,34 @@ public struct CostEstimate: Encodable, Sendable {
     }
 
     public init?(_ spec: Spec, items: Int = 1000) {
-        guard let reward = spec.hit.reward?.value, let perHit = spec.hit.itemsPerHit?.value else { return nil }
-        let realPerHit = max(1, perHit - (spec.quality?.gold?.perHit.value ?? 0))
-        let judgments = spec.quality?.judgmentsPerItem.value ?? 1
+        guard items >= 0, let reward = spec.hit.reward?.value, let perHit = spec.hit.itemsPerHit?.value else { return nil }
+        let real = perHit.subtractingReportingOverflow(spec.quality?.gold?.perHit.value ?? 0)
+        let realPerHit = real.overflow ? 1 : max(1, real.partialValue)
+        let judgments = max(1, spec.quality?.judgmentsPerItem.value ?? 1)
         self.items = items
-        hits = (items + realPerHit - 1) / realPerHit
-        assignments = hits * judgments
+        hits = items / realPerHit + (items % realPerHit == 0 ? 0 : 1)
+        let product = hits.multipliedReportingOverflow(by: judgments)
+        guard !product.overflow else { return nil }
+        assignments = product.partialValue
         currency = reward.currency
         let feeNote: String
+        let feePermille: Int
         if spec.targets?.mturk != nil {
             platform = "mturk"
-            feeRate = judgments >= 10 ? 0.4 : 0.2
+            feePermille = judgments >= 10 ? 400 : 200
             feeNote = "MTurk fee 20% of the reward, 40% at 10 or more assignments per HIT"
         } else if spec.targets?.prolific != nil {
             platform = "prolific"
-            feeRate = 0.333
+            feePermille = 333
             feeNote = "Prolific fee taken as 33.3% of the reward (it depends on the account)"
         } else {
             platform = "generic"
-            feeRate = 0
+            feePermille = 0
             feeNote = "no platform fee (a generic host)"
         }
-        let rewardMicros = Int64(assignments) * reward.micros
-        let feeMicros = Int64((Double(rewardMicros) * feeRate).rounded())
+        feeRate = Double(feePermille) / 1000
+        let rewardMicros = Decimal(assignments) * Decimal(reward.micros)
+        let feeMicros = Self.rounded(rewardMicros * Decimal(feePermille) / 1000, places: 0)
         self.reward = Self.amount(rewardMicros)
         fee = Self.amount(feeMicros)
         total = Self.amount(rewardMicros + feeMicros)
@@ -55,10 +69,21 @@ public struct CostEstimate: Encodable, Sendable {
             + "\(judgments) assignments per HIT; \(feeNote)"
     }
 
-    /// Millionths of a unit as a decimal with two places (rounded half up).
-    static func amount(_ micros: Int64) -> String {
-        let cents = (micros + 5_000) / 10_000
-        let frac = cents % 100
-        return "\(cents / 100).\(frac < 10 ? "0" : "")\(frac)"
+    /// Millionths of a unit as a decimal with two places (rounded half up), e.g. `337.50`.
+    static func amount(_ micros: Decimal) -> String {
+        let cents = rounded(micros / 10_000, places: 0)
+        guard !cents.isNaN else { return "NaN" }
+        let negative = cents < 0
+        var digits = (negative ? -cents : cents).description
+        while digits.count < 3 { digits = "0" + digits }
+        return (negative ? "-" : "") + digits.dropLast(2) + "." + digits.suffix(2)
+    }
+
+    /// `value` rounded to `places` decimals, halves away from zero.
+    private static func rounded(_ value: Decimal, places: Int) -> Decimal {
+        var input = value
+        var result = Decimal()
+        NSDecimalRound(&result, &input, places, .plain)
+        return result
     }
 }

@@ -10,6 +10,12 @@ enum ChoiceParser {
             return nil
         }
         let options = items.compactMap { parseOption($0, what, &ctx) }
+        // The page, results, gold cells and labels join the selected values of a multi_choice answer with `|`.
+        for option in options where multi && option.value.contains("|") {
+            ctx.report(.separatorInValue,
+                       "option value '\(option.value)' of \(what) contains '|', which separates the selected options of a multi_choice answer",
+                       option.valueRange, notes: [DiagnosticNote("use another character, e.g. '/' or '-'")])
+        }
         let display = m["display"].flatMap { ctx.word($0, "display", as: Question.Choice.Display.self)?.value } ?? .radio
         if multi, display == .dropdown, let d = m["display"] {
             ctx.report(.invalidEnumValue, "a multi_choice question cannot use 'display: dropdown'", d.range,

@@ -1,26 +1,29 @@
 /// Parses `data:`: the item schema.
+///
+/// A field parsed with an error is kept by name only (`DataSchema.unparsedFields`),
+/// so references to it are not reported and data values are not checked against
+/// rules that are not fully known. A missing or unreadable `fields` is reported
+/// and read as no fields.
 enum DataParser {
     static func parse(_ node: YAMLNode, _ ctx: inout ParseContext) -> DataSchema? {
         guard let m = ctx.mapping(node, "'data'", allowed: SpecSchema.keys(.data)) else { return nil }
         var fields: [DataField] = []
         var failed = Set<String>()
-        var ok = true
         if let f = m.required("fields", &ctx) {
             if case .mapping(let pairs) = f.kind {
                 if pairs.isEmpty { ctx.report(.emptyList, "'data.fields' must define at least one field", f.range) }
                 for pair in pairs {
-                    if let field = parseField(pair, &ctx) { fields.append(field) } else { failed.insert(pair.key) }
+                    let start = ctx.mark
+                    if let field = parseField(pair, &ctx), ctx.isClean(since: start) { fields.append(field) } else { failed.insert(pair.key) }
                 }
             } else {
                 ctx.report(.wrongNodeKind, "'data.fields' must be a mapping of field names to field definitions, not \(f.shapeDescription)", f.range)
-                ok = false
             }
-        } else {
-            ok = false
         }
-        let key = m["key"].flatMap { ctx.string($0, "'data.key'") }
-        let sample = m["sample"].flatMap { ctx.string($0, "'data.sample'") }
-        return ok ? DataSchema(key: key, fields: fields, sample: sample, unparsedFields: failed) : nil
+        if fields.isEmpty && failed.isEmpty { ctx.unreadable.insert("data.fields") }
+        let key = ctx.optional(m["key"], path: "data.key") { $1.string($0, "'data.key'") }
+        let sample = ctx.optional(m["sample"], path: "data.sample") { $1.string($0, "'data.sample'") }
+        return DataSchema(key: key, fields: fields, sample: sample, unparsedFields: failed)
     }
 
     private static func parseField(_ pair: YAMLPair, _ ctx: inout ParseContext) -> DataField? {

@@ -2,15 +2,15 @@
 enum GuidelinesParser {
     static func parse(_ node: YAMLNode, _ ctx: inout ParseContext) -> Guidelines? {
         guard let m = ctx.mapping(node, "'guidelines'", allowed: SpecSchema.keys(.guidelines)) else { return nil }
-        let sections = list(m["sections"], "'guidelines.sections'", &ctx) { parseSection($0, &$1) }
-        let examples = list(m["examples"], "'guidelines.examples'", &ctx) { parseExample($0, &$1) }
-        let faq = list(m["faq"], "'guidelines.faq'", &ctx) { item, ctx -> Guidelines.FAQEntry? in
+        let sections = list(m["sections"], "'guidelines.sections'", path: "guidelines.sections", &ctx) { parseSection($0, &$1) }
+        let examples = list(m["examples"], "'guidelines.examples'", path: "guidelines.examples", &ctx) { parseExample($0, &$1) }
+        let faq = list(m["faq"], "'guidelines.faq'", path: "guidelines.faq", &ctx) { item, ctx -> Guidelines.FAQEntry? in
             guard let e = ctx.mapping(item, "a FAQ entry", allowed: SpecSchema.keys(.faqEntry)) else { return nil }
             guard let q = e.required("q", &ctx).flatMap({ ctx.string($0, "a FAQ question") }),
                   let a = e.required("a", &ctx).flatMap({ ctx.string($0, "a FAQ answer") }) else { return nil }
             return Guidelines.FAQEntry(question: q, answer: a)
         }
-        let changelog = list(m["changelog"], "'guidelines.changelog'", &ctx) { item, ctx -> Guidelines.ChangelogEntry? in
+        let changelog = list(m["changelog"], "'guidelines.changelog'", path: "guidelines.changelog", &ctx) { item, ctx -> Guidelines.ChangelogEntry? in
             guard let e = ctx.mapping(item, "a changelog entry", allowed: SpecSchema.keys(.changelogEntry)) else { return nil }
             let version = e.required("version", &ctx).flatMap { parseSemver($0, "a changelog 'version'", &ctx) }
             let notes = e.required("notes", &ctx).flatMap { ctx.string($0, "changelog 'notes'") }
@@ -25,18 +25,24 @@ enum GuidelinesParser {
             guard let version, let notes else { return nil }
             return Guidelines.ChangelogEntry(version: version, date: date, notes: notes)
         }
-        return Guidelines(summary: m["summary"].flatMap { ctx.string($0, "'guidelines.summary'") },
+        return Guidelines(summary: ctx.optional(m["summary"], path: "guidelines.summary") { $1.string($0, "'guidelines.summary'") },
                           sections: sections, examples: examples, faq: faq, changelog: changelog)
     }
 
-    /// Parses an optional list with an element parser.
-    private static func list<T>(_ node: YAMLNode?, _ what: String, _ ctx: inout ParseContext,
+    /// Parses an optional list with an element parser; when the list cannot be
+    /// read, or an entry is dropped or has an error, `path` is remembered as unreadable.
+    private static func list<T>(_ node: YAMLNode?, _ what: String, path: String, _ ctx: inout ParseContext,
                                 _ element: (YAMLNode, inout ParseContext) -> T?) -> [T] {
         guard let node, !node.isNull else { return [] }
-        guard let items = ctx.sequence(node, what) else { return [] }
+        guard let items = ctx.sequence(node, what) else {
+            ctx.unreadable.insert(path)
+            return []
+        }
         var result: [T] = []
         for item in items {
+            let start = ctx.mark
             if let value = element(item, &ctx) { result.append(value) }
+            if !ctx.isClean(since: start) { ctx.unreadable.insert(path) }
         }
         return result
     }

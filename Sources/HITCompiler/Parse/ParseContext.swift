@@ -7,6 +7,16 @@
 struct ParseContext {
     let file: String
     var diagnostics: [Diagnostic] = []
+    /// Dotted paths of parts written but unreadable, or required and missing (see `Spec.unreadable`).
+    var unreadable: Set<String> = []
+
+    /// A mark to compare with later: a part read between two equal marks had no error.
+    var mark: Int { diagnostics.count }
+
+    /// True when nothing was reported since `mark`.
+    func isClean(since mark: Int) -> Bool {
+        diagnostics.count == mark
+    }
 
     init(file: String) {
         self.file = file
@@ -15,6 +25,15 @@ struct ParseContext {
     mutating func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?,
                          notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {
         diagnostics.append(Diagnostic(code, message, file: file, range: range, notes: notes, fixIts: fixIts))
+    }
+
+    /// Reads an optional part with `read`: nil when `node` is absent; when it is
+    /// written but `read` fails, `path` is remembered as unreadable.
+    mutating func optional<T>(_ node: YAMLNode?, path: String, _ read: (YAMLNode, inout ParseContext) -> T?) -> T? {
+        guard let node else { return nil }
+        let value = read(node, &self)
+        if value == nil { unreadable.insert(path) }
+        return value
     }
 
     /// Reads a mapping; reports a wrong shape and returns nil.
@@ -92,20 +111,30 @@ struct ParseContext {
         return nil
     }
 
-    /// Reads an integer written without quotes.
-    mutating func integer(_ node: YAMLNode, _ what: String) -> Located<Int>? {
+    /// Reads an integer written without quotes that lies in `range` (one too large
+    /// for an `Int` is reported against the range too).
+    mutating func integer(_ node: YAMLNode, _ what: String, in range: ClosedRange<Int> = Int.min...Int.max) -> Located<Int>? {
         if node.isPlaceholder { return nil }
         guard case .scalar(let text, let style) = node.kind, !node.isNull else {
             report(.expectedInteger, "\(what) must be an integer, not \(node.shapeDescription)", node.range)
             return nil
         }
-        if let value = ScalarSyntax.integer(text) {
-            if node.tag == "!!int" || (style == .plain && node.tag == nil) { return Located(value, node.range) }
+        guard ScalarSyntax.isIntegerSyntax(text) else {
+            report(.expectedInteger, "\(what) must be an integer, not '\(text)'", node.range)
+            return nil
+        }
+        guard node.tag == "!!int" || (style == .plain && node.tag == nil) else {
             report(.expectedInteger, "\(what) must be an integer, not \(Self.stringShown(text, node))", node.range,
                    notes: [DiagnosticNote(Self.stringRemedy(node))], fixIts: [FixIt(range: node.range, replacement: text)])
             return nil
         }
-        report(.expectedInteger, "\(what) must be an integer, not '\(text)'", node.range)
+        let value = ScalarSyntax.integer(text)
+        if let value, range.contains(value) { return Located(value, node.range) }
+        if value.map({ $0 < range.lowerBound }) ?? text.hasPrefix("-") {
+            report(.valueOutOfRange, "\(what) must be at least \(range.lowerBound), not \(text)", node.range)
+        } else {
+            report(.valueOutOfRange, "\(what) must be at most \(range.upperBound), not \(text)", node.range)
+        }
         return nil
     }
 
@@ -117,12 +146,17 @@ struct ParseContext {
             return nil
         }
         if let value = ScalarSyntax.number(text) {
-            if node.tag == "!!float" || node.tag == "!!int" || (style == .plain && node.tag == nil) {
-                return Located(value, node.range)
+            guard node.tag == "!!float" || node.tag == "!!int" || (style == .plain && node.tag == nil) else {
+                report(.expectedNumber, "\(what) must be a number, not \(Self.stringShown(text, node))", node.range,
+                       notes: [DiagnosticNote(Self.stringRemedy(node))], fixIts: [FixIt(range: node.range, replacement: text)])
+                return nil
             }
-            report(.expectedNumber, "\(what) must be a number, not \(Self.stringShown(text, node))", node.range,
-                   notes: [DiagnosticNote(Self.stringRemedy(node))], fixIts: [FixIt(range: node.range, replacement: text)])
-            return nil
+            // Too large for a double: it would be infinite, which no output format can hold.
+            guard value.isFinite else {
+                report(.valueOutOfRange, "\(what) \(text) is out of range: a number must lie between -1.8e308 and 1.8e308", node.range)
+                return nil
+            }
+            return Located(value, node.range)
         }
         report(.expectedNumber, "\(what) must be a number, not '\(text)'", node.range)
         return nil

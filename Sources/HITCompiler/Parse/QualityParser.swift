@@ -2,12 +2,12 @@
 enum QualityParser {
     static func parse(_ node: YAMLNode, _ ctx: inout ParseContext) -> Quality? {
         guard let m = ctx.mapping(node, "'quality'", allowed: SpecSchema.keys(.quality)) else { return nil }
-        let judgments = m.required("judgments_per_item", &ctx).flatMap { parseInteger($0, "'judgments_per_item'", minimum: 1, &ctx) }
-        let gold = m["gold"].flatMap { parseGold($0, &ctx) }
+        let judgments = m.required("judgments_per_item", &ctx).flatMap { parseInteger($0, "'judgments_per_item'", in: SpecLimits.judgmentsPerItem, &ctx) }
+        let gold = ctx.optional(m["gold"], path: "quality.gold") { parseGold($0, &$1) }
         let qualification = m["qualification"].flatMap { parseQualification($0, &ctx) }
         var minSeconds: Located<Int>?
         if let c = m["checks"], let checks = ctx.mapping(c, "'quality.checks'", allowed: SpecSchema.keys(.checks)) {
-            minSeconds = checks["min_seconds_per_hit"].flatMap { parseInteger($0, "'min_seconds_per_hit'", minimum: 0, &ctx) }
+            minSeconds = checks["min_seconds_per_hit"].flatMap { parseInteger($0, "'min_seconds_per_hit'", minimum: 0, maximum: SpecLimits.secondsPerHit.upperBound, &ctx) }
         }
         var agreement: Quality.Agreement?
         if let a = m["agreement"], let am = ctx.mapping(a, "'quality.agreement'", allowed: SpecSchema.keys(.agreement)) {
@@ -16,13 +16,17 @@ enum QualityParser {
                                               min: am["min"].flatMap { parseFraction($0, "'agreement.min'", in: -1...1, &ctx) })
             }
         }
+        if m["agreement"] != nil, agreement == nil { ctx.unreadable.insert("quality.agreement") }
         var rules: [Quality.AggregationRule] = []
         if let a = m["aggregation"] {
             if case .mapping(let pairs) = a.kind {
                 for p in pairs {
                     guard let r = ctx.mapping(p.value, "the aggregation of '\(p.key)'", allowed: SpecSchema.keys(.aggregationRule)),
                           let method = r.required("method", &ctx).flatMap({ ctx.word($0, "aggregation method", as: Quality.AggregationRule.Method.self) })
-                    else { continue }
+                    else {
+                        ctx.unreadable.insert("quality.aggregation.\(p.key)")
+                        continue
+                    }
                     rules.append(Quality.AggregationRule(
                         question: Located(p.key, p.keyRange), method: method,
                         minConfidence: r["min_confidence"].flatMap { parseFraction($0, "'min_confidence'", in: 0...1, &ctx) }))
@@ -39,7 +43,7 @@ enum QualityParser {
     private static func parseGold(_ node: YAMLNode, _ ctx: inout ParseContext) -> Quality.Gold? {
         guard let m = ctx.mapping(node, "'quality.gold'", allowed: SpecSchema.keys(.gold)) else { return nil }
         let file = m.required("file", &ctx).flatMap { ctx.string($0, "'gold.file'") }
-        let perHit = m.required("per_hit", &ctx).flatMap { parseInteger($0, "'gold.per_hit'", minimum: 0, &ctx) }
+        let perHit = m.required("per_hit", &ctx).flatMap { parseInteger($0, "'gold.per_hit'", in: SpecLimits.goldPerHit, &ctx) }
         guard let file, let perHit else { return nil }
         return Quality.Gold(file: file, perHit: perHit,
                             minAccuracy: m["min_accuracy"].flatMap { parseFraction($0, "'gold.min_accuracy'", in: 0...1, &ctx) },
@@ -61,7 +65,7 @@ enum QualityParser {
         }
         reportDuplicates(locales, "locale", in: "'locales'", &ctx)
         return Quality.Qualification(approvalRate: rate,
-                                     approvedHits: m["approved_hits"].flatMap { parseInteger($0, "'approved_hits'", minimum: 0, &ctx) },
+                                     approvedHits: m["approved_hits"].flatMap { parseInteger($0, "'approved_hits'", in: SpecLimits.approvedHITs, &ctx) },
                                      locales: locales)
     }
 

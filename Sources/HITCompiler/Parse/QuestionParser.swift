@@ -1,70 +1,97 @@
 /// Parses `hit.questions`: a mapping of question ids to definitions.
 enum QuestionParser {
     /// Keys that apply to each question type beyond the common ones.
-    static let typeKeys: [String: [String]] = [
-        "single_choice": ["options", "display"],
-        "multi_choice": ["options", "display", "min_selected", "max_selected"],
-        "scale": ["min", "max", "labels"],
-        "text": ["min_length", "max_length", "pattern", "placeholder"],
-        "number": ["min", "max", "step", "unit"],
+    static let typeKeys: [QuestionType: [String]] = [
+        .single_choice: ["options", "display"],
+        .multi_choice: ["options", "display", "min_selected", "max_selected"],
+        .scale: ["min", "max", "labels"],
+        .text: ["min_length", "max_length", "pattern", "placeholder"],
+        .number: ["min", "max", "step", "unit"],
     ]
     static let commonKeys = ["type", "prompt", "required", "hint", "visible_if"]
 
-    /// Parses every question; `failed` receives the ids of questions that could not be read,
-    /// so later checks do not report them as unknown.
-    static func parse(_ node: YAMLNode, _ ctx: inout ParseContext, failed: inout Set<String>) -> [Question] {
+    /// Parses every question: the outline of each as written, and the questions
+    /// that parsed without error (see `HITDesign.outlines`).
+    static func parse(_ node: YAMLNode, _ ctx: inout ParseContext) -> (questions: [Question], outlines: [QuestionOutline]) {
         guard case .mapping(let pairs) = node.kind else {
             ctx.report(.wrongNodeKind, "'hit.questions' must be a mapping of question ids to questions, not \(node.shapeDescription)", node.range)
-            return []
+            return ([], [])
         }
         if pairs.isEmpty { ctx.report(.emptyList, "'hit.questions' must define at least one question", node.range) }
         var questions: [Question] = []
+        var outlines: [QuestionOutline] = []
         for pair in pairs {
-            if let q = parseQuestion(pair, &ctx) { questions.append(q) } else { failed.insert(pair.key) }
+            let (outline, question) = parseQuestion(pair, &ctx)
+            outlines.append(outline)
+            if let question { questions.append(question) }
         }
-        return questions
+        return (questions, outlines)
     }
 
-    private static func parseQuestion(_ pair: YAMLPair, _ ctx: inout ParseContext) -> Question? {
+    /// One question's outline, and the question when it parsed without error.
+    private static func parseQuestion(_ pair: YAMLPair, _ ctx: inout ParseContext) -> (QuestionOutline, Question?) {
+        let start = ctx.mark
         let what = "question '\(pair.key)'"
+        var outline = QuestionOutline(id: pair.key, idRange: pair.keyRange, type: nil, kind: nil, settingsComplete: false,
+                                      valuesComplete: false, required: nil, visibleIf: [], isComplete: false)
         if !ValueSyntax.isIdentifier(pair.key) {
             ctx.report(.invalidIdentifier, "question id '\(pair.key)' must match [A-Za-z_][A-Za-z0-9_]*", pair.keyRange)
         }
-        guard let m = ctx.mapping(pair.value, what, allowed: SpecSchema.keys(.question)) else { return nil }
+        guard let m = ctx.mapping(pair.value, what, allowed: SpecSchema.keys(.question)) else { return (outline, nil) }
         let typeNode = m.required("type", &ctx)
         let prompt = m.required("prompt", &ctx).flatMap { ctx.string($0, "the prompt of \(what)") }
-        guard let typeNode, let typeWord = ctx.string(typeNode, "the type of \(what)") else { return nil }
-        guard let specific = typeKeys[typeWord.value] else {
-            let words = typeKeys.keys.sorted()
+        outline.required = m["required"].map { ctx.bool($0, "'required'") } ?? true
+        let hint = m["hint"].flatMap { ctx.string($0, "'hint'")?.value }
+        outline.visibleIf = m["visible_if"].map { parseVisibleIf($0, &ctx) } ?? []
+        if let typeNode, let typeWord = ctx.string(typeNode, "the type of \(what)") {
+            parseType(typeWord, m, what, into: &outline, &ctx)
+        }
+        guard ctx.isClean(since: start), let kind = outline.kind, let prompt, let required = outline.required else {
+            return (outline, nil)
+        }
+        outline.isComplete = true
+        return (outline, Question(id: pair.key, idRange: pair.keyRange, kind: kind, prompt: prompt, required: required,
+                                  hint: hint, visibleIf: outline.visibleIf))
+    }
+
+    /// Reads the type word and the type's settings into `outline`.
+    private static func parseType(_ typeWord: Located<String>, _ m: MappingView, _ what: String,
+                                  into outline: inout QuestionOutline, _ ctx: inout ParseContext) {
+        guard let type = QuestionType(rawValue: typeWord.value), let specific = typeKeys[type] else {
+            let words = QuestionType.allCases.map(\.rawValue).sorted()
             let guess = Suggestions.closest(to: typeWord.value, in: words)
             ctx.report(.invalidEnumValue, "'\(typeWord.value)' is not a question type", typeWord.range,
                        notes: (guess.map { [DiagnosticNote("did you mean '\($0)'?")] } ?? [])
                         + [DiagnosticNote("question types: \(words.joined(separator: ", "))")],
                        fixIts: guess.map { [FixIt(range: typeWord.range, replacement: $0)] } ?? [])
-            return nil
+            return
         }
+        outline.type = type
         for p in m.pairs where !commonKeys.contains(p.key) && !specific.contains(p.key) && SpecSchema.keys(.question).contains(p.key) {
             ctx.report(.unknownKey, "'\(p.key)' does not apply to a \(typeWord.value) question", p.keyRange,
                        notes: [DiagnosticNote("a \(typeWord.value) question also takes: \(specific.joined(separator: ", "))")])
         }
-        let kind: Question.Kind?
-        switch typeWord.value {
-        case "single_choice": kind = ChoiceParser.parse(m, what, multi: false, &ctx).map { .singleChoice($0) }
-        case "multi_choice": kind = ChoiceParser.parse(m, what, multi: true, &ctx).map { .multiChoice($0) }
-        case "scale": kind = parseScale(m, what, &ctx).map { .scale($0) }
-        case "text": kind = parseText(m, &ctx).map { .text($0) }
-        default: kind = parseNumber(m, what, &ctx).map { .number($0) }
+        let settings = ctx.mark
+        switch type {
+        case .single_choice: outline.kind = ChoiceParser.parse(m, what, multi: false, &ctx).map { .singleChoice($0) }
+        case .multi_choice: outline.kind = ChoiceParser.parse(m, what, multi: true, &ctx).map { .multiChoice($0) }
+        case .scale: outline.kind = parseScale(m, what, &ctx).map { .scale($0) }
+        case .text: outline.kind = parseText(m, &ctx).map { .text($0) }
+        case .number: outline.kind = parseNumber(m, what, &ctx).map { .number($0) }
         }
-        let visibleIf = m["visible_if"].map { parseVisibleIf($0, &ctx) } ?? []
-        guard let kind, let prompt else { return nil }
-        return Question(id: pair.key, idRange: pair.keyRange, kind: kind, prompt: prompt,
-                        required: m["required"].flatMap { ctx.bool($0, "'required'") } ?? true,
-                        hint: m["hint"].flatMap { ctx.string($0, "'hint'")?.value }, visibleIf: visibleIf)
+        outline.settingsComplete = outline.kind != nil && ctx.isClean(since: settings)
+        // A choice's values are all known when every option gave one, even if a hotkey or hint had an error.
+        if let choice = outline.kind?.choice {
+            if let node = m["options"], case .sequence(let items) = node.kind { outline.valuesComplete = items.count == choice.options.count }
+        } else {
+            outline.valuesComplete = outline.kind != nil
+        }
     }
 
     private static func parseScale(_ m: MappingView, _ what: String, _ ctx: inout ParseContext) -> Question.Scale? {
-        guard let lo = m.required("min", &ctx).flatMap({ ctx.integer($0, "the scale's 'min'") }),
-              let hi = m.required("max", &ctx).flatMap({ ctx.integer($0, "the scale's 'max'") }) else { return nil }
+        let lo = m.required("min", &ctx).flatMap { parseInteger($0, "the scale's 'min'", in: SpecLimits.scalePoint, &ctx) }
+        let hi = m.required("max", &ctx).flatMap { parseInteger($0, "the scale's 'max'", in: SpecLimits.scalePoint, &ctx) }
+        guard let lo, let hi else { return nil }
         let span = hi.value.subtractingReportingOverflow(lo.value)
         guard lo.value < hi.value, !span.overflow, span.partialValue <= 100 else {
             ctx.report(.valueOutOfRange, "the scale of \(what) must have min < max and at most 101 points (min \(lo.value), max \(hi.value))", lo.range)
@@ -101,10 +128,10 @@ enum QuestionParser {
         }
         var pattern: Located<String>?
         if let node = m["pattern"], let p = ctx.string(node, "'pattern'") {
-            if RegexCheck.problem(p.value) == nil {
-                pattern = p
+            if let problem = RegexCheck.problem(p.value) {
+                ctx.report(.invalidPattern, "'pattern' \(problem)", p.range)
             } else {
-                ctx.report(.invalidPattern, "'pattern' is not a valid regular expression: \(RegexCheck.problem(p.value)!)", p.range)
+                pattern = p
             }
         }
         return Question.Text(minLength: minLength, maxLength: maxLength, pattern: pattern,

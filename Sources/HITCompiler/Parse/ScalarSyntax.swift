@@ -1,18 +1,21 @@
 /// Recognisers for the scalar formats the spec language uses.
 enum ScalarSyntax {
-    /// A decimal integer (`-12`, `+3`, `0`); nil otherwise.
+    /// A decimal integer (`-12`, `+3`, `0`) that fits in `Int`; nil otherwise
+    /// (`isIntegerSyntax` tells an integer too large from text that is not one).
     static func integer(_ text: String) -> Int? {
-        var digits = Substring(text)
-        var negative = false
-        if let sign = digits.first, sign == "+" || sign == "-" {
-            negative = sign == "-"
-            digits = digits.dropFirst()
-        }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits) else { return nil }
-        return negative ? -value : value
+        guard isIntegerSyntax(text) else { return nil }
+        return Int(text.hasPrefix("+") ? String(text.dropFirst()) : text)
     }
 
-    /// A decimal number (`3`, `-0.5`, `1e3`, `.5`); no `inf`/`nan`, no hex.
+    /// True when `text` is written as a decimal integer, whatever its size.
+    static func isIntegerSyntax(_ text: String) -> Bool {
+        var digits = Substring(text)
+        if let sign = digits.first, sign == "+" || sign == "-" { digits = digits.dropFirst() }
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// A decimal number (`3`, `-0.5`, `1e3`, `.5`); no `inf`/`nan`, no hex. A
+    /// number too large for a `Double` (`1e309`) is infinite: callers refuse it.
     static func number(_ text: String) -> Double? {
         let scalars = Array(text.unicodeScalars)
         var i = 0

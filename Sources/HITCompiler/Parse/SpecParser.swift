@@ -1,8 +1,8 @@
 /// Turns a YAML tree into a typed `Spec`, reporting every shape and scalar problem.
 ///
 /// Sections are parsed independently so one run reports problems in all of them.
-/// Returns nil only when a required part is missing or unusable; the
-/// diagnostics then say why.
+/// Returns nil only when the document is empty or not a mapping; a part that is
+/// missing or unreadable is reported, read as empty, and named in `Spec.unreadable`.
 public struct SpecParser {
     public init() {}
 
@@ -52,21 +52,27 @@ public struct SpecParser {
         if let node = top["language"] {
             language = parseLanguage(node, &ctx)
         }
-        let useCase = top["use_case"].flatMap { UseCaseParser.parse($0, &ctx) }
+        let useCase = ctx.optional(top["use_case"], path: "use_case") { UseCaseParser.parse($0, &$1) }
         let data = top.required("data", &ctx).flatMap { DataParser.parse($0, &ctx) }
         let hit = top.required("hit", &ctx).flatMap { HITParser.parse($0, &ctx) }
-        let guidelines = top["guidelines"].flatMap { GuidelinesParser.parse($0, &ctx) }
-        let communication = top["communication"].flatMap { CommunicationParser.parse($0, &ctx) }
-        let quality = top["quality"].flatMap { QualityParser.parse($0, &ctx) }
-        let targets = top["targets"].flatMap { TargetsParser.parse($0, &ctx) }
+        if data == nil { ctx.unreadable.insert("data") }
+        if hit == nil { ctx.unreadable.insert("hit") }
+        let guidelines = ctx.optional(top["guidelines"], path: "guidelines") { GuidelinesParser.parse($0, &$1) }
+        let communication = ctx.optional(top["communication"], path: "communication") { CommunicationParser.parse($0, &$1) }
+        let quality = ctx.optional(top["quality"], path: "quality") { QualityParser.parse($0, &$1) }
+        let targets = ctx.optional(top["targets"], path: "targets") { TargetsParser.parse($0, &$1) }
         var sectionRanges: [String: SourceRange] = [:]
         for pair in top.pairs { sectionRanges[pair.key] = pair.keyRange }
 
-        guard let data, let hit else { return nil }
+        // A missing or unreadable `data` or `hit` is reported and read as empty, so
+        // the other sections are still checked; checks skip what is empty.
         let tag = language ?? Located(LanguageTag(text: "en", language: "en"), SourceRange(at: root.range.start))
         return Spec(languageVersion: languageVersion, id: id, version: version, title: title, description: description,
-                    keywords: keywords, language: tag, useCase: useCase, data: data, hit: hit, guidelines: guidelines,
-                    communication: communication, quality: quality, targets: targets, sectionRanges: sectionRanges)
+                    keywords: keywords, language: tag, useCase: useCase,
+                    data: data ?? DataSchema(key: nil, fields: [], sample: nil),
+                    hit: hit ?? HITDesign(itemsPerHit: nil, reward: nil, estimatedSeconds: nil, layout: [], questions: []),
+                    guidelines: guidelines, communication: communication, quality: quality, targets: targets,
+                    sectionRanges: sectionRanges, unreadable: ctx.unreadable)
     }
 
     private func parseLanguage(_ node: YAMLNode, _ ctx: inout ParseContext) -> Located<LanguageTag>? {
@@ -113,6 +119,10 @@ func parseMoney(_ node: YAMLNode, _ what: String, _ ctx: inout ParseContext) -> 
         ctx.report(.invalidMoney, "\(what) '\(s.value)' is not an amount of money", s.range, notes: notes)
         return nil
     }
+    guard m.micros <= SpecLimits.maxMoneyMicros else {
+        ctx.report(.valueOutOfRange, "\(what) \(m) is more than the largest amount, \(SpecLimits.maxMoneyMicros / 1_000_000) \(m.currency)", s.range)
+        return nil
+    }
     return Located(m, s.range)
 }
 
@@ -128,14 +138,15 @@ func parseDuration(_ node: YAMLNode, _ what: String, _ ctx: inout ParseContext) 
     return Located(d, s.range)
 }
 
-/// Reads an integer and checks it is at least `minimum`.
-func parseInteger(_ node: YAMLNode, _ what: String, minimum: Int, _ ctx: inout ParseContext) -> Located<Int>? {
-    guard let v = ctx.integer(node, what) else { return nil }
-    guard v.value >= minimum else {
-        ctx.report(.valueOutOfRange, "\(what) must be at least \(minimum), not \(v.value)", v.range)
-        return nil
-    }
-    return v
+/// Reads an integer and checks it is at least `minimum` and at most `maximum`.
+func parseInteger(_ node: YAMLNode, _ what: String, minimum: Int, maximum: Int = .max,
+                  _ ctx: inout ParseContext) -> Located<Int>? {
+    ctx.integer(node, what, in: minimum...maximum)
+}
+
+/// Reads an integer and checks it lies in `range`.
+func parseInteger(_ node: YAMLNode, _ what: String, in range: ClosedRange<Int>, _ ctx: inout ParseContext) -> Located<Int>? {
+    ctx.integer(node, what, in: range)
 }
 
 /// Reads a number and checks it lies in `range`.

@@ -8,7 +8,7 @@ public enum SpecSchema {
         case string
         /// A string matching a regular expression (JSON Schema `pattern`).
         case pattern(String, description: String)
-        case integer(minimum: Int?)
+        case integer(minimum: Int?, maximum: Int? = nil)
         case number
         case boolean
         case words([String])
@@ -100,9 +100,9 @@ public enum SpecSchema {
             p("values", .list(.scalar), "category: the allowed values."),
         ]
         case .hit: [
-            p("items_per_hit", .integer(minimum: 1), required: true, "Items shown on one page."),
+            p("items_per_hit", .integer(minimum: 1, maximum: SpecLimits.itemsPerHit.upperBound), required: true, "Items shown on one page."),
             p("reward", money, required: true, "Pay per HIT (assignment)."),
-            p("estimated_seconds", .integer(minimum: 1), required: true, "Expected working time per HIT."),
+            p("estimated_seconds", .integer(minimum: 1, maximum: SpecLimits.secondsPerHit.upperBound), required: true, "Expected working time per HIT."),
             p("layout", .list(.object(.layoutBlock)), required: true, "Blocks repeated once per item."),
             p("questions", .map(.object(.question)), required: true, "Questions by id."),
         ]
@@ -178,7 +178,7 @@ public enum SpecSchema {
             p("min_hourly_wage", money, "The fair-pay floor reward/estimated time is checked against."),
         ]
         case .quality: [
-            p("judgments_per_item", .integer(minimum: 1), required: true, "Distinct workers per item."),
+            p("judgments_per_item", .integer(minimum: 1, maximum: SpecLimits.judgmentsPerItem.upperBound), required: true, "Distinct workers per item."),
             p("gold", .object(.gold), "Items with known answers mixed into HITs."),
             p("qualification", .object(.qualification), "Who may work on the task."),
             p("checks", .object(.checks), "Behaviour checks on submissions."),
@@ -187,17 +187,17 @@ public enum SpecSchema {
         ]
         case .gold: [
             p("file", .string, required: true, "Gold rows: item fields + expected answers (+ why)."),
-            p("per_hit", .integer(minimum: 0), required: true, "Gold items mixed into every HIT."),
+            p("per_hit", .integer(minimum: 0, maximum: SpecLimits.goldPerHit.upperBound), required: true, "Gold items mixed into every HIT."),
             p("min_accuracy", .number, "Workers below it on gold are dropped."),
             p("show_feedback", .boolean, "Tell the worker the expected answer and why."),
         ]
         case .qualification: [
             p("approval_rate", .integer(minimum: 0), "Minimum approval percent."),
-            p("approved_hits", .integer(minimum: 0), "Minimum number of approved HITs."),
+            p("approved_hits", .integer(minimum: 0, maximum: SpecLimits.approvedHITs.upperBound), "Minimum number of approved HITs."),
             p("locales", .list(.string), "Allowed countries (ISO 3166-1 alpha-2)."),
         ]
         case .checks: [
-            p("min_seconds_per_hit", .integer(minimum: 0), "Faster submissions are flagged."),
+            p("min_seconds_per_hit", .integer(minimum: 0, maximum: SpecLimits.secondsPerHit.upperBound), "Faster submissions are flagged."),
         ]
         case .agreement: [
             p("metric", .words(Quality.Agreement.Metric.allCases.map(\.rawValue)), required: true, "Agreement statistic."),

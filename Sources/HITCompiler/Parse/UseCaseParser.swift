@@ -15,13 +15,13 @@ enum UseCaseParser {
             }
         }
         return UseCase(
-            purpose: m["purpose"].flatMap { ctx.word($0, "purpose", as: UseCase.Purpose.self) },
-            goal: m["goal"].flatMap { ctx.string($0, "'goal'") },
-            metric: m["metric"].flatMap { ctx.string($0, "'metric'") },
+            purpose: ctx.optional(m["purpose"], path: "use_case.purpose") { $1.word($0, "purpose", as: UseCase.Purpose.self) },
+            goal: ctx.optional(m["goal"], path: "use_case.goal") { $1.string($0, "'goal'") },
+            metric: ctx.optional(m["metric"], path: "use_case.metric") { $1.string($0, "'metric'") },
             gains: gains,
             priority: m["priority"].flatMap { ctx.word($0, "priority", as: UseCase.Priority.self) },
             cadence: m["cadence"].flatMap { ctx.word($0, "cadence", as: UseCase.Cadence.self) },
-            owner: m["owner"].flatMap { ctx.string($0, "'owner'") },
-            priorWork: m["prior_work"].flatMap { ctx.string($0, "'prior_work'") })
+            owner: ctx.optional(m["owner"], path: "use_case.owner") { $1.string($0, "'owner'") },
+            priorWork: ctx.optional(m["prior_work"], path: "use_case.prior_work") { $1.string($0, "'prior_work'") })
     }
 }

@@ -50,9 +50,10 @@ public enum JSONSchemaGenerator {
         case .string: return .object(["type": .string("string")])
         case .pattern(let pattern, let description):
             return .object(["type": .string("string"), "pattern": .string(pattern), "$comment": .string(description)])
-        case .integer(let minimum):
+        case .integer(let minimum, let maximum):
             var s: [String: JSONValue] = ["type": .string("integer")]
             if let minimum { s["minimum"] = .int(minimum) }
+            if let maximum { s["maximum"] = .int(maximum) }
             return .object(s)
         case .number: return .object(["type": .string("number")])
         case .boolean: return .object(["type": .string("boolean")])

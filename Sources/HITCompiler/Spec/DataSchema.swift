@@ -6,8 +6,9 @@ public struct DataSchema: Sendable {
     public var fields: [DataField]
     /// Sample rows (CSV or JSON Lines), relative to the spec's folder.
     public var sample: Located<String>?
-    /// Names of fields that were written but could not be parsed; checks treat
-    /// them as existing so one mistake is not reported twice.
+    /// Names of fields that were written but could not be parsed, or were parsed
+    /// with an error (so their rules are not known in full); checks treat them as
+    /// existing and do not check values against them, so one mistake is reported once.
     public var unparsedFields: Set<String> = []
 
     /// The field named `name`, if any.

@@ -6,11 +6,12 @@ public struct HITDesign: Sendable {
     public var estimatedSeconds: Located<Int>?
     /// Blocks repeated once per item, in order.
     public var layout: [LayoutBlock]
-    /// Questions in the order written.
+    /// The questions that parsed without error, in the order written (the
+    /// bundle is made from these; a spec with any error gets no bundle).
     public var questions: [Question]
-    /// Ids of questions that were written but could not be parsed; checks treat
-    /// them as existing so one mistake is not reported twice.
-    public var unparsedQuestions: Set<String> = []
+    /// Every question written, in order, whether or not it parsed: checks read
+    /// these, so a question with an error is still known by name and type.
+    public var outlines: [QuestionOutline] = []
 
     /// The question with id `id`, if any.
     public func question(_ id: String) -> Question? {

@@ -16,36 +16,46 @@ public struct Question: Sendable {
         case scale(Scale)
         case text(Text)
         case number(NumberAnswer)
+
+        /// The question type of this kind.
+        public var type: QuestionType {
+            switch self {
+            case .singleChoice: .single_choice
+            case .multiChoice: .multi_choice
+            case .scale: .scale
+            case .text: .text
+            case .number: .number
+            }
+        }
+
+        /// Options of a choice question; nil for other types.
+        public var choice: Choice? {
+            switch self {
+            case .singleChoice(let c), .multiChoice(let c): c
+            default: nil
+            }
+        }
+
+        /// The values an answer can take, in order, for kinds with a finite set
+        /// (choices and scales); nil for text and number.
+        public var orderedValues: [String]? {
+            switch self {
+            case .singleChoice(let c), .multiChoice(let c): c.options.map(\.value)
+            case .scale(let s): s.min <= s.max ? (s.min...s.max).map(String.init) : []
+            default: nil
+            }
+        }
     }
 
     /// The `type:` word.
-    public var typeName: String {
-        switch kind {
-        case .singleChoice: "single_choice"
-        case .multiChoice: "multi_choice"
-        case .scale: "scale"
-        case .text: "text"
-        case .number: "number"
-        }
-    }
+    public var typeName: String { kind.type.rawValue }
 
     /// Options of a choice question; nil for other types.
-    public var choice: Choice? {
-        switch kind {
-        case .singleChoice(let c), .multiChoice(let c): c
-        default: nil
-        }
-    }
+    public var choice: Choice? { kind.choice }
 
     /// The values an answer can take, in order, for questions with a finite set
     /// (choices and scales); nil for text and number.
-    public var orderedValues: [String]? {
-        switch kind {
-        case .singleChoice(let c), .multiChoice(let c): c.options.map(\.value)
-        case .scale(let s): s.min <= s.max ? (s.min...s.max).map(String.init) : []
-        default: nil
-        }
-    }
+    public var orderedValues: [String]? { kind.orderedValues }
 
     public struct Choice: Sendable {
         public enum Display: String, Sendable, CaseIterable { case radio, buttons, dropdown }
@@ -77,6 +87,11 @@ public struct Question: Sendable {
         public var step: Double?
         public var unit: String?
     }
+}
+
+/// The `type:` words of questions.
+public enum QuestionType: String, Sendable, CaseIterable {
+    case single_choice, multi_choice, scale, text, number
 }
 
 /// One option of a choice question.

@@ -22,4 +22,18 @@ public struct Spec: Sendable {
     public var targets: Targets?
     /// The mapping key ranges of top-level sections, for diagnostics about a whole section.
     public var sectionRanges: [String: SourceRange]
+    /// Dotted paths (`data.sample`, `quality.gold`) of parts that were written
+    /// but could not be read, or are required and missing; the parser reported
+    /// each. Lints about a missing part skip these, so one mistake is reported once.
+    public var unreadable: Set<String> = []
+
+    /// True when the part at `path`, or a section holding it, was written but could not be read.
+    public func isUnreadable(_ path: String) -> Bool {
+        var prefix = Substring(path)
+        while true {
+            if unreadable.contains(String(prefix)) { return true }
+            guard let dot = prefix.lastIndex(of: ".") else { return false }
+            prefix = prefix[..<dot]
+        }
+    }
 }

@@ -9,6 +9,15 @@ public struct Money: Sendable, Hashable, CustomStringConvertible {
 
     public var amount: Double { Double(micros) / 1_000_000 }
     public var description: String { "\(amountText) \(currency)" }
+
+    /// The amount with exactly two decimals (`0.45` for `0.450`) when it is a
+    /// whole number of hundredths; nil otherwise (`0.125`).
+    public var centsText: String? {
+        guard micros % 10_000 == 0 else { return nil }
+        let cents = micros / 10_000
+        let fraction = abs(cents % 100)
+        return "\(cents / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
 }
 
 /// A duration in whole seconds, written `30s`, `20m`, `7d`, `1h30m`.
