@@ -68,12 +68,7 @@ extension ComposerState {
         report(.yamlSyntax, message, SourceRange(line: location.line, column: location.column), notes: notes)
     }
 
-    mutating func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?, notes: [DiagnosticNote] = []) {
-        diagnostics.append(Diagnostic(code, message, file: source.path, range: range, notes: notes))
-    }
-
-    func hex(_ b: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return String([digits[Int(b >> 4)], digits[Int(b & 0xF)]])
+    func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?, notes: [DiagnosticNote] = []) {
+        sink.report(code) { Diagnostic(code, message, file: source.path, range: range, notes: notes) }
     }
 }
