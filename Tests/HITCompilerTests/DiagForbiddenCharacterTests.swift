@@ -56,6 +56,16 @@ import Testing
         #expect(result.root != nil, "composing goes on after E0014")
     }
 
+    @Test func rawNoncharactersThatYAMLLetsThroughAreRefusedWhereTheyAre() {
+        // U+FDD0 and U+1FFFE are "printable" to YAML 1.1's reader; Swift refuses them in literals.
+        let text = "a: x" + String(Unicode.Scalar(0xFDD0)!) + "y\nb: 'z" + String(Unicode.Scalar(0x1FFFE)!) + "'\n"
+        let result = YAMLTest.compose(text)
+        #expect(result.diagnostics.map { "\($0.range!.start.line):\($0.range!.start.column)-\($0.range!.end.column) \($0.message)" } == [
+            "1:5-6 the value holds U+FDD0 (a noncharacter), which no page or XML file may hold",
+            "2:6-7 the value holds U+1FFFE (a noncharacter), which no page or XML file may hold",
+        ])
+    }
+
     @Test func rawControlBytesInAPlainScalarAreRefusedByLibYAML() throws {
         let folder = Paths.temporaryDirectory()
         try Data(Self.spec(title: "Rate \u{1} grocery").utf8).write(to: folder.appendingPathComponent("spec.yaml"))

@@ -1,13 +1,16 @@
 /// The composer's refusal of characters no spec text may hold (`ForbiddenCharacter`).
 extension ComposerState {
-    /// Reports E0014 for a scalar holding `character`. In a double-quoted scalar
-    /// the diagnostic points at the escape that wrote the character.
+    /// Reports E0014 for a scalar holding `character`. The diagnostic points at
+    /// the escape that wrote the character in a double-quoted scalar, else at the
+    /// character itself (the noncharacters libyaml's reader lets through raw).
     mutating func reportForbidden(_ character: Unicode.Scalar, isKey: Bool, style: ScalarStyle, _ range: SourceRange) {
         var at = range
         var notes: [DiagnosticNote] = []
         if style == .doubleQuoted, let escape = escape(writing: character, in: range) {
             at = escape.range
             notes.append(DiagnosticNote("the escape '\(escape.text)' writes it; remove the escape"))
+        } else if let raw = rawRange(of: character, in: range) {
+            at = raw
         }
         report(.forbiddenCharacter,
                "the \(isKey ? "key" : "value") holds \(ForbiddenCharacter.describe(character)), which no page or XML file may hold",
@@ -33,6 +36,14 @@ extension ComposerState {
             i += 1 + length
         }
         return nil
+    }
+
+    /// Where `character` itself is written in the scalar at `range`, if it is.
+    private func rawRange(of character: Unicode.Scalar, in range: SourceRange) -> SourceRange? {
+        guard let start = source.byteOffset(of: range.start), let end = source.byteOffset(of: range.end) else { return nil }
+        let encoded = Array(String(character).utf8)
+        guard let offset = ByteSearch.find(encoded, in: source.bytes[start..<end]) else { return nil }
+        return SourceRange(start: source.location(ofByte: offset), end: source.location(ofByte: offset + encoded.count))
     }
 
     /// The code point a YAML double-quoted escape writes, given the offset of the
