@@ -51,4 +51,14 @@ import Testing
         #expect(last.range == nil)
         #expect(last.message == "100 more problems in this file not shown (E0007 ×100); only the first 200 are listed")
     }
+
+    @Test func theProblemThatStopsReadingIsKeptPastTheLimit() throws {
+        let text = "x:\n" + (0..<250).map { _ in "  - {a: 1, a: 2}\n" }.joined() + "  - [unclosed\n"
+        let result = YAMLTest.compose(text)
+        #expect(result.diagnostics.count == 202)
+        #expect(result.diagnostics[200].message == "50 more problems in this file not shown (E0007 ×50); only the first 200 are listed")
+        let last = try #require(result.diagnostics.last)
+        #expect(last.code == .yamlSyntax)
+        #expect(last.range?.start.line == 253)
+    }
 }

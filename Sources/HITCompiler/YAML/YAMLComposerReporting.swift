@@ -65,10 +65,16 @@ extension ComposerState {
         }
         var message = error.problem
         if let offset = error.byteOffset { message += " (byte offset \(offset + source.byteOrderMarkLength))" }
-        report(.yamlSyntax, message, SourceRange(line: location.line, column: location.column), notes: notes)
+        reportStop(.yamlSyntax, message, SourceRange(line: location.line, column: location.column), notes: notes)
     }
 
+    /// Reports a problem after which reading goes on (kept while the sink has room).
     func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?, notes: [DiagnosticNote] = []) {
         sink.report(code) { Diagnostic(code, message, file: source.path, range: range, notes: notes) }
+    }
+
+    /// Reports the problem that stops reading (always kept).
+    mutating func reportStop(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?, notes: [DiagnosticNote] = []) {
+        stop = Diagnostic(code, message, file: source.path, range: range, notes: notes)
     }
 }

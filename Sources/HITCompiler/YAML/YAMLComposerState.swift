@@ -23,11 +23,14 @@ private struct Frame {
 ///
 /// The first `DiagnosticSelection.defaultLimit` diagnostics are kept, the rest
 /// only counted (`DataDiagnosticSink`), so a file of a million duplicate keys
-/// costs no more memory than a file of two hundred.
+/// costs no more memory than a file of two hundred; the one that stops reading
+/// (a syntax error, an exceeded limit) is always kept.
 struct ComposerState {
     let source: SourceFile
     let limits: YAMLLimits
     let sink: DataDiagnosticSink
+    /// The diagnostic that stopped reading, kept whatever the sink's count.
+    var stop: Diagnostic?
     var root: YAMLNode?
     private var stack: [Frame] = []
     private var anchors: [String: (node: YAMLNode, size: Int, textBytes: Int)] = [:]
@@ -42,9 +45,10 @@ struct ComposerState {
         sink = DataDiagnosticSink(file: source.path, limit: DiagnosticSelection.defaultLimit)
     }
 
-    /// The diagnostics kept, sorted by position, then one counting those not kept.
+    /// The diagnostics kept, sorted by position, then one counting those not kept,
+    /// then the one that stopped reading.
     func finishDiagnostics() -> [Diagnostic] {
-        sink.finish()
+        sink.finish() + [stop].compactMap { $0 }
     }
 
     mutating func run() {
@@ -90,7 +94,7 @@ struct ComposerState {
         case .documentStart:
             documents += 1
             if documents > 1 {
-                report(.multipleDocuments, "a spec holds exactly one YAML document; a second one starts here",
+                reportStop(.multipleDocuments, "a spec holds exactly one YAML document; a second one starts here",
                        event.range, notes: [DiagnosticNote("remove the '---' line and everything after it, or move it into its own file")])
                 return false
             }
@@ -133,7 +137,7 @@ struct ComposerState {
             if expanded > limits.maxAliasExpansion || expandedBytes > limits.maxAliasExpansionBytes {
                 let budget = expanded > limits.maxAliasExpansion
                     ? "\(limits.maxAliasExpansion) nodes" : "\(limits.maxAliasExpansionBytes) bytes of text"
-                report(.aliasBudgetExceeded, "aliases expand to more than \(budget); refusing to expand further",
+                reportStop(.aliasBudgetExceeded, "aliases expand to more than \(budget); refusing to expand further",
                        event.range, notes: [DiagnosticNote("specs rarely need aliases; write the values out")])
                 return false
             }
@@ -147,7 +151,7 @@ struct ComposerState {
 
     private mutating func open(_ shape: Frame.Shape, _ event: YAMLEvent, anchor: String?, tag: String?) -> Bool {
         if stack.count >= limits.maxDepth {
-            report(.nestingTooDeep, "collections are nested more than \(limits.maxDepth) levels deep", event.range)
+            reportStop(.nestingTooDeep, "collections are nested more than \(limits.maxDepth) levels deep", event.range)
             return false
         }
         stack.append(Frame(shape: shape, start: event.range.start, anchor: anchor, tag: tag))
@@ -158,7 +162,7 @@ struct ComposerState {
     private mutating func count(_ added: Int, at range: SourceRange) -> Bool {
         nodes += added
         guard nodes > limits.maxNodes else { return true }
-        report(.tooManyNodes, "the spec has more than \(limits.maxNodes) YAML nodes (keys, values, lists and mappings); refusing to read further",
+        reportStop(.tooManyNodes, "the spec has more than \(limits.maxNodes) YAML nodes (keys, values, lists and mappings); refusing to read further",
                SourceRange(at: range.start),
                notes: [DiagnosticNote("a spec describes one task: put items in data files, and split very large option lists")])
         return false
