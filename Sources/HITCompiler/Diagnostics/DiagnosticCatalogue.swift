@@ -16,6 +16,8 @@ public enum DiagnosticCatalogue {
         case .nestingTooDeep: "Collections are nested deeper than allowed."
         case .undefinedAlias: "An alias names an anchor that is not defined before it."
         case .nonScalarKey: "A mapping key is a mapping or a sequence."
+        case .tooManyNodes: "The spec has more than 100,000 YAML nodes (keys, values, lists and mappings), a bound on the memory and time any spec may take."
+        case .forbiddenCharacter: "A key or value holds a character no page or XML file may hold: a control character other than tab and line breaks (often from an escape such as `\\x01`, `\\0` or `\\e`), DEL, a C1 control, or a noncharacter such as U+FFFE."
         case .wrongNodeKind: "A value has the wrong shape (a mapping where a list is expected, ...)."
         case .missingKey: "A required key is missing."
         case .unknownKey: "A key is not valid at this place; the note suggests the nearest valid one."
@@ -92,6 +94,7 @@ public enum DiagnosticCatalogue {
         case .questionNearLimit: "The MTurk question document uses more than 80% of MTurk's 65,535-byte limit."
         case .noChangelogEntry: "The guidelines' changelog has no entry for the spec's current `version`."
         case .unknownColumn: "A data file has a column the schema does not define."
+        case .diagnosticsOmitted: "More diagnostics were found than are printed (200 per run, errors first); this last one counts the errors and warnings not shown."
         }
     }
 }

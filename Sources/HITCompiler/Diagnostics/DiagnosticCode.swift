@@ -21,6 +21,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case nestingTooDeep = "E0011"
     case undefinedAlias = "E0012"
     case nonScalarKey = "E0013"
+    case forbiddenCharacter = "E0014"
+    case tooManyNodes = "E0015"
 
     // Shape and scalar types
     case wrongNodeKind = "E0101"
@@ -113,6 +115,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case questionNearLimit = "W0010"
     case noChangelogEntry = "W0011"
     case unknownColumn = "W0012"
+
+    // Output
+    case diagnosticsOmitted = "W0013"
 
     /// Errors start with `E`, warnings with `W`.
     public var severity: Severity { rawValue.hasPrefix("W") ? .warning : .error }

@@ -32,6 +32,15 @@ public enum DiagnosticsDocument {
         ```
 
         Colour is used only on a terminal (or with `--color always`; `NO_COLOR` turns it off).
+        A quoted line longer than \(SourceExcerpt.maxColumns) characters is shown as a window of \(SourceExcerpt.maxColumns)
+        around the caret, with `…` where the line goes on.
+
+        Text from the input (messages, notes, file names and quoted lines of specs, data and
+        results files) is printed with the characters a terminal could obey escaped: `\\0`,
+        `\\t`, `\\n`, `\\r`, `\\e` (ESC) and `\\x07` for the other C0 controls and DEL, and
+        `\\u{009B}` for the C1 controls and the bidirectional overrides and isolates (U+202A to
+        U+202E, U+2066 to U+2069). The caret stays under the right character. A tab in a quoted
+        line shows as one space.
 
         `--diagnostics-format json` prints one JSON array to standard output. Each element has
         these fields (names are stable; new fields may be added):
@@ -46,10 +55,30 @@ public enum DiagnosticsDocument {
         | `message` | string | what is wrong |
         | `notes` | array | `{"message", "file", "range"?}`: context, suggestions, the first of a duplicate |
         | `fixits` | array | `{"range", "replacement"}`: an edit that fixes the problem |
+        | `omitted` | object or absent | only on a last W0013 element: `{"errors", "warnings"}` not printed (see below) |
+
+        In JSON the C0 controls are escaped by JSON itself, and DEL, the C1 controls and the
+        bidirectional overrides are written as `\\u` escapes too, so the output is safe on a
+        terminal and decodes to the same text.
 
         `--diagnostics-format github` prints GitHub Actions workflow commands to standard output,
         `::error file=F,line=L,col=C,endColumn=E,title=hitc CODE::MESSAGE [CODE]`, so problems
         show up on the pull request's diff.
+
+        ### At most \(DiagnosticSelection.defaultLimit) diagnostics
+
+        Every format prints at most \(DiagnosticSelection.defaultLimit) diagnostics per run: the first \(DiagnosticSelection.defaultLimit) errors in the
+        order above, then warnings while there is room (an error is never hidden behind a
+        warning). When more were found, one last diagnostic of code W0013 says how many errors
+        and warnings were not shown, e.g. `warning: 1234 more errors not shown; at most \(DiagnosticSelection.defaultLimit)
+        diagnostics are printed [W0013]`. In JSON it is the array's last element, of the same
+        shape as the others (its `file` is the file of the first diagnostic not shown, with no
+        `line`), plus `"omitted": {"errors": 1234, "warnings": 0}`; a tool that counts problems
+        adds those numbers. The exit status and the summary line still count every diagnostic.
+        \(DiagnosticSelection.defaultLimit) is more than a spec being written has at once, and bounds the output of any
+        input to a few hundred kilobytes. Before that, the YAML reader keeps the first \(DiagnosticSelection.defaultLimit)
+        problems it finds in a spec and the data-file checks the first 100 of a file; each closes
+        with one diagnostic that counts the rest by code.
 
         Exit status: 0 no errors, 1 errors, 64 a usage error (unknown flag, missing argument).
 

@@ -1,39 +1,117 @@
 /// "Did you mean" suggestions by edit distance.
 enum Suggestions {
-    /// The candidate closest to `word`, if it is close enough to be a plausible typo.
+    /// The largest distance any suggestion may have (see `limit(_:_:)`).
+    private static let maxLimit = 3
+
+    /// The candidate closest to `word`, if it is close enough to be a plausible typo:
+    /// the first of the nearest candidates, if its distance is within its `limit`.
+    ///
+    /// Only distances up to `maxLimit` and below the best so far are computed
+    /// (`boundedDistance`), and candidates whose length differs by more than
+    /// `maxLimit` are skipped, so a long word (a pasted paragraph) or a long list
+    /// of candidates costs little per candidate, and nothing is allocated per candidate.
     static func closest(to word: String, in candidates: [String]) -> String? {
-        let lowered = word.lowercased()
-        let length = lowered.unicodeScalars.count
-        var best: (String, Int)?
-        // The distance is at least the difference in length, and no limit exceeds 3:
-        // skipping far-off lengths keeps a long word (a pasted paragraph) from costing
-        // length × candidate-length work.
-        for candidate in candidates where abs(candidate.unicodeScalars.count - length) <= 3 {
-            let d = distance(lowered, candidate.lowercased())
-            if best == nil || d < best!.1 { best = (candidate, d) }
+        let lowered = Array(word.lowercased().unicodeScalars)
+        var other: [Unicode.Scalar] = []
+        var rows = DistanceRows()
+        var best: (candidate: String, distance: Int, length: Int)?
+        for candidate in candidates {
+            // A candidate has at most as many scalars as UTF-8 bytes: skip short ones unread.
+            guard candidate.utf8.count >= lowered.count - maxLimit else { continue }
+            let bound = min(maxLimit, (best?.distance ?? maxLimit + 1) - 1)
+            lowercasedScalars(of: candidate, into: &other, stoppingAtMismatchWith: bound == 0 ? lowered : nil)
+            if bound == 0 {
+                // Only an exact match can beat a distance of 1.
+                if other == lowered {
+                    best = (candidate, 0, other.count)
+                    break
+                }
+                continue
+            }
+            guard abs(other.count - lowered.count) <= maxLimit else { continue }
+            if let d = boundedDistance(lowered, other, bound: bound, rows: &rows) {
+                best = (candidate, d, other.count)
+            }
         }
-        guard let (candidate, d) = best else { return nil }
-        let limit = max(1, min(3, (max(word.count, candidate.count) + 1) / 3))
-        return d <= limit ? candidate : nil
+        guard let best else { return nil }
+        return best.distance <= limit(lowered.count, best.length) ? best.candidate : nil
+    }
+
+    /// `text.lowercased()`'s scalars in `scalars` (emptied first), folding ASCII
+    /// by hand so that a plain key costs no allocation. With `target`, stops
+    /// early once `scalars` can no longer equal it.
+    private static func lowercasedScalars(of text: String, into scalars: inout [Unicode.Scalar],
+                                          stoppingAtMismatchWith target: [Unicode.Scalar]?) {
+        scalars.removeAll(keepingCapacity: true)
+        for scalar in text.unicodeScalars {
+            guard scalar.isASCII else {
+                scalars.removeAll(keepingCapacity: true)
+                scalars.append(contentsOf: text.lowercased().unicodeScalars)
+                return
+            }
+            let isUpper = scalar.value >= 0x41 && scalar.value <= 0x5A
+            let folded = isUpper ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar
+            if let target, scalars.count >= target.count || target[scalars.count] != folded {
+                scalars.append(folded)
+                return
+            }
+            scalars.append(folded)
+        }
+    }
+
+    /// How far a candidate may be from a word of `wordLength` scalars: a third of
+    /// the longer one, at least 1 and at most `maxLimit`.
+    private static func limit(_ wordLength: Int, _ candidateLength: Int) -> Int {
+        max(1, min(maxLimit, (max(wordLength, candidateLength) + 1) / 3))
     }
 
     /// Damerau-Levenshtein (optimal string alignment) distance, transpositions counting one.
     static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var d = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
-        for i in 0...x.count { d[i][0] = i }
-        for j in 0...y.count { d[0][j] = j }
+        var rows = DistanceRows()
+        return boundedDistance(x, y, bound: max(x.count, y.count), rows: &rows) ?? max(x.count, y.count)
+    }
+
+    /// Three rows of the distance table, kept between calls so they are allocated once.
+    private struct DistanceRows {
+        var beforePrevious: [Int] = []
+        var previous: [Int] = []
+        var current: [Int] = []
+
+        /// Makes every row at least `width` long; the entries are written before they are read.
+        mutating func reserve(width: Int) {
+            guard current.count < width else { return }
+            beforePrevious = Array(repeating: 0, count: width)
+            previous = beforePrevious
+            current = beforePrevious
+        }
+    }
+
+    /// The optimal-string-alignment distance of `x` and `y` if it is at most
+    /// `bound`, else nil; stops as soon as a whole row exceeds `bound`.
+    private static func boundedDistance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], bound: Int,
+                                        rows: inout DistanceRows) -> Int? {
+        if abs(x.count - y.count) > bound { return nil }
+        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
+        rows.reserve(width: y.count + 1)
+        for j in 0...y.count { rows.previous[j] = j }
         for i in 1...x.count {
+            rows.current[0] = i
+            var rowMinimum = i
             for j in 1...y.count {
                 let cost = x[i - 1] == y[j - 1] ? 0 : 1
-                d[i][j] = Swift.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                var d = Swift.min(rows.previous[j] + 1, rows.current[j - 1] + 1, rows.previous[j - 1] + cost)
                 if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
-                    d[i][j] = Swift.min(d[i][j], d[i - 2][j - 2] + 1)
+                    d = Swift.min(d, rows.beforePrevious[j - 2] + 1)
                 }
+                rows.current[j] = d
+                rowMinimum = Swift.min(rowMinimum, d)
             }
+            if rowMinimum > bound { return nil }
+            swap(&rows.beforePrevious, &rows.previous)
+            swap(&rows.previous, &rows.current)
         }
-        return d[x.count][y.count]
+        let d = rows.previous[y.count]
+        return d <= bound ? d : nil
     }
 }

@@ -2,7 +2,8 @@
 /// quote the line they point at.
 ///
 /// Line breaks follow libyaml (YAML 1.1): `\n`, `\r\n`, `\r`, NEL (U+0085),
-/// LS (U+2028) and PS (U+2029), so line numbers agree with the parser's marks.
+/// LS (U+2028) and PS (U+2029), so line numbers agree with the parser's marks
+/// (`LineStarts`).
 public final class SourceFile: Sendable {
     /// The path as the user named it (used verbatim in diagnostics).
     public let path: String
@@ -12,7 +13,13 @@ public final class SourceFile: Sendable {
     /// Add it to an offset in `bytes` to get the offset in the file on disk.
     public let byteOrderMarkLength: Int
     /// Byte offsets at which each line starts (index 0 is line 1).
-    private let lineStarts: [Int]
+    private let lineStarts: LineStarts
+    /// For each line longer than `columnStride` bytes (by 0-based index), the byte
+    /// offsets of its columns `1 + k × columnStride` (k = 1, 2, ...), so a column
+    /// deep in a long line is found by counting at most `columnStride` scalars.
+    private let columnMarks: [Int: [Int]]
+    /// Scalars between two entries of `columnMarks`.
+    static let columnStride = 1024
 
     /// Wraps bytes already read. `bytes` should be valid UTF-8 (see `UTF8Validation`);
     /// positions in ill-formed bytes are approximate.
@@ -25,7 +32,8 @@ public final class SourceFile: Sendable {
             self.bytes = bytes
             byteOrderMarkLength = 0
         }
-        self.lineStarts = SourceFile.lineStarts(of: self.bytes)
+        self.lineStarts = LineStarts(of: self.bytes)
+        self.columnMarks = SourceFile.columnMarks(of: self.bytes, lineStarts: lineStarts)
     }
 
     /// Convenience for tests and generated input.
@@ -44,6 +52,7 @@ public final class SourceFile: Sendable {
     }
 
     /// The 1-based line and column (Unicode scalars) of a byte offset in `bytes`.
+    /// Costs a binary search and a count of at most `columnStride` scalars.
     public func location(ofByte offset: Int) -> SourceLocation {
         let clamped = min(max(0, offset), bytes.count)
         var lo = 0, hi = lineStarts.count - 1
@@ -53,6 +62,18 @@ public final class SourceFile: Sendable {
         }
         var column = 1
         var i = lineStarts[lo]
+        if let marks = columnMarks[lo] {
+            // Start from the last mark at or before the offset: marks[k] is column 1 + (k + 1) × stride.
+            var a = 0, b = marks.count
+            while a < b {
+                let mid = (a + b) / 2
+                if marks[mid] <= clamped { a = mid + 1 } else { b = mid }
+            }
+            if a > 0 {
+                i = marks[a - 1]
+                column = 1 + a * Self.columnStride
+            }
+        }
         while i < clamped {
             // Count scalar starts: every byte that is not a continuation byte.
             if bytes[i] & 0xC0 != 0x80 { column += 1 }
@@ -72,18 +93,31 @@ public final class SourceFile: Sendable {
 
     /// The byte offset in `bytes` of a location, the inverse of `location(ofByte:)`;
     /// nil when the line does not exist. A column past the end of the line gives
-    /// the offset where the line's break (or the file) starts.
+    /// the offset where the line's break (or the file) starts. Counts at most
+    /// `columnStride` scalars, however long the line.
     public func byteOffset(of location: SourceLocation) -> Int? {
         guard location.line >= 1, location.line <= lineStarts.count else { return nil }
         let end = contentEnd(ofLine: location.line)
         var i = lineStarts[location.line - 1]
         var column = 1
+        if let marks = columnMarks[location.line - 1], location.column > Self.columnStride {
+            let k = min(marks.count, (location.column - 1) / Self.columnStride)
+            // A mark may lie in the line break; the loop below then does not run.
+            i = min(marks[k - 1], end)
+            column = 1 + k * Self.columnStride
+        }
         while i < end, column < location.column {
             i += 1
             while i < end, bytes[i] & 0xC0 == 0x80 { i += 1 }
             column += 1
         }
         return i
+    }
+
+    /// The byte range of a 1-based line's text, without its line break; nil when out of range.
+    func lineBounds(_ line: Int) -> Range<Int>? {
+        guard line >= 1, line <= lineStarts.count else { return nil }
+        return lineStarts[line - 1]..<contentEnd(ofLine: line)
     }
 
     /// The offset where a line's break starts (or the end of the file for the last line).
@@ -100,29 +134,24 @@ public final class SourceFile: Sendable {
         }
     }
 
-    private static func lineStarts(of bytes: [UInt8]) -> [Int] {
+    /// `columnMarks` for the lines of `bytes` that start at `lineStarts`.
+    private static func columnMarks(of bytes: [UInt8], lineStarts: LineStarts) -> [Int: [Int]] {
+        var marks: [Int: [Int]] = [:]
         bytes.withUnsafeBufferPointer { buffer in
-            var starts = [0]
-            var i = 0
-            let n = buffer.count
-            while i < n {
-                let b = buffer[i]
-                i += 1
-                if b == 0x0A {
-                    starts.append(i)
-                } else if b == 0x0D {
-                    if i < n, buffer[i] == 0x0A { i += 1 }
-                    starts.append(i)
-                } else if b == 0xC2, i < n, buffer[i] == 0x85 {
-                    i += 1
-                    starts.append(i)
-                } else if b == 0xE2, i + 1 < n, buffer[i] == 0x80, buffer[i + 1] == 0xA8 || buffer[i + 1] == 0xA9 {
-                    i += 2
-                    starts.append(i)
+            for index in 0..<lineStarts.count {
+                let start = lineStarts[index]
+                let next = index + 1 < lineStarts.count ? lineStarts[index + 1] : buffer.count
+                guard next - start > columnStride else { continue }
+                var offsets: [Int] = []
+                var scalars = 0
+                for i in start..<next where buffer[i] & 0xC0 != 0x80 {
+                    if scalars > 0, scalars % columnStride == 0 { offsets.append(i) }
+                    scalars += 1
                 }
+                marks[index] = offsets
             }
-            return starts
         }
+        return marks
     }
 
     /// The file's bytes as on disk (with its byte-order mark, if it had one).

@@ -2,9 +2,10 @@ internal import CLibYAML
 
 /// Pulls events from libyaml's event API. The only code that touches libyaml.
 ///
-/// The parser reads from `bytes`, which this class owns, so the buffer outlives
-/// the parser. Every string is copied out with its explicit length before the
-/// event is deleted. libyaml's 0-based marks count Unicode scalars; they become
+/// The parser reads from a copy of the bytes that this class owns, or, without a
+/// copy, from a buffer the caller keeps alive while the reader is used
+/// (`init(borrowing:)`). Every string is copied out with its explicit length
+/// before the event is deleted. libyaml's 0-based marks count Unicode scalars; they become
 /// 1-based `SourceLocation`s.
 ///
 /// The encoding is left for libyaml to detect, so a leading UTF-8 byte-order mark
@@ -14,19 +15,37 @@ internal import CLibYAML
 /// passes only validated UTF-8, so no other encoding reaches libyaml from it.
 final class LibYAMLEventReader {
     private var parser = yaml_parser_t()
-    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    /// The copy this reader owns and frees, if any.
+    private let owned: UnsafeMutableBufferPointer<UInt8>?
     private var finished = false
 
+    /// A reader of a copy of `bytes`.
     init(bytes: [UInt8]) {
-        buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, bytes.count))
-        _ = buffer.initialize(from: bytes)
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, bytes.count))
+        _ = copy.initialize(from: bytes)
+        owned = copy
         yaml_parser_initialize(&parser)
-        yaml_parser_set_input_string(&parser, buffer.baseAddress, bytes.count)
+        yaml_parser_set_input_string(&parser, copy.baseAddress, bytes.count)
+    }
+
+    /// A reader of `buffer` itself, which must stay alive and unchanged while the
+    /// reader is used (the composer reads a spec's bytes inside `withUnsafeBufferPointer`).
+    init(borrowing buffer: UnsafeBufferPointer<UInt8>) {
+        yaml_parser_initialize(&parser)
+        if let base = buffer.baseAddress, !buffer.isEmpty {
+            owned = nil
+            yaml_parser_set_input_string(&parser, base, buffer.count)
+        } else {
+            // libyaml needs an address even for no input.
+            let empty = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1)
+            owned = empty
+            yaml_parser_set_input_string(&parser, empty.baseAddress, 0)
+        }
     }
 
     deinit {
         yaml_parser_delete(&parser)
-        buffer.deallocate()
+        owned?.deallocate()
     }
 
     /// The next event, or nil after the stream end. Throws libyaml's error once;

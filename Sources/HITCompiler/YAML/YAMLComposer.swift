@@ -17,7 +17,8 @@ public struct YAMLComposer {
     public struct Result: Sendable {
         /// The root node; nil when the file could not be read as one document.
         public var root: YAMLNode?
-        /// Every problem found, in the order found.
+        /// Every problem found, sorted by position (past 200, the rest are counted
+        /// in one last diagnostic).
         public var diagnostics: [Diagnostic]
     }
 
@@ -25,6 +26,6 @@ public struct YAMLComposer {
     public func compose(_ source: SourceFile) -> Result {
         var state = ComposerState(source: source, limits: limits)
         state.run()
-        return Result(root: state.root, diagnostics: state.diagnostics)
+        return Result(root: state.root, diagnostics: state.finishDiagnostics())
     }
 }

@@ -65,15 +65,16 @@ extension ComposerState {
         }
         var message = error.problem
         if let offset = error.byteOffset { message += " (byte offset \(offset + source.byteOrderMarkLength))" }
-        report(.yamlSyntax, message, SourceRange(line: location.line, column: location.column), notes: notes)
+        reportStop(.yamlSyntax, message, SourceRange(line: location.line, column: location.column), notes: notes)
     }
 
-    mutating func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?, notes: [DiagnosticNote] = []) {
-        diagnostics.append(Diagnostic(code, message, file: source.path, range: range, notes: notes))
+    /// Reports a problem after which reading goes on (kept while the sink has room).
+    func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?, notes: [DiagnosticNote] = []) {
+        sink.report(code) { Diagnostic(code, message, file: source.path, range: range, notes: notes) }
     }
 
-    func hex(_ b: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return String([digits[Int(b >> 4)], digits[Int(b & 0xF)]])
+    /// Reports the problem that stops reading (always kept).
+    mutating func reportStop(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?, notes: [DiagnosticNote] = []) {
+        stop = Diagnostic(code, message, file: source.path, range: range, notes: notes)
     }
 }
