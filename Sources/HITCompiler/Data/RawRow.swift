@@ -114,5 +114,6 @@ struct RawRow {
         if !items.isEmpty { items.removeAll(keepingCapacity: true) }
         scratch.removeAll()
         if !problems.isEmpty { problems.removeAll(keepingCapacity: true) }
+        isFatal = false
     }
 }

@@ -21,6 +21,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case nestingTooDeep = "E0011"
     case undefinedAlias = "E0012"
     case nonScalarKey = "E0013"
+    case fileChanged = "E0020"
 
     // Shape and scalar types
     case wrongNodeKind = "E0101"
@@ -82,6 +83,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case missingRequiredValue = "E0408"
     case duplicateItemKey = "E0409"
     case emptyDataFile = "E0410"
+    case rowTooLong = "E0411"
 
     // Results files (`hitc aggregate`)
     case unrecognisedResults = "E0501"
