@@ -30,7 +30,7 @@ public enum ScaffoldWriter {
     public static func write(_ files: [Scaffold.File], into directory: String,
                              using write: Write = writeNew) throws(Failure) -> [String] {
         let paths = files.map { (directory as NSString).appendingPathComponent($0.path) }
-        let folders = try foldersToMake(for: paths, in: directory)
+        let folders = try foldersToMake(for: files, in: directory)
         for path in paths where exists(path) { throw .exists(path) }
 
         var made: [String] = []
@@ -84,16 +84,20 @@ public enum ScaffoldWriter {
         var description: String { String(cString: strerror(errno)) }
     }
 
-    /// The folders to make, parents first: the target folder and the folders
-    /// inside it that do not exist. One that exists must be a folder (the target
-    /// may be a symlink to one; a dangling symlink is not a folder).
-    private static func foldersToMake(for paths: [String], in directory: String) throws(Failure) -> [String] {
+    /// The folders to make, parents first: the target folder (and its parents)
+    /// and the folders of the files inside it, those that do not exist. One that
+    /// exists must be a folder (a symlink to one will do; a dangling one will not).
+    private static func foldersToMake(for files: [Scaffold.File], in directory: String) throws(Failure) -> [String] {
+        var candidates = prefixes(directory)
+        for file in files {
+            let parts = file.path.split(separator: "/").dropLast()
+            for k in parts.indices {
+                candidates.append((directory as NSString).appendingPathComponent(parts[...k].joined(separator: "/")))
+            }
+        }
         var folders: [String] = []
         var seen: Set<String> = []
-        func need(_ folder: String) throws(Failure) {
-            guard !folder.isEmpty, seen.insert(folder).inserted else { return }
-            let parent = (folder as NSString).deletingLastPathComponent
-            if parent != folder, !parent.isEmpty { try need(parent) }
+        for folder in candidates where seen.insert(folder).inserted {
             var status = stat()
             if stat(folder, &status) == 0 {
                 guard status.st_mode & S_IFMT == S_IFDIR else { throw .notAFolder(folder) }
@@ -103,8 +107,18 @@ public enum ScaffoldWriter {
                 folders.append(folder)
             }
         }
-        for path in paths { try need((path as NSString).deletingLastPathComponent) }
         return folders
+    }
+
+    /// `a`, `a/b`, `a/b/c` for `a/b/c` (`/a`, ... for an absolute path).
+    private static func prefixes(_ path: String) -> [String] {
+        var result: [String] = []
+        var current = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") {
+            current += (current.isEmpty || current == "/" ? "" : "/") + part
+            result.append(current)
+        }
+        return result
     }
 
     /// True when anything is at `path`, a dangling symlink included (`lstat`).
