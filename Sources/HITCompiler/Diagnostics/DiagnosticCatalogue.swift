@@ -3,7 +3,7 @@ public enum DiagnosticCatalogue {
     /// What the code means, in one line.
     public static func summary(_ code: DiagnosticCode) -> String {
         switch code {
-        case .unreadableFile: "A spec or data file cannot be read (missing, a directory, no permission), or a data file of over a million rows cannot spill its keys to the temporary folder."
+        case .unreadableFile: "A spec or data file cannot be read (missing, a directory, a FIFO or a device, no permission), or a data file of over a million rows cannot spill its keys to the temporary folder."
         case .fileTooLarge: "A file is larger than the configured limit."
         case .invalidUTF8: "A file is not valid UTF-8; the byte offset of the first bad byte is given."
         case .fileChanged: "A file changed size while hitc read it (it was being written or truncated); read it again once it is complete."
@@ -61,12 +61,12 @@ public enum DiagnosticCatalogue {
         case .invalidAnswer: "An example or gold answer is not a valid answer to its question."
         case .goldExceedsItems: "`gold.per_hit` leaves no room for real items on a HIT."
         case .pathEscapes: "A path is absolute or leaves the spec's folder (`..`, a symlink)."
-        case .missingFile: "A file the spec names does not exist or is not a regular file."
+        case .missingFile: "A data, section or results file does not exist or is not a regular file (a FIFO or a device is never read)."
         case .unknownDataFormat: "A data file is neither `.csv` nor `.jsonl`/`.ndjson`."
         case .malformedCSV: "A CSV file is malformed (unterminated quote, wrong number of cells, no header)."
         case .malformedJSONLine: "A JSON Lines row is not a JSON object."
         case .missingColumn: "A data file lacks a column the schema requires."
-        case .invalidFieldValue: "A data value does not fit its field's type or limits."
+        case .invalidFieldValue: "A data value does not fit its field's type or limits, holds a character XML 1.0 forbids, or is an item key written as a JSON number with other spellings (`1.0`)."
         case .missingRequiredValue: "A required field is empty in a data row or example."
         case .duplicateItemKey: "Two rows of a data file have the same item key."
         case .emptyDataFile: "A data file has no rows."
@@ -78,7 +78,7 @@ public enum DiagnosticCatalogue {
         case .questionOverLimit: "The MTurk question document (`mturk/question.xml`) is larger than MTurk's 65,535-byte limit."
         case .batchNeedsKey: "`hitc batch` needs `data.key`: answers name their item by its key."
         case .goldPoolTooSmall: "The gold file has fewer usable items than `quality.gold.per_hit`, so a HIT cannot get that many different gold items."
-        case .unusableItemKey: "A row of the data given to `hitc batch` has an empty item key, or the key of a gold item (its answers would be taken for gold)."
+        case .unusableItemKey: "A row of the data given to `hitc batch` has an empty item key, or the key of a gold item (its answers would be taken for gold), or, with an MTurk target, holds `|`."
         case .noMetric: "An evaluation task does not state its metric."
         case .noSampleData: "`data.sample` is missing, so previews and data checks cannot run."
         case .optionWithoutHelp: "An option has no hint and no guideline example uses it."
