@@ -29,7 +29,7 @@ public enum BatchBuilder {
         guard let spec = check.spec, !blocks(check.diagnostics, options) else { return result }
 
         let gold = GoldPool.read(spec: spec, specPath: specPath)
-        let specProblems = specDiagnostics(spec, gold: gold, file: specPath)
+        let specProblems = gold.problems.isEmpty ? specDiagnostics(spec, gold: gold, file: specPath) : gold.problems
         result.check.diagnostics += specProblems
         guard !blocks(specProblems, options), let keyField = spec.data.key?.value else {
             result.check.diagnostics = Diagnostic.sortedByPosition(result.check.diagnostics)
