@@ -11,10 +11,13 @@ final class DataWindow {
     private let file: InputFile?
     /// The caller's bytes (after a byte-order mark) when they are all in memory.
     private let memory: UnsafeBufferPointer<UInt8>?
+    /// The window's memory when it reads a file (nil for bytes in memory).
     private var storage: UnsafeMutablePointer<UInt8>?
+    /// Bytes the window holds at most now.
     private var capacity: Int
     /// The most bytes the window may grow to, to hold one long row.
     private let maxCapacity: Int
+    /// The window's first byte.
     private var start: UnsafePointer<UInt8>?
     /// Bytes in the window.
     private(set) var count: Int
@@ -26,6 +29,7 @@ final class DataWindow {
     private(set) var byteOrderMarkLength = 0
     /// Bytes at the start of the window already checked to be UTF-8.
     private var validated = 0
+    /// Set once the first bytes were read (and a byte-order mark skipped).
     private var started = false
 
     /// A window of `capacity` bytes over `file`, growing up to `maxRowBytes` (plus
@@ -34,7 +38,7 @@ final class DataWindow {
         self.file = file
         memory = nil
         self.capacity = max(64, min(capacity, file.size + 1))
-        maxCapacity = max(self.capacity, maxRowBytes + 1)
+        maxCapacity = max(self.capacity, min(maxRowBytes, Int.max - 1) + 1)
         storage = .allocate(capacity: self.capacity)
         start = UnsafePointer(storage)
         count = 0
@@ -81,7 +85,7 @@ final class DataWindow {
     }
 
     private func grow() {
-        let larger = min(capacity * 2, maxCapacity)
+        let larger = capacity > maxCapacity / 2 ? maxCapacity : capacity * 2
         let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
         if let storage {
             bigger.update(from: storage, count: count)
