@@ -19,6 +19,9 @@ struct DataCheckRun {
     var base = 0
     /// The window's generation `bytes` belongs to.
     private var generation = -1
+    /// False while no byte read so far is a character XML 1.0 forbids: text
+    /// values as written need no search then (unescaped ones always get one).
+    private var forbiddenPossible = false
     let file: String
     let format: DataFormat
     let role: DataFileRole
@@ -75,6 +78,7 @@ struct DataCheckRun {
         if rows.generation != generation {
             generation = rows.generation
             keyCache.removeAll(keepingCapacity: true)
+            forbiddenPossible = window.mayHoldForbidden
         }
     }
 
@@ -162,7 +166,8 @@ struct DataCheckRun {
                 }
                 continue
             }
-            if let problem = rules.problem(f, bytes, kind: cell.kind) ?? textProblem(f, bytes, kind: cell.kind) {
+            if let problem = rules.problem(f, bytes, kind: cell.kind)
+                ?? textProblem(f, bytes, kind: cell.kind, unescaped: cell.inScratch) {
                 hasErrors = true
                 reportFieldProblem(problem, field: f, cell: cell, bytes: bytes, row: row)
             }
@@ -177,9 +182,11 @@ struct DataCheckRun {
     /// What no type rule sees: a character XML forbids in a text value, and an
     /// item key written as a JSON number with other spellings.
     @inline(__always)
-    private func textProblem(_ f: Int, _ bytes: UnsafeBufferPointer<UInt8>, kind: RawValueKind) -> FieldProblem? {
+    private func textProblem(_ f: Int, _ bytes: UnsafeBufferPointer<UInt8>, kind: RawValueKind,
+                             unescaped: Bool) -> FieldProblem? {
         let rule = rules.rules[f].kind
-        if rule == .text || rule == .markdown, let found = XMLForbiddenCharacters.first(in: bytes) {
+        if rule == .text || rule == .markdown, forbiddenPossible || unescaped,
+           let found = XMLForbiddenCharacters.first(in: bytes) {
             return .forbiddenCharacter(found.scalar)
         }
         if f == keyField, kind == .number, let problem = NumberKey.problem(bytes) { return .numberKey(problem) }
