@@ -19,9 +19,6 @@ struct DataCheckRun {
     var base = 0
     /// The window's generation `bytes` belongs to.
     private var generation = -1
-    /// False while no byte read so far is a character XML 1.0 forbids: text
-    /// values as written need no search then (unescaped ones always get one).
-    private var forbiddenPossible = false
     let file: String
     let format: DataFormat
     let role: DataFileRole
@@ -78,7 +75,6 @@ struct DataCheckRun {
         if rows.generation != generation {
             generation = rows.generation
             keyCache.removeAll(keepingCapacity: true)
-            forbiddenPossible = window.mayHoldForbidden
         }
     }
 
@@ -167,7 +163,7 @@ struct DataCheckRun {
                 continue
             }
             if let problem = rules.problem(f, bytes, kind: cell.kind)
-                ?? textProblem(f, bytes, kind: cell.kind, unescaped: cell.inScratch) {
+                ?? textProblem(f, bytes, kind: cell.kind, searched: row.mayHoldForbidden || cell.inScratch) {
                 hasErrors = true
                 reportFieldProblem(problem, field: f, cell: cell, bytes: bytes, row: row)
             }
@@ -180,12 +176,14 @@ struct DataCheckRun {
     }
 
     /// What no type rule sees: a character XML forbids in a text value, and an
-    /// item key written as a JSON number with other spellings.
+    /// item key written as a JSON number with other spellings. The value is
+    /// `searched` for such a character when the reader saw one in the row, or
+    /// when it was unescaped (a JSON `\u0001`); otherwise it cannot hold one.
     @inline(__always)
     private func textProblem(_ f: Int, _ bytes: UnsafeBufferPointer<UInt8>, kind: RawValueKind,
-                             unescaped: Bool) -> FieldProblem? {
+                             searched: Bool) -> FieldProblem? {
         let rule = rules.rules[f].kind
-        if rule == .text || rule == .markdown, forbiddenPossible || unescaped,
+        if rule == .text || rule == .markdown, searched,
            let found = XMLForbiddenCharacters.first(in: bytes) {
             return .forbiddenCharacter(found.scalar)
         }

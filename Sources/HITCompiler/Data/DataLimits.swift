@@ -17,7 +17,7 @@ public struct DataLimits: Sendable {
     /// The file is read a window at a time, and one row must fit in the window.
     public var maxRowBytes: Int
     /// Bytes of the file read at a time (tests use tiny windows to cross their edges).
-    var windowBytes = 4 << 20
+    var windowBytes = 1 << 20
 
     /// Limits with the documented defaults unless given.
     public init(maxFileBytes: Int = 1 << 32, maxDiagnosticsPerFile: Int = 100, maxQuotedFileBytes: Int = 64 << 20,

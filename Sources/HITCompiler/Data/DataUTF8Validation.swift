@@ -4,41 +4,19 @@
 enum DataUTF8Validation {
     /// The byte offset of the first ill-formed sequence, or nil when the bytes are valid.
     static func firstInvalidOffset(in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
-        var unused = false
-        return scan(buffer, notingForbidden: false, &unused)
-    }
-
-    /// The same, in the same pass noting in `forbidden` whether the bytes hold
-    /// a character XML 1.0 forbids (`XMLForbiddenCharacters`), so that values
-    /// need to be searched for one only where the file has one.
-    static func firstInvalidOffset(in buffer: UnsafeBufferPointer<UInt8>, notingForbidden forbidden: inout Bool) -> Int? {
-        scan(buffer, notingForbidden: true, &forbidden)
-    }
-
-    @inline(__always)
-    private static func scan(_ buffer: UnsafeBufferPointer<UInt8>, notingForbidden noting: Bool,
-                             _ forbidden: inout Bool) -> Int? {
         let n = buffer.count
         guard n > 0, let base = buffer.baseAddress else { return nil }
         var i = 0
         while i < n {
             // Fast path: skip ASCII eight bytes at a time.
             while i + 8 <= n {
-                let word = ByteWords.load(base + i)
-                if word & ByteWords.highs != 0 { break }
-                if noting, !forbidden, (word &- ByteWords.ones &* 0x20) & ~word & ByteWords.highs != 0 {
-                    // A byte below 0x20 (a line break, usually): look at each.
-                    for k in 0..<8 where isForbiddenControl(base[i + k]) { forbidden = true }
-                }
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
                 i += 8
             }
             guard i < n else { break }
             let b0 = base[i]
-            if b0 < 0x80 {
-                if noting, isForbiddenControl(b0) { forbidden = true }
-                i += 1
-                continue
-            }
+            if b0 < 0x80 { i += 1; continue }
             let length: Int
             var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
             switch b0 {
@@ -59,16 +37,8 @@ enum DataUTF8Validation {
                 if base[i + k] & 0xC0 != 0x80 { return i }
                 k += 1
             }
-            // U+FFFE and U+FFFF: EF BF BE, EF BF BF.
-            if noting, b0 == 0xEF, b1 == 0xBF, base[i + 2] >= 0xBE { forbidden = true }
             i += length
         }
         return nil
-    }
-
-    /// A C0 control character other than tab, line feed and carriage return.
-    @inline(__always)
-    private static func isForbiddenControl(_ b: UInt8) -> Bool {
-        b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D
     }
 }

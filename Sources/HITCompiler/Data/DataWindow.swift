@@ -29,9 +29,6 @@ final class DataWindow {
     private(set) var byteOrderMarkLength = 0
     /// Bytes at the start of the window already checked to be UTF-8.
     private var validated = 0
-    /// Set once bytes checked so far held a character XML 1.0 forbids; from
-    /// then on every text value is searched for one (before, none can hold one).
-    private(set) var mayHoldForbidden = false
     /// Set once the first bytes were read (and a byte-order mark skipped).
     private var started = false
 
@@ -129,7 +126,6 @@ final class DataWindow {
 
     /// The offset of the first ill-formed UTF-8 byte among the bytes not
     /// checked yet; a sequence the window's end may cut is checked next time.
-    /// Notes `mayHoldForbidden` on the way.
     func firstInvalidUTF8() -> Int? {
         guard let start else { return nil }
         var end = count
@@ -145,8 +141,8 @@ final class DataWindow {
         let from = validated
         guard end > from else { return nil }
         validated = end
-        return DataUTF8Validation.firstInvalidOffset(in: UnsafeBufferPointer(start: start + from, count: end - from),
-                                                     notingForbidden: &mayHoldForbidden).map { $0 + from }
+        return DataUTF8Validation.firstInvalidOffset(in: UnsafeBufferPointer(start: start + from, count: end - from))
+            .map { $0 + from }
     }
 
     /// The bytes `range` of the file (offsets after a byte-order mark), read
