@@ -14,26 +14,14 @@ struct Init: ParsableCommand {
     func run() throws {
         let folderName = URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent
         let files = Scaffold.files(id: Scaffold.taskID(fromFolderName: folderName))
-        let manager = FileManager.default
-        for file in files {
-            let path = (directory as NSString).appendingPathComponent(file.path)
-            if manager.fileExists(atPath: path) {
-                Output.stderr("hitc: error: '\(path)' already exists; not overwriting anything\n")
-                throw ExitCode.failure
-            }
+        let written: [String]
+        do {
+            written = try ScaffoldWriter.write(files, into: directory)
+        } catch {
+            Output.stderr("hitc: error: \(error)\n")
+            throw ExitCode.failure
         }
-        for file in files {
-            let path = (directory as NSString).appendingPathComponent(file.path)
-            let folder = (path as NSString).deletingLastPathComponent
-            do {
-                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
-            } catch {
-                Output.stderr("hitc: error: cannot write '\(path)': \(error.localizedDescription)\n")
-                throw ExitCode.failure
-            }
-            Output.stdout("created \(path)\n")
-        }
+        for path in written { Output.stdout("created \(path)\n") }
         let spec = (directory as NSString).appendingPathComponent("spec.yaml")
         Output.stdout("next: hitc check \(spec)\n")
     }

@@ -94,11 +94,11 @@ import Testing
             for row in 1...60 {
                 let key = Array("k\(row % 25)".utf8)
                 key.withUnsafeBufferPointer {
-                    index.add($0, fileOffset: nil, row: row, line: row + 1, rowStart: row * 10, cellStart: row * 10,
+                    index.add($0, row: row, line: row + 1, rowStart: row * 10, cellStart: row * 10,
                               cellEnd: row * 10 + $0.count)
                 }
             }
-            let found = try [UInt8]().withUnsafeBufferPointer { try index.repeats(in: $0, listing: 100) }
+            let found = try index.repeats(listing: 100)
             return (index, found.listed.map { "\(String(decoding: $0.key, as: UTF8.self)) \($0.first.row)-\($0.again.row)" })
         }
         // A folder under a regular file cannot be created.
@@ -117,7 +117,7 @@ import Testing
         func add(_ row: Int) {
             let key = Array("key-\(row)".utf8)
             key.withUnsafeBufferPointer {
-                index.add($0, fileOffset: nil, row: row, line: row + 1, rowStart: row * 10, cellStart: row * 10,
+                index.add($0, row: row, line: row + 1, rowStart: row * 10, cellStart: row * 10,
                           cellEnd: row * 10 + $0.count)
             }
         }
@@ -128,7 +128,7 @@ import Testing
         }
         for row in 4...200_000 { add(row) }
         #expect(throws: ItemKeyIndex.SpillFailure.self) {
-            try [UInt8]().withUnsafeBufferPointer { try index.repeats(in: $0, listing: 100) }
+            try index.repeats(listing: 100)
         }
     }
 

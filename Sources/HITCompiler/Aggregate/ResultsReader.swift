@@ -72,19 +72,17 @@ public struct ResultsReader: Sendable {
     public func read(path: String, displayPath: String) -> Outcome {
         var empty = Outcome(store: JudgmentStore(questions: questions), diagnostics: [], format: nil, rows: 0,
                             blankAnswers: 0, rejectedAssignments: 0, source: nil)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            empty.diagnostics = [Diagnostic(.missingFile, "results file '\(displayPath)' does not exist or is not a file",
+        let file: InputFile
+        do {
+            file = try InputFile(opening: path)
+        } catch {
+            empty.diagnostics = [Diagnostic(error.code(notAFile: .missingFile), "results file '\(displayPath)' \(error.reason)",
                                             file: displayPath, range: nil)]
             return empty
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            empty.diagnostics = [Diagnostic(.unreadableFile, "cannot read results file '\(displayPath)'",
-                                            file: displayPath, range: nil)]
-            return empty
-        }
-        defer { try? handle.close() }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        defer { withExtendedLifetime(file) {} }
+        let handle = file.handle
+        let size = file.size
         let run = ResultsReadRun(file: displayPath, questions: questions, forced: format, limits: limits,
                                  size: size, progress: progress)
         if DataFormat(path: path) == .jsonLines {

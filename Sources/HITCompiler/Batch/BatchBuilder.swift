@@ -29,7 +29,7 @@ public enum BatchBuilder {
         guard let spec = check.spec, !blocks(check.diagnostics, options) else { return result }
 
         let gold = GoldPool.read(spec: spec, specPath: specPath)
-        let specProblems = specDiagnostics(spec, gold: gold, file: specPath)
+        let specProblems = gold.problems.isEmpty ? specDiagnostics(spec, gold: gold, file: specPath) : gold.problems
         result.check.diagnostics += specProblems
         guard !blocks(specProblems, options), let keyField = spec.data.key?.value else {
             result.check.diagnostics = Diagnostic.sortedByPosition(result.check.diagnostics)
@@ -71,6 +71,12 @@ public enum BatchBuilder {
         options.warningsAsErrors ? !diagnostics.isEmpty : diagnostics.contains { $0.severity == .error }
     }
 
+    /// `a × b`, or `Int.max` when the product does not fit (a count shown, never a trap).
+    static func saturatingProduct(_ a: Int, _ b: Int) -> Int {
+        let (product, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow ? Int.max : product
+    }
+
     /// E0701 without `data.key`; E0702 when the gold file cannot fill `per_hit` slots with different items.
     static func specDiagnostics(_ spec: Spec, gold: GoldPool, file: String) -> [Diagnostic] {
         var out: [Diagnostic] = []
@@ -100,7 +106,7 @@ public enum BatchBuilder {
                                           random: SeededRandom(seed: options.seed, stream: 1))
         defer { shuffle.discard() }
         var keyCheck = ItemKeyCheck(goldKeys: gold.keys, keyField: keyField, file: options.dataPath,
-                                    limit: options.limits.maxDiagnosticsPerFile)
+                                    limit: options.limits.maxDiagnosticsPerFile, joinsKeys: spec.targets?.mturk != nil)
         let fields = spec.data.fields.map(\.name)
         var writeError: Error?
         var rowErrors = false
@@ -159,7 +165,7 @@ public enum BatchBuilder {
 
         let summary = BatchSummary(task: spec.id?.value ?? "", data: options.dataPath, seed: options.seed, items: shuffle.count,
                                    goldSlots: goldSlots, goldPool: gold.items.count, hits: assembler.hits,
-                                   assignments: assembler.hits * judgments, itemsPerHIT: itemsPerHIT, goldPerHIT: goldPerHIT,
+                                   assignments: Self.saturatingProduct(assembler.hits, judgments), itemsPerHIT: itemsPerHIT, goldPerHIT: goldPerHIT,
                                    judgmentsPerItem: judgments, lastHITItems: lastHITItems, files: files.sorted(),
                                    cost: CostEstimate(spec, items: shuffle.count))
         try folder.write(Data(JSONText.encode(summary).utf8), to: "summary.json")

@@ -57,8 +57,9 @@ final class BatchFolder {
 
     /// True when the folder's `summary.json` was written by `hitc batch`.
     static func isBatch(_ folder: URL) -> Bool {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("summary.json").path),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return false }
+        let path = folder.appendingPathComponent("summary.json").path
+        guard let bytes = try? InputFile(opening: path).readAll(limit: 1 << 20),
+              let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else { return false }
         return object["generator"] as? String == "hitc" && object["command"] as? String == "batch"
     }
 

@@ -33,10 +33,13 @@ final class ExternalShuffle {
 
     /// Adds an item to a random bucket.
     func add(key: String, object: [UInt8]) throws {
+        guard let keyLength = UInt32(exactly: key.utf8.count), let objectLength = UInt32(exactly: object.count) else {
+            throw BatchFolder.Failure.io("an item of more than 4 GiB cannot be shuffled")
+        }
         let b = random.below(buckets.count)
-        try buckets.append(bytesOf: UInt32(key.utf8.count).littleEndian, to: b)
+        try buckets.append(bytesOf: keyLength.littleEndian, to: b)
         try buckets.append(key.utf8, to: b)
-        try buckets.append(bytesOf: UInt32(object.count).littleEndian, to: b)
+        try buckets.append(bytesOf: objectLength.littleEndian, to: b)
         try buckets.append(object, to: b)
         count += 1
     }

@@ -14,6 +14,8 @@ struct GoldPool {
     }
 
     private(set) var items: [Item] = []
+    /// Errors found reading the file again (it changed since `hitc check` read it).
+    private(set) var problems: [Diagnostic] = []
     private var deck: [Int] = []
     private var next = 0
 
@@ -25,14 +27,21 @@ struct GoldPool {
               case .success(let url) = PathResolver(specPath: specPath).resolve(gold.file.value) else { return pool }
         let fields = spec.data.fields.map(\.name)
         let questions = spec.hit.questions.map(\.id)
-        _ = DataFileChecker.check(url: url, displayPath: gold.file.value, schema: spec.data,
-                                  questions: spec.hit.questions, role: .gold) { record in
+        // Named as `hitc check` names it: through the spec's folder.
+        let folder = (specPath as NSString).deletingLastPathComponent
+        let display = folder.isEmpty ? gold.file.value : (folder as NSString).appendingPathComponent(gold.file.value)
+        let checked = DataFileChecker.check(url: url, displayPath: display, schema: spec.data,
+                                            questions: spec.hit.questions, role: .gold) { record in
             guard !record.hasErrors, let itemKey = record[key]?.text, !itemKey.isEmpty else { return }
             var answers: [String: String] = [:]
             for q in questions {
                 if let value = record[q], value != .null { answers[q] = value.text }
             }
             pool.items.append(Item(key: itemKey, object: ItemPayload.object(record, fields: fields), answers: answers))
+        }
+        if checked.hasErrors {
+            pool.items = []
+            pool.problems = checked.diagnostics.filter { $0.severity == .error }
         }
         return pool
     }

@@ -1,41 +1,58 @@
 /// The item keys `hitc batch` cannot use (E0703): an empty key (answers could
-/// not name the item) and a key of a gold item (`hitc aggregate` takes every
-/// item whose key is in the gold file for gold, so the row would get no label).
+/// not name the item), a key of a gold item (`hitc aggregate` takes every item
+/// whose key is in the gold file for gold, so the row would get no label), and,
+/// with an MTurk target, a key holding `|` (`mturk/batch.csv` joins a HIT's
+/// keys with `|` in its `item_keys` column, which must split back into the keys).
 /// Repeated keys within the data are the data checker's (E0409).
 struct ItemKeyCheck {
     let goldKeys: Set<String>
     let keyField: String
     let file: String
     let limit: Int
+    /// True when the keys are joined with `|` (an MTurk target).
+    let joinsKeys: Bool
     private var found: [Diagnostic] = []
     private var more = 0
 
-    init(goldKeys: Set<String>, keyField: String, file: String, limit: Int) {
+    init(goldKeys: Set<String>, keyField: String, file: String, limit: Int, joinsKeys: Bool) {
         self.goldKeys = goldKeys
         self.keyField = keyField
         self.file = file
         self.limit = limit
+        self.joinsKeys = joinsKeys
     }
 
     /// True when the row's key is usable; otherwise records a diagnostic at the key.
     mutating func accept(_ record: DataRecord) -> Bool {
         let entry = record.entries.first { $0.name == keyField }
         let key = entry?.value.text ?? ""
-        if !key.isEmpty, !goldKeys.contains(key) { return true }
+        guard let (message, note) = problem(key, row: record.number) else { return true }
         if found.count >= limit {
             more += 1
             return false
         }
-        let message = key.isEmpty
-            ? "row \(record.number): the item key (field '\(keyField)') is empty"
-            : "row \(record.number): item key '\(key)' (field '\(keyField)') is also a gold item's key"
-        let note = key.isEmpty
-            ? "every item needs a key: the page sends it back with the answers"
-            : "'hitc aggregate' treats every item whose key is in the gold file as gold; give the item another key"
         found.append(Diagnostic(.unusableItemKey, message, file: file,
                                 range: entry?.range ?? SourceRange(start: record.location, end: record.location),
                                 notes: [DiagnosticNote(note)]))
         return false
+    }
+
+    /// The message and note of an unusable key, or nil when it can be used.
+    private func problem(_ key: String, row: Int) -> (String, String)? {
+        let shown = DataValueDisplay.quoted(key)
+        if key.isEmpty {
+            return ("row \(row): the item key (field '\(keyField)') is empty",
+                    "every item needs a key: the page sends it back with the answers")
+        }
+        if goldKeys.contains(key) {
+            return ("row \(row): item key \(shown) (field '\(keyField)') is also a gold item's key",
+                    "'hitc aggregate' treats every item whose key is in the gold file as gold; give the item another key")
+        }
+        if joinsKeys, key.utf8.contains(0x7C) {
+            return ("row \(row): item key \(shown) (field '\(keyField)') holds '|'",
+                    "mturk/batch.csv joins the keys of a HIT with '|' in its item_keys column; give the item a key without '|'")
+        }
+        return nil
     }
 
     /// The diagnostics, with a count of those not listed.

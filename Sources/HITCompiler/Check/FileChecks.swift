@@ -65,11 +65,14 @@ struct FileChecks {
 
     /// A Markdown file must be readable UTF-8.
     private mutating func checkText(_ url: URL, display: String, referencedAt range: SourceRange) {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            diagnostics.append(Diagnostic(.unreadableFile, "cannot read '\(display)'", file: specPath, range: range))
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile(opening: url.path).readAll(limit: InputFile.maxTextBytes)
+        } catch {
+            diagnostics.append(Diagnostic(error.code(notAFile: .missingFile), "section file '\(display)' \(error.reason)",
+                                          file: specPath, range: range))
             return
         }
-        let bytes = [UInt8](data)
         if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
             let source = SourceFile(path: display, bytes: bytes)
             diagnostics.append(Diagnostic(.invalidUTF8, "invalid UTF-8 at byte offset \(offset)", file: display,

@@ -33,6 +33,13 @@ enum ByteWords {
         UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
     }
 
+    /// A mark in the high bit of each byte of `word` below `limit` (at most
+    /// 0x80; the lowest mark is exact, marks after it may be spurious).
+    @inline(__always)
+    static func below(_ word: UInt64, _ limit: UInt8) -> UInt64 {
+        (word &- ones &* UInt64(limit)) & ~word & highs
+    }
+
     /// A mark in the high bit of each byte of `word` equal to `byte` (the lowest
     /// mark is exact; marks after it may be spurious).
     @inline(__always)

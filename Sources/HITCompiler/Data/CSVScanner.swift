@@ -19,15 +19,16 @@ struct CSVScanner {
 
     // Byte classes: 0 is an ordinary byte.
     private static let comma: UInt8 = 1, quote: UInt8 = 2, lineFeed: UInt8 = 3,
-        carriageReturn: UInt8 = 4, maybeBreak: UInt8 = 5
+        carriageReturn: UInt8 = 4, maybeBreak: UInt8 = 5, maybeForbidden: UInt8 = 6
 
     /// Classes outside quotes; C2 and E2 lead NEL (C2 85) and LS/PS (E2 80 A8/A9),
-    /// which `SourceFile` counts as line breaks.
-    private static let unquoted = ByteClassTable([0x2C: comma, 0x22: quote, 0x0A: lineFeed, 0x0D: carriageReturn,
-                                                  0xC2: maybeBreak, 0xE2: maybeBreak])
+    /// which `SourceFile` counts as line breaks; the other control characters
+    /// but tab, and EF (which leads U+FFFE and U+FFFF), may be characters XML forbids.
+    private static let unquoted = ByteClassTable(XMLForbiddenCharacters.leads(as: maybeForbidden).merging(
+        [0x2C: comma, 0x22: quote, 0x0A: lineFeed, 0x0D: carriageReturn, 0xC2: maybeBreak, 0xE2: maybeBreak]) { $1 })
     /// Classes inside quotes: a comma is text.
-    private static let quoted = ByteClassTable([0x22: quote, 0x0A: lineFeed, 0x0D: carriageReturn,
-                                                0xC2: maybeBreak, 0xE2: maybeBreak])
+    private static let quoted = ByteClassTable(XMLForbiddenCharacters.leads(as: maybeForbidden).merging(
+        [0x22: quote, 0x0A: lineFeed, 0x0D: carriageReturn, 0xC2: maybeBreak, 0xE2: maybeBreak]) { $1 })
 
     /// Reads the next row with at least one byte into `row`; false at the end of input
     /// or after a fatal problem.
@@ -36,15 +37,15 @@ struct CSVScanner {
     }
 
     /// Moves `i` to the first byte that may matter, eight bytes at a time: a
-    /// quote, a line break, a byte of 0x80 or more, and a comma unless `inQuotes`.
+    /// quote, a control character (line breaks among them), a byte of 0x80 or
+    /// more, and a comma unless `inQuotes`.
     @inline(__always)
     private func skipOrdinary(_ i: inout Int, inQuotes: Bool) {
         guard let base = bytes.baseAddress else { return }
         let n = bytes.count
         while i + 8 <= n {
             let w = ByteWords.load(base + i)
-            var mask = w & ByteWords.highs | ByteWords.equal(w, 0x22) | ByteWords.equal(w, 0x0A)
-                | ByteWords.equal(w, 0x0D)
+            var mask = w & ByteWords.highs | ByteWords.equal(w, 0x22) | ByteWords.below(w, 0x20)
             if !inQuotes { mask |= ByteWords.equal(w, 0x2C) }
             if mask != 0 {
                 i += ByteWords.first(mask)
@@ -105,6 +106,9 @@ struct CSVScanner {
                         line += 1; i += 1
                     case CSVScanner.carriageReturn:
                         line += 1; i += (i + 1 < n && p[i + 1] == 0x0A) ? 2 : 1
+                    case CSVScanner.maybeForbidden:
+                        if XMLForbiddenCharacters.starts(p, at: i) { row.mayHoldForbidden = true }
+                        i += 1
                     default:
                         let length = unicodeBreakLength(at: i)
                         if length > 0 { line += 1; i += length } else { i += 1 }
@@ -152,6 +156,9 @@ struct CSVScanner {
                     } else if c == CSVScanner.maybeBreak {
                         let length = unicodeBreakLength(at: i)
                         if length > 0 { line += 1; i += length } else { i += 1 }
+                    } else if c == CSVScanner.maybeForbidden {
+                        if XMLForbiddenCharacters.starts(p, at: i) { row.mayHoldForbidden = true }
+                        i += 1
                     } else {
                         break
                     }

@@ -1,22 +1,24 @@
 /// Reading a CSV file: the header names the columns, every later row is an item.
 extension DataCheckRun {
     mutating func runCSV() {
-        var scanner = CSVScanner(bytes: bytes)
+        var rows = DataRowReader<CSVScanner>(window: window)
+        defer { stop = rows.stop }
         var row = RawRow()
-        guard scanner.nextRow(into: &row) else {
+        guard rows.nextRow(into: &row) else {
+            guard rows.stop == nil else { return }
             sink.report(.emptyDataFile) {
                 Diagnostic(.emptyDataFile, "the file is empty; a CSV data file needs a header row and at least one row",
                            file: file, range: nil)
             }
             return
         }
+        adopt(rows)
         let columns = readHeader(row)
         guard !row.isFatal else { return }
         var headerNames = columns.names
-        var pages = ReadPages(bytes)
-        while scanner.nextRow(into: &row) {
+        while rows.nextRow(into: &row) {
+            adopt(rows)
             rowCount += 1
-            pages.readPast(row.start)
             var hasErrors = reportSyntaxProblems(row)
             if !hasErrors && row.cells.count != columns.slots.count {
                 hasErrors = true

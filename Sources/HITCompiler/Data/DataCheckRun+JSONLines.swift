@@ -2,16 +2,16 @@
 /// the columns.
 extension DataCheckRun {
     mutating func runJSONLines() {
-        var scanner = JSONLinesScanner(bytes: bytes)
+        var rows = DataRowReader<JSONLinesScanner>(window: window)
+        defer { stop = rows.stop }
         var row = RawRow()
         var firstRowRange: SourceRange?
         var unknown: [String] = []
         var unknownRange: SourceRange?
         fitSlots()
-        var pages = ReadPages(bytes)
-        while scanner.nextRow(into: &row) {
+        while rows.nextRow(into: &row) {
+            adopt(rows)
             rowCount += 1
-            pages.readPast(row.start)
             if firstRowRange == nil { firstRowRange = rowStartRange(row) }
             var hasErrors = reportSyntaxProblems(row)
             if !hasErrors {
@@ -31,6 +31,7 @@ extension DataCheckRun {
             }
         }
         guard rowCount > 0 else {
+            guard rows.stop == nil else { return }
             sink.report(.emptyDataFile) {
                 Diagnostic(.emptyDataFile, "the file has no rows; JSON Lines needs one object per line",
                            file: file, range: nil)

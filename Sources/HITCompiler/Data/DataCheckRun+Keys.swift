@@ -7,7 +7,7 @@ extension DataCheckRun {
         let name = rules.names[keyField]
         let repeats: (listed: [ItemKeyIndex.Repeat], total: Int)
         do {
-            repeats = try keyIndex.repeats(in: bytes, listing: sink.room)
+            repeats = try keyIndex.repeats(listing: sink.room)
         } catch {
             sink.report(.unreadableFile) {
                 Diagnostic(.unreadableFile, "could not check '\(file)' for repeated item keys: \(error)",
@@ -29,8 +29,12 @@ extension DataCheckRun {
         sink.countNotShown(.duplicateItemKey, repeats.total - repeats.listed.count)
     }
 
+    /// The cell's range, located on the row's bytes read again (the window has moved on).
     private func cellRange(_ o: ItemKeyIndex.Occurrence) -> SourceRange {
-        let start = o.rowStart + Int(o.cellOffset)
-        return locator.range(from: start, to: start + Int(o.cellLength), anchorLine: Int(o.line), anchorOffset: o.rowStart)
+        let start = Int(o.cellOffset)
+        let end = start + Int(o.cellLength)
+        return window.reread(o.rowStart..<o.rowStart + end).withUnsafeBufferPointer { row in
+            DataLocator(bytes: row).range(from: start, to: end, anchorLine: Int(o.line), anchorOffset: 0)
+        }
     }
 }

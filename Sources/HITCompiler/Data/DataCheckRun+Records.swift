@@ -22,7 +22,7 @@ extension DataCheckRun {
             let end = cursor.location(of: cell.end)
             entries.append(DataEntry(name: name(k), value: value, range: SourceRange(start: start, end: end)))
         }
-        return DataRecord(number: rowCount, location: SourceLocation(line: row.line, column: 1), offset: row.start,
+        return DataRecord(number: rowCount, location: SourceLocation(line: row.line, column: 1), offset: base + row.start,
                           entries: entries, hasErrors: hasErrors)
     }
 }

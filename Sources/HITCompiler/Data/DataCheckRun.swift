@@ -1,5 +1,9 @@
-/// Checks the rows of one data file already in memory: the state of one run of
-/// `DataFileChecker` and the checks every row gets, whatever the format.
+/// Checks the rows of one data file, read through a `DataWindow`: the state of
+/// one run of `DataFileChecker` and the checks every row gets, whatever the format.
+///
+/// Offsets in rows point into `bytes`, the window, whose first byte is at
+/// `base` in the file; what outlives a row (item keys, record offsets) is
+/// stored as a file offset.
 struct DataCheckRun {
     /// A key's bytes in the file and the slot it names.
     struct KeyCacheEntry {
@@ -8,8 +12,13 @@ struct DataCheckRun {
         var slot: Int
     }
 
-    let bytes: UnsafeBufferPointer<UInt8>
-    let locator: DataLocator
+    /// Where the bytes come from.
+    let window: DataWindow
+    /// The current window's bytes, and the file offset of its first byte.
+    var bytes: UnsafeBufferPointer<UInt8>
+    var base = 0
+    /// The window's generation `bytes` belongs to.
+    private var generation = -1
     let file: String
     let format: DataFormat
     let role: DataFileRole
@@ -36,11 +45,13 @@ struct DataCheckRun {
     var keyCache: [KeyCacheEntry] = []
     /// The item keys seen, checked for repeats at the end (E0409).
     var keyIndex: ItemKeyIndex
+    /// Set when reading stopped before the end of the file.
+    var stop: DataReadStop?
 
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String, format: DataFormat, schema: DataSchema,
+    init(window: DataWindow, file: String, format: DataFormat, schema: DataSchema,
          questions: [Question], role: DataFileRole, limits: DataLimits, onRow: ((DataRecord) -> Void)?) {
-        self.bytes = bytes
-        self.locator = DataLocator(bytes: bytes)
+        self.window = window
+        self.bytes = window.bytes
         self.file = file
         self.format = format
         self.role = role
@@ -54,7 +65,23 @@ struct DataCheckRun {
         self.onRow = onRow
     }
 
+    // MARK: - Window
+
+    /// Takes the reader's window after it handed out a row; the key cache
+    /// points into the window, so it is emptied when the window moved.
+    mutating func adopt<S>(_ rows: DataRowReader<S>) {
+        bytes = rows.bytes
+        base = rows.base
+        if rows.generation != generation {
+            generation = rows.generation
+            keyCache.removeAll(keepingCapacity: true)
+        }
+    }
+
     // MARK: - Locations
+
+    /// Locates offsets of the window.
+    var locator: DataLocator { DataLocator(bytes: bytes) }
 
     /// The range of bytes `[start, end)` of `row`.
     func range(_ start: Int, _ end: Int, in row: RawRow) -> SourceRange {
@@ -135,16 +162,33 @@ struct DataCheckRun {
                 }
                 continue
             }
-            if let problem = rules.problem(f, bytes, kind: cell.kind) {
+            if let problem = rules.problem(f, bytes, kind: cell.kind)
+                ?? textProblem(f, bytes, kind: cell.kind, searched: row.mayHoldForbidden || cell.inScratch) {
                 hasErrors = true
                 reportFieldProblem(problem, field: f, cell: cell, bytes: bytes, row: row)
             }
             if f == keyField {
-                keyIndex.add(bytes, fileOffset: cell.inScratch ? nil : cell.valueStart, row: rowCount, line: row.line,
-                             rowStart: row.start, cellStart: cell.start, cellEnd: cell.end)
+                keyIndex.add(bytes, row: rowCount, line: row.line, rowStart: base + row.start,
+                             cellStart: base + cell.start, cellEnd: base + cell.end)
             }
         }
         return hasErrors
+    }
+
+    /// What no type rule sees: a character XML forbids in a text value, and an
+    /// item key written as a JSON number with other spellings. The value is
+    /// `searched` for such a character when the reader saw one in the row, or
+    /// when it was unescaped (a JSON `\u0001`); otherwise it cannot hold one.
+    @inline(__always)
+    private func textProblem(_ f: Int, _ bytes: UnsafeBufferPointer<UInt8>, kind: RawValueKind,
+                             searched: Bool) -> FieldProblem? {
+        let rule = rules.rules[f].kind
+        if rule == .text || rule == .markdown, searched,
+           let found = XMLForbiddenCharacters.first(in: bytes) {
+            return .forbiddenCharacter(found.scalar)
+        }
+        if f == keyField, kind == .number, let problem = NumberKey.problem(bytes) { return .numberKey(problem) }
+        return nil
     }
 
     private mutating func reportEmpty(_ f: Int, cell: RawCell, row: RawRow) {

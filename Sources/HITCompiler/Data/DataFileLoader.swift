@@ -1,42 +1,28 @@
-import Foundation
-
-/// Opens a data file for reading: exists and is a regular file (E0402), is
-/// readable (E0001), is within `DataLimits.maxFileBytes` (E0002). The bytes are
-/// memory-mapped, so a large file is neither copied nor held twice.
+/// Opens a data file for reading (`InputFile`): it exists and is a regular file
+/// (E0402: a FIFO or a device is refused, it would block or never end), is
+/// readable (E0001) and within `DataLimits.maxFileBytes` (E0002).
 enum DataFileLoader {
     enum Outcome {
-        case loaded(Data)
+        case opened(InputFile)
         case failed(Diagnostic)
     }
 
-    static func load(_ url: URL, displayPath: String, limits: DataLimits) -> Outcome {
-        let path = url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failed(Diagnostic(.missingFile, "data file '\(displayPath)' does not exist",
-                                      file: displayPath, range: nil))
-        }
-        guard !isDirectory.boolValue else {
-            return .failed(Diagnostic(.missingFile, "data file '\(displayPath)' is a directory, not a file",
-                                      file: displayPath, range: nil))
-        }
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-           let size = (attributes[.size] as? NSNumber)?.intValue, size > limits.maxFileBytes {
-            return .failed(Diagnostic(.fileTooLarge,
-                                      "data file '\(displayPath)' is \(size) bytes; the limit is \(limits.maxFileBytes)",
-                                      file: displayPath, range: nil))
-        }
+    static func open(_ path: String, displayPath: String, limits: DataLimits) -> Outcome {
         do {
-            let data = try Data(contentsOf: url, options: .alwaysMapped)
-            guard data.count <= limits.maxFileBytes else {
-                return .failed(Diagnostic(.fileTooLarge,
-                                          "data file '\(displayPath)' is \(data.count) bytes; the limit is \(limits.maxFileBytes)",
-                                          file: displayPath, range: nil))
+            let file = try InputFile(opening: path)
+            guard file.size <= limits.maxFileBytes else {
+                return .failed(diagnostic(.tooLarge(size: file.size, limit: limits.maxFileBytes), displayPath))
             }
-            return .loaded(data)
+            return .opened(file)
         } catch {
-            return .failed(Diagnostic(.unreadableFile, "cannot read data file '\(displayPath)': \(error.localizedDescription)",
-                                      file: displayPath, range: nil))
+            return .failed(diagnostic(error, displayPath))
         }
+    }
+
+    /// The diagnostic of a data file that cannot be read, without a position
+    /// (except a file that changed while read, located where reading ended).
+    static func diagnostic(_ error: InputFileError, _ displayPath: String, at location: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(error.code(notAFile: .missingFile), "data file '\(displayPath)' \(error.reason)", file: displayPath,
+                          range: location.map { SourceRange(start: $0, end: $0) })
     }
 }

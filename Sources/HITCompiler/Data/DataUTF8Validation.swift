@@ -1,5 +1,5 @@
 /// Checks that a data file's bytes are well-formed UTF-8 (no overlongs, no
-/// surrogates, nothing above U+10FFFF), working on a buffer so a memory-mapped
+/// surrogates, nothing above U+10FFFF), working on a buffer so a window of a
 /// file is not copied. Same rules as `UTF8Validation`, which takes an array.
 enum DataUTF8Validation {
     /// The byte offset of the first ill-formed sequence, or nil when the bytes are valid.

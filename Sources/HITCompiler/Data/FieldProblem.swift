@@ -19,6 +19,10 @@ enum FieldProblem {
     case wrongJSONType(RawValueKind, FieldType)
     /// A JSON list where one value is expected.
     case list(FieldType)
+    /// A character XML 1.0 forbids (`XMLForbiddenCharacters`), by code point.
+    case forbiddenCharacter(UInt32)
+    /// An item key written as a JSON number that has other spellings (`NumberKey`).
+    case numberKey(NumberKey.Problem)
 
     /// The reason, given the value as shown (`'abc'`, already quoted and shortened).
     func reason(value shown: String) -> String {
@@ -41,6 +45,14 @@ enum FieldProblem {
         case .wrongJSONType(let kind, let type):
             "a JSON \(kind == .number ? "number" : "boolean") is not a valid \(type.rawValue) value"
         case .list(let type): "a list is not allowed: a \(type.rawValue) field holds one value"
+        case .forbiddenCharacter(let scalar):
+            "\(shown) holds \(FieldProblem.codePoint(scalar)), a character XML 1.0 forbids: MTurk's question XML and the pages cannot carry it; remove it"
+        case .numberKey(.notPlainWhole):
+            "item key \(shown) is a JSON number with a fraction or an exponent, which other spellings of the same number (1, 1.0, 1e0) would not match; write the key as a string or as a plain whole number"
+        case .numberKey(.negativeZero):
+            "item key \(shown) is the number 0 written another way; write it as 0 or as a string"
+        case .numberKey(.beyondExact):
+            "item key \(shown) is a JSON number beyond \(NumberKey.largestExact), which JSON readers round; write the key as a string"
         }
     }
 
@@ -48,6 +60,12 @@ enum FieldProblem {
     static func format(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
+    }
+
+    /// `U+000B`.
+    static func codePoint(_ scalar: UInt32) -> String {
+        let hex = String(scalar, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     /// Up to eight values, then how many more.

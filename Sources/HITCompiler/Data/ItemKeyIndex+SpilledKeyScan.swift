@@ -7,11 +7,10 @@ extension ItemKeyIndex {
     /// 64th of the file's, with the per-process hash), not its rows: a file
     /// that repeats one key ten million times needs one entry.
     enum SpilledKeyScan {
-        /// Bytes of one record before any copied key bytes: the hash and the occurrence.
+        /// Bytes of one record before the key's bytes: the hash and the occurrence.
         static let recordBytes = MemoryLayout<UInt64>.size + MemoryLayout<Occurrence>.size
 
-        static func scan(_ part: Int, of spill: SpillFiles, file: UnsafeBufferPointer<UInt8>,
-                         into found: inout RepeatList) throws {
+        static func scan(_ part: Int, of spill: SpillFiles, into found: inout RepeatList) throws {
             /// Hash → the newest first use with that hash; `older` chains first uses whose hashes collide.
             var newest: [UInt64: Int32] = [:]
             var firsts: [Occurrence] = []
@@ -23,18 +22,16 @@ extension ItemKeyIndex {
                     let raw = UnsafeRawPointer(chunk.baseAddress! + i)
                     let hash = raw.loadUnaligned(as: UInt64.self)
                     var occurrence = raw.loadUnaligned(fromByteOffset: 8, as: Occurrence.self)
-                    let copied = occurrence.inArena ? occurrence.valueLength : 0
-                    guard chunk.count - i >= recordBytes + copied else { break }
-                    let key = occurrence.inArena
-                        ? UnsafeBufferPointer(rebasing: chunk[i + recordBytes..<i + recordBytes + copied])
-                        : value(of: occurrence, file: file, arena: file)
-                    i += recordBytes + copied
+                    let length = occurrence.valueLength
+                    guard chunk.count - i >= recordBytes + length else { break }
+                    let key = UnsafeBufferPointer(rebasing: chunk[i + recordBytes..<i + recordBytes + length])
+                    i += recordBytes + length
 
                     var candidate = newest[hash] ?? -1
                     var match: Int32 = -1
                     arena.withUnsafeBufferPointer { arena in
                         while candidate >= 0 {
-                            if equal(value(of: firsts[Int(candidate)], file: file, arena: arena), key) {
+                            if equal(value(of: firsts[Int(candidate)], arena: arena), key) {
                                 match = candidate
                                 break
                             }
@@ -45,10 +42,8 @@ extension ItemKeyIndex {
                         found.add(first: firsts[Int(match)], again: occurrence, key: key)
                         continue
                     }
-                    if occurrence.inArena {
-                        occurrence.valueOffset = UInt32(clamping: arena.count)
-                        arena.append(contentsOf: key)
-                    }
+                    occurrence.valueOffset = UInt32(clamping: arena.count)
+                    arena.append(contentsOf: key)
                     older.append(newest[hash] ?? -1)
                     newest[hash] = Int32(firsts.count)
                     firsts.append(occurrence)

@@ -10,11 +10,11 @@ import Foundation
 /// cheaper. The price: a repeated key is known at the end of the file, not
 /// while its row streams by (`DataRecord.hasErrors` does not include it).
 ///
-/// Keys are not copied when their bytes are in the file as written (the file
-/// stays mapped while it is checked); unescaped keys are copied to an arena.
-/// 40 bytes a key while reading, 16 more while sorting.
+/// The file is read a window at a time, so each key's bytes are copied to an
+/// arena: 40 bytes a key and its bytes while reading, 16 more while sorting.
 ///
-/// Past `memoryLimit` keys (`DataLimits.maxKeysInMemory`, about a million),
+/// Past `memoryLimit` keys (`DataLimits.maxKeysInMemory`, about a million), or
+/// `arenaBytesPerKey` times as many bytes of keys,
 /// memory would grow with the file, so every key is appended instead to one
 /// of 64 temporary files chosen by its hash, and each file is then scanned on
 /// its own (`SpilledKeyScan`): memory stays bounded however long the file.
@@ -24,10 +24,9 @@ struct ItemKeyIndex {
     struct Occurrence {
         /// The row's first byte in the file.
         var rowStart: Int
-        /// The key's bytes: relative to `rowStart` in the file, or in the arena when `inArena`.
+        /// Where the key's bytes are in the arena, and their length.
         var valueOffset: UInt32
-        /// The key's length; the top bit marks a key copied to the arena.
-        var valueLengthAndFlag: UInt32
+        var valueLength32: UInt32
         /// The row (1-based) and the line it starts on.
         var row: UInt32
         var line: UInt32
@@ -35,8 +34,7 @@ struct ItemKeyIndex {
         var cellOffset: UInt32
         var cellLength: UInt32
 
-        var inArena: Bool { valueLengthAndFlag & 0x8000_0000 != 0 }
-        var valueLength: Int { Int(valueLengthAndFlag & 0x7FFF_FFFF) }
+        var valueLength: Int { Int(valueLength32) }
     }
 
     /// A key used again, with its first use and its bytes.
@@ -66,59 +64,57 @@ struct ItemKeyIndex {
     let spillFolder: URL?
     /// Parts of the spill, by the hash's top bits: a 10-million-key file gives parts of some 6 MB.
     static let spillParts = 64
+    /// Bytes of keys kept in memory per key of `memoryLimit` (long keys spill sooner).
+    static let arenaBytesPerKey = 64
 
     init(memoryLimit: Int = DataLimits.default.maxKeysInMemory, spillFolder: URL? = nil) {
         self.memoryLimit = memoryLimit
         self.spillFolder = spillFolder
     }
 
-    /// Records a key of the current row; `fileOffset` is where its bytes are in
-    /// the file, nil when they were unescaped (they are copied).
-    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, fileOffset: Int?, row: Int, line: Int, rowStart: Int,
+    /// Records a key of the current row (its bytes are copied); `rowStart`,
+    /// `cellStart` and `cellEnd` are offsets in the file.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, line: Int, rowStart: Int,
                       cellStart: Int, cellEnd: Int) {
         let hash = hash(bytes)
         var occurrence = Occurrence(rowStart: rowStart, valueOffset: 0,
-                                    valueLengthAndFlag: UInt32(clamping: min(bytes.count, 0x7FFF_FFFF)),
+                                    valueLength32: UInt32(clamping: bytes.count),
                                     row: UInt32(clamping: row), line: UInt32(clamping: line),
                                     cellOffset: UInt32(clamping: cellStart - rowStart),
                                     cellLength: UInt32(clamping: cellEnd - cellStart))
-        if let fileOffset { occurrence.valueOffset = UInt32(clamping: fileOffset - rowStart) }
         guard spillFailure == nil else { return }
-        if spill == nil, !spillUnavailable, hashes.count >= memoryLimit { startSpilling() }
+        if spill == nil, !spillUnavailable,
+           hashes.count >= memoryLimit || arena.count / Self.arenaBytesPerKey >= memoryLimit { startSpilling() }
         if let spill {
             do {
-                try Self.write(hash, occurrence, copied: fileOffset == nil ? bytes : nil, to: spill)
+                try Self.write(hash, occurrence, key: bytes, to: spill)
             } catch {
                 spillFailure = "cannot write '\(spill.folder.path)': \(error.localizedDescription)"
                 spill.discard()
             }
             return
         }
-        if fileOffset == nil {
-            occurrence.valueOffset = UInt32(clamping: arena.count)
-            occurrence.valueLengthAndFlag |= 0x8000_0000
-            arena.append(contentsOf: bytes)
-        }
+        occurrence.valueOffset = UInt32(clamping: arena.count)
+        arena.append(contentsOf: bytes)
         hashes.append(hash)
         occurrences.append(occurrence)
     }
 
     /// The first `room` repeated uses of keys in file order, each with the first
-    /// use of its key, and how many repeated uses there are in all. `file` is the
-    /// file's bytes.
-    func repeats(in file: UnsafeBufferPointer<UInt8>, listing room: Int) throws -> (listed: [Repeat], total: Int) {
+    /// use of its key, and how many repeated uses there are in all.
+    func repeats(listing room: Int) throws -> (listed: [Repeat], total: Int) {
         if let spillFailure { throw SpillFailure(description: spillFailure) }
         var found = RepeatList(room: room)
         arena.withUnsafeBufferPointer { arena in
-            for (first, again) in inMemoryRepeats(file: file, arena: arena) {
+            for (first, again) in inMemoryRepeats(arena: arena) {
                 found.add(first: occurrences[first], again: occurrences[again],
-                          key: Self.value(of: occurrences[again], file: file, arena: arena))
+                          key: Self.value(of: occurrences[again], arena: arena))
             }
         }
         if let spill {
             for part in 0..<spill.count {
                 do {
-                    try SpilledKeyScan.scan(part, of: spill, file: file, into: &found)
+                    try SpilledKeyScan.scan(part, of: spill, into: &found)
                 } catch {
                     spill.discard()
                     throw SpillFailure(description: "cannot read '\(spill.folder.path)': \(error.localizedDescription)")
@@ -143,13 +139,7 @@ struct ItemKeyIndex {
         do {
             try arena.withUnsafeBufferPointer { arena in
                 for (hash, occurrence) in zip(hashes, occurrences) {
-                    var plain = occurrence
-                    plain.valueLengthAndFlag &= 0x7FFF_FFFF
-                    let start = Int(occurrence.valueOffset)
-                    try Self.write(hash, plain,
-                                   copied: occurrence.inArena
-                                       ? UnsafeBufferPointer(rebasing: arena[start..<start + occurrence.valueLength]) : nil,
-                                   to: files)
+                    try Self.write(hash, occurrence, key: Self.value(of: occurrence, arena: arena), to: files)
                 }
             }
         } catch {
@@ -163,25 +153,21 @@ struct ItemKeyIndex {
         arena = []
     }
 
-    /// One spilled key: its hash, its occurrence, then its bytes when they are
-    /// not in the file as written (the flag bit marks them).
-    private static func write(_ hash: UInt64, _ occurrence: Occurrence, copied: UnsafeBufferPointer<UInt8>?,
+    /// One spilled key: its hash, its occurrence, then its bytes.
+    private static func write(_ hash: UInt64, _ occurrence: Occurrence, key: UnsafeBufferPointer<UInt8>,
                               to files: SpillFiles) throws {
         let part = Int(hash >> 58) % files.count
-        var occurrence = occurrence
-        if copied != nil { occurrence.valueLengthAndFlag |= 0x8000_0000 }
         try files.append(bytesOf: hash, to: part)
         try files.append(bytesOf: occurrence, to: part)
-        if let copied { try files.append(copied, to: part) }
+        try files.append(key, to: part)
     }
 
     /// Every repeated use among the keys in memory, as (first use, repeat) indices into `occurrences`.
-    private func inMemoryRepeats(file: UnsafeBufferPointer<UInt8>,
-                                 arena: UnsafeBufferPointer<UInt8>) -> [(first: Int, repeat: Int)] {
+    private func inMemoryRepeats(arena: UnsafeBufferPointer<UInt8>) -> [(first: Int, repeat: Int)] {
         let order = sortedByHash()
         var result: [(first: Int, repeat: Int)] = []
         func bytes(_ k: Int) -> UnsafeBufferPointer<UInt8> {
-            ItemKeyIndex.value(of: occurrences[k], file: file, arena: arena)
+            ItemKeyIndex.value(of: occurrences[k], arena: arena)
         }
         var groupStart = 0
         while groupStart < order.count {
@@ -206,11 +192,10 @@ struct ItemKeyIndex {
         return result
     }
 
-    /// The bytes of a key: in the file as written, or in `arena` when copied.
-    static func value(of o: Occurrence, file: UnsafeBufferPointer<UInt8>,
-                              arena: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        let start = o.inArena ? Int(o.valueOffset) : o.rowStart + Int(o.valueOffset)
-        return UnsafeBufferPointer(rebasing: (o.inArena ? arena : file)[start..<start + o.valueLength])
+    /// The bytes of a key in `arena`.
+    static func value(of o: Occurrence, arena: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        let start = Int(o.valueOffset)
+        return UnsafeBufferPointer(rebasing: arena[start..<start + o.valueLength])
     }
 
     /// `(hash >> 32) << 32 | index` for every key, sorted by the hash's high half

@@ -17,9 +17,10 @@ struct JSONLinesScanner {
     private(set) var position = 0
     /// The line the next row starts on.
     private(set) var line = 1
-    /// Byte classes inside strings: 0 ordinary, 1 `"`, 2 `\`, 3 control, 4 a possible NEL/LS/PS.
+    /// Byte classes inside strings: 0 ordinary, 1 `"`, 2 `\`, 3 control, 4 a
+    /// possible NEL/LS/PS, 5 a possible U+FFFE/U+FFFF (which XML forbids).
     private static let stringClasses: ByteClassTable = {
-        var classes: [UInt8: UInt8] = [0x22: 1, 0x5C: 2, 0xC2: 4, 0xE2: 4]
+        var classes: [UInt8: UInt8] = [0x22: 1, 0x5C: 2, 0xC2: 4, 0xE2: 4, 0xEF: 5]
         for b in UInt8(0)..<0x20 { classes[b] = 3 }
         return ByteClassTable(classes)
     }()
@@ -219,6 +220,10 @@ struct JSONLinesScanner {
                 return (scratchStart, row.scratch.count, true)
             case 3:
                 throw controlFailure(at: i, open: open)
+            case 5:
+                // EF: U+FFFE or U+FFFF, which XML forbids, or another character.
+                if XMLForbiddenCharacters.starts(p, at: i) { row.mayHoldForbidden = true }
+                i += 1
             default:
                 let length = breakLength(at: i)
                 if length > 0 { line += 1; i += length } else { i += 1 }

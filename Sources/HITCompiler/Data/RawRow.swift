@@ -101,6 +101,10 @@ struct RawRow {
     var problems: [RawProblem] = []
     /// Set when the reader cannot go on past this row (an unterminated quote).
     var isFatal = false
+    /// Set when the reader passed a byte that may start a character XML 1.0
+    /// forbids (`XMLForbiddenCharacters`) in the row as written; values are
+    /// searched for one only then.
+    var mayHoldForbidden = false
 
     init() {}
 
@@ -114,5 +118,7 @@ struct RawRow {
         if !items.isEmpty { items.removeAll(keepingCapacity: true) }
         scratch.removeAll()
         if !problems.isEmpty { problems.removeAll(keepingCapacity: true) }
+        isFatal = false
+        mayHoldForbidden = false
     }
 }

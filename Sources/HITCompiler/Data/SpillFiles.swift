@@ -50,7 +50,8 @@ final class SpillFiles {
     func readAndRemove(_ p: Int) throws -> [UInt8] {
         guard let url = try close(p) else { return takeBuffer(p) }
         defer { try? FileManager.default.removeItem(at: url) }
-        return [UInt8](try Data(contentsOf: url))
+        let file = try InputFile(opening: url.path)
+        return try file.readAll(limit: file.size)
     }
 
     /// Reads part `p` in chunks of about `chunkBytes` and deletes it. `body` gets
@@ -71,10 +72,14 @@ final class SpillFiles {
             return pending.count
         }
         defer { try? FileManager.default.removeItem(at: url) }
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
-        while let chunk = try handle.read(upToCount: chunkBytes), !chunk.isEmpty {
-            pending.append(contentsOf: chunk)
+        let file = try InputFile(opening: url.path)
+        var chunk = [UInt8](repeating: 0, count: chunkBytes)
+        while true {
+            let n = try chunk.withUnsafeMutableBytes { buffer in
+                Result { () throws(InputFileError) in try file.read(into: buffer) }
+            }.get()
+            if n == 0 { break }
+            pending.append(contentsOf: chunk[..<n])
             try feed()
         }
         return pending.count

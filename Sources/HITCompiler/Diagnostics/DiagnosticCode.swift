@@ -23,6 +23,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case nonScalarKey = "E0013"
     case forbiddenCharacter = "E0014"
     case tooManyNodes = "E0015"
+    case fileChanged = "E0020"
 
     // Shape and scalar types
     case wrongNodeKind = "E0101"
@@ -86,6 +87,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case missingRequiredValue = "E0408"
     case duplicateItemKey = "E0409"
     case emptyDataFile = "E0410"
+    case rowTooLong = "E0411"
 
     // Results files (`hitc aggregate`)
     case unrecognisedResults = "E0501"

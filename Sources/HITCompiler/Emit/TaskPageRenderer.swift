@@ -77,8 +77,8 @@ public enum TaskPageRenderer {
         var bodies: [String: String] = [:]
         for section in spec.guidelines?.sections ?? [] {
             guard let file = section.file, case .success(let url) = resolver.resolve(file.value),
-                  let data = FileManager.default.contents(atPath: url.path),
-                  let text = String(data: data, encoding: .utf8) else { continue }
+                  let bytes = try? InputFile(opening: url.path).readAll(limit: InputFile.maxTextBytes),
+                  let text = String(validating: bytes, as: UTF8.self) else { continue }
             bodies[file.value] = text
         }
         return bodies

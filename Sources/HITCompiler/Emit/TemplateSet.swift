@@ -34,7 +34,8 @@ public struct TemplateSet: Sendable {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
             let path = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
             guard BuiltinTemplates.files[path] != nil else { throw TemplateError.unknownOverride(path) }
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw TemplateError.unreadable(url.path) }
+            guard let bytes = try? InputFile(opening: url.path).readAll(limit: InputFile.maxTextBytes),
+                  let text = String(validating: bytes, as: UTF8.self) else { throw TemplateError.unreadable(url.path) }
             set.add(path: path, text: text)
         }
         return set
