@@ -41,17 +41,19 @@ public enum AggregateWriter {
         try summary.finish()
     }
 
-    /// `item,question,label,confidence,judgments,method`: a `multi_choice` label
-    /// joins its options with `|`, a `collect` label is a JSON array of the answers.
+    /// `item,question,label,confidence,judgments,method,status`: a `multi_choice`
+    /// label joins its options with `|`, a `collect` label is a JSON array of the
+    /// answers; no label unless `status` is `decided` or `tie`.
     public static func labelsCSV(_ rows: [LabelRow]) -> String {
         var out: [UInt8] = []
         LabelFiles.csv(LabelTable(rows: rows)) { out += $0 }
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// One JSON object per label; the same keys as the CSV, `label` (and `best`,
-    /// for an undecided label) a list for `multi_choice` and `collect`. Each line
-    /// is byte-for-byte what `JSONEncoder` with sorted keys writes for `LabelLine`.
+    /// One JSON object per label; the same keys as the CSV (`label` only with a
+    /// label, `confidence` only with one), `best` for an undecided label; `label`
+    /// and `best` are lists for `multi_choice` and `collect`. Each line is
+    /// byte-for-byte what `JSONEncoder` with sorted keys writes for `LabelLine`.
     public static func labelsJSONLines(_ rows: [LabelRow]) -> Data {
         var out: [UInt8] = []
         LabelFiles.jsonLines(LabelTable(rows: rows)) { out += $0 }
@@ -86,7 +88,8 @@ public enum AggregateWriter {
 public struct LabelLine: Codable, Equatable {
     public var item: String
     public var question: String
-    public var label: LabelJSON
+    public var status: LabelStatus
+    public var label: LabelJSON?
     public var best: LabelJSON?
     public var confidence: Double?
     public var judgments: Int
@@ -121,7 +124,8 @@ public struct LabelLine: Codable, Equatable {
     public init(_ row: LabelRow) {
         item = row.item
         question = row.question
-        label = LabelJSON(row.label)
+        status = row.status
+        label = row.label.map(LabelJSON.init)
         best = row.best.map(LabelJSON.init)
         confidence = row.confidence
         judgments = row.judgments

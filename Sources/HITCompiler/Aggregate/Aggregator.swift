@@ -82,7 +82,8 @@ public struct Aggregator: Sendable {
         let summary = AggregateSummary(
             spec: spec.id?.value ?? "", results: resultsPath, format: reading.format?.rawValue ?? "",
             rows: reading.rows, judgments: store.count, blankAnswers: reading.blankAnswers,
-            rejectedAssignments: reading.rejectedAssignments, items: labelled.filter { $0 }.count,
+            rejectedAssignments: reading.rejectedAssignments, repeatedJudgments: reading.repeatedJudgments,
+            items: labelled.filter { $0 }.count,
             goldItems: goldItems, workers: store.workerCount, droppedWorkers: dropped,
             minSecondsPerHit: quality?.minSecondsPerHit?.value, fastHits: scores.fastHits.reduce(0, +),
             fastWorkers: (0..<store.workerCount).filter { scores.fastHits[$0] > 0 }.map { store.workerID($0) },

@@ -26,7 +26,7 @@ extension ResultsReadRun {
         var long = LongKeys()
         var submission = SubmissionKeys()
         var row = RawRow()
-        while rows.nextRow(into: &row) {
+        while !stopped, rows.nextRow(into: &row) {
             self.rows += 1
             tick(rows.bytesRead)
             estimate(position: rows.chunkOffset + row.end, judgmentsPerRow: 1)
@@ -73,10 +73,9 @@ extension ResultsReadRun {
             }
             if long.slots[s] >= 0 {
                 duplicate = true
-                let where_ = range(rawKey.rawStart, rawKey.rawEnd, row, bytes, lineBase)
                 sink.report(.malformedJSONLine) {
                     Diagnostic(.malformedJSONLine, "row \(self.rows): \(JSONLineError.duplicateKey(Self.keys[s]).message)",
-                               file: file, range: where_)
+                               file: file, range: range(rawKey.rawStart, rawKey.rawEnd, row, bytes, lineBase))
                 }
             }
             long.slots[s] = k
@@ -121,13 +120,38 @@ extension ResultsReadRun {
         }
     }
 
-    /// An id (item, worker, question, assignment): a string or a number; nil when missing, null, a list or blank.
-    func id(_ row: RawRow, _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+    /// An id (item, worker, question, assignment): a string, or a number in its
+    /// integer form (`JSONNumberID`, written into `idBytes` slot `role`); nil
+    /// when missing, null, a list, blank, or a number that is not whole (which
+    /// `reportsUnwholeID` reports).
+    func id(_ row: RawRow, _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>, role: IDRole) -> UnsafeBufferPointer<UInt8>? {
         guard k >= 0 else { return nil }
         let cell = row.cells[k]
         guard cell.kind == .string || cell.kind == .number else { return nil }
         let v = value(cell, row, bytes)
-        return FieldRules.isBlank(v) ? nil : v
+        guard cell.kind == .number else { return FieldRules.isBlank(v) ? nil : v }
+        let out = idBytes.slot(role)
+        return JSONNumberID.canonical(v, into: out).map { UnsafeBufferPointer(start: out, count: $0) }
+    }
+
+    /// Reports (E0504) the first of `cells` (with their keys' names) that is a
+    /// number but no whole number of at most 40 digits, which names no id; true
+    /// when there was one.
+    func reportsUnwholeID(_ row: RawRow, _ cells: [(k: Int, name: String)], _ bytes: UnsafeBufferPointer<UInt8>,
+                          _ cellRange: (Int) -> SourceRange) -> Bool {
+        for (k, name) in cells where k >= 0 && row.cells[k].kind == .number {
+            let v = value(row.cells[k], row, bytes)
+            guard JSONNumberID.canonical(v, into: idBytes.slot(.check)) == nil else { continue }
+            let shown = DataValueDisplay.quoted(v)
+            sink.report(.incompleteJudgment) {
+                Diagnostic(.incompleteJudgment,
+                           "row \(rows): '\(name)' is the number \(shown.dropFirst().dropLast()), which names no id: an id written as a number must be a whole number of at most \(JSONNumberID.maxDigits) digits",
+                           file: file, range: cellRange(k),
+                           notes: [DiagnosticNote("write it as a string (\"…\") to keep it as it is")])
+            }
+            return true
+        }
+        return false
     }
 
     private func readJudgment(_ row: RawRow, _ slots: [Int], _ bytes: UnsafeBufferPointer<UInt8>, _ lineBase: Int,
@@ -137,7 +161,7 @@ extension ResultsReadRun {
             let where_ = k >= 0 ? cellRange(k) : rowStart
             sink.report(.incompleteJudgment) { Diagnostic(.incompleteJudgment, "row \(rows): \(what)", file: file, range: where_) }
         }
-        guard let questionBytes = id(row, slots[2], bytes) else {
+        guard let questionBytes = id(row, slots[2], bytes, role: .question) else {
             incomplete(slots[2] < 0 ? "the key 'question' is missing" : "'question' must be a non-empty string", slots[2])
             return
         }
@@ -156,14 +180,18 @@ extension ResultsReadRun {
             return
         }
         guard let secondsValue = jsonSeconds(row, slots[4], bytes) else {
-            incomplete("'seconds' must be a number of seconds", slots[4])
+            incomplete("'seconds' must be \(Self.secondsExpected)", slots[4])
+            return
+        }
+        if [slots[0], slots[1], slots[5]].contains(where: { $0 >= 0 && row.cells[$0].kind == .number }),
+           reportsUnwholeID(row, [(slots[0], "item"), (slots[1], "worker"), (slots[5], "assignment")], bytes, cellRange) {
             return
         }
         var assignment: Int32 = -1
-        if let a = id(row, slots[5], bytes) { assignment = store.internAssignment(a) }
+        if let a = id(row, slots[5], bytes, role: .assignment) { assignment = store.internAssignment(a) }
         let outcome = jsonAnswer(row, slots[3], question: q, bytes)
-        let parts = Parts(item: id(row, slots[0], bytes) ?? UnsafeBufferPointer(start: nil, count: 0),
-                          worker: id(row, slots[1], bytes) ?? UnsafeBufferPointer(start: nil, count: 0),
+        let parts = Parts(item: id(row, slots[0], bytes, role: .item) ?? UnsafeBufferPointer(start: nil, count: 0),
+                          worker: id(row, slots[1], bytes, role: .worker) ?? UnsafeBufferPointer(start: nil, count: 0),
                           seconds: secondsValue, assignment: assignment)
         add(question: q, answer: outcome, parts, answerRange: { cellRange(slots[3]) }, missing: {
             if parts.item.isEmpty {

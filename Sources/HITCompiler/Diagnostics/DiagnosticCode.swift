@@ -88,6 +88,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case invalidWorkerAnswer = "E0502"
     case unknownResultsQuestion = "E0503"
     case incompleteJudgment = "E0504"
+    case rowTooLong = "E0505"
 
     // Bundles (`hitc build`)
     case questionOverLimit = "E0601"
@@ -110,6 +111,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case questionNearLimit = "W0010"
     case noChangelogEntry = "W0011"
     case unknownColumn = "W0012"
+    case repeatedJudgment = "W0017"
 
     /// Errors start with `E`, warnings with `W`.
     public var severity: Severity { rawValue.hasPrefix("W") ? .warning : .error }
