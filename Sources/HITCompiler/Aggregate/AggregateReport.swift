@@ -2,7 +2,7 @@
 /// per worker, and the summary. Plain values; `AggregateWriter` writes them.
 public struct AggregateReport: Sendable {
     public var labels: LabelTable
-    public var workers: [WorkerRow]
+    public var workers: WorkerTable
     public var summary: AggregateSummary
 }
 

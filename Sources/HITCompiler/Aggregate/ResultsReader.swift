@@ -104,7 +104,9 @@ public struct ResultsReader: Sendable {
         if !outcome.hasErrors {
             removeRepeats(&outcome, handle: handle, size: size, jsonLines: jsonLines, displayPath: displayPath)
         }
-        if outcome.diagnostics.contains(where: { $0.range != nil }) {
+        // Lines are quoted, except from a file with a row too long to quote.
+        if outcome.diagnostics.contains(where: { $0.range != nil }),
+           !outcome.diagnostics.contains(where: { $0.code == .rowTooLong }) {
             outcome.source = Self.source(handle: handle, size: size, displayPath: displayPath, limit: limits.maxQuotedFileBytes)
         }
         return outcome
