@@ -75,9 +75,7 @@ struct ChunkedRows<Scanner: RowScanner> {
             if scanner.nextRow(into: &row) {
                 let complete = buffer.atEnd || scanner.position < buffer.count
                 if (complete ? row.end : buffer.count) - row.start > maxRowBytes {
-                    // Rows before it were handed out up to `consumed`, a line start.
-                    rowTooLong = DataLocator(bytes: buffer.bytes).location(of: row.start, anchorLine: lineBase + consumedLine - 1,
-                                                                          anchorOffset: consumed)
+                    stopAtLongRow(startingAt: row.start)
                     return false
                 }
                 if complete {
@@ -91,6 +89,14 @@ struct ChunkedRows<Scanner: RowScanner> {
             }
             refill()
         }
+    }
+
+    /// Stops reading at a row longer than `maxRowBytes` that starts at `start` in the chunk.
+    @inline(never)
+    private mutating func stopAtLongRow(startingAt start: Int) {
+        // Rows before it were handed out up to `consumed`, a line start.
+        rowTooLong = DataLocator(bytes: buffer.bytes).location(of: start, anchorLine: lineBase + consumedLine - 1,
+                                                              anchorOffset: consumed)
     }
 
     private mutating func refill() {

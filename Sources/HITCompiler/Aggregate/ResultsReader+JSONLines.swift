@@ -134,6 +134,10 @@ extension ResultsReadRun {
         return JSONNumberID.canonical(v, into: out).map { UnsafeBufferPointer(start: out, count: $0) }
     }
 
+    /// Whether cell `k` (-1: none) is a JSON number.
+    @inline(__always)
+    static func isNumber(_ cells: RawCellStore, _ k: Int) -> Bool { k >= 0 && cells[k].kind == .number }
+
     /// Reports (E0504) the first of `cells` (with their keys' names) that is a
     /// number but no whole number of at most 40 digits, which names no id; true
     /// when there was one.
@@ -183,7 +187,8 @@ extension ResultsReadRun {
             incomplete("'seconds' must be \(Self.secondsExpected)", slots[4])
             return
         }
-        if [slots[0], slots[1], slots[5]].contains(where: { $0 >= 0 && row.cells[$0].kind == .number }),
+        let cells = row.cells
+        if Self.isNumber(cells, slots[0]) || Self.isNumber(cells, slots[1]) || Self.isNumber(cells, slots[5]),
            reportsUnwholeID(row, [(slots[0], "item"), (slots[1], "worker"), (slots[5], "assignment")], bytes, cellRange) {
             return
         }

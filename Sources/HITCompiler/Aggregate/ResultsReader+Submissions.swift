@@ -69,8 +69,9 @@ extension ResultsReadRun {
         }
         let workerCell = cells.worker >= 0 ? cells.worker : cells.prolificWorker
         let assignmentCell = cells.assignment >= 0 ? cells.assignment : cells.session
-        func isNumber(_ k: Int) -> Bool { k >= 0 && row.cells[k].kind == .number }
-        if isNumber(workerCell) || isNumber(assignmentCell) || keys.itemSlots.contains(where: { isNumber(keys.itemCell($0)) }) {
+        let rowCells = row.cells
+        if Self.isNumber(rowCells, workerCell) || Self.isNumber(rowCells, assignmentCell)
+            || keys.itemSlots.contains(where: { Self.isNumber(rowCells, keys.itemCell($0)) }) {
             let idCells = [(workerCell, cells.worker >= 0 ? "worker" : "PROLIFIC_PID"),
                            (assignmentCell, cells.assignment >= 0 ? "assignment" : "SESSION_ID")]
                 + keys.itemSlots.map { (keys.itemCell($0), "item\($0 + 1)") }
