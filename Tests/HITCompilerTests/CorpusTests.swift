@@ -82,6 +82,8 @@ struct CorpusTests {
         "E0502", // invalidWorkerAnswer: AggregateReaderTests.badAnswersAreLocatedErrors
         "E0503", // unknownResultsQuestion: AggregateReaderTests.badAnswersAreLocatedErrors
         "E0504", // incompleteJudgment: AggregateReaderTests.badAnswersAreLocatedErrors
+        "E0505", // rowTooLong: AggregateHostileResultsTests.aRowOver16MiBIsE0505ThroughTheBinary
+        "W0017", // repeatedJudgment: AggregateRepeatedJudgmentsTests.oneWorkerAnsweringFiveTimesDoesNotOutvoteTwo
         // The MTurk question size is known only once `hitc build` renders the page.
         "E0601", // questionOverLimit: BuildTests.anOversizedPageStopsTheBuild
         "W0010", // questionNearLimit: BuildTests.questionSizeIsCheckedAgainstMTurksLimit
