@@ -1,80 +1,39 @@
-/// An id (item, worker, assignment) written as a JSON number, made into one
-/// spelling: a whole number is written in its shortest integer form, so `1`,
-/// `1.0`, `1e0`, `10E-1` and `-0` name the items `1` and `0`, the same keys a
-/// CSV or a JSON string spells `1` and `0` (pandas writes integer ids as `1.0`
-/// once a column has a gap). A number that is not whole (`1.5`), or whose
-/// integer form would have more than `maxDigits` digits (`1e400`), names no id:
-/// the reader reports it. Exact on the digits as written: no rounding through
-/// `Double`, so `12345678901234567890` stays itself.
+/// Ids (item, worker, assignment) written as JSON numbers in a results file
+/// follow the rule of item keys in data files: one number has many spellings
+/// (`1`, `1.0`, `1e0`, `10E-1`), which compared as text would be different
+/// items and read as numbers by another program one item, so an id given as a
+/// number must be a whole number written plainly (`0`, `-12`, `2041`), not
+/// `-0`, and within ±(2^53 − 1), where every JSON reader holds it exactly.
+/// Anything else is refused (E0504): write such an id as a string. `1` and
+/// `"1"` are the same id.
+///
+/// A stand-in for `NumberKey` (Data/NumberKey.swift on the `files` branch),
+/// with the same rule and cases: once that is merged, `problem(_:)` is
+/// `NumberKey.problem(_:)` and this file goes.
 enum JSONNumberID {
-    /// The most digits of an id written as a number.
-    static let maxDigits = 40
-    /// Bytes an integer form may need: a sign and `maxDigits` digits.
-    static let maxBytes = maxDigits + 1
+    /// Why a JSON number cannot be an id.
+    enum Problem {
+        /// A fraction or an exponent.
+        case notPlainWhole
+        /// `-0`, the same number as `0`.
+        case negativeZero
+        /// Beyond ±(2^53 − 1).
+        case beyondExact
+    }
 
-    /// Writes the integer form of the JSON number `bytes` (valid JSON number
-    /// syntax) at `out` (room for `maxBytes`); its length, or nil when the
-    /// number is not whole or too long.
-    static func canonical(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int? {
-        let n = bytes.count
-        var i = 0
-        let negative = i < n && bytes[i] == 0x2D
-        if negative { i += 1 }
-        // The digits before and after the point, as one run with the point after `integerDigits`.
-        let digitsStart = i
-        while i < n, bytes[i] &- 0x30 < 10 { i += 1 }
-        let integerDigits = i - digitsStart
-        var fractionStart = i, fractionEnd = i
-        if i < n && bytes[i] == 0x2E {
-            i += 1
-            fractionStart = i
-            while i < n, bytes[i] &- 0x30 < 10 { i += 1 }
-            fractionEnd = i
+    /// Largest whole number every JSON reader holds exactly (2^53 − 1), as text.
+    static let largestExact = "9007199254740991"
+
+    /// The problem with a JSON number (valid JSON syntax) as an id, or nil.
+    static func problem(_ bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
+        var digits = bytes[...]
+        if digits.first == 0x2D { digits = digits.dropFirst() }
+        guard digits.allSatisfy({ $0 &- 0x30 < 10 }) else { return .notPlainWhole }
+        if digits.elementsEqual([0x30]) && digits.count < bytes.count { return .negativeZero }
+        let limit = largestExact.utf8
+        if digits.count > limit.count || (digits.count == limit.count && limit.lexicographicallyPrecedes(digits)) {
+            return .beyondExact
         }
-        var exponent = 0
-        if i < n && (bytes[i] == 0x65 || bytes[i] == 0x45) {
-            i += 1
-            var exponentNegative = false
-            if i < n && (bytes[i] == 0x2B || bytes[i] == 0x2D) {
-                exponentNegative = bytes[i] == 0x2D
-                i += 1
-            }
-            while i < n, bytes[i] &- 0x30 < 10 {
-                if exponent < 1_000_000 { exponent = exponent * 10 + Int(bytes[i] &- 0x30) }
-                i += 1
-            }
-            if exponentNegative { exponent = -exponent }
-        }
-        guard i == n, integerDigits > 0 else { return nil }
-        // Digit k of the run (integer digits, then fraction digits).
-        let runLength = integerDigits + (fractionEnd - fractionStart)
-        func digit(_ k: Int) -> UInt8 {
-            k < integerDigits ? bytes[digitsStart + k] : bytes[fractionStart + k - integerDigits]
-        }
-        var first = 0
-        while first < runLength && digit(first) == 0x30 { first += 1 }
-        guard first < runLength else {
-            out[0] = 0x30
-            return 1
-        }
-        var last = runLength
-        while digit(last - 1) == 0x30 { last -= 1 }
-        // The significant digits `first ..< last`; the point sits after digit `integerDigits + exponent`.
-        let wholeDigits = integerDigits + exponent - first
-        guard last - first <= wholeDigits, wholeDigits <= maxDigits else { return nil }
-        var length = 0
-        if negative {
-            out[0] = 0x2D
-            length = 1
-        }
-        for k in first..<last {
-            out[length] = digit(k)
-            length += 1
-        }
-        for _ in 0..<(wholeDigits - (last - first)) {
-            out[length] = 0x30
-            length += 1
-        }
-        return length
+        return nil
     }
 }

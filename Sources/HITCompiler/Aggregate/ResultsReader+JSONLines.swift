@@ -120,18 +120,15 @@ extension ResultsReadRun {
         }
     }
 
-    /// An id (item, worker, question, assignment): a string, or a number in its
-    /// integer form (`JSONNumberID`, written into `idBytes` slot `role`); nil
-    /// when missing, null, a list, blank, or a number that is not whole (which
-    /// `reportsUnwholeID` reports).
-    func id(_ row: RawRow, _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>, role: IDRole) -> UnsafeBufferPointer<UInt8>? {
+    /// An id (item, worker, question, assignment): a string or a number, as
+    /// written; nil when missing, null, a list or blank. A number that names
+    /// no id (`JSONNumberID`) is reported before, by `reportsNumberIDProblem`.
+    func id(_ row: RawRow, _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         guard k >= 0 else { return nil }
         let cell = row.cells[k]
         guard cell.kind == .string || cell.kind == .number else { return nil }
         let v = value(cell, row, bytes)
-        guard cell.kind == .number else { return FieldRules.isBlank(v) ? nil : v }
-        let out = idBytes.slot(role)
-        return JSONNumberID.canonical(v, into: out).map { UnsafeBufferPointer(start: out, count: $0) }
+        return FieldRules.isBlank(v) ? nil : v
     }
 
     /// Whether cell `k` (-1: none) is a JSON number.
@@ -139,19 +136,23 @@ extension ResultsReadRun {
     static func isNumber(_ cells: RawCellStore, _ k: Int) -> Bool { k >= 0 && cells[k].kind == .number }
 
     /// Reports (E0504) the first of `cells` (with their keys' names) that is a
-    /// number but no whole number of at most 40 digits, which names no id; true
-    /// when there was one.
-    func reportsUnwholeID(_ row: RawRow, _ cells: [(k: Int, name: String)], _ bytes: UnsafeBufferPointer<UInt8>,
-                          _ cellRange: (Int) -> SourceRange) -> Bool {
-        for (k, name) in cells where k >= 0 && row.cells[k].kind == .number {
+    /// JSON number with more than one spelling (`JSONNumberID`); true when there was one.
+    func reportsNumberIDProblem(_ row: RawRow, _ cells: [(k: Int, name: String)], _ bytes: UnsafeBufferPointer<UInt8>,
+                                _ cellRange: (Int) -> SourceRange) -> Bool {
+        for (k, name) in cells where Self.isNumber(row.cells, k) {
             let v = value(row.cells[k], row, bytes)
-            guard JSONNumberID.canonical(v, into: idBytes.slot(.check)) == nil else { continue }
-            let shown = DataValueDisplay.quoted(v)
+            guard let problem = JSONNumberID.problem(v) else { continue }
+            let shown = String(decoding: v.prefix(60), as: UTF8.self)
+            let why = switch problem {
+            case .notPlainWhole:
+                "is \(shown), a JSON number with a fraction or an exponent, which other spellings of the same number (1, 1.0, 1e0) would not match; write the id as a string or as a plain whole number"
+            case .negativeZero:
+                "is \(shown), the number 0 written another way; write it as 0 or as a string"
+            case .beyondExact:
+                "is \(shown), a JSON number beyond \(JSONNumberID.largestExact), which JSON readers round; write the id as a string"
+            }
             sink.report(.incompleteJudgment) {
-                Diagnostic(.incompleteJudgment,
-                           "row \(rows): '\(name)' is the number \(shown.dropFirst().dropLast()), which names no id: an id written as a number must be a whole number of at most \(JSONNumberID.maxDigits) digits",
-                           file: file, range: cellRange(k),
-                           notes: [DiagnosticNote("write it as a string (\"…\") to keep it as it is")])
+                Diagnostic(.incompleteJudgment, "row \(rows): '\(name)' \(why)", file: file, range: cellRange(k))
             }
             return true
         }
@@ -165,7 +166,7 @@ extension ResultsReadRun {
             let where_ = k >= 0 ? cellRange(k) : rowStart
             sink.report(.incompleteJudgment) { Diagnostic(.incompleteJudgment, "row \(rows): \(what)", file: file, range: where_) }
         }
-        guard let questionBytes = id(row, slots[2], bytes, role: .question) else {
+        guard let questionBytes = id(row, slots[2], bytes) else {
             incomplete(slots[2] < 0 ? "the key 'question' is missing" : "'question' must be a non-empty string", slots[2])
             return
         }
@@ -189,14 +190,14 @@ extension ResultsReadRun {
         }
         let cells = row.cells
         if Self.isNumber(cells, slots[0]) || Self.isNumber(cells, slots[1]) || Self.isNumber(cells, slots[5]),
-           reportsUnwholeID(row, [(slots[0], "item"), (slots[1], "worker"), (slots[5], "assignment")], bytes, cellRange) {
+           reportsNumberIDProblem(row, [(slots[0], "item"), (slots[1], "worker"), (slots[5], "assignment")], bytes, cellRange) {
             return
         }
         var assignment: Int32 = -1
-        if let a = id(row, slots[5], bytes, role: .assignment) { assignment = store.internAssignment(a) }
+        if let a = id(row, slots[5], bytes) { assignment = store.internAssignment(a) }
         let outcome = jsonAnswer(row, slots[3], question: q, bytes)
-        let parts = Parts(item: id(row, slots[0], bytes, role: .item) ?? UnsafeBufferPointer(start: nil, count: 0),
-                          worker: id(row, slots[1], bytes, role: .worker) ?? UnsafeBufferPointer(start: nil, count: 0),
+        let parts = Parts(item: id(row, slots[0], bytes) ?? UnsafeBufferPointer(start: nil, count: 0),
+                          worker: id(row, slots[1], bytes) ?? UnsafeBufferPointer(start: nil, count: 0),
                           seconds: secondsValue, assignment: assignment)
         add(question: q, answer: outcome, parts, answerRange: { cellRange(slots[3]) }, missing: {
             if parts.item.isEmpty {

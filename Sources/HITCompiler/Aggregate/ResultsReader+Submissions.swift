@@ -75,9 +75,9 @@ extension ResultsReadRun {
             let idCells = [(workerCell, cells.worker >= 0 ? "worker" : "PROLIFIC_PID"),
                            (assignmentCell, cells.assignment >= 0 ? "assignment" : "SESSION_ID")]
                 + keys.itemSlots.map { (keys.itemCell($0), "item\($0 + 1)") }
-            if reportsUnwholeID(row, idCells, bytes, cellRange) { return }
+            if reportsNumberIDProblem(row, idCells, bytes, cellRange) { return }
         }
-        guard let worker = id(row, workerCell, bytes, role: .worker) else {
+        guard let worker = id(row, workerCell, bytes) else {
             incomplete(workerCell < 0 ? "no worker: a submission needs the key 'worker' (added by the host) or 'PROLIFIC_PID'"
                                       : "the worker must be a non-empty string or number", workerCell)
             return
@@ -87,7 +87,7 @@ extension ResultsReadRun {
             return
         }
         let assignment: Int32
-        if let named = id(row, assignmentCell, bytes, role: .assignment) {
+        if let named = id(row, assignmentCell, bytes) {
             assignment = store.internAssignment(named)
         } else {
             // Each line is one submitted page, named by where it starts (the same in
@@ -99,7 +99,7 @@ extension ResultsReadRun {
         for (slot, q, cell) in cells.answers {
             let itemCell = keys.itemCell(slot)
             let outcome = jsonAnswer(row, cell, question: q, bytes)
-            let parts = Parts(item: id(row, itemCell, bytes, role: .item) ?? empty, worker: worker, seconds: secondsValue,
+            let parts = Parts(item: id(row, itemCell, bytes) ?? empty, worker: worker, seconds: secondsValue,
                               assignment: assignment)
             add(question: q, answer: outcome, parts, answerRange: { cellRange(cell) }, missing: {
                 guard parts.item.isEmpty else { return nil }

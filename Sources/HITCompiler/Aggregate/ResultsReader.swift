@@ -203,23 +203,6 @@ public struct ResultsReader: Sendable {
     }
 }
 
-/// What an id of a JSON Lines row names: each has its own slot in `IDBytes`,
-/// so the ids of one row stay valid together.
-enum IDRole: Int, CaseIterable {
-    case item, worker, assignment, question, check
-}
-
-/// Room for the integer forms of a row's ids written as JSON numbers
-/// (`JSONNumberID`), one slot per `IDRole`, reused row after row.
-final class IDBytes {
-    private let base = UnsafeMutablePointer<UInt8>.allocate(capacity: IDRole.allCases.count * JSONNumberID.maxBytes)
-
-    deinit { base.deallocate() }
-
-    /// The slot of `role`: `JSONNumberID.maxBytes` bytes.
-    func slot(_ role: IDRole) -> UnsafeMutablePointer<UInt8> { base + role.rawValue * JSONNumberID.maxBytes }
-}
-
 /// The state of one read: the store being filled and the diagnostics.
 final class ResultsReadRun {
     let file: String
@@ -250,8 +233,6 @@ final class ResultsReadRun {
     private var touched: UInt64 = 0
     /// Set to find where chosen judgments are in the file (`JudgmentLocator`).
     var locating: JudgmentLocator?
-    /// Ids written as JSON numbers, in their integer form (`id(_:_:_:role:)`).
-    let idBytes = IDBytes()
 
     /// True when reading may stop: every judgment being located was found.
     var stopped: Bool { locating?.isDone == true }

@@ -72,7 +72,7 @@ public enum DiagnosticCatalogue {
         case .unrecognisedResults: "A results file is neither an MTurk batch results CSV nor the long format, or lacks a column its format needs."
         case .invalidWorkerAnswer: "A worker's answer in a results file is not a valid answer to its question (not an option, off the scale, not a number)."
         case .unknownResultsQuestion: "A results file names a question the spec does not define."
-        case .incompleteJudgment: "A results row lacks its item, worker or question, names one by a number that is not whole, or its `seconds` is not a number of seconds."
+        case .incompleteJudgment: "A results row lacks its item, worker or question, names one by a JSON number with other spellings (`1.0`), or its `seconds` is not a number of seconds."
         case .rowTooLong: "A row of a results file is longer than 16 MiB (a missing line break or closing quote, or a hostile file); reading stops there."
         case .questionOverLimit: "The MTurk question document (`mturk/question.xml`) is larger than MTurk's 65,535-byte limit."
         case .batchNeedsKey: "`hitc batch` needs `data.key`: answers name their item by its key."
