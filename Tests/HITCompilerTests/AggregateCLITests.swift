@@ -60,17 +60,17 @@ struct AggregateCLITests {
         let agg = folder.appendingPathComponent("agg")
         let labels = try Self.contents(agg.appendingPathComponent("labels.csv")).split(separator: "\n").map(String.init)
         #expect(labels.count == 5)
-        #expect(labels[0] == "item,question,label,confidence,judgments,method")
+        #expect(labels[0] == "item,question,label,confidence,judgments,method,status")
         let rows = labels.dropFirst().map { $0.split(separator: ",", maxSplits: 2).map(String.init) }
         #expect(rows.map { $0[0] + " " + $0[1] } == ["a1 relevance", "a2 relevance", "a3 relevance", "a3 reason"])
         #expect(labels[1].hasPrefix("a1,relevance,exact,"))
-        #expect(labels[1].hasSuffix(",3,dawid_skene"), "w4's answer does not count")
+        #expect(labels[1].hasSuffix(",3,dawid_skene,decided"), "w4's answer does not count")
         #expect(labels[2].hasPrefix("a2,relevance,irrelevant,"))
         #expect(labels[3].hasPrefix("a3,relevance,cant_judge,"))
-        #expect(labels[4] == #"a3,reason,"[""no image, \""404\"""",""broken link""]",,2,collect"#)
+        #expect(labels[4] == #"a3,reason,"[""no image, \""404\"""",""broken link""]",,2,collect,decided"#)
         let jsonl = try Self.contents(agg.appendingPathComponent("labels.jsonl")).split(separator: "\n")
         #expect(jsonl.count == 4)
-        #expect(jsonl[3] == #"{"item":"a3","judgments":2,"label":["no image, \"404\"","broken link"],"method":"collect","question":"reason"}"#)
+        #expect(jsonl[3] == #"{"item":"a3","judgments":2,"label":["no image, \"404\"","broken link"],"method":"collect","question":"reason","status":"decided"}"#)
         for line in jsonl {
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
             #expect(object?["item"] != nil)
@@ -117,8 +117,8 @@ struct AggregateCLITests {
         #expect(out.stdout.isEmpty)
         let labels = folder.appendingPathComponent("out/grocery-search-relevance/aggregate/labels.csv")
         let text = try Self.contents(labels)
-        #expect(text.hasPrefix("item,question,label,confidence,judgments,method\na1,relevance,exact,0.98"), "\(text)")
-        #expect(text.hasSuffix(",1,dawid_skene\n"))
+        #expect(text.hasPrefix("item,question,label,confidence,judgments,method,status\na1,relevance,exact,0.98"), "\(text)")
+        #expect(text.hasSuffix(",1,dawid_skene,decided\n"))
     }
 
     @Test(arguments: [
@@ -198,9 +198,9 @@ struct AggregateCLITests {
         let labels = try Self.contents(folder.appendingPathComponent("agg/labels.csv"))
         // w1 and w2 fail gold and are dropped (min_accuracy 0.75): only w3 counts.
         #expect(labels == #"""
-            item,question,label,confidence,judgments,method
-            p1,category,pantry,1,1,weighted_majority
-            p1,dietary_tags,vegetarian|organic,1,1,majority
+            item,question,label,confidence,judgments,method,status
+            p1,category,pantry,1,1,weighted_majority,decided
+            p1,dietary_tags,vegetarian|organic,1,1,majority,decided
 
             """#, "\(labels)")
     }

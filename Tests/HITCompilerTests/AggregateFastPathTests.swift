@@ -53,7 +53,8 @@ import Testing
         #expect(a.store.setOptions == b.store.setOptions)
         #expect(a.store.numbers.map(\.bitPattern) == b.store.numbers.map(\.bitPattern))
         #expect(a.rows == b.rows && a.blankAnswers == b.blankAnswers && a.format == b.format)
-        #expect(a.diagnostics.map(\.message) == b.diagnostics.map(\.message))
+        #expect(a.repeatedJudgments == b.repeatedJudgments)
+        #expect(a.diagnostics == b.diagnostics)
     }
 
     @Test func parallelReaderReadsWhatTheFullReaderReads() throws {
@@ -183,10 +184,12 @@ import Testing
 
     @Test func labelTableKeepsRows() {
         let rows = [
-            LabelRow(item: "a", question: "q", label: .value("x"), confidence: 0.5, judgments: 2, method: "majority", best: nil),
-            LabelRow(item: "b", question: "q", label: .value(undecidedLabel), confidence: 0.25, judgments: 4,
+            LabelRow(item: "a", question: "q", status: .tie, label: .value("x"), confidence: 0.5, judgments: 2, method: "majority"),
+            LabelRow(item: "b", question: "q", status: .undecided, label: nil, confidence: 0.25, judgments: 4,
                      method: "majority", best: .value("y")),
-            LabelRow(item: "a", question: "t", label: .list(["p", "q"]), confidence: nil, judgments: 2, method: "collect", best: nil),
+            LabelRow(item: "a", question: "t", status: .decided, label: .list(["p", "q"]), confidence: nil, judgments: 2,
+                     method: "collect"),
+            LabelRow(item: "c", question: "q", status: .noAnswers, label: nil, confidence: nil, judgments: 0, method: "majority"),
         ]
         #expect(LabelTable(rows: rows).rows == rows)
     }

@@ -13,12 +13,14 @@ import Testing
         encoder.outputFormatting = [.sortedKeys]
         var rows: [LabelRow] = []
         for (k, text) in Self.awkward.enumerated() {
-            rows.append(LabelRow(item: text, question: "q\(k)", label: .value(text), confidence: [1, 0.5, 1.0 / 3, 1e-7, 0][k % 5],
-                                 judgments: k, method: "majority", best: nil))
-            rows.append(LabelRow(item: "i\(k)", question: text, label: .list([text, "x"]), confidence: nil, judgments: 0,
-                                 method: "collect", best: nil))
-            rows.append(LabelRow(item: "i\(k)", question: "q", label: .value(undecidedLabel), confidence: 0.25, judgments: 3,
+            rows.append(LabelRow(item: text, question: "q\(k)", status: k % 2 == 0 ? .decided : .tie, label: .value(text),
+                                 confidence: [1, 0.5, 1.0 / 3, 1e-7, 0][k % 5], judgments: k, method: "majority"))
+            rows.append(LabelRow(item: "i\(k)", question: text, status: .decided, label: .list([text, "x"]), confidence: nil,
+                                 judgments: 1, method: "collect"))
+            rows.append(LabelRow(item: "i\(k)", question: "q", status: .undecided, label: nil, confidence: 0.25, judgments: 3,
                                  method: "dawid_skene", best: .list(["a", text])))
+            rows.append(LabelRow(item: text, question: "q", status: .noAnswers, label: nil, confidence: nil, judgments: 0,
+                                 method: "mean"))
         }
         for row in rows {
             let expected = String(decoding: try encoder.encode(LabelLine(row)), as: UTF8.self)
@@ -38,10 +40,14 @@ import Testing
         #expect(CSVCell.quoted("say \"hi\"") == "\"say \"\"hi\"\"\"")
         #expect(CSVCell.quoted("two\nlines") == "\"two\nlines\"")
         let csv = AggregateWriter.labelsCSV([
-            LabelRow(item: "a,1", question: "q", label: .list(["x", "y"]), confidence: 0.5, judgments: 2, method: "majority", best: nil),
-            LabelRow(item: "b", question: "t", label: .list(["one, two", "three"]), confidence: nil, judgments: 2, method: "collect", best: nil),
+            LabelRow(item: "a,1", question: "q", status: .tie, label: .list(["x", "y"]), confidence: 0.5, judgments: 2,
+                     method: "majority"),
+            LabelRow(item: "b", question: "t", status: .decided, label: .list(["one, two", "three"]), confidence: nil,
+                     judgments: 2, method: "collect"),
+            LabelRow(item: "c", question: "q", status: .undecided, label: nil, confidence: 0.25, judgments: 4,
+                     method: "majority", best: .list(["x"])),
         ])
-        #expect(csv == "item,question,label,confidence,judgments,method\n\"a,1\",q,x|y,0.5,2,majority\nb,t,\"[\"\"one, two\"\",\"\"three\"\"]\",,2,collect\n")
+        #expect(csv == "item,question,label,confidence,judgments,method,status\n\"a,1\",q,x|y,0.5,2,majority,tie\nb,t,\"[\"\"one, two\"\",\"\"three\"\"]\",,2,collect,decided\nc,q,,0.25,4,majority,undecided\n")
     }
 
     @Test func summaryIsSortedAndStable() throws {

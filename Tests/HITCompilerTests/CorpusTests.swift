@@ -84,6 +84,8 @@ struct CorpusTests {
         "E0502", // invalidWorkerAnswer: AggregateReaderTests.badAnswersAreLocatedErrors
         "E0503", // unknownResultsQuestion: AggregateReaderTests.badAnswersAreLocatedErrors
         "E0504", // incompleteJudgment: AggregateReaderTests.badAnswersAreLocatedErrors
+        "E0505", // resultsRowTooLong: AggregateHostileResultsTests.aRowOver16MiBIsE0505ThroughTheBinary
+        "W0017", // repeatedJudgment: AggregateRepeatedJudgmentsTests.oneWorkerAnsweringFiveTimesDoesNotOutvoteTwo
         // The MTurk question size is known only once `hitc build` renders the page.
         "E0601", // questionOverLimit: BuildTests.anOversizedPageStopsTheBuild
         // A guideline section file is checked for XML's characters when `hitc build` renders it.

@@ -13,15 +13,15 @@ import Testing
     }
 
     @Test func everyTerminalControlGetsAReadableEscape() {
-        let text = "a\u{0}b\u{7}c\u{8}d\t\n\r\u{1B}[2J\u{7F}e\u{85}\u{9B}f\u{202A}\u{202E}\u{2066}\u{2069}g"
+        let text = "a\u{0}b\u{7}c\u{8}d\t\n\r\u{1B}[2J\u{7F}e\u{85}\u{9B}f\u{202A}\u{202E}\u{2066}\u{2069}g\u{2028}\u{2029}"
         #expect(TerminalText.escaped(text)
-                == #"a\0b\x07c\x08d\t\n\r\e[2J\x7Fe\u{0085}\u{009B}f\u{202A}\u{202E}\u{2066}\u{2069}g"#)
+                == #"a\0b\x07c\x08d\t\n\r\e[2J\x7Fe\u{0085}\u{009B}f\u{202A}\u{202E}\u{2066}\u{2069}g\u{2028}\u{2029}"#)
         #expect(TerminalText.needsEscaping(text))
     }
 
     @Test func printableTextIsLeftAlone() {
-        // Non-ASCII letters, emoji, U+00A0, U+2028 and the bidi marks that are not overrides stay.
-        let text = "é 名前 👍🏽 \u{A0}\u{2028}\u{200E}\u{202F}\u{2065}\u{206A} \\e"
+        // Non-ASCII letters, emoji, U+00A0 and the bidi marks that are not overrides stay.
+        let text = "é 名前 👍🏽 \u{A0}\u{200E}\u{202F}\u{2065}\u{206A} \\e"
         #expect(!TerminalText.needsEscaping(text))
         #expect(TerminalText.escaped(text) == text)
     }
@@ -90,7 +90,11 @@ import Testing
         let out = try runHITC(["check", "--quiet", "spec.yaml"], in: folder)
         #expect(out.status == 1)
         let expected = """
-            data/sample.csv:3:70: error: row 2, field 'price': 'abc\\u{7}' is not a number [E0407]
+            data/sample.csv:3:4: error: row 2, field 'query': 'milk\\e[2J\\x07' holds U+001B, a character XML 1.0 forbids: \
+            MTurk's question XML and the pages cannot carry it; remove it [E0407]
+               3 | a2,"milk\\e[2J\\x07",Horizon Organic,https://img.example.com/1.jpg,Horizon,abc\\x07,dairy,
+                 |    ^~~~~~~~~~~~~~~
+            data/sample.csv:3:70: error: row 2, field 'price': 'abc\\x07' is not a number [E0407]
                3 | a2,"milk\\e[2J\\x07",Horizon Organic,https://img.example.com/1.jpg,Horizon,abc\\x07,dairy,
                  |                                                                          ^~~~~~~
 
@@ -112,7 +116,7 @@ import Testing
         let out = try runHITC(["aggregate", "spec.yaml", "--results", "r.csv", "-o", "agg"], in: folder)
         #expect(out.status == 1)
         #expect(out.stderr.hasPrefix("""
-            r.csv:3:17: error: row 2, answer to 'relevance': '\\u{1B}[2J\\u{7}' is not an option of 'relevance'
+            r.csv:3:17: error: row 2, answer to 'relevance': '\\e[2J\\x07' is not an option of 'relevance'
             """), "\(out.stderr)")
         #expect(out.stderr.contains("""
                3 | a1,w2,relevance,\\e[2J\\x07

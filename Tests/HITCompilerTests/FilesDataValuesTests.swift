@@ -114,8 +114,8 @@ struct FilesDataValuesTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let lines = out.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(lines == [
-            "items.csv:2:5: error: row 1, field 'title': 'Rate \\u{1} grocery' holds U+0001, a character XML 1.0 forbids: MTurk's question XML and the pages cannot carry it; remove it [E0407]",
-            "items.csv:4:1: error: row 3, field 'item_id': 'c\\u{B}' holds U+000B, a character XML 1.0 forbids: MTurk's question XML and the pages cannot carry it; remove it [E0407]",
+            "items.csv:2:5: error: row 1, field 'title': 'Rate \\x01 grocery' holds U+0001, a character XML 1.0 forbids: MTurk's question XML and the pages cannot carry it; remove it [E0407]",
+            "items.csv:4:1: error: row 3, field 'item_id': 'c\\x0B' holds U+000B, a character XML 1.0 forbids: MTurk's question XML and the pages cannot carry it; remove it [E0407]",
             "items.csv:5:5: error: row 4, field 'title': 'end \u{FFFF}' holds U+FFFF, a character XML 1.0 forbids: MTurk's question XML and the pages cannot carry it; remove it [E0407]",
         ])
         // JSON escapes decode to the same characters, and are refused the same way.
@@ -125,7 +125,7 @@ struct FilesDataValuesTests {
         defer { try? FileManager.default.removeItem(at: jsonFolder) }
         let forbids = "a character XML 1.0 forbids: MTurk's question XML and the pages cannot carry it; remove it [E0407]"
         #expect(json.stderr.split(separator: "\n").filter { $0.contains(": error: ") } == [
-            "items.jsonl:1:41: error: row 1, field 'title': 'x\\u{0}y' holds U+0000, \(forbids)",
+            "items.jsonl:1:41: error: row 1, field 'title': 'x\\0y' holds U+0000, \(forbids)",
             "items.jsonl:2:41: error: row 2, field 'title': '\u{FFFE}' holds U+FFFE, \(forbids)",
         ])
     }
@@ -139,7 +139,7 @@ struct FilesDataValuesTests {
         try text.write(to: sample, atomically: true, encoding: .utf8)
         let check = try runHITC(["check", "spec.yaml"], in: folder)
         #expect(check.status == 1)
-        #expect(check.stderr.hasPrefix("data/sample.csv:2:29: error: row 1, field 'title': 'Horizon \\u{1B}[31m Milk' holds U+001B"))
+        #expect(check.stderr.hasPrefix("data/sample.csv:2:29: error: row 1, field 'title': 'Horizon \\e[31m Milk' holds U+001B"))
         let build = try runHITC(["build", "spec.yaml", "-o", "out"], in: folder)
         #expect(build.status == 1)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))

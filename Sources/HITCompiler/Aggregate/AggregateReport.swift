@@ -2,28 +2,66 @@
 /// per worker, and the summary. Plain values; `AggregateWriter` writes them.
 public struct AggregateReport: Sendable {
     public var labels: LabelTable
-    public var workers: [WorkerRow]
+    public var workers: WorkerTable
     public var summary: AggregateSummary
 }
 
-/// The word written instead of a label whose confidence is below `min_confidence`
-/// (or an item left without judgments once dropped workers' answers are removed).
-public let undecidedLabel = "undecided"
+/// What became of one item's question: the `status` column of `labels.csv`
+/// and key of `labels.jsonl`, so a label is never confused with a marker word
+/// a worker could also have typed.
+public enum LabelStatus: String, Sendable, Codable, CaseIterable {
+    /// The method gave a label with at least `min_confidence`.
+    case decided
+    /// As `decided`, but other answers scored as high: the tie rule chose the label.
+    case tie
+    /// The label's confidence is below `min_confidence`: no label (the one that
+    /// fell short is `best` in `labels.jsonl`).
+    case undecided
+    /// No judgment counted (every one came from dropped workers): no label.
+    case noAnswers = "no_answers"
+
+    /// True when the row has a label.
+    public var hasLabel: Bool { self == .decided || self == .tie }
+
+    /// The position in `allCases` (tables of bytes per status are indexed by it).
+    var index: Int {
+        switch self {
+        case .decided: 0
+        case .tie: 1
+        case .undecided: 2
+        case .noAnswers: 3
+        }
+    }
+}
 
 /// The final label of one item for one question (`labels.csv`, `labels.jsonl`).
 public struct LabelRow: Sendable, Equatable {
     public var item: String
     public var question: String
-    /// `undecided`, or the label: an option value or scale point; a number for
-    /// `mean`/`median`; the selected options for `multi_choice`; every answer for `collect`.
-    public var label: LabelValue
-    /// Nil for `collect`.
+    public var status: LabelStatus
+    /// The label when `status` is `decided` or `tie` (else nil): an option value
+    /// or scale point; a number for `mean`/`median`; the selected options for
+    /// `multi_choice`; every answer for `collect`.
+    public var label: LabelValue?
+    /// Nil for `collect`, and without judgments.
     public var confidence: Double?
     /// Judgments that counted (dropped workers' excluded).
     public var judgments: Int
     public var method: String
-    /// For an undecided label with judgments: the label that fell short of `min_confidence`.
+    /// For an undecided label: the label that fell short of `min_confidence`.
     public var best: LabelValue?
+
+    public init(item: String, question: String, status: LabelStatus, label: LabelValue?, confidence: Double?,
+                judgments: Int, method: String, best: LabelValue? = nil) {
+        self.item = item
+        self.question = question
+        self.status = status
+        self.label = label
+        self.confidence = confidence
+        self.judgments = judgments
+        self.method = method
+        self.best = best
+    }
 }
 
 /// A label: one value, or a list (`multi_choice` options, `collect` answers).
@@ -75,6 +113,9 @@ public struct AggregateSummary: Codable, Sendable, Equatable {
     public var judgments: Int
     public var blankAnswers: Int
     public var rejectedAssignments: Int
+    /// Judgments left out because they repeat an earlier one by the same worker
+    /// on the same item and question (W0017).
+    public var repeatedJudgments = 0
     /// Items labelled (gold items excluded), gold items seen, workers seen.
     public var items: Int
     public var goldItems: Int
@@ -90,6 +131,7 @@ public struct AggregateSummary: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case spec, results, format, rows, judgments, items, workers, questions, agreement
         case blankAnswers = "blank_answers", rejectedAssignments = "rejected_assignments"
+        case repeatedJudgments = "repeated_judgments"
         case goldItems = "gold_items", droppedWorkers = "dropped_workers"
         case minSecondsPerHit = "min_seconds_per_hit", fastHits = "fast_hits", fastWorkers = "fast_workers"
     }
@@ -116,9 +158,14 @@ public struct QuestionSummary: Codable, Sendable, Equatable {
     public var method: String
     public var minConfidence: Double?
     public var judgments: Int
+    /// Rows in the label files, one per item with judgments of this question.
     public var labels: Int
+    /// Items whose label fell below `min_confidence` (status `undecided`).
     public var undecided: Int
     public var undecidedItems: [String]
+    /// Items whose every judgment came from dropped workers (status `no_answers`).
+    public var noAnswers = 0
+    public var noAnswerItems: [String] = []
     /// Items whose top classes tied (majority methods), before `min_confidence`.
     public var ties: Int
     /// Dawid-Skene only.
@@ -131,6 +178,7 @@ public struct QuestionSummary: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case question, type, method, judgments, labels, undecided, ties, iterations, converged, agreement
         case minConfidence = "min_confidence", undecidedItems = "undecided_items", logLikelihood = "log_likelihood"
+        case noAnswers = "no_answers", noAnswerItems = "no_answer_items"
     }
 }
 

@@ -34,24 +34,26 @@ public enum AggregateWriter {
         }
         if let error = errors.take().compactMap({ $0 }).first { throw error }
         let workers = try OutputFile(directory.appendingPathComponent("workers.csv"))
-        try workers.append(Array(workersCSV(report.workers).utf8))
+        try workersCSV(count: report.workers.count, row: { report.workers[$0] }) { try workers.append($0) }
         try workers.finish()
         let summary = try OutputFile(directory.appendingPathComponent("summary.json"))
         try summary.append(Array(try summaryJSON(report.summary)))
         try summary.finish()
     }
 
-    /// `item,question,label,confidence,judgments,method`: a `multi_choice` label
-    /// joins its options with `|`, a `collect` label is a JSON array of the answers.
+    /// `item,question,label,confidence,judgments,method,status`: a `multi_choice`
+    /// label joins its options with `|`, a `collect` label is a JSON array of the
+    /// answers; no label unless `status` is `decided` or `tie`.
     public static func labelsCSV(_ rows: [LabelRow]) -> String {
         var out: [UInt8] = []
         LabelFiles.csv(LabelTable(rows: rows)) { out += $0 }
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// One JSON object per label; the same keys as the CSV, `label` (and `best`,
-    /// for an undecided label) a list for `multi_choice` and `collect`. Each line
-    /// is byte-for-byte what `JSONEncoder` with sorted keys writes for `LabelLine`.
+    /// One JSON object per label; the same keys as the CSV (`label` only with a
+    /// label, `confidence` only with one), `best` for an undecided label; `label`
+    /// and `best` are lists for `multi_choice` and `collect`. Each line is
+    /// byte-for-byte what `JSONEncoder` with sorted keys writes for `LabelLine`.
     public static func labelsJSONLines(_ rows: [LabelRow]) -> Data {
         var out: [UInt8] = []
         LabelFiles.jsonLines(LabelTable(rows: rows)) { out += $0 }
@@ -60,16 +62,40 @@ public enum AggregateWriter {
 
     /// `worker,answers,gold_answers,gold_correct,gold_accuracy,agreement,median_seconds,fast_hits,flags,status`.
     public static func workersCSV(_ rows: [WorkerRow]) -> String {
-        var out = "worker,answers,gold_answers,gold_correct,gold_accuracy,agreement,median_seconds,fast_hits,flags,status\n"
-        for w in rows {
-            let cells = [CSVCell.quoted(w.worker), String(w.answers), String(w.goldAnswers), String(w.goldCorrect),
-                         w.goldAccuracy.map { JSONBytes.number(QuestionAggregation.rounded($0)) } ?? "",
-                         w.agreement.map { JSONBytes.number(QuestionAggregation.rounded($0)) } ?? "",
-                         w.medianSeconds.map { JSONBytes.number(QuestionAggregation.rounded($0)) } ?? "",
-                         String(w.fastHits), w.flags.joined(separator: ";"), w.kept ? "kept" : "dropped"]
-            out += cells.joined(separator: ",") + "\n"
+        var out: [UInt8] = []
+        workersCSV(count: rows.count, row: { rows[$0] }) { out += $0 }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `workers.csv` of rows `0 ..< count`, each made by `row` only when written,
+    /// handed to `sink` in pieces of about `LabelFiles.pieceSize` bytes.
+    static func workersCSV(count: Int, row: (Int) -> WorkerRow, _ sink: ([UInt8]) throws -> Void) rethrows {
+        var out = Array("worker,answers,gold_answers,gold_correct,gold_accuracy,agreement,median_seconds,fast_hits,flags,status\n".utf8)
+        func number(_ x: Double?) {
+            if let x { JSONBytes.appendNumber(QuestionAggregation.rounded(x), to: &out) }
+            out.append(0x2C)
         }
-        return out
+        for w in 0..<count {
+            let r = row(w)
+            CSVCell.append(r.worker, to: &out)
+            for n in [r.answers, r.goldAnswers, r.goldCorrect] {
+                out.append(0x2C)
+                JSONBytes.appendInteger(n, to: &out)
+            }
+            out.append(0x2C)
+            number(r.goldAccuracy)
+            number(r.agreement)
+            number(r.medianSeconds)
+            JSONBytes.appendInteger(r.fastHits, to: &out)
+            out.append(0x2C)
+            out += r.flags.joined(separator: ";").utf8
+            out += (r.kept ? ",kept\n" : ",dropped\n").utf8
+            if out.count >= LabelFiles.pieceSize {
+                try sink(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        try sink(out)
     }
 
     /// `summary.json`: `JSONEncoder`, sorted keys, pretty-printed, a final newline.
@@ -86,7 +112,8 @@ public enum AggregateWriter {
 public struct LabelLine: Codable, Equatable {
     public var item: String
     public var question: String
-    public var label: LabelJSON
+    public var status: LabelStatus
+    public var label: LabelJSON?
     public var best: LabelJSON?
     public var confidence: Double?
     public var judgments: Int
@@ -121,7 +148,8 @@ public struct LabelLine: Codable, Equatable {
     public init(_ row: LabelRow) {
         item = row.item
         question = row.question
-        label = LabelJSON(row.label)
+        status = row.status
+        label = row.label.map(LabelJSON.init)
         best = row.best.map(LabelJSON.init)
         confidence = row.confidence
         judgments = row.judgments

@@ -53,17 +53,8 @@ public struct Aggregator: Sendable {
             for i in run.items { labelled[i] = true }
             questions.append(run.summary)
         }
-        let workers = (0..<store.workerCount).map { w in
-            var flags: [String] = []
-            if scores.fastHits[w] > 0 { flags.append("fast") }
-            if scores.dropped[w] { flags.append("low_gold_accuracy") }
-            if gold != nil && scores.goldAnswers[w] == 0 { flags.append("no_gold") }
-            return WorkerRow(worker: store.workerID(w), answers: scores.answers[w], goldAnswers: scores.goldAnswers[w],
-                             goldCorrect: scores.goldCorrect[w], goldAccuracy: scores.accuracy(w),
-                             agreement: compared[w] > 0 ? Double(agreeing[w]) / Double(compared[w]) : nil,
-                             medianSeconds: scores.medianSeconds[w], fastHits: scores.fastHits[w], flags: flags,
-                             kept: !scores.dropped[w])
-        }
+        let workers = WorkerTable(ids: store.workers, scores: scores, agreeing: agreeing, compared: compared,
+                                  hasGold: gold != nil)
         let minAccuracy = quality?.gold?.minAccuracy?.value ?? 0
         let dropped = (0..<store.workerCount).filter { scores.dropped[$0] }.map { w in
             DroppedWorker(worker: store.workerID(w), goldAnswers: scores.goldAnswers[w], goldCorrect: scores.goldCorrect[w],
@@ -82,7 +73,8 @@ public struct Aggregator: Sendable {
         let summary = AggregateSummary(
             spec: spec.id?.value ?? "", results: resultsPath, format: reading.format?.rawValue ?? "",
             rows: reading.rows, judgments: store.count, blankAnswers: reading.blankAnswers,
-            rejectedAssignments: reading.rejectedAssignments, items: labelled.filter { $0 }.count,
+            rejectedAssignments: reading.rejectedAssignments, repeatedJudgments: reading.repeatedJudgments,
+            items: labelled.filter { $0 }.count,
             goldItems: goldItems, workers: store.workerCount, droppedWorkers: dropped,
             minSecondsPerHit: quality?.minSecondsPerHit?.value, fastHits: scores.fastHits.reduce(0, +),
             fastWorkers: (0..<store.workerCount).filter { scores.fastHits[$0] > 0 }.map { store.workerID($0) },

@@ -34,6 +34,16 @@ public struct UnitValues: Sendable {
     public var unitCount: Int { start.count - 1 }
     public var categoryCount: Int { values.count }
 
+    /// A power of two that brings the largest magnitude of `values` near 1 when
+    /// squares of differences could overflow (or underflow); 1 otherwise.
+    /// Interval and ratio alpha do not change when every value is multiplied
+    /// by one number, and a power of two multiplies exactly.
+    var squareSafeScale: Double {
+        let largest = values.reduce(0) { Swift.max($0, abs($1)) }
+        guard largest > 0x1p256 || (largest > 0 && largest < 0x1p-256) else { return 1 }
+        return Double(sign: .plus, exponent: Swift.min(1000, -Int(largest.exponent)), significand: 1)
+    }
+
     /// Calls `body(m, counts)` for each unit with at least two values, where
     /// `counts` lists (category, count) pairs of the unit.
     func forEachPairableUnit(_ body: (Int, [(category: Int, count: Int)]) -> Void) {
@@ -110,10 +120,11 @@ public enum KrippendorffAlpha {
     private static func interval(_ data: UnitValues) -> Double? {
         var observed = 0.0
         var n = 0.0, sum = 0.0, squares = 0.0
+        let scale = data.squareSafeScale
         data.forEachPairableUnit { m, counts in
             var s = 0.0, q = 0.0
             for (c, count) in counts {
-                let v = data.values[c]
+                let v = data.values[c] * scale
                 s += Double(count) * v
                 q += Double(count) * v * v
             }
@@ -147,6 +158,7 @@ public enum KrippendorffAlpha {
         // Cumulative frequencies for the ordinal metric: below[c] = Σ_{g < c} n_g.
         var below = [Double](repeating: 0, count: v + 1)
         for c in 0..<v { below[c + 1] = below[c] + marginal[c] }
+        let scale = level == .ratio || level == .interval ? data.squareSafeScale : 1
         func delta2(_ c: Int, _ k: Int) -> Double {
             if c == k { return 0 }
             switch level {
@@ -155,10 +167,11 @@ public enum KrippendorffAlpha {
                 let d = below[hi + 1] - below[lo] - (marginal[c] + marginal[k]) / 2
                 return d * d
             case .ratio:
-                let (a, b) = (data.values[c], data.values[k])
+                let (a, b) = (data.values[c] * scale, data.values[k] * scale)
                 return a + b == 0 ? 0 : ((a - b) / (a + b)) * ((a - b) / (a + b))
             case .interval:
-                return (data.values[c] - data.values[k]) * (data.values[c] - data.values[k])
+                let d = data.values[c] * scale - data.values[k] * scale
+                return d * d
             case .nominal:
                 return 1
             }

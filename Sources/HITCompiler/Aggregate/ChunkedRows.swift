@@ -16,7 +16,9 @@ extension JSONLinesScanner: RowScanner {}
 /// reaches the end of the chunk is read again once the next bytes are in (a
 /// row longer than the chunk doubles it). Rows (and their scratch bytes) are
 /// valid until the next call. A UTF-8 byte-order mark is skipped; bytes are
-/// checked to be UTF-8 as they arrive.
+/// checked to be UTF-8 as they arrive. A row longer than `maxRowBytes` (a
+/// missing line break or closing quote, or a hostile file) stops the reading
+/// (`rowTooLong`) instead of growing the chunk without bound.
 ///
 /// Positions: a row's offsets point into `bytes` (the current chunk); its
 /// line in the file is `lineBase + row.line - 1`.
@@ -34,18 +36,25 @@ struct ChunkedRows<Scanner: RowScanner> {
     private(set) var invalidUTF8: (offset: Int, location: SourceLocation)?
     /// Set when reading failed.
     private(set) var readError: String?
+    /// Set when a row is longer than `maxRowBytes`: where it starts.
+    private(set) var rowTooLong: SourceLocation?
+    /// The longest row read.
+    let maxRowBytes: Int
 
-    init(handle: FileHandle, chunkSize: Int = 4 << 20) {
+    init(handle: FileHandle, chunkSize: Int = 4 << 20, maxRowBytes: Int = ResultsReader.defaultMaxRowBytes) {
         buffer = ChunkBuffer(handle: handle, capacity: chunkSize, range: nil)
         scanner = Scanner(bytes: buffer.bytes)
+        self.maxRowBytes = maxRowBytes
     }
 
     /// Rows of the bytes `range` of the file only (read with `pread`, so parts of
     /// one file can be read at once); the range must start at a row. A byte-order
     /// mark is skipped only at offset 0; `chunkOffset` counts from the range's start.
-    init(handle: FileHandle, range: Range<Int>, chunkSize: Int = 4 << 20) {
+    init(handle: FileHandle, range: Range<Int>, chunkSize: Int = 4 << 20,
+         maxRowBytes: Int = ResultsReader.defaultMaxRowBytes) {
         buffer = ChunkBuffer(handle: handle, capacity: chunkSize, range: range)
         scanner = Scanner(bytes: buffer.bytes)
+        self.maxRowBytes = maxRowBytes
     }
 
     /// The current chunk.
@@ -62,9 +71,14 @@ struct ChunkedRows<Scanner: RowScanner> {
     /// Reads the next row; false at the end of the file or after an error.
     mutating func nextRow(into row: inout RawRow) -> Bool {
         while true {
-            if invalidUTF8 != nil || readError != nil { return false }
+            if invalidUTF8 != nil || readError != nil || rowTooLong != nil { return false }
             if scanner.nextRow(into: &row) {
-                if buffer.atEnd || scanner.position < buffer.count {
+                let complete = buffer.atEnd || scanner.position < buffer.count
+                if (complete ? row.end : buffer.count) - row.start > maxRowBytes {
+                    stopAtLongRow(startingAt: row.start)
+                    return false
+                }
+                if complete {
                     consumed = scanner.position
                     consumedLine = scanner.line
                     return true
@@ -75,6 +89,14 @@ struct ChunkedRows<Scanner: RowScanner> {
             }
             refill()
         }
+    }
+
+    /// Stops reading at a row longer than `maxRowBytes` that starts at `start` in the chunk.
+    @inline(never)
+    private mutating func stopAtLongRow(startingAt start: Int) {
+        // Rows before it were handed out up to `consumed`, a line start.
+        rowTooLong = DataLocator(bytes: buffer.bytes).location(of: start, anchorLine: lineBase + consumedLine - 1,
+                                                              anchorOffset: consumed)
     }
 
     private mutating func refill() {

@@ -241,6 +241,35 @@ public struct JudgmentStore: Sendable {
         return column
     }
 
+    /// Removes the judgments at `indices` (ascending, distinct) from every column.
+    mutating func removeJudgments(at indices: [Int32]) {
+        guard !indices.isEmpty else { return }
+        Self.remove(indices, from: &item)
+        Self.remove(indices, from: &worker)
+        Self.remove(indices, from: &value)
+        Self.remove(indices, from: &question)
+        Self.remove(indices, from: &seconds)
+        Self.remove(indices, from: &assignment)
+    }
+
+    /// Closes the gaps of `indices` in `column` (left empty when it is empty: a lazy column).
+    private static func remove<T>(_ indices: [Int32], from column: inout [T]) {
+        guard !column.isEmpty else { return }
+        column.withUnsafeMutableBufferPointer { column in
+            var write = Int(indices[0])
+            var next = 0
+            for read in Int(indices[0])..<column.count {
+                if next < indices.count && Int(indices[next]) == read {
+                    next += 1
+                    continue
+                }
+                column[write] = column[read]
+                write += 1
+            }
+        }
+        column.removeLast(indices.count)
+    }
+
     /// Appends a judgment naming items and workers by string (tests, generated data).
     public mutating func append(item: String, worker: String, question: Int, value: Int32,
                                 seconds: Float = .nan, assignment: String? = nil) {

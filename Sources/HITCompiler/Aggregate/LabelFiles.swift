@@ -7,10 +7,11 @@ enum LabelFiles {
     /// Pieces are handed to `sink` at about this size.
     static let pieceSize = 1 << 20
 
-    /// `item,question,label,confidence,judgments,method`: a `multi_choice` label
-    /// joins its options with `|`, a `collect` label is a JSON array of the answers.
+    /// `item,question,label,confidence,judgments,method,status`: a `multi_choice`
+    /// label joins its options with `|`, a `collect` label is a JSON array of the
+    /// answers; the label is empty unless `status` is `decided` or `tie`.
     static func csv(_ table: LabelTable, _ sink: ([UInt8]) throws -> Void) rethrows {
-        var out: [UInt8] = Array("item,question,label,confidence,judgments,method\n".utf8)
+        var out: [UInt8] = Array("item,question,label,confidence,judgments,method,status\n".utf8)
         out.reserveCapacity(pieceSize + 4096)
         // ",question," and ",method\n" per group; the label cell per value (per group kind).
         let questions = table.groups.map { g -> [UInt8] in
@@ -19,7 +20,8 @@ enum LabelFiles {
             bytes.append(0x2C)
             return bytes
         }
-        let methods = table.groups.map { [0x2C] + Array($0.method.utf8) + [0x0A] }
+        let methods = table.groups.map { [0x2C] + Array($0.method.utf8) + [0x2C] }
+        let statuses = statusBytes { Array($0.utf8) + [0x0A] }
         let collects = table.groups.map { $0.method == "collect" }
         var cells = ValueBytes(count: table.values.count)
         try table.withItemKeys { key in
@@ -28,13 +30,15 @@ enum LabelFiles {
                 appendCSVCell(key(table.item[r]), to: &out)
                 out += questions[g]
                 let v = Int(table.label[r])
-                cells.append(v, to: &out, cacheable: !collects[g]) { bytes in
-                    if collects[g] {
-                        var json: [UInt8] = []
-                        JSONLine.appendList(table.values[v], to: &json)
-                        CSVCell.append(String(decoding: json, as: UTF8.self), to: &bytes)
-                    } else {
-                        CSVCell.append(table.values[v].joined, to: &bytes)
+                if v >= 0 {
+                    cells.append(v, to: &out, cacheable: !collects[g]) { bytes in
+                        if collects[g] {
+                            var json: [UInt8] = []
+                            JSONLine.appendList(table.values[v], to: &json)
+                            CSVCell.append(String(decoding: json, as: UTF8.self), to: &bytes)
+                        } else {
+                            CSVCell.append(table.values[v].joined, to: &bytes)
+                        }
                     }
                 }
                 out.append(0x2C)
@@ -43,6 +47,7 @@ enum LabelFiles {
                 out.append(0x2C)
                 JSONBytes.appendInteger(Int(table.judgments[r]), to: &out)
                 out += methods[g]
+                out += statuses[Int(table.status[r].index)]
                 if out.count >= pieceSize {
                     try sink(out)
                     out.removeAll(keepingCapacity: true)
@@ -52,19 +57,25 @@ enum LabelFiles {
         try sink(out)
     }
 
-    /// One JSON object per label, keys sorted: `best` (undecided labels with a
-    /// label that fell short), `confidence`, `item`, `judgments`, `label`, `method`, `question`.
+    /// One JSON object per label, keys sorted: `best` (undecided labels),
+    /// `confidence` (not for `collect` or without judgments), `item`, `judgments`,
+    /// `label` (status `decided` or `tie`), `method`, `question`, `status`.
     static func jsonLines(_ table: LabelTable, _ sink: ([UInt8]) throws -> Void) rethrows {
         var out: [UInt8] = []
         out.reserveCapacity(pieceSize + 4096)
-        // `,"method":"…","question":"…"}\n` per group; the JSON of each value.
+        // `,"method":"…","question":"…",` per group, `"status":"…"}\n` per status; the JSON of each value.
         let tails = table.groups.map { g -> [UInt8] in
             var bytes = Array(#","method":"#.utf8)
             JSONBytes.appendString(g.method, to: &bytes)
             bytes += #","question":"#.utf8
             JSONBytes.appendString(g.question, to: &bytes)
-            bytes += [0x7D, 0x0A]
+            bytes.append(0x2C)
             return bytes
+        }
+        let statuses = statusBytes { status in
+            var bytes = Array(#""status":"#.utf8)
+            JSONBytes.appendString(status, to: &bytes)
+            return bytes + [0x7D, 0x0A]
         }
         var json = ValueBytes(count: table.values.count)
         try table.withItemKeys { key in
@@ -86,10 +97,13 @@ enum LabelFiles {
                 appendJSONString(key(table.item[r]), to: &out)
                 out += #","judgments":"#.utf8
                 JSONBytes.appendInteger(Int(table.judgments[r]), to: &out)
-                out += #","label":"#.utf8
                 let v = Int(table.label[r])
-                json.append(v, to: &out, cacheable: true) { JSONLine.appendValue(table.values[v], to: &$0) }
+                if v >= 0 {
+                    out += #","label":"#.utf8
+                    json.append(v, to: &out, cacheable: true) { JSONLine.appendValue(table.values[v], to: &$0) }
+                }
                 out += tails[Int(table.group[r])]
+                out += statuses[Int(table.status[r].index)]
                 if out.count >= pieceSize {
                     try sink(out)
                     out.removeAll(keepingCapacity: true)
@@ -97,6 +111,11 @@ enum LabelFiles {
             }
         }
         try sink(out)
+    }
+
+    /// The bytes `make` gives for each status's name, indexed by `LabelStatus.index`.
+    private static func statusBytes(_ make: (String) -> [UInt8]) -> [[UInt8]] {
+        LabelStatus.allCases.map { make($0.rawValue) }
     }
 
     /// A CSV cell from bytes: as they are unless they need quotes.

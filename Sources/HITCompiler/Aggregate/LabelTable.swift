@@ -12,6 +12,8 @@ public struct LabelTable: Sendable {
     private(set) var values: [LabelValue] = []
     private(set) var item: [Int32] = []
     private(set) var group: [Int32] = []
+    private(set) var status: [LabelStatus] = []
+    /// -1: no label (status `undecided` or `no_answers`).
     private(set) var label: [Int32] = []
     /// -1: no `best`.
     private(set) var best: [Int32] = []
@@ -32,8 +34,8 @@ public struct LabelTable: Sendable {
             let i = key.withUTF8 { items.intern($0) }
             let g = groups.firstIndex { $0.question == row.question && $0.method == row.method }
                 ?? { groups.append((row.question, row.method)); return groups.count - 1 }()
-            append(item: i, group: Int32(g), label: addValue(row.label), best: row.best.map { addValue($0) } ?? -1,
-                   confidence: row.confidence, judgments: row.judgments)
+            append(item: i, group: Int32(g), status: row.status, label: row.label.map { addValue($0) } ?? -1,
+                   best: row.best.map { addValue($0) } ?? -1, confidence: row.confidence, judgments: row.judgments)
         }
     }
 
@@ -43,7 +45,8 @@ public struct LabelTable: Sendable {
     /// Row `r` as a value.
     public subscript(r: Int) -> LabelRow {
         let (question, method) = groups[Int(group[r])]
-        return LabelRow(item: items.string(at: Int(item[r])), question: question, label: values[Int(label[r])],
+        return LabelRow(item: items.string(at: Int(item[r])), question: question, status: status[r],
+                        label: label[r] < 0 ? nil : values[Int(label[r])],
                         confidence: confidence[r].isNaN ? nil : confidence[r], judgments: Int(judgments[r]),
                         method: method, best: best[r] < 0 ? nil : values[Int(best[r])])
     }
@@ -66,15 +69,17 @@ public struct LabelTable: Sendable {
     /// Makes room for `n` more rows.
     mutating func reserve(_ n: Int) {
         for k in [count + n] {
-            item.reserveCapacity(k); group.reserveCapacity(k); label.reserveCapacity(k)
+            item.reserveCapacity(k); group.reserveCapacity(k); status.reserveCapacity(k); label.reserveCapacity(k)
             best.reserveCapacity(k); confidence.reserveCapacity(k); judgments.reserveCapacity(k)
         }
     }
 
     /// Appends a row.
-    mutating func append(item: Int32, group: Int32, label: Int32, best: Int32, confidence: Double?, judgments: Int) {
+    mutating func append(item: Int32, group: Int32, status: LabelStatus, label: Int32, best: Int32, confidence: Double?,
+                         judgments: Int) {
         self.item.append(item)
         self.group.append(group)
+        self.status.append(status)
         self.label.append(label)
         self.best.append(best)
         self.confidence.append(confidence ?? .nan)

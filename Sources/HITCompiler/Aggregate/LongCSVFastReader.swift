@@ -12,6 +12,8 @@ import Foundation
 struct LongCSVFastReader {
     let questions: [Question]
     let chunkSize: Int
+    /// A longer row gives up (the full reader reports it).
+    var maxRowBytes = ResultsReader.defaultMaxRowBytes
     let progress: (@Sendable (Int, Int) -> Void)?
     /// Parts to read at once (at most `maximumParts`: each holds a chunk), and
     /// the fewest bytes worth a part of their own.
@@ -26,13 +28,13 @@ struct LongCSVFastReader {
         let bounds = split(fd: fd, start: dataStart, end: size)
         let results = PartSlots<LongCSVPart>(count: bounds.count - 1)
         let progress = progress
-        let (questions, chunkSize, scale) = (questions, chunkSize, bounds.count - 1)
+        let (questions, chunkSize, maxRowBytes, scale) = (questions, chunkSize, maxRowBytes, bounds.count - 1)
         let dataBytes = size - dataStart
         DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { k in
             var part = LongCSVPart(layout: layout, questions: questions)
             let report: ((Int) -> Void)? = k == 0 && progress != nil
                 ? { done in progress?(min(dataBytes, done * scale), size) } : nil
-            let ok = part.read(fd: fd, start: bounds[k], end: bounds[k + 1], chunkSize: chunkSize,
+            let ok = part.read(fd: fd, start: bounds[k], end: bounds[k + 1], chunkSize: chunkSize, maxRowBytes: maxRowBytes,
                                totalBytes: k == 0 ? dataBytes : bounds[k + 1] - bounds[k], progress: report)
             if ok { results.set(k, part) }
         }

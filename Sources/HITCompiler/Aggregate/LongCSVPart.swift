@@ -90,9 +90,10 @@ struct LongCSVPart {
     }
 
     /// Reads `[start, end)` of the file `fd`, `chunkSize` bytes at a time; calls
-    /// `progress` with the bytes done now and then. `reserveFor` estimates the
-    /// judgments to make room for once the first rows are read (0: this part's own).
-    mutating func read(fd: Int32, start: Int, end: Int, chunkSize: Int, totalBytes: Int,
+    /// `progress` with the bytes done now and then; gives up on a row longer
+    /// than `maxRowBytes`. `totalBytes` estimates the judgments to make room for
+    /// once the first rows are read.
+    mutating func read(fd: Int32, start: Int, end: Int, chunkSize: Int, maxRowBytes: Int, totalBytes: Int,
                        progress: ((Int) -> Void)?) -> Bool {
         var capacity = max(min(chunkSize, end - start), 256)
         var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
@@ -106,7 +107,8 @@ struct LongCSVPart {
         var reserved = false
         while offset < end || kept > 0 {
             if kept == capacity {
-                // One row fills the buffer: double it.
+                // One row fills the buffer: double it, up to the longest row allowed.
+                guard capacity <= maxRowBytes else { return false }
                 let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
                 bigger.update(from: buffer, count: kept)
                 buffer.deallocate()
@@ -227,11 +229,8 @@ struct LongCSVPart {
         guard let q = questionIndex(FieldRules.trimmed(cell(bytes, cells, layout.question))) else { return false }
         var seconds: Float = .nan
         if layout.seconds >= 0 {
-            let text = FieldRules.trimmed(cell(bytes, cells, layout.seconds))
-            if !text.isEmpty {
-                guard let n = DecimalBytes.parse(text), n.value.isFinite, n.value >= 0 else { return false }
-                seconds = Float(n.value)
-            }
+            guard let s = ResultsReadRun.seconds(cell(bytes, cells, layout.seconds)) else { return false }
+            seconds = s
         }
         var assignment: Int32 = -1
         if layout.assignment >= 0 {

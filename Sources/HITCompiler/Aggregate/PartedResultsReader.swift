@@ -22,6 +22,7 @@ struct PartedResultsReader {
     let forced: ResultsFormat?
     let limits: DataLimits
     let chunkSize: Int
+    var maxRowBytes = ResultsReader.defaultMaxRowBytes
     let progress: (@Sendable (Int, Int) -> Void)?
     let parts: Int
     let minimumPartBytes: Int
@@ -48,7 +49,7 @@ struct PartedResultsReader {
         let bounds = Self.cuts(fd: handle.fileDescriptor, start: dataStart, end: size, count: count, quoted: !jsonLines)
         let bom = Self.byteOrderMarkLength(handle.fileDescriptor)
         let results = PartSlots<ResultsReadRun>(count: bounds.count - 1)
-        let (questions, forced, limits, chunkSize) = (questions, forced, limits, chunkSize)
+        let (questions, forced, limits, chunkSize, maxRowBytes) = (questions, forced, limits, chunkSize, maxRowBytes)
         let firstPartProgress = progress.map { Self.scaled($0, start: dataStart, parts: bounds.count - 1, size: size) }
         DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { k in
             let range = bounds[k]..<bounds[k + 1]
@@ -58,13 +59,14 @@ struct PartedResultsReader {
             run.offsetBase = k == 0 ? 0 : range.lowerBound - bom
             var row = RawRow()
             if let layout {
-                var rows = ChunkedRows<CSVScanner>(handle: handle, range: range, chunkSize: chunkSize)
+                var rows = ChunkedRows<CSVScanner>(handle: handle, range: range, chunkSize: chunkSize, maxRowBytes: maxRowBytes)
                 run.readCSVRows(&rows, &row, layout)
-                run.finishReading(rows.invalidUTF8, rows.readError)
+                run.finishReading(rows)
             } else {
-                var rows = ChunkedRows<JSONLinesScanner>(handle: handle, range: range, chunkSize: chunkSize)
+                var rows = ChunkedRows<JSONLinesScanner>(handle: handle, range: range, chunkSize: chunkSize,
+                                                         maxRowBytes: maxRowBytes)
                 run.readJSONLines(&rows)
-                run.finishReading(rows.invalidUTF8, rows.readError)
+                run.finishReading(rows)
             }
             if run.sink.isEmpty { results.set(k, run) }
         }
@@ -94,11 +96,11 @@ struct PartedResultsReader {
     /// has anything to report (the one-pass reader reports it).
     private func csvHeader(handle: FileHandle, size: Int) -> (layout: ResultsReadRun.CSVLayout, dataStart: Int)? {
         let run = ResultsReadRun(file: "", questions: questions, forced: forced, limits: limits, size: size, progress: nil)
-        var rows = ChunkedRows<CSVScanner>(handle: handle, range: 0..<size, chunkSize: 1 << 16)
+        var rows = ChunkedRows<CSVScanner>(handle: handle, range: 0..<size, chunkSize: 1 << 16, maxRowBytes: maxRowBytes)
         var row = RawRow()
         // Ignored columns are reported (W0012) only once the file is read: one pass does that.
         guard let layout = run.readCSVHeader(&rows, &row), run.sink.isEmpty, run.unknownColumns.isEmpty,
-              rows.invalidUTF8 == nil, rows.readError == nil else { return nil }
+              rows.invalidUTF8 == nil, rows.readError == nil, rows.rowTooLong == nil else { return nil }
         // Offsets in the chunk count from after a byte-order mark.
         return (layout, Self.byteOrderMarkLength(handle.fileDescriptor) + rows.nextRowOffset)
     }

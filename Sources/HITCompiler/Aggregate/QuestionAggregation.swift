@@ -29,9 +29,8 @@ struct QuestionAggregation {
     private var tolerance = 0.0
     /// The method's name, made once rather than per row.
     private let methodName: String
-    /// This question's rows in the label table: its (question, method) group and its `undecided` value.
+    /// This question's rows in the label table: its (question, method) group.
     private var group: Int32 = 0
-    private var undecided: Int32 = 0
 
     init(store: JudgmentStore, question q: Int, scores: WorkerScores, method: Quality.AggregationRule.Method,
          minConfidence: Double?, weights: [Double], dawidSkene: DawidSkene) {
@@ -63,7 +62,6 @@ struct QuestionAggregation {
         let first = table.count
         table.reserve(items.count)
         group = table.addGroup(question: question.id, method: methodName)
-        undecided = table.addValue(.value(undecidedLabel))
         switch (question.kind, method) {
         case (.text, _), (_, .collect):
             collect(&table)
@@ -75,14 +73,8 @@ struct QuestionAggregation {
             categorical(&table)
         }
         summary.labels = table.count - first
-        // A label is undecided when it reads `undecided` (an option may be called that too);
-        // this question's values are the table's from `undecided` on.
-        let undecidedValue = LabelValue.value(undecidedLabel)
-        let isUndecided = table.values[Int(undecided)...].map { $0 == undecidedValue }
-        for r in first..<table.count where isUndecided[Int(table.label[r] - undecided)] {
-            summary.undecidedItems.append(store.itemKey(Int(table.item[r])))
-        }
         summary.undecided = summary.undecidedItems.count
+        summary.noAnswers = summary.noAnswerItems.count
     }
 
     /// Runs the categorical method on `data`.
@@ -103,22 +95,29 @@ struct QuestionAggregation {
         summary.logLikelihood = (summary.logLikelihood ?? 0) + (fit.logLikelihoods.last ?? 0)
     }
 
-    /// Adds the row of item `i`, deciding between the label (a value of
-    /// `table`) and `undecided`; true when the label was decided.
-    private func addRow(_ i: Int, label: Int32?, confidence: Double?, _ table: inout LabelTable) -> Bool {
+    /// Adds the row of item `i` with its status: `no_answers` without
+    /// judgments, `undecided` (the label kept as `best`) below `min_confidence`,
+    /// else `tie` or `decided`. `label` is a value of `table`; true when the
+    /// row has it as its label.
+    private mutating func addRow(_ i: Int, label: Int32?, confidence: Double?, tied: Bool = false,
+                                 _ table: inout LabelTable) -> Bool {
         let judgments = grouped.judgments(of: i)
-        var shown = label ?? undecided
-        var best: Int32 = -1
-        var decided = label != nil && judgments > 0
-        if decided, let minConfidence, let confidence, confidence < minConfidence {
-            best = shown
-            shown = undecided
-            decided = false
+        guard judgments > 0, let label else {
+            table.append(item: Int32(i), group: group, status: .noAnswers, label: -1, best: -1, confidence: nil,
+                         judgments: judgments)
+            summary.noAnswerItems.append(store.itemKey(i))
+            return false
         }
-        if judgments == 0 { shown = undecided }
-        table.append(item: Int32(i), group: group, label: shown, best: best, confidence: confidence.map(Self.rounded),
-                     judgments: judgments)
-        return decided
+        let shown = confidence.map(Self.rounded)
+        if let minConfidence, let confidence, confidence < minConfidence {
+            table.append(item: Int32(i), group: group, status: .undecided, label: -1, best: label, confidence: shown,
+                         judgments: judgments)
+            summary.undecidedItems.append(store.itemKey(i))
+            return false
+        }
+        table.append(item: Int32(i), group: group, status: tied ? .tie : .decided, label: label, best: -1,
+                     confidence: shown, judgments: judgments)
+        return true
     }
 
     /// Confidences are written with six decimals.
@@ -132,7 +131,7 @@ struct QuestionAggregation {
         for i in items {
             let c = result.label[i]
             let decided = addRow(i, label: c >= 0 ? values[Int(c)] : nil,
-                                 confidence: c >= 0 ? result.confidence[i] : 0, &table)
+                                 confidence: c >= 0 ? result.confidence[i] : nil, tied: result.tied[i], &table)
             if decided { finalClass[i] = c }
         }
     }
@@ -158,7 +157,7 @@ struct QuestionAggregation {
             let lowest = (0..<optionCount).map { confidence[$0][i] }.min() ?? 0
             let has = grouped.judgments(of: i) > 0
             let label = has ? table.addValue(.list(options.map { choice.options[$0].value })) : nil
-            if addRow(i, label: label, confidence: has ? lowest : 0, &table) {
+            if addRow(i, label: label, confidence: has ? lowest : nil, tied: ties[i], &table) {
                 finalOptions[i] = options
             }
         }
@@ -188,7 +187,7 @@ struct QuestionAggregation {
         }
     }
 
-    private func collect(_ table: inout LabelTable) {
+    private mutating func collect(_ table: inout LabelTable) {
         for i in items {
             let answers = (Int(grouped.start[i])..<Int(grouped.start[i + 1])).map { j -> String in
                 switch question.kind {

@@ -9,8 +9,11 @@ extension ResultsReadRun {
     /// The columns of an MTurk batch results file.
     struct MTurkColumns {
         var worker = -1, assignment = -1, workTime = -1, status = -1, hitcSeconds = -1
-        /// Per slot N (1-based, index N - 1): the column of `Answer.item<N>`.
+        /// Per slot N (1-based, index N - 1): the column of `Answer.item<N>` (-1 when absent).
         var itemColumns: [Int] = []
+        /// The columns of `itemColumns` that exist, so a row does not walk up to
+        /// the highest slot the header names.
+        var presentItemColumns: [Int] = []
         /// `Answer.item<N>_<question>` columns: slot index, question index, column.
         var answers: [(slot: Int, question: Int, column: Int)] = []
     }
@@ -34,7 +37,7 @@ extension ResultsReadRun {
         if reportSyntax(row, rows.bytes, rows.lineBase, csv: true) && row.isFatal { return nil }
         let names = row.cells.map { String(decoding: value($0, row, rows.bytes), as: UTF8.self) }
         let header = range(row.start, row.end, row, rows.bytes, rows.lineBase)
-        let cellRanges = row.cells.map { range($0.start, $0.end, row, rows.bytes, rows.lineBase) }
+        let cellRanges = cellRanges(row, rows.bytes, rows.lineBase)
         let looksMTurk = names.contains("WorkerId") && names.contains { $0.hasPrefix("Answer.") }
         let looksLong = ["item", "worker", "question", "answer"].allSatisfy(names.contains)
         // Submissions are JSON Lines only (`ResultsReader` reports a CSV forced to them).
@@ -136,11 +139,11 @@ extension ResultsReadRun {
                 let id = String(tail.dropFirst())
                 guard let q = questionTable.index(of: id) else {
                     ok = false
-                    var bytes = id
-                    let notes = bytes.withUTF8 { questionSuggestion($0) }
                     sink.report(.unknownResultsQuestion) {
-                        Diagnostic(.unknownResultsQuestion, "header: column '\(name)' answers question '\(id)', which the spec does not define",
-                                   file: file, range: cellRanges[k], notes: notes)
+                        var bytes = id
+                        let notes = bytes.withUTF8 { questionSuggestion($0) }
+                        return Diagnostic(.unknownResultsQuestion, "header: column '\(name)' answers question '\(id)', which the spec does not define",
+                                          file: file, range: cellRanges[k], notes: notes)
                     }
                     continue
                 }
@@ -158,6 +161,7 @@ extension ResultsReadRun {
             ok = false
             missingColumn("Answer.item\(slot + 1)", header, format: "MTurk batch results")
         }
+        c.presentItemColumns = c.itemColumns.filter { $0 >= 0 }
         return ok ? c : nil
     }
 
@@ -166,11 +170,11 @@ extension ResultsReadRun {
         if reportSyntax(row, rows.bytes, rows.lineBase, csv: true) { return false }
         guard row.cells.count == columnCount else {
             let n = row.cells.count
-            let where_ = n > columnCount ? range(row.cells[columnCount].start, row.end, row, rows.bytes, rows.lineBase)
-                : range(row.end, row.end, row, rows.bytes, rows.lineBase)
             sink.report(.malformedCSV) {
-                Diagnostic(.malformedCSV, "row \(self.rows) has \(n == 1 ? "1 cell" : "\(n) cells"); the header has \(columnCount)",
-                           file: file, range: where_)
+                let where_ = n > columnCount ? range(row.cells[columnCount].start, row.end, row, rows.bytes, rows.lineBase)
+                    : range(row.end, row.end, row, rows.bytes, rows.lineBase)
+                return Diagnostic(.malformedCSV, "row \(self.rows) has \(n == 1 ? "1 cell" : "\(n) cells"); the header has \(columnCount)",
+                                  file: file, range: where_)
             }
             return false
         }
@@ -178,7 +182,7 @@ extension ResultsReadRun {
     }
 
     private func readLongRows(_ rows: inout ChunkedRows<CSVScanner>, _ row: inout RawRow, _ c: LongColumns, columnCount: Int) {
-        while rows.nextRow(into: &row) {
+        while !stopped, rows.nextRow(into: &row) {
             self.rows += 1
             tick(rows.bytesRead)
             estimate(position: rows.chunkOffset + row.end, judgmentsPerRow: 1)
@@ -206,7 +210,7 @@ extension ResultsReadRun {
                 guard let s = seconds(value(row.cells[c.seconds], row, bytes)) else {
                     let shown = DataValueDisplay.quoted(value(row.cells[c.seconds], row, bytes))
                     sink.report(.incompleteJudgment) {
-                        Diagnostic(.incompleteJudgment, "row \(self.rows): seconds \(shown) is not a number of seconds",
+                        Diagnostic(.incompleteJudgment, "row \(self.rows): seconds \(shown) is not \(Self.secondsExpected)",
                                    file: file, range: cellRange(c.seconds))
                     }
                     continue
@@ -230,7 +234,7 @@ extension ResultsReadRun {
     }
 
     private func readMTurkRows(_ rows: inout ChunkedRows<CSVScanner>, _ row: inout RawRow, _ c: MTurkColumns, columnCount: Int) {
-        while rows.nextRow(into: &row) {
+        while !stopped, rows.nextRow(into: &row) {
             self.rows += 1
             tick(rows.bytesRead)
             estimate(position: rows.chunkOffset + row.end, judgmentsPerRow: c.answers.count)
@@ -251,7 +255,7 @@ extension ResultsReadRun {
                     let shown = DataValueDisplay.quoted(value(row.cells[column], row, bytes))
                     let name = column == c.hitcSeconds ? "Answer.hitc_seconds" : "WorkTimeInSeconds"
                     sink.report(.incompleteJudgment) {
-                        Diagnostic(.incompleteJudgment, "row \(self.rows): \(name) holds \(shown), not a number of seconds",
+                        Diagnostic(.incompleteJudgment, "row \(self.rows): \(name) holds \(shown), not \(Self.secondsExpected)",
                                    file: file, range: cellRange(column))
                     }
                     secondsValue = -1
@@ -266,7 +270,7 @@ extension ResultsReadRun {
                 if !FieldRules.isBlank(a) { assignment = store.internAssignment(a) }
             }
             let worker = value(row.cells[c.worker], row, bytes)
-            for column in c.itemColumns where column >= 0 { touchItem(value(row.cells[column], row, bytes)) }
+            for column in c.presentItemColumns { touchItem(value(row.cells[column], row, bytes)) }
             for (slot, q, column) in c.answers {
                 let itemColumn = c.itemColumns[slot]
                 let parts = Parts(item: value(row.cells[itemColumn], row, bytes), worker: worker,

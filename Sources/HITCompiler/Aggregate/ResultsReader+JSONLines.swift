@@ -26,7 +26,7 @@ extension ResultsReadRun {
         var long = LongKeys()
         var submission = SubmissionKeys()
         var row = RawRow()
-        while rows.nextRow(into: &row) {
+        while !stopped, rows.nextRow(into: &row) {
             self.rows += 1
             tick(rows.bytesRead)
             estimate(position: rows.chunkOffset + row.end, judgmentsPerRow: 1)
@@ -73,10 +73,9 @@ extension ResultsReadRun {
             }
             if long.slots[s] >= 0 {
                 duplicate = true
-                let where_ = range(rawKey.rawStart, rawKey.rawEnd, row, bytes, lineBase)
                 sink.report(.malformedJSONLine) {
                     Diagnostic(.malformedJSONLine, "row \(self.rows): \(JSONLineError.duplicateKey(Self.keys[s]).message)",
-                               file: file, range: where_)
+                               file: file, range: range(rawKey.rawStart, rawKey.rawEnd, row, bytes, lineBase))
                 }
             }
             long.slots[s] = k
@@ -121,13 +120,43 @@ extension ResultsReadRun {
         }
     }
 
-    /// An id (item, worker, question, assignment): a string or a number; nil when missing, null, a list or blank.
+    /// An id (item, worker, question, assignment): a string or a number, as
+    /// written; nil when missing, null, a list or blank. A number that names
+    /// no id (`JSONNumberID`) is reported before, by `reportsNumberIDProblem`.
     func id(_ row: RawRow, _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         guard k >= 0 else { return nil }
         let cell = row.cells[k]
         guard cell.kind == .string || cell.kind == .number else { return nil }
         let v = value(cell, row, bytes)
         return FieldRules.isBlank(v) ? nil : v
+    }
+
+    /// Whether cell `k` (-1: none) is a JSON number.
+    @inline(__always)
+    static func isNumber(_ cells: RawCellStore, _ k: Int) -> Bool { k >= 0 && cells[k].kind == .number }
+
+    /// Reports (E0504) the first of `cells` (with their keys' names) that is a
+    /// JSON number with more than one spelling (`JSONNumberID`); true when there was one.
+    func reportsNumberIDProblem(_ row: RawRow, _ cells: [(k: Int, name: String)], _ bytes: UnsafeBufferPointer<UInt8>,
+                                _ cellRange: (Int) -> SourceRange) -> Bool {
+        for (k, name) in cells where Self.isNumber(row.cells, k) {
+            let v = value(row.cells[k], row, bytes)
+            guard let problem = JSONNumberID.problem(v) else { continue }
+            let shown = String(decoding: v.prefix(60), as: UTF8.self)
+            let why = switch problem {
+            case .notPlainWhole:
+                "is \(shown), a JSON number with a fraction or an exponent, which other spellings of the same number (1, 1.0, 1e0) would not match; write the id as a string or as a plain whole number"
+            case .negativeZero:
+                "is \(shown), the number 0 written another way; write it as 0 or as a string"
+            case .beyondExact:
+                "is \(shown), a JSON number beyond \(JSONNumberID.largestExact), which JSON readers round; write the id as a string"
+            }
+            sink.report(.incompleteJudgment) {
+                Diagnostic(.incompleteJudgment, "row \(rows): '\(name)' \(why)", file: file, range: cellRange(k))
+            }
+            return true
+        }
+        return false
     }
 
     private func readJudgment(_ row: RawRow, _ slots: [Int], _ bytes: UnsafeBufferPointer<UInt8>, _ lineBase: Int,
@@ -156,7 +185,12 @@ extension ResultsReadRun {
             return
         }
         guard let secondsValue = jsonSeconds(row, slots[4], bytes) else {
-            incomplete("'seconds' must be a number of seconds", slots[4])
+            incomplete("'seconds' must be \(Self.secondsExpected)", slots[4])
+            return
+        }
+        let cells = row.cells
+        if Self.isNumber(cells, slots[0]) || Self.isNumber(cells, slots[1]) || Self.isNumber(cells, slots[5]),
+           reportsNumberIDProblem(row, [(slots[0], "item"), (slots[1], "worker"), (slots[5], "assignment")], bytes, cellRange) {
             return
         }
         var assignment: Int32 = -1

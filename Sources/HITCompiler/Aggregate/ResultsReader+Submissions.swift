@@ -26,12 +26,32 @@ extension ResultsReadRun {
         var fields: [SubmissionField] = []
         var seenUnknown: Set<String> = []
         var reportedQuestions: Set<String> = []
+        /// The current line's cell of `item<N>` at index N - 1 (-1 when absent),
+        /// and the slots set on it: kept from line to line and reset slot by
+        /// slot, so a line costs its keys, not the highest slot any line names.
+        var itemCells: [Int] = []
+        var itemSlots: [Int] = []
+
+        /// The cell of the current line's `item<N>` for slot N - 1, or -1.
+        func itemCell(_ slot: Int) -> Int { slot < itemCells.count ? itemCells[slot] : -1 }
+
+        /// Forgets the previous line's item cells.
+        mutating func clearItems() {
+            for slot in itemSlots { itemCells[slot] = -1 }
+            itemSlots.removeAll(keepingCapacity: true)
+        }
+
+        /// Notes that the current line's `item<slot + 1>` is cell `k`.
+        mutating func setItem(_ slot: Int, cell k: Int) {
+            if itemCells.count <= slot { itemCells += repeatElement(-1, count: slot + 1 - itemCells.count) }
+            itemCells[slot] = k
+            itemSlots.append(slot)
+        }
     }
 
     /// The cells of one submission that name its parts (-1 when absent).
     private struct SubmissionCells {
         var worker = -1, prolificWorker = -1, assignment = -1, session = -1, seconds = -1
-        var items: [Int] = []
         var answers: [(slot: Int, question: Int, cell: Int)] = []
     }
 
@@ -48,17 +68,26 @@ extension ResultsReadRun {
             sink.report(.incompleteJudgment) { Diagnostic(.incompleteJudgment, "row \(rows): \(what)", file: file, range: where_) }
         }
         let workerCell = cells.worker >= 0 ? cells.worker : cells.prolificWorker
+        let assignmentCell = cells.assignment >= 0 ? cells.assignment : cells.session
+        let rowCells = row.cells
+        if Self.isNumber(rowCells, workerCell) || Self.isNumber(rowCells, assignmentCell)
+            || keys.itemSlots.contains(where: { Self.isNumber(rowCells, keys.itemCell($0)) }) {
+            let idCells = [(workerCell, cells.worker >= 0 ? "worker" : "PROLIFIC_PID"),
+                           (assignmentCell, cells.assignment >= 0 ? "assignment" : "SESSION_ID")]
+                + keys.itemSlots.map { (keys.itemCell($0), "item\($0 + 1)") }
+            if reportsNumberIDProblem(row, idCells, bytes, cellRange) { return }
+        }
         guard let worker = id(row, workerCell, bytes) else {
             incomplete(workerCell < 0 ? "no worker: a submission needs the key 'worker' (added by the host) or 'PROLIFIC_PID'"
                                       : "the worker must be a non-empty string or number", workerCell)
             return
         }
         guard let secondsValue = jsonSeconds(row, cells.seconds, bytes) else {
-            incomplete("'hitc_seconds' must be a number of seconds", cells.seconds)
+            incomplete("'hitc_seconds' must be \(Self.secondsExpected)", cells.seconds)
             return
         }
         let assignment: Int32
-        if let named = id(row, cells.assignment >= 0 ? cells.assignment : cells.session, bytes) {
+        if let named = id(row, assignmentCell, bytes) {
             assignment = store.internAssignment(named)
         } else {
             // Each line is one submitted page, named by where it starts (the same in
@@ -68,7 +97,7 @@ extension ResultsReadRun {
         }
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         for (slot, q, cell) in cells.answers {
-            let itemCell = slot < cells.items.count ? cells.items[slot] : -1
+            let itemCell = keys.itemCell(slot)
             let outcome = jsonAnswer(row, cell, question: q, bytes)
             let parts = Parts(item: id(row, itemCell, bytes) ?? empty, worker: worker, seconds: secondsValue,
                               assignment: assignment)
@@ -85,6 +114,7 @@ extension ResultsReadRun {
     private func submissionCells(_ row: RawRow, _ keys: inout SubmissionKeys, _ bytes: UnsafeBufferPointer<UInt8>,
                                  _ lineBase: Int) -> SubmissionCells? {
         var cells = SubmissionCells()
+        keys.clearItems()
         var seen = Set<Int>()
         var unknownQuestions = 0
         for (k, rawKey) in row.keys.enumerated() {
@@ -102,8 +132,7 @@ extension ResultsReadRun {
             }
             switch field {
             case .item(let slot):
-                while cells.items.count <= slot { cells.items.append(-1) }
-                cells.items[slot] = k
+                keys.setItem(slot, cell: k)
             case .answer(let slot, let question): cells.answers.append((slot, question, k))
             case .worker: cells.worker = k
             case .prolificWorker: cells.prolificWorker = k
@@ -115,12 +144,11 @@ extension ResultsReadRun {
                 unknownQuestions += 1
                 let name = String(decoding: key, as: UTF8.self)
                 guard keys.reportedQuestions.insert(name).inserted else { continue }
-                var idBytes = id
-                let notes = idBytes.withUTF8 { questionSuggestion($0) }
-                let where_ = range(rawKey.rawStart, rawKey.rawEnd, row, bytes, lineBase)
                 sink.report(.unknownResultsQuestion) {
-                    Diagnostic(.unknownResultsQuestion, "row \(self.rows): key '\(name)' answers question '\(id)', which the spec does not define",
-                               file: file, range: where_, notes: notes)
+                    var idBytes = id
+                    let notes = idBytes.withUTF8 { questionSuggestion($0) }
+                    return Diagnostic(.unknownResultsQuestion, "row \(self.rows): key '\(name)' answers question '\(id)', which the spec does not define",
+                                      file: file, range: range(rawKey.rawStart, rawKey.rawEnd, row, bytes, lineBase), notes: notes)
                 }
             case .unknown:
                 noteUnknownKey(key, rawKey, row, bytes, lineBase, seen: &keys.seenUnknown)

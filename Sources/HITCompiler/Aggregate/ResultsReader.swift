@@ -41,6 +41,9 @@ public struct ResultsReader: Sendable {
         public var rejectedAssignments: Int
         /// The file, for quoting lines in diagnostics (small files only).
         public var source: SourceFile?
+        /// Judgments left out because they repeat an earlier judgment by the same
+        /// worker on the same item and question (only the first counts; W0017).
+        public var repeatedJudgments = 0
 
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
@@ -59,6 +62,15 @@ public struct ResultsReader: Sendable {
     var fastPath = true
     var fastParts = ProcessInfo.processInfo.activeProcessorCount
     var fastPartBytes = 1 << 20
+    /// The longest row read (a line of JSON Lines, a CSV record); a longer one is E0505.
+    var maxRowBytes = ResultsReader.defaultMaxRowBytes
+    /// Repeated judgments listed in the W0017 warning (the rest are counted).
+    var listedRepeats = 5
+
+    /// The longest results row read by default: 16 MiB, far more than any page of
+    /// answers, so that a missing line break or closing quote (or a hostile file)
+    /// is an error instead of a chunk growing with the file.
+    public static let defaultMaxRowBytes = 16 << 20
 
     public init(questions: [Question], format: ResultsFormat? = nil, limits: DataLimits = .default,
                 progress: (@Sendable (Int, Int) -> Void)? = nil) {
@@ -85,27 +97,42 @@ public struct ResultsReader: Sendable {
         let size = file.size
         let run = ResultsReadRun(file: displayPath, questions: questions, forced: format, limits: limits,
                                  size: size, progress: progress)
-        if DataFormat(path: path) == .jsonLines {
+        let jsonLines = DataFormat(path: path) == .jsonLines
+        var outcome = readRows(run, handle: handle, size: size, jsonLines: jsonLines)
+        if !outcome.hasErrors {
+            removeRepeats(&outcome, handle: handle, size: size, jsonLines: jsonLines, displayPath: displayPath)
+        }
+        // Lines are quoted, except from a file with a row too long to quote.
+        if outcome.diagnostics.contains(where: { $0.range != nil }),
+           !outcome.diagnostics.contains(where: { $0.code == .resultsRowTooLong }) {
+            outcome.source = Self.source(handle: handle, size: size, displayPath: displayPath, limit: limits.maxQuotedFileBytes)
+        }
+        return outcome
+    }
+
+    /// Reads the rows of the file: the quick ways when they can, else one pass by `run`.
+    private func readRows(_ run: ResultsReadRun, handle: FileHandle, size: Int, jsonLines: Bool) -> Outcome {
+        if jsonLines {
             if format == .mturk {
                 run.sink.report(.unrecognisedResults) {
                     Diagnostic(.unrecognisedResults, "an MTurk batch results file is CSV, not JSON Lines",
-                               file: displayPath, range: nil)
+                               file: run.file, range: nil)
                 }
             } else if let parted = parted(handle: handle, size: size, jsonLines: true) {
                 return parted
             } else {
-                var rows = ChunkedRows<JSONLinesScanner>(handle: handle, chunkSize: chunkSize)
+                var rows = ChunkedRows<JSONLinesScanner>(handle: handle, chunkSize: chunkSize, maxRowBytes: maxRowBytes)
                 run.readJSONLines(&rows)
-                run.finishReading(rows.invalidUTF8, rows.readError)
+                run.finishReading(rows)
             }
         } else if format == .submissions {
             run.sink.report(.unrecognisedResults) {
                 Diagnostic(.unrecognisedResults, "submissions are JSON Lines (.jsonl or .ndjson), not CSV",
-                           file: displayPath, range: nil)
+                           file: run.file, range: nil)
             }
         } else if fastPath, format != .mturk,
-                  let fast = LongCSVFastReader(questions: questions, chunkSize: chunkSize, progress: progress, parts: fastParts,
-                                             minimumPartBytes: fastPartBytes)
+                  let fast = LongCSVFastReader(questions: questions, chunkSize: chunkSize, maxRowBytes: maxRowBytes,
+                                               progress: progress, parts: fastParts, minimumPartBytes: fastPartBytes)
                     .read(handle: handle, size: size) {
             progress?(size, size)
             return Outcome(store: fast.store, diagnostics: [], format: .long, rows: fast.rows,
@@ -113,25 +140,60 @@ public struct ResultsReader: Sendable {
         } else if let parted = parted(handle: handle, size: size, jsonLines: false) {
             return parted
         } else {
-            var rows = ChunkedRows<CSVScanner>(handle: handle, chunkSize: chunkSize)
+            var rows = ChunkedRows<CSVScanner>(handle: handle, chunkSize: chunkSize, maxRowBytes: maxRowBytes)
             run.readCSV(&rows)
-            run.finishReading(rows.invalidUTF8, rows.readError)
+            run.finishReading(rows)
         }
-        let diagnostics = run.sink.finish()
-        var source: SourceFile?
-        if size <= limits.maxQuotedFileBytes, diagnostics.contains(where: { $0.range != nil }),
-           let data = FileManager.default.contents(atPath: path) {
-            source = SourceFile(path: displayPath, bytes: [UInt8](data))
+        return Outcome(store: run.store, diagnostics: run.sink.finish(), format: run.format, rows: run.rows,
+                       blankAnswers: run.blankAnswers, rejectedAssignments: run.rejected, source: nil)
+    }
+
+    /// Leaves out the judgments that repeat an earlier one (`RepeatedJudgments`)
+    /// and warns (W0017), locating the first few by reading the file again in
+    /// one pass up to them (only when there are repeats): the store numbers
+    /// judgments in file order whichever way it was read.
+    private func removeRepeats(_ outcome: inout Outcome, handle: FileHandle, size: Int, jsonLines: Bool,
+                               displayPath: String) {
+        let found = outcome.store.findRepeats(listing: listedRepeats)
+        guard !found.repeats.isEmpty else { return }
+        let listed = found.repeats.prefix(found.firsts.count) + found.firsts
+        let run = ResultsReadRun(file: displayPath, questions: questions, forced: format, limits: limits, size: size,
+                                 progress: nil)
+        run.locating = JudgmentLocator(wanted: Set(listed.map(Int.init)))
+        if jsonLines {
+            var rows = ChunkedRows<JSONLinesScanner>(handle: handle, range: 0..<size, chunkSize: chunkSize, maxRowBytes: maxRowBytes)
+            run.readJSONLines(&rows)
+        } else {
+            var rows = ChunkedRows<CSVScanner>(handle: handle, range: 0..<size, chunkSize: chunkSize, maxRowBytes: maxRowBytes)
+            run.readCSV(&rows)
         }
-        return Outcome(store: run.store, diagnostics: diagnostics, format: run.format, rows: run.rows,
-                       blankAnswers: run.blankAnswers, rejectedAssignments: run.rejected, source: source)
+        let warning = found.warning(store: outcome.store, located: run.locating?.found ?? [:], file: displayPath)
+        outcome.diagnostics = Diagnostic.sortedByPosition(outcome.diagnostics + [warning])
+        outcome.store.removeJudgments(at: found.repeats)
+        outcome.repeatedJudgments = found.repeats.count
+    }
+
+    /// The file's text for quoting lines in diagnostics, read through `handle`
+    /// (not opened again by name); nil when larger than `limit` or unreadable.
+    private static func source(handle: FileHandle, size: Int, displayPath: String, limit: Int) -> SourceFile? {
+        guard size <= limit else { return nil }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var done = 0
+        while done < size {
+            let n = bytes.withUnsafeMutableBytes { pread(handle.fileDescriptor, $0.baseAddress! + done, size - done, off_t(done)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { break }
+            done += n
+        }
+        return SourceFile(path: displayPath, bytes: Array(bytes[..<done]))
     }
 
     /// The file read in parts on every core (`PartedResultsReader`), or nil to read it in one pass.
     private func parted(handle: FileHandle, size: Int, jsonLines: Bool) -> Outcome? {
         guard fastPath,
               let read = PartedResultsReader(questions: questions, forced: format, limits: limits, chunkSize: chunkSize,
-                                             progress: progress, parts: fastParts, minimumPartBytes: fastPartBytes)
+                                             maxRowBytes: maxRowBytes, progress: progress, parts: fastParts,
+                                             minimumPartBytes: fastPartBytes)
                 .read(handle: handle, size: size, jsonLines: jsonLines) else { return nil }
         progress?(size, size)
         return Outcome(store: read.store, diagnostics: [], format: read.format, rows: read.rows,
@@ -167,6 +229,11 @@ final class ResultsReadRun {
     private var recentQuestion = RecentID()
     /// Values made from touched memory (`touchItems`), kept so the loads stay.
     private var touched: UInt64 = 0
+    /// Set to find where chosen judgments are in the file (`JudgmentLocator`).
+    var locating: JudgmentLocator?
+
+    /// True when reading may stop: every judgment being located was found.
+    var stopped: Bool { locating?.isDone == true }
 
     init(file: String, questions: [Question], forced: ResultsFormat?, limits: DataLimits, size: Int,
          progress: (@Sendable (Int, Int) -> Void)?) {
@@ -195,15 +262,32 @@ final class ResultsReadRun {
         return UnsafeBufferPointer(rebasing: base[cell.valueStart..<cell.valueEnd])
     }
 
-    /// Reports the reader's syntax problems in a row; true when there were any.
-    func reportSyntax(_ row: RawRow, _ bytes: UnsafeBufferPointer<UInt8>, _ lineBase: Int, csv: Bool) -> Bool {
-        for problem in row.problems {
-            let code: DiagnosticCode = csv ? .malformedCSV : .malformedJSONLine
-            let where_ = range(problem.offset, problem.endOffset, row, bytes, lineBase)
-            let what = rows == 0 ? "header" : "row \(rows)"
-            sink.report(code) { Diagnostic(code, "\(what): \(Self.message(problem.kind))", file: file, range: where_) }
+    /// The ranges of a row's cells, found in one pass along the row (a range
+    /// per cell from the row's start would be quadratic in the number of cells).
+    func cellRanges(_ row: RawRow, _ bytes: UnsafeBufferPointer<UInt8>, _ lineBase: Int) -> [SourceRange] {
+        var cursor = DataLocator.Cursor(bytes: bytes, anchorLine: lineBase + row.line - 1, anchorOffset: row.start)
+        return row.cells.map { cell in
+            let start = cursor.location(of: cell.start)
+            return SourceRange(start: start, end: cursor.location(of: max(cell.start, cell.end)))
         }
-        return !row.problems.isEmpty
+    }
+
+    /// Reports the reader's syntax problems in a row; true when there were any.
+    /// Only problems that are shown are located, along the row in one pass (a
+    /// row can hold millions of stray quotes).
+    func reportSyntax(_ row: RawRow, _ bytes: UnsafeBufferPointer<UInt8>, _ lineBase: Int, csv: Bool) -> Bool {
+        guard !row.problems.isEmpty else { return false }
+        var cursor = DataLocator.Cursor(bytes: bytes, anchorLine: lineBase + row.line - 1, anchorOffset: row.start)
+        let code: DiagnosticCode = csv ? .malformedCSV : .malformedJSONLine
+        let what = rows == 0 ? "header" : "row \(rows)"
+        for problem in row.problems {
+            sink.report(code) {
+                let start = cursor.location(of: problem.offset)
+                let where_ = SourceRange(start: start, end: cursor.location(of: max(problem.offset, problem.endOffset)))
+                return Diagnostic(code, "\(what): \(Self.message(problem.kind))", file: file, range: where_)
+            }
+        }
+        return true
     }
 
     static func message(_ kind: RawProblemKind) -> String {
@@ -249,6 +333,7 @@ final class ResultsReadRun {
                 ?? recentWorker.remember(parts.worker, store.internWorker(parts.worker))
             store.append(item: item, worker: worker, question: q, value: v, seconds: parts.seconds,
                          assignment: parts.assignment)
+            if locating != nil { locating!.note(store.count - 1, row: rows, range: answerRange) }
         }
     }
 
@@ -278,13 +363,23 @@ final class ResultsReadRun {
         store.reserve(expected * max(1, judgmentsPerRow))
     }
 
-    /// Seconds from a cell: NaN when blank, nil when not a number.
-    func seconds(_ bytes: UnsafeBufferPointer<UInt8>) -> Float? {
+    /// The most seconds a HIT may take (about 31 years: more than any platform
+    /// allows), so every time fits a `Float` and no sum of times overflows.
+    static let maxSeconds = 1e9
+    /// What a time must be, for messages.
+    static let secondsExpected = "a number of seconds (0 to 1000000000)"
+
+    /// Seconds from a cell: NaN when blank, nil when not a number from 0 to `maxSeconds`.
+    @inline(__always)
+    static func seconds(_ bytes: UnsafeBufferPointer<UInt8>) -> Float? {
         let trimmed = FieldRules.trimmed(bytes)
         if trimmed.isEmpty { return .nan }
-        guard let n = DecimalBytes.parse(trimmed), n.value.isFinite, n.value >= 0 else { return nil }
+        guard let n = DecimalBytes.parse(trimmed), n.value >= 0, n.value <= maxSeconds else { return nil }
         return Float(n.value)
     }
+
+    /// Seconds from a cell (`seconds(_:)`).
+    func seconds(_ bytes: UnsafeBufferPointer<UInt8>) -> Float? { Self.seconds(bytes) }
 
     /// "did you mean" for an unknown question id.
     func questionSuggestion(_ bytes: UnsafeBufferPointer<UInt8>) -> [DiagnosticNote] {
@@ -296,8 +391,17 @@ final class ResultsReadRun {
         if rows & 0xFFFF == 0, let progress { progress(bytesRead, size) }
     }
 
-    /// Reports a file that was not UTF-8 or could not be read, and an empty file.
-    func finishReading(_ invalid: (offset: Int, location: SourceLocation)?, _ readError: String?) {
+    /// Reports a file that was not UTF-8 or could not be read, a row too long, and an empty file.
+    func finishReading<Scanner>(_ read: ChunkedRows<Scanner>) {
+        let (invalid, readError) = (read.invalidUTF8, read.readError)
+        if let start = read.rowTooLong {
+            let limit = read.maxRowBytes % (1 << 20) == 0 ? "\(read.maxRowBytes >> 20) MiB" : "\(read.maxRowBytes) bytes"
+            sink.report(.resultsRowTooLong) {
+                Diagnostic(.resultsRowTooLong, "the row starting here is longer than \(limit), the most a results row may hold; reading stopped",
+                           file: file, range: SourceRange(at: start),
+                           notes: [DiagnosticNote("a line break or a closing quote may be missing")])
+            }
+        }
         if let invalid {
             sink.report(.invalidUTF8) {
                 Diagnostic(.invalidUTF8, "the file is not valid UTF-8: the byte at offset \(invalid.offset) does not start a valid sequence",
@@ -315,7 +419,7 @@ final class ResultsReadRun {
                            file: file, range: unknownColumnsRange)
             }
         }
-        if rows == 0 && invalid == nil && readError == nil && !headerFailed {
+        if rows == 0 && invalid == nil && readError == nil && read.rowTooLong == nil && !headerFailed {
             sink.report(.emptyDataFile) {
                 Diagnostic(.emptyDataFile, "the results file has no rows", file: file, range: nil)
             }

@@ -1,5 +1,6 @@
 /// Shows data values inside diagnostic messages: quoted, at most 60 characters,
-/// control characters and line breaks escaped so one diagnostic stays one line.
+/// control characters and line breaks escaped (`TerminalText`) so one
+/// diagnostic stays one line.
 enum DataValueDisplay {
     /// Longest value shown whole, in Unicode scalars.
     static let maxScalars = 60
@@ -13,18 +14,10 @@ enum DataValueDisplay {
                 out += "…"
                 break
             }
-            switch scalar {
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{85}", "\u{2028}", "\u{2029}":
-                out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            if let escape = TerminalText.escape(of: scalar) {
+                out += escape
+            } else {
+                out.unicodeScalars.append(scalar)
             }
             count += 1
         }

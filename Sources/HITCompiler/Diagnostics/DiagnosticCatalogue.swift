@@ -78,7 +78,8 @@ public enum DiagnosticCatalogue {
         case .unrecognisedResults: "A results file is neither an MTurk batch results CSV nor the long format, or lacks a column its format needs."
         case .invalidWorkerAnswer: "A worker's answer in a results file is not a valid answer to its question (not an option, off the scale, not a number)."
         case .unknownResultsQuestion: "A results file names a question the spec does not define."
-        case .incompleteJudgment: "A results row lacks its item, worker or question, or its `seconds` is not a number."
+        case .incompleteJudgment: "A results row lacks its item, worker or question, names one by a JSON number with other spellings (`1.0`), or its `seconds` is not a number of seconds."
+        case .resultsRowTooLong: "A row of a results file is longer than 16 MiB (a missing line break or closing quote, or a hostile file); reading stops there."
         case .questionOverLimit: "The MTurk question document (`mturk/question.xml`) is larger than MTurk's 65,535-byte limit."
         case .forbiddenXMLCharacter: "A guideline section file holds a character XML 1.0 forbids (a control character other than tab and line break, U+FFFE or U+FFFF), which `mturk/question.xml` and the pages cannot carry."
         case .batchNeedsKey: "`hitc batch` needs `data.key`: answers name their item by its key."
@@ -97,6 +98,7 @@ public enum DiagnosticCatalogue {
         case .noChangelogEntry: "The guidelines' changelog has no entry for the spec's current `version`."
         case .unknownColumn: "A data file has a column the schema does not define."
         case .diagnosticsOmitted: "More diagnostics were found than are printed (200 per run, errors first); this last one counts the errors and warnings not shown."
+        case .repeatedJudgment: "A worker answered the same question about the same item more than once in a results file; only the first answer counts."
         }
     }
 }

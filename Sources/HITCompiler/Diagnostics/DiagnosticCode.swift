@@ -94,6 +94,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case invalidWorkerAnswer = "E0502"
     case unknownResultsQuestion = "E0503"
     case incompleteJudgment = "E0504"
+    case resultsRowTooLong = "E0505"
 
     // Bundles (`hitc build`)
     case questionOverLimit = "E0601"
@@ -117,6 +118,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case questionNearLimit = "W0010"
     case noChangelogEntry = "W0011"
     case unknownColumn = "W0012"
+    case repeatedJudgment = "W0017"
 
     // Output
     case diagnosticsOmitted = "W0013"
