@@ -47,7 +47,7 @@ struct Aggregate: ParsableCommand {
     }
 
     func run() throws {
-        let checked = Pipeline.check(path: spec)
+        let checked = Pipeline.check(path: spec, options: diagnostics.checkOptions)
         guard let parsed = checked.spec, !checked.hasErrors else {
             _ = diagnostics.emit(checked.diagnostics.filter { $0.severity == .error }, sources: checked.sources)
             throw ExitCode.failure
@@ -71,7 +71,7 @@ struct Aggregate: ParsableCommand {
         do {
             try AggregateWriter.write(report, to: URL(fileURLWithPath: folder))
         } catch {
-            Output.stderr("hitc: error: cannot write '\(terminalSafe(folder))': \(terminalSafe(error.localizedDescription))\n")
+            Output.stderr("hitc: error: cannot write '\(TerminalText.escaped(folder))': \(TerminalText.escaped(error.localizedDescription))\n")
             throw ExitCode.failure
         }
         if !diagnostics.quiet {
@@ -82,10 +82,10 @@ struct Aggregate: ParsableCommand {
 
 /// The short human summary on standard output. Worker ids come from the
 /// results file and paths from the command line: both are printed through
-/// `terminalSafe`, so no byte of them is obeyed by the terminal.
+/// `TerminalText.escaped`, so no byte of them is obeyed by the terminal.
 enum SummaryPrinter {
     static func render(_ s: AggregateSummary, folder: String) -> String {
-        var out = "Aggregated \(s.judgments) judgment\(s.judgments == 1 ? "" : "s") from \(terminalSafe(s.results)) (\(s.format) format): "
+        var out = "Aggregated \(s.judgments) judgment\(s.judgments == 1 ? "" : "s") from \(TerminalText.escaped(s.results)) (\(s.format) format): "
         out += "\(s.items) items, \(s.goldItems) gold items, \(s.workers) workers"
         if s.blankAnswers > 0 { out += ", \(s.blankAnswers) blank answers" }
         if s.rejectedAssignments > 0 { out += ", \(s.rejectedAssignments) rejected assignments skipped" }
@@ -115,14 +115,14 @@ enum SummaryPrinter {
             out += "Agreement (\(check.metric) ≥ \(min)): \(verdict)\n"
         }
         if !s.droppedWorkers.isEmpty {
-            let names = s.droppedWorkers.prefix(10).map { terminalSafe($0.worker) }.joined(separator: ", ")
+            let names = s.droppedWorkers.prefix(10).map { TerminalText.escaped($0.worker) }.joined(separator: ", ")
             let more = s.droppedWorkers.count > 10 ? " and \(s.droppedWorkers.count - 10) more" : ""
             out += "Dropped \(s.droppedWorkers.count) worker\(s.droppedWorkers.count == 1 ? "" : "s") below gold min_accuracy: \(names)\(more)\n"
         }
         if let min = s.minSecondsPerHit, s.fastHits > 0 {
             out += "Flagged \(s.fastHits) HIT\(s.fastHits == 1 ? "" : "s") faster than \(min) s, by \(s.fastWorkers.count) worker\(s.fastWorkers.count == 1 ? "" : "s")\n"
         }
-        out += "Wrote \(AggregateWriter.fileNames.map { terminalSafe((folder as NSString).appendingPathComponent($0)) }.joined(separator: ", "))\n"
+        out += "Wrote \(AggregateWriter.fileNames.map { TerminalText.escaped((folder as NSString).appendingPathComponent($0)) }.joined(separator: ", "))\n"
         return out
     }
 
@@ -130,37 +130,4 @@ enum SummaryPrinter {
         guard let x else { return "n/a" }
         return String(format: "%.3f", x)
     }
-}
-
-/// Text from a results file or the command line made safe to print: control
-/// characters (C0, DEL, C1) and bidirectional overrides escaped, so an ESC or
-/// BEL in a worker id is shown, not obeyed.
-///
-/// A stand-in for `TerminalText.escaped` (Text/TerminalText.swift, on the
-/// `diag` branch): once that is merged, this function's body is that call.
-func terminalSafe(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: needsEscape) else { return text }
-    var out = ""
-    for scalar in text.unicodeScalars {
-        if needsEscape(scalar) {
-            out += scalar.value < 0x80 ? "\\x" + hexDigits(scalar.value, 2) : "\\u{" + hexDigits(scalar.value, 4) + "}"
-        } else {
-            out.unicodeScalars.append(scalar)
-        }
-    }
-    return out
-}
-
-/// Whether `terminalSafe` escapes `scalar`.
-private func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
-    default: false
-    }
-}
-
-/// `value` in upper-case hexadecimal, at least `digits` digits.
-private func hexDigits(_ value: UInt32, _ digits: Int) -> String {
-    let text = String(value, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, digits - text.count)) + text
 }

@@ -45,7 +45,7 @@ struct Batch: ParsableCommand {
         var progress: (@Sendable (BatchProgress) -> Void)?
         if let line { progress = { Batch.show($0, on: line) } }
         let options = BatchOptions(dataPath: data, outputDirectory: output, seed: seed, force: force,
-                                   warningsAsErrors: diagnostics.warningsAsErrors, progress: progress)
+                                   warningsAsErrors: diagnostics.warningsAsErrors, check: diagnostics.checkOptions, progress: progress)
         let result = BatchBuilder.run(specPath: spec, options: options)
         line?.clear()
         var failed = diagnostics.emit(result.check.diagnostics, sources: result.check.sources)

@@ -231,7 +231,7 @@ struct AggregateHostileResultsTests {
             """.write(to: folder.appendingPathComponent("r.csv"), atomically: true, encoding: .utf8)
         let out = try runHITC(["aggregate", "spec.yaml", "--results", "r.csv", "-o", "agg"], in: folder)
         #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.stdout.contains("Dropped 1 worker below gold min_accuracy: w\\x1B]0;pwned\\x07\\x1B[31m\n"), "\(out.stdout)")
+        #expect(out.stdout.contains("Dropped 1 worker below gold min_accuracy: w\\e]0;pwned\\x07\\e[31m\n"), "\(out.stdout)")
         #expect(!out.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "no control character but line ends")
     }
 }

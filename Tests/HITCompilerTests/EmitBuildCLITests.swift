@@ -7,7 +7,8 @@ import Glibc
 import Darwin
 #endif
 
-/// `hitc build` on the command line: `--max-spec-bytes` as in `check`, and the
+/// `hitc build` on the command line: `--max-spec-bytes` as in `check` (and
+/// `batch` and `aggregate`), and the
 /// checklist summary on a terminal only (issue 9: the README and cli.md claims).
 @Suite(.serialized)
 struct EmitBuildCLITests {
@@ -25,6 +26,12 @@ struct EmitBuildCLITests {
         #expect(large.status == 0, "\(large.stderr)")
         let check = try runHITC(["check", "-q", "--max-spec-bytes", "1000", Self.grocery.path])
         #expect(check.status == 1 && check.stderr.contains("[E0002]"))
+        // batch and aggregate check the spec first, with the same limit.
+        let batch = try runHITC(["batch", "--max-spec-bytes", "1000", Self.grocery.path, "--data", "absent.csv", "-o", out.path])
+        #expect(batch.status == 1 && batch.stderr.contains("at most 1000 bytes [E0002]"), "\(batch.stderr)")
+        let aggregate = try runHITC(["aggregate", "--max-spec-bytes", "1000", Self.grocery.path, "--results", "absent.csv",
+                                     "-o", out.path])
+        #expect(aggregate.status == 1 && aggregate.stderr.contains("at most 1000 bytes [E0002]"), "\(aggregate.stderr)")
         for command in ["build", "check"] {
             let zero = try runHITC([command, "--max-spec-bytes", "0", Self.grocery.path])
             #expect(zero.status == 64)

@@ -122,7 +122,7 @@ extension ResultsReadRun {
 
     /// An id (item, worker, question, assignment): a string or a number, as
     /// written; nil when missing, null, a list or blank. A number that names
-    /// no id (`JSONNumberID`) is reported before, by `reportsNumberIDProblem`.
+    /// no id (`NumberKey`) is reported before, by `reportsNumberIDProblem`.
     func id(_ row: RawRow, _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         guard k >= 0 else { return nil }
         let cell = row.cells[k]
@@ -136,12 +136,12 @@ extension ResultsReadRun {
     static func isNumber(_ cells: RawCellStore, _ k: Int) -> Bool { k >= 0 && cells[k].kind == .number }
 
     /// Reports (E0504) the first of `cells` (with their keys' names) that is a
-    /// JSON number with more than one spelling (`JSONNumberID`); true when there was one.
+    /// JSON number with more than one spelling (`NumberKey`); true when there was one.
     func reportsNumberIDProblem(_ row: RawRow, _ cells: [(k: Int, name: String)], _ bytes: UnsafeBufferPointer<UInt8>,
                                 _ cellRange: (Int) -> SourceRange) -> Bool {
         for (k, name) in cells where Self.isNumber(row.cells, k) {
             let v = value(row.cells[k], row, bytes)
-            guard let problem = JSONNumberID.problem(v) else { continue }
+            guard let problem = NumberKey.problem(v) else { continue }
             let shown = String(decoding: v.prefix(60), as: UTF8.self)
             let why = switch problem {
             case .notPlainWhole:
@@ -149,7 +149,7 @@ extension ResultsReadRun {
             case .negativeZero:
                 "is \(shown), the number 0 written another way; write it as 0 or as a string"
             case .beyondExact:
-                "is \(shown), a JSON number beyond \(JSONNumberID.largestExact), which JSON readers round; write the id as a string"
+                "is \(shown), a JSON number beyond \(NumberKey.largestExact), which JSON readers round; write the id as a string"
             }
             sink.report(.incompleteJudgment) {
                 Diagnostic(.incompleteJudgment, "row \(rows): '\(name)' \(why)", file: file, range: cellRange(k))

@@ -1,11 +1,13 @@
-/// Item keys written as JSON numbers (JSON Lines). One number has many
+/// Item keys written as JSON numbers (JSON Lines data files), and ids (item,
+/// worker, assignment) written as JSON numbers in results files. One number has many
 /// spellings (`1`, `1.0`, `1e0`, `10E-1`): compared as text they would be
 /// different items, read as numbers by another program one item. hitc
 /// compares keys as text, so a key given as a number must have only one
 /// spelling: a whole number written plainly (`0`, `-12`, `2041`; JSON allows no
 /// leading zeros), not `-0`, and within ±(2^53 − 1), where every JSON reader
-/// holds it exactly. Anything else is refused (E0407): write such a key as a
-/// string. `1` and `"1"` are the same key (E0409 when both are used).
+/// holds it exactly. Anything else is refused (E0407 in data, E0504 in
+/// results): write such a key as a string. `1` and `"1"` are the same key
+/// (E0409 when both are used in a data file).
 enum NumberKey {
     /// Why a JSON number cannot be an item key.
     enum Problem {
