@@ -18,7 +18,7 @@ public struct SpecParser {
     public func parse(_ root: YAMLNode, file: String) -> Result {
         var ctx = ParseContext(file: file)
         let spec = parseSpec(root, &ctx)
-        return Result(spec: spec, diagnostics: ctx.diagnostics)
+        return Result(spec: spec, diagnostics: ctx.finishDiagnostics())
     }
 
     private func parseSpec(_ root: YAMLNode, _ ctx: inout ParseContext) -> Spec? {
