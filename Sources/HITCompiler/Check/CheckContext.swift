@@ -12,20 +12,31 @@ struct CheckContext {
     private let questionsByID: [String: Question]
     private let outlinesByID: [String: QuestionOutline]
     private let fieldsByName: [String: DataField]
+    /// Which errors can still be printed; did-you-mean searches run only for those.
+    private var horizon: DiagnosticHorizon
 
-    init(spec: Spec, file: String) {
+    /// A context for checking `spec`, read from `file`; `earlier` are the
+    /// diagnostics already found in it (reading, parsing), which move the horizon.
+    init(spec: Spec, file: String, earlier: [Diagnostic] = []) {
         self.spec = spec
         self.file = file
         questionsByID = Dictionary(spec.hit.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         outlinesByID = Dictionary(spec.hit.outlines.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         fieldsByName = Dictionary(spec.data.fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        questionIDs = spec.hit.outlines.map(\.id)
+        fieldNames = spec.data.fields.map(\.name)
+        horizon = DiagnosticHorizon(file: file)
+        horizon.record(earlier)
     }
 
     /// Every question written, complete or not, in order.
     var outlines: [QuestionOutline] { spec.hit.outlines }
 
     /// The ids of every question written, for did-you-mean suggestions.
-    var questionIDs: [String] { spec.hit.outlines.map(\.id) }
+    let questionIDs: [String]
+
+    /// The names of the fields read, for did-you-mean suggestions.
+    let fieldNames: [String]
 
     /// The question with id `id`, if it parsed without error.
     func question(_ id: String) -> Question? {
@@ -44,7 +55,14 @@ struct CheckContext {
 
     mutating func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?,
                          notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {
+        if code.severity == .error, let at = range?.start { horizon.record(at) }
         diagnostics.append(Diagnostic(code, message, file: file, range: range, notes: notes, fixIts: fixIts))
+    }
+
+    /// True when an error at `range` could still be printed (`DiagnosticHorizon`):
+    /// work done only for its message is worth doing.
+    func canPrint(_ range: SourceRange) -> Bool {
+        horizon.canPrint(at: range.start)
     }
 
     /// True when a reference to question `id` is to be reported as unknown: no
@@ -62,9 +80,16 @@ struct CheckContext {
             && !(spec.data.fields.isEmpty && spec.data.unparsedFields.isEmpty)
     }
 
-    /// A did-you-mean note (and fix-it) for an unknown name.
+    /// A did-you-mean note (and fix-it) for an unknown name, searched among
+    /// `candidates` only when an error at the name could still be printed.
     func suggestion(for name: Located<String>, among candidates: [String]) -> ([DiagnosticNote], [FixIt]) {
-        guard let guess = Suggestions.closest(to: name.value, in: candidates) else { return ([], []) }
+        guard canPrint(name.range) else { return ([], []) }
+        return Self.suggestion(Suggestions.closest(to: name.value, in: candidates), for: name)
+    }
+
+    /// The did-you-mean note and fix-it replacing `name` by `guess`; none without a guess.
+    static func suggestion(_ guess: String?, for name: Located<String>) -> ([DiagnosticNote], [FixIt]) {
+        guard let guess else { return ([], []) }
         return ([DiagnosticNote("did you mean '\(guess)'?")], [FixIt(range: name.range, replacement: guess)])
     }
 }

@@ -122,11 +122,11 @@ public enum PageSafety {
     }
 
     /// The last guard before a file is written: text with a character XML 1.0
-    /// forbids (see `XMLCharacters`) fails, naming `what` and where.
+    /// forbids (`ForbiddenCharacters.isForbiddenInXML`) fails, naming `what` and where.
     static func refuseForbiddenCharacters(_ text: String, in what: String) throws {
-        if let found = XMLCharacters.firstForbidden(in: text) {
+        if let found = ForbiddenCharacters.firstForbiddenInXML(in: text) {
             throw TemplateError.unsafeOutput(
-                "\(what) would hold \(XMLCharacters.describe(found.scalar, at: found.offset, in: text)), a character XML 1.0 forbids")
+                "\(what) would hold \(ForbiddenCharacters.describe(found.scalar, at: found.offset, in: text)), a character XML 1.0 forbids")
         }
     }
 

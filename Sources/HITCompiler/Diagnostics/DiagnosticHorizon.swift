@@ -1,0 +1,50 @@
+/// Whether an error about to be reported in the first file printed (a spec) could
+/// still be printed. Renderers print the first `DiagnosticSelection.defaultLimit`
+/// errors in print order (`Diagnostic.sortedByPosition`: that file first, by
+/// position), so an error with that many errors of the file before it never is.
+///
+/// Work done only for a message (a did-you-mean search over every name, a path in
+/// a note) is skipped for an error past the horizon, so a spec of thousands of
+/// misspelt names costs a few hundred searches, not one per name.
+///
+/// Conservative: it knows only the errors recorded, so it may call printable an
+/// error that will not be printed, never the reverse.
+struct DiagnosticHorizon {
+    /// The file whose errors are recorded.
+    let file: String
+    /// How many errors are printed.
+    let limit: Int
+    /// The earliest positions of the errors recorded, ascending, at most `limit`.
+    private var earliest: [SourceLocation] = []
+
+    init(file: String, limit: Int = DiagnosticSelection.defaultLimit) {
+        self.file = file
+        self.limit = limit
+    }
+
+    /// Records errors found in `file` (other diagnostics do not move the horizon).
+    mutating func record(_ diagnostics: some Sequence<Diagnostic>) {
+        for d in diagnostics where d.severity == .error && d.file == file {
+            guard let at = d.range?.start else { continue }
+            record(at)
+        }
+    }
+
+    /// Records an error at `location`.
+    mutating func record(_ location: SourceLocation) {
+        if earliest.count == limit {
+            guard let last = earliest.last, location < last else { return }
+            earliest.removeLast()
+        }
+        // Errors are mostly found in order: search from the end.
+        var i = earliest.count
+        while i > 0, location < earliest[i - 1] { i -= 1 }
+        earliest.insert(location, at: i)
+    }
+
+    /// True unless `limit` errors were recorded before `location`.
+    func canPrint(at location: SourceLocation) -> Bool {
+        guard earliest.count == limit, let last = earliest.last else { return true }
+        return location <= last
+    }
+}
