@@ -14,8 +14,10 @@ struct FileChecks {
     /// Data files that diagnostics point into, by display path.
     var sources: [String: SourceFile] = [:]
     /// The display paths of the files the spec names, in the order they are
-    /// checked (section files, sample, gold): the order their diagnostics print in.
-    private(set) var checkedFiles: [String] = []
+    /// checked (section files, sample, gold): the order their diagnostics print
+    /// in; each with the section of the spec whose checklist step its problems
+    /// fail (`guidelines` for a section file, `data` for the sample and gold files).
+    private(set) var checkedFiles: [(path: String, section: String)] = []
 
     /// `undecidedVisibility`: the questions whose `visible_if` the checks could
     /// not decide (`SpecChecker.run`), optional in gold rows.
@@ -94,7 +96,7 @@ struct FileChecks {
             return
         }
         let bytes = [UInt8](data)
-        checkedFiles.append(display)
+        checkedFiles.append((display, "guidelines"))
         if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
             let source = SourceFile(path: display, bytes: bytes)
             diagnostics.append(Diagnostic(.invalidUTF8, "invalid UTF-8 at byte offset \(offset)", file: display,
@@ -108,7 +110,7 @@ struct FileChecks {
     }
 
     private mutating func checkDataFile(_ url: URL, display: String, role: DataFileRole) {
-        checkedFiles.append(display)
+        checkedFiles.append((display, "data"))
         let report = DataFileChecker.check(url: url, displayPath: display, schema: view.schema,
                                            questions: view.questions, role: role)
         diagnostics += report.diagnostics

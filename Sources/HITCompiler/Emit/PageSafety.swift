@@ -107,14 +107,14 @@ public enum PageSafety {
             throw TemplateError.unsafeOutput("the task page must hold the items placeholder exactly once (found \(markers.count))")
         }
         if markers.count > 1 {
-            throw TemplateError.unsafeOutput("the items marker appears \(markers.count) times")
+            throw TemplateError.unsafeOutput("the items marker appears \(Plural.count(markers.count, "time"))")
         }
         if let at = markers.first {
             out.replaceSubrange(at..<at + marker.count, with: placeholder ? Array(itemsPlaceholder.utf8) : [])
         }
         let count = ByteSearch.all(dollarBrace, in: out).count
         if count != (placeholder ? 1 : 0) {
-            throw TemplateError.unsafeOutput("'$" + "{' appears \(count) times in the page")
+            throw TemplateError.unsafeOutput("'$" + "{' appears \(Plural.count(count, "time")) in the page")
         }
         let page = String(decoding: out, as: UTF8.self)
         try refuseForbiddenCharacters(page, in: "the page")

@@ -27,9 +27,10 @@ public enum Pipeline {
             files.run()
             diagnostics += files.diagnostics
             for (p, s) in files.sources { result.sources[p] = s }
-            result.fileOrder += files.checkedFiles
+            result.fileOrder += files.checkedFiles.map(\.path)
             result.spec = spec
-            result.checklist = PreflightChecklist.evaluate(spec, diagnostics: diagnostics)
+            result.checklist = PreflightChecklist.evaluate(spec, diagnostics: diagnostics, specFile: path,
+                                                           fileSections: Dictionary(files.checkedFiles, uniquingKeysWith: { a, _ in a }))
         }
         result.add(diagnostics)
         return result

@@ -56,7 +56,7 @@ struct ComposerState {
     mutating func run() {
         let fileSize = source.bytes.count + source.byteOrderMarkLength
         if fileSize > limits.maxInputBytes {
-            report(.fileTooLarge, "file is \(fileSize) bytes; the limit is \(limits.maxInputBytes) bytes", nil)
+            report(.fileTooLarge, "file is \(Plural.count(fileSize, "byte")); the limit is \(Plural.count(limits.maxInputBytes, "byte"))", nil)
             return
         }
         if let offset = UTF8Validation.firstInvalidOffset(in: source.bytes) {
@@ -138,7 +138,7 @@ struct ComposerState {
             expandedBytes += target.textBytes
             if expanded > limits.maxAliasExpansion || expandedBytes > limits.maxAliasExpansionBytes {
                 let budget = expanded > limits.maxAliasExpansion
-                    ? "\(limits.maxAliasExpansion) nodes" : "\(limits.maxAliasExpansionBytes) bytes of text"
+                    ? Plural.count(limits.maxAliasExpansion, "node") : "\(Plural.count(limits.maxAliasExpansionBytes, "byte")) of text"
                 reportStop(.aliasBudgetExceeded, "aliases expand to more than \(budget); refusing to expand further",
                        event.range, notes: [DiagnosticNote("specs rarely need aliases; write the values out")])
                 return false
@@ -153,7 +153,7 @@ struct ComposerState {
 
     private mutating func open(_ shape: Frame.Shape, _ event: YAMLEvent, anchor: String?, tag: String?) -> Bool {
         if stack.count >= limits.maxDepth {
-            reportStop(.nestingTooDeep, "collections are nested more than \(limits.maxDepth) levels deep", event.range)
+            reportStop(.nestingTooDeep, "collections are nested more than \(Plural.count(limits.maxDepth, "level")) deep", event.range)
             return false
         }
         stack.append(Frame(shape: shape, start: event.range.start, anchor: anchor, tag: tag))
