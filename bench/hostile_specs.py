@@ -21,6 +21,9 @@ the others stop at it.
   unknown-agg      * 7,000 questions and 7,000 aggregation rules naming misspelt ones
   unknown-values   * a question of 30,000 options and a visible_if naming 30,000
                      misspelt values (a search and a list of every value per value)
+  many-options     * a question of 95,000 options without hints (a lint warning
+                     each) and a visible_if naming 1,000 misspelt values (searches
+                     over 95,000 names)
   visible-if-cycle * 5,000 questions whose visible_if conditions form one cycle
   blank-lines      * `hitc: 1` and 8 MiB of empty lines (the line table)
   valid-questions    a valid spec of ~8,000 questions with eight options each
@@ -145,6 +148,14 @@ def unknown_values():
                     f"    b: {{type: text, prompt: P, visible_if: {{a: [{values}]}}}}\n")
 
 
+def many_options():
+    options = ", ".join(f"v{i:05d}" for i in range(95_000))
+    values = ", ".join(f"x{i:05d}" for i in range(1_000))
+    return hit_spec("    - question: a\n    - question: b\n",
+                    f"    a: {{type: single_choice, prompt: P, options: [{options}]}}\n"
+                    f"    b: {{type: text, prompt: P, visible_if: {{a: [{values}]}}}}\n")
+
+
 def visible_if_cycle():
     n = 5_000
     questions = "".join(f"    q{i:05d}: {{type: single_choice, prompt: P, options: [a, b], visible_if: {{q{(i + 1) % n:05d}: a}}}}\n"
@@ -204,6 +215,7 @@ SPECS = {
     "unknown-fields": unknown_fields,
     "unknown-agg": unknown_agg,
     "unknown-values": unknown_values,
+    "many-options": many_options,
     "visible-if-cycle": visible_if_cycle,
     "blank-lines": blank_lines,
     "valid-questions": valid_questions,

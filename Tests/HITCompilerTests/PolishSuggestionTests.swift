@@ -109,3 +109,36 @@ import Testing
         #expect(!result.diagnostics.contains { $0.code == .missingRequiredValue }, "'titel' may be the field 'title'")
     }
 }
+
+/// The search budget and the warnings that can never be printed.
+@Suite struct PolishCheckBoundsTests {
+    @Test func pastTheSearchBudgetNamesAreNotSearchedAndNothingIsCalledNotPlaced() throws {
+        let layout = "    - text: title\n" + (0..<10).map { "    - question: x\(PolishSuggestionTests.pad($0))\n" }.joined()
+        let (spec, _) = SpecFixtures.parse(SpecFixtures.minimal(questions: PolishSuggestionTests.questions(12), layout: layout))
+        // A budget of 30 names: two searches among the 12 questions, not a third.
+        var ctx = CheckContext(spec: try #require(spec), file: "t.yaml", searchBudget: 30)
+        LayoutChecks.run(&ctx)
+        let unknown = ctx.diagnostics.filter { $0.code == .unknownQuestion }
+        #expect(unknown.map { $0.notes.map(\.message) }
+                == [["did you mean 'q00000'?"], ["did you mean 'q00001'?"]] + Array(repeating: [], count: 8))
+        #expect(!ctx.diagnostics.contains { $0.code == .questionNotInLayout })
+        var enough = CheckContext(spec: try #require(spec), file: "t.yaml")
+        LayoutChecks.run(&enough)
+        #expect(enough.diagnostics.filter { $0.code == .questionNotInLayout }.map(\.message)
+                == ["question 'q00010' is not placed in 'hit.layout'", "question 'q00011' is not placed in 'hit.layout'"])
+    }
+
+    @Test func warningsThatCanNeverBePrintedAreCountedNotKept() throws {
+        let options = (0..<250).map { "v\($0)" }.joined(separator: ", ")
+        let questions = "    q: { type: single_choice, prompt: P, options: [\(options)] }\n"
+        let result = try PolishSuggestionTests.check(SpecFixtures.minimal(questions: questions))
+        let kept = result.diagnostics.filter { $0.code == .optionWithoutHelp && $0.summarized == nil }
+        // W0002 (no sample, on line 5) comes first, so 199 of the W0003 on line 16 can be printed.
+        #expect(kept.count == 199)
+        #expect(kept.first?.message == "option 'v0' of question 'q' has no hint and no guideline example")
+        let summary = try #require(result.diagnostics.last)
+        #expect(summary.message == "\(250 - kept.count) more problems in this file not shown (W0003 ×\(250 - kept.count)); only the first 200 are listed")
+        #expect(result.diagnostics.problemCounts.warnings == 250 + 2, "every W0003, W0002 and W0011")
+        #expect(result.checklist?.steps[4].reason.contains("options without examples") == true)
+    }
+}

@@ -32,16 +32,17 @@ enum ExampleChecks {
                                   _ ctx: inout CheckContext) {
         // Fields named (possibly misspelled) by the item; a typo's suggestion counts as given,
         // so a misspelled field is not also reported as missing. A typo past the printing
-        // horizon is not searched (`DiagnosticHorizon`): it might mean any field.
+        // horizon or the search budget is not searched (`CheckContext.search`): it might mean any field.
         var given = Set<String>()
         var unsearched = false
         for value in example.item {
             given.insert(value.name.value)
             guard let rule = rules[value.name.value] else {
                 guard ctx.isUnknownField(value.name.value) else { continue }
-                let (notes, fixIts) = ctx.suggestion(for: value.name, among: ctx.fieldNames)
-                if let guess = fixIts.first?.replacement { given.insert(guess) }
-                if !ctx.canPrint(value.name.range) { unsearched = true }
+                let search = ctx.search(for: value.name, among: ctx.fieldNames)
+                if let guess = search.guess { given.insert(guess) }
+                if !search.searched { unsearched = true }
+                let (notes, fixIts) = CheckContext.suggestion(search.guess, for: value.name)
                 ctx.report(.unknownField, "\(what) gives field '\(value.name.value)', which 'data.fields' does not define",
                            value.name.range, notes: notes, fixIts: fixIts)
                 continue

@@ -17,8 +17,9 @@ enum LayoutChecks {
         walk(ctx.spec.hit.layout, &ctx, placed: &placed, misspelled: &misspelled)
         // An empty layout (written empty or unreadable) is already reported; so is a
         // misspelled question block, whose did-you-mean names the question it meant.
-        // Past the printing horizon unknown blocks are not searched (`DiagnosticHorizon`):
-        // any question might be the one meant, so none is reported as not placed.
+        // Past the printing horizon (`DiagnosticHorizon`) or the search budget unknown
+        // blocks are not searched: any question might be the one meant, so none is
+        // reported as not placed.
         let layoutRead = !ctx.spec.hit.layout.isEmpty && !misspelled.unsearched
         for q in ctx.outlines where layoutRead && placed[q.id] == nil && !misspelled.meant.contains(q.id) {
             ctx.report(.questionNotInLayout, "question '\(q.id)' is not placed in 'hit.layout'", q.idRange,
@@ -59,14 +60,10 @@ enum LayoutChecks {
                     placed[id.value] = id.range
                 } else {
                     // One search per block, and only for one that can be printed.
-                    var guess: String?
-                    if ctx.canPrint(id.range) {
-                        guess = Suggestions.closest(to: id.value, in: ctx.questionIDs)
-                        if let guess { misspelled.meant.insert(guess) }
-                    } else {
-                        misspelled.unsearched = true
-                    }
-                    let (notes, fixIts) = CheckContext.suggestion(guess, for: id)
+                    let search = ctx.search(for: id, among: ctx.questionIDs)
+                    if let guess = search.guess { misspelled.meant.insert(guess) }
+                    if !search.searched { misspelled.unsearched = true }
+                    let (notes, fixIts) = CheckContext.suggestion(search.guess, for: id)
                     ctx.report(.unknownQuestion, "the layout places question '\(id.value)', which 'hit.questions' does not define",
                                id.range, notes: notes, fixIts: fixIts)
                 }

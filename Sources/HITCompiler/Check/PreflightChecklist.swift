@@ -21,7 +21,12 @@ public struct PreflightChecklist: Sendable, Codable, Equatable {
     /// fail the steps they are lints of.
     public static func evaluate(_ spec: Spec, diagnostics: [Diagnostic], specFile: String,
                                 fileSections: [String: String] = [:]) -> PreflightChecklist {
-        let codes = Set(diagnostics.map(\.code))
+        // Codes found, those a summary counts included (warnings that could not be printed).
+        var codes = Set<DiagnosticCode>()
+        for d in diagnostics {
+            codes.insert(d.code)
+            if let counted = d.summarized { codes.formUnion(counted.byCode.keys) }
+        }
         // The first error of each step's part of the spec and of the files it names.
         var errorInSection: [String: DiagnosticCode] = [:]
         var errorInFiles: [String: DiagnosticCode] = [:]

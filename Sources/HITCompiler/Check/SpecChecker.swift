@@ -25,6 +25,6 @@ public struct SpecChecker {
         MTurkChecks.run(&ctx)
         ExampleChecks.run(&ctx)
         Lints.run(&ctx)
-        return (ctx.diagnostics, ctx.undecidedVisibility)
+        return (ctx.finishDiagnostics(), ctx.undecidedVisibility)
     }
 }

@@ -88,8 +88,7 @@ enum VisibleIfChecks {
         guard let (values, known, listed) = state.values(of: target) else { return false }
         for value in condition.values where !known.contains(value.value) {
             // Searched only when the error can be printed; the list of values is cut short.
-            let guess = ctx.canPrint(value.range) ? Suggestions.closest(to: value.value, in: values) : nil
-            let (notes, fixIts) = CheckContext.suggestion(guess, for: value)
+            let (notes, fixIts) = ctx.suggestion(for: value, among: values)
             ctx.report(.visibleIfUnknownValue, "question '\(name.value)' has no value '\(value.value)'", value.range,
                        notes: notes + [listed], fixIts: fixIts)
             sound = false
