@@ -17,6 +17,14 @@ the others stop at it.
   control-escapes  * 49,000 quoted values each holding a `\\x01` escape
   unknown-refs     * 9,000 questions and a layout of 9,000 misspelt references
                      (a did-you-mean search over every question per reference)
+  unknown-fields   * 15,000 fields and a layout of 15,000 misspelt field names
+  unknown-agg      * 7,000 questions and 7,000 aggregation rules naming misspelt ones
+  unknown-values   * a question of 30,000 options and a visible_if naming 30,000
+                     misspelt values (a search and a list of every value per value)
+  many-options     * a question of 95,000 options without hints (a lint warning
+                     each) and a visible_if naming 1,000 misspelt values (searches
+                     over 95,000 names)
+  visible-if-cycle * 5,000 questions whose visible_if conditions form one cycle
   blank-lines      * `hitc: 1` and 8 MiB of empty lines (the line table)
   valid-questions    a valid spec of ~8,000 questions with eight options each
   valid-guidelines * a valid spec of 100 questions and ~8 MiB of guidelines
@@ -110,6 +118,52 @@ def unknown_refs():
     return text
 
 
+def hit_spec(layout, questions, tail=""):
+    """A spec around the given `layout:` and `questions:` bodies."""
+    return (HEADER + "data:\n  fields:\n    title: text\n"
+            "hit:\n  items_per_hit: 1\n  reward: 0.10 USD\n  estimated_seconds: 10\n"
+            "  layout:\n" + layout + "  questions:\n" + questions + tail)
+
+
+def unknown_fields():
+    fields = "".join(f"    f{i:05d}: text\n" for i in range(15_000))
+    layout = "".join(f"    - text: x{i:05d}\n" for i in range(15_000))
+    return (HEADER + "data:\n  fields:\n" + fields +
+            "hit:\n  items_per_hit: 1\n  reward: 0.10 USD\n  estimated_seconds: 10\n"
+            "  layout:\n" + layout + "  questions:\n    q: {type: text, prompt: P}\n")
+
+
+def unknown_agg():
+    questions = "".join(f"    q{i:05d}: {{type: text, prompt: P}}\n" for i in range(7_000))
+    layout = "".join(f"    - question: q{i:05d}\n" for i in range(7_000))
+    rules = "".join(f"    x{i:05d}: {{method: collect}}\n" for i in range(7_000))
+    return hit_spec(layout, questions, "quality:\n  judgments_per_item: 3\n  aggregation:\n" + rules)
+
+
+def unknown_values():
+    options = ", ".join(f"v{i:05d}" for i in range(30_000))
+    values = ", ".join(f"x{i:05d}" for i in range(30_000))
+    return hit_spec("    - question: a\n    - question: b\n",
+                    f"    a: {{type: single_choice, prompt: P, options: [{options}]}}\n"
+                    f"    b: {{type: text, prompt: P, visible_if: {{a: [{values}]}}}}\n")
+
+
+def many_options():
+    options = ", ".join(f"v{i:05d}" for i in range(95_000))
+    values = ", ".join(f"x{i:05d}" for i in range(1_000))
+    return hit_spec("    - question: a\n    - question: b\n",
+                    f"    a: {{type: single_choice, prompt: P, options: [{options}]}}\n"
+                    f"    b: {{type: text, prompt: P, visible_if: {{a: [{values}]}}}}\n")
+
+
+def visible_if_cycle():
+    n = 5_000
+    questions = "".join(f"    q{i:05d}: {{type: single_choice, prompt: P, options: [a, b], visible_if: {{q{(i + 1) % n:05d}: a}}}}\n"
+                        for i in range(n))
+    layout = "".join(f"    - question: q{i:05d}\n" for i in range(n))
+    return hit_spec(layout, questions)
+
+
 def blank_lines():
     return fill("hitc: 1\n", lambda i: "\n")
 
@@ -158,6 +212,11 @@ SPECS = {
     "duplicate-keys": duplicate_keys,
     "control-escapes": control_escapes,
     "unknown-refs": unknown_refs,
+    "unknown-fields": unknown_fields,
+    "unknown-agg": unknown_agg,
+    "unknown-values": unknown_values,
+    "many-options": many_options,
+    "visible-if-cycle": visible_if_cycle,
     "blank-lines": blank_lines,
     "valid-questions": valid_questions,
     "valid-guidelines": valid_guidelines,

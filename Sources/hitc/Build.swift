@@ -39,7 +39,7 @@ struct Build: ParsableCommand {
         }
         // A person at a terminal also gets each bundle's checklist in short; scripts
         // reading a pipe or a file keep one line per bundle.
-        let showChecklist = !diagnostics.quiet && diagnostics.format == .text && isatty(STDOUT_FILENO) == 1
+        let showChecklist = diagnostics.humanSummaryIsTerminal
         var all: [Diagnostic] = []
         var sources: [String: SourceFile] = [:]
         var lines: [String] = []
@@ -56,7 +56,7 @@ struct Build: ParsableCommand {
             }
             if let bundle = result.bundle {
                 let bytes = result.files.reduce(0) { $0 + $1.bytes }
-                lines.append("built \(bundle)/ (\(result.files.count) files, \(bytes) bytes)\n")
+                lines.append("built \(bundle)/ (\(Plural.count(result.files.count, "file")), \(Plural.count(bytes, "byte")))\n")
                 if showChecklist, let checklist = result.check.checklist {
                     lines.append(ChecklistPrinter.summary(checklist))
                 }
@@ -65,7 +65,7 @@ struct Build: ParsableCommand {
             }
         }
         if diagnostics.emit(all, sources: sources) { failed = true }
-        if !diagnostics.quiet, diagnostics.format == .text { Output.stdout(lines.joined()) }
+        diagnostics.printHumanSummary(lines.joined())
         if failed { throw ExitCode.failure }
     }
 }

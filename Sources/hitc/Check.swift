@@ -31,13 +31,10 @@ struct Check: ParsableCommand {
             }
         }
         let failed = diagnostics.emit(all, sources: sources)
-        if diagnostics.format == .text, !diagnostics.quiet {
-            var counts = (errors: 0, warnings: 0)
-            for d in all {
-                if d.severity == .error || diagnostics.warningsAsErrors { counts.errors += 1 } else { counts.warnings += 1 }
-            }
-            Output.stdout(summaries.joined())
-            Output.stdout("\(specs.count) spec\(specs.count == 1 ? "" : "s") checked: \(counts.errors) error\(counts.errors == 1 ? "" : "s"), \(counts.warnings) warning\(counts.warnings == 1 ? "" : "s")\n")
+        if diagnostics.printsHumanSummary {
+            let counts = (diagnostics.warningsAsErrors ? all.promotingWarnings() : all).problemCounts
+            diagnostics.printHumanSummary(summaries.joined())
+            diagnostics.printHumanSummary("\(Plural.count(specs.count, "spec")) checked: \(Plural.count(counts.errors, "error")), \(Plural.count(counts.warnings, "warning"))\n")
         }
         if failed { throw ExitCode.failure }
     }

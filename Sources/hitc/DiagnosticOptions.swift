@@ -41,6 +41,24 @@ struct DiagnosticOptions: ParsableArguments {
         return options
     }
 
+    /// True when the command prints its human summary (checklists, counts, "built ..."
+    /// lines, progress): always but with `--quiet`. Where it goes: `printHumanSummary`.
+    var printsHumanSummary: Bool { !quiet }
+
+    /// Prints human summary lines by the one rule every command follows: on standard
+    /// output with `text` diagnostics (which go to standard error); on standard error
+    /// with `json` or `github`, so that standard output holds only the machine
+    /// output; nowhere with `--quiet`.
+    func printHumanSummary(_ text: String) {
+        guard printsHumanSummary, !text.isEmpty else { return }
+        if format == .text { Output.stdout(text) } else { Output.stderr(text) }
+    }
+
+    /// True when the human summary goes to a terminal (for what only a person reads).
+    var humanSummaryIsTerminal: Bool {
+        printsHumanSummary && isatty(format == .text ? STDOUT_FILENO : STDERR_FILENO) == 1
+    }
+
     /// Prints diagnostics in the chosen format; returns true when any is an error.
     func emit(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) -> Bool {
         let shown = warningsAsErrors ? diagnostics.promotingWarnings() : diagnostics

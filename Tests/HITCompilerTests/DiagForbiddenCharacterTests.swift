@@ -81,14 +81,14 @@ import Testing
         let allowed: [UInt32] = [0x09, 0x0A, 0x0D, 0x20, 0x7E, 0xA0, 0xD7FF, 0xE000, 0xFDCF, 0xFDF0, 0xFFFD,
                                  0x10000, 0x1FFFD, 0x20000, 0x10FFFD]
         for value in forbidden {
-            #expect(ForbiddenCharacter.isForbidden(Unicode.Scalar(value)!), "U+\(String(value, radix: 16))")
+            #expect(ForbiddenCharacters.isForbiddenInSpec(Unicode.Scalar(value)!), "U+\(String(value, radix: 16))")
         }
         for value in allowed {
-            #expect(!ForbiddenCharacter.isForbidden(Unicode.Scalar(value)!), "U+\(String(value, radix: 16))")
+            #expect(!ForbiddenCharacters.isForbiddenInSpec(Unicode.Scalar(value)!), "U+\(String(value, radix: 16))")
         }
-        #expect(ForbiddenCharacter.first(in: "plain é 名 🎉 text") == nil)
+        #expect(ForbiddenCharacters.firstForbiddenInSpec(in: "plain é 名 🎉 text") == nil)
         // Swift refuses noncharacters in literals.
         let noncharacter = Unicode.Scalar(0xFDD0)!
-        #expect(ForbiddenCharacter.first(in: "a" + String(noncharacter) + "b\u{1}") == noncharacter)
+        #expect(ForbiddenCharacters.firstForbiddenInSpec(in: "a" + String(noncharacter) + "b\u{1}") == noncharacter)
     }
 }

@@ -20,7 +20,7 @@ struct EmitXMLCharacterTests {
         try EmitFixtures.replace("2. come from the", with: "2. come \(character)from the", in: section)
         let out = Paths.temporaryDirectory()
         let run = try runHITC(["build", "-o", out.path, spec.path])
-        let name = XMLCharacters.name(character.unicodeScalars.first!)
+        let name = ForbiddenCharacters.name(character.unicodeScalars.first!)
         let line = try EmitFixtures.line(of: "2. come ", in: section)
         #expect(run.status == 1)
         #expect(run.stderr.contains("\(section.path):\(line):9: error: guideline section file holds \(name), a character XML 1.0 forbids [E0602]"),
@@ -42,7 +42,7 @@ struct EmitXMLCharacterTests {
             let out = Paths.temporaryDirectory()
             let run = try runHITC(["build", "--templates", templates.path, "-o", out.path, spec.path])
             #expect(run.status == 1, "\(file)")
-            let name = XMLCharacters.name(bad.unicodeScalars.first!)
+            let name = ForbiddenCharacters.name(bad.unicodeScalars.first!)
             #expect(run.stderr.contains("template '\(file)' holds \(name) at line 2, column 5, a character XML 1.0 forbids "
                                         + "(mturk/question.xml could not hold it); remove it"), "\(file): \(run.stderr)")
             #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty, "\(file)")
@@ -70,18 +70,18 @@ struct EmitXMLCharacterTests {
         // JSON in the page escapes the two noncharacters (JSONEncoder escapes the controls).
         let json = try PageSafety.scriptJSON(["a": "x\u{FFFE}\u{FFFF}\u{1}y"])
         #expect(json == #"{"a":"x\ufffe\uffff\u0001y"}"#)
-        #expect(XMLCharacters.firstForbidden(in: json) == nil)
+        #expect(ForbiddenCharacters.firstForbiddenInXML(in: json) == nil)
     }
 
     @Test func exactlyTheCharactersXMLForbidsAreFound() {
         for value in UInt32(0)..<0x20 where ![0x09, 0x0A, 0x0D].contains(value) {
             let scalar = Unicode.Scalar(value)!
-            #expect(XMLCharacters.firstForbidden(in: "é\(scalar)")?.offset == 2, "\(value)")
+            #expect(ForbiddenCharacters.firstForbiddenInXML(in: "é\(scalar)")?.offset == 2, "\(value)")
         }
-        #expect(XMLCharacters.firstForbidden(in: "ab\u{FFFE}")?.scalar == "\u{FFFE}")
-        #expect(XMLCharacters.firstForbidden(in: "ab\u{FFFF}")?.scalar == "\u{FFFF}")
+        #expect(ForbiddenCharacters.firstForbiddenInXML(in: "ab\u{FFFE}")?.scalar == "\u{FFFE}")
+        #expect(ForbiddenCharacters.firstForbiddenInXML(in: "ab\u{FFFF}")?.scalar == "\u{FFFF}")
         let allowed = [0x09, 0x0A, 0x0D, 0x20, 0x7F, 0x85, 0xEFBF, 0xFDD0, 0xFFFD, 0x10FFFF].map { String(Unicode.Scalar($0)!) }
-        #expect(XMLCharacters.firstForbidden(in: allowed.joined()) == nil)
+        #expect(ForbiddenCharacters.firstForbiddenInXML(in: allowed.joined()) == nil)
     }
 
     @Test func aBuiltQuestionIsWellFormedXML() throws {

@@ -60,10 +60,11 @@ struct SpecNumbersTests {
             """)
             .replacingOccurrences(of: "    title: { type: text }", with: "    title: { type: text }\n    price: { type: number, min: -9e999, max: 1e309 }")
         let errors = SpecFixtures.check(yaml).filter { $0.severity == .error }.map { "\($0.code.code) \($0.message)" }
+        // In the order they are written (the parser's diagnostics come by position).
         #expect(errors == [
-            "E0206 the gain of 'a' 1e999 is out of range: a number must lie between -1.8e308 and 1.8e308",
             "E0206 'min' -9e999 is out of range: a number must lie between -1.8e308 and 1.8e308",
             "E0206 'max' 1e309 is out of range: a number must lie between -1.8e308 and 1.8e308",
+            "E0206 the gain of 'a' 1e999 is out of range: a number must lie between -1.8e308 and 1.8e308",
             "E0206 'agreement.min' -1e999 is out of range: a number must lie between -1.8e308 and 1.8e308",
             "E0206 'min_confidence' 2e308 is out of range: a number must lie between -1.8e308 and 1.8e308",
         ], "\(errors)")

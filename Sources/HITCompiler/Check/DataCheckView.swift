@@ -19,16 +19,16 @@ struct DataCheckView {
     /// False when, in addition, `hit.questions` is empty or unreadable (reported).
     let canCheckGold: Bool
 
-    init(spec: Spec, file: String) {
-        var ctx = CheckContext(spec: spec, file: file)
-        VisibleIfChecks.run(&ctx)
-        let undecided = ctx.undecidedVisibility
+    /// The view of `spec`; `undecided` are the questions whose `visible_if`
+    /// cannot be decided (`CheckContext.undecidedVisibility`, found by the checks).
+    init(spec: Spec, undecidedVisibility undecided: Set<String>) {
+        let complete = Dictionary(spec.hit.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var schema = spec.data
         schema.fields += spec.data.unparsedFields.sorted().map(Self.uncheckedField)
         schema.unparsedFields = []
         self.schema = schema
         questions = spec.hit.outlines.map { outline in
-            if let question = ctx.question(outline.id), !undecided.contains(outline.id) { return question }
+            if let question = complete[outline.id], !undecided.contains(outline.id) { return question }
             return Self.standIn(for: outline)
         }
         canCheckRows = !schema.fields.isEmpty

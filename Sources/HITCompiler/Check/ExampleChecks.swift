@@ -31,14 +31,18 @@ enum ExampleChecks {
     private static func checkItem(_ example: Guidelines.Example, _ what: String, rules: [String: FieldRule],
                                   _ ctx: inout CheckContext) {
         // Fields named (possibly misspelled) by the item; a typo's suggestion counts as given,
-        // so a misspelled field is not also reported as missing.
+        // so a misspelled field is not also reported as missing. A typo past the printing
+        // horizon or the search budget is not searched (`CheckContext.search`): it might mean any field.
         var given = Set<String>()
+        var unsearched = false
         for value in example.item {
             given.insert(value.name.value)
             guard let rule = rules[value.name.value] else {
                 guard ctx.isUnknownField(value.name.value) else { continue }
-                let (notes, fixIts) = ctx.suggestion(for: value.name, among: ctx.spec.data.fields.map(\.name))
-                if let guess = fixIts.first?.replacement { given.insert(guess) }
+                let search = ctx.search(for: value.name, among: ctx.fieldNames)
+                if let guess = search.guess { given.insert(guess) }
+                if !search.searched { unsearched = true }
+                let (notes, fixIts) = CheckContext.suggestion(search.guess, for: value.name)
                 ctx.report(.unknownField, "\(what) gives field '\(value.name.value)', which 'data.fields' does not define",
                            value.name.range, notes: notes, fixIts: fixIts)
                 continue
@@ -56,7 +60,7 @@ enum ExampleChecks {
                            value.range)
             }
         }
-        for field in ctx.spec.data.fields where field.required && !given.contains(field.name) {
+        for field in ctx.spec.data.fields where !unsearched && field.required && !given.contains(field.name) {
             ctx.report(.missingRequiredValue, "\(what)'s item has no value for the required field '\(field.name)'",
                        SourceRange(at: example.itemRange.start))
         }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Checks the files a spec names: each path stays inside the spec's folder and
-/// exists; section files are readable UTF-8; sample and gold rows fit the schema.
+/// exists; section files are readable UTF-8 without characters XML 1.0 forbids;
+/// sample and gold rows fit the schema.
 struct FileChecks {
     let spec: Spec
     let specPath: String
@@ -12,13 +13,20 @@ struct FileChecks {
     var diagnostics: [Diagnostic] = []
     /// Data files that diagnostics point into, by display path.
     var sources: [String: SourceFile] = [:]
+    /// The display paths of the files the spec names, in the order they are
+    /// checked (section files, sample, gold): the order their diagnostics print
+    /// in; each with the section of the spec whose checklist step its problems
+    /// fail (`guidelines` for a section file, `data` for the sample and gold files).
+    private(set) var checkedFiles: [(path: String, section: String)] = []
 
-    init(spec: Spec, specPath: String, checkData: Bool) {
+    /// `undecidedVisibility`: the questions whose `visible_if` the checks could
+    /// not decide (`SpecChecker.run`), optional in gold rows.
+    init(spec: Spec, specPath: String, checkData: Bool, undecidedVisibility: Set<String>) {
         self.spec = spec
         self.specPath = specPath
         self.checkData = checkData
         self.resolver = PathResolver(specPath: specPath)
-        self.view = DataCheckView(spec: spec, file: specPath)
+        self.view = DataCheckView(spec: spec, undecidedVisibility: undecidedVisibility)
     }
 
     mutating func run() {
@@ -37,8 +45,26 @@ struct FileChecks {
 
     /// The path shown in diagnostics: relative to where the user ran hitc, through the spec's folder.
     func displayPath(_ relative: String) -> String {
+        Self.displayPath(relative, specPath: specPath)
+    }
+
+    /// The path shown in diagnostics for `relative`, written in the spec at `specPath`.
+    static func displayPath(_ relative: String, specPath: String) -> String {
         let folder = (specPath as NSString).deletingLastPathComponent
         return folder.isEmpty ? relative : (folder as NSString).appendingPathComponent(relative)
+    }
+
+    /// E0602 for `text`, a guideline section file shown as `display`, when it holds
+    /// a character XML 1.0 forbids, at the character: no page or question.xml could
+    /// carry it. Nil when it holds none.
+    static func forbiddenCharacter(in text: String, display: String) -> (diagnostic: Diagnostic, file: SourceFile)? {
+        guard let hit = ForbiddenCharacters.firstForbiddenInXML(in: text) else { return nil }
+        let file = SourceFile(path: display, text: text)
+        let diagnostic = Diagnostic(.forbiddenXMLCharacter,
+                                    "guideline section file holds \(ForbiddenCharacters.name(hit.scalar)), a character XML 1.0 forbids",
+                                    file: display, range: SourceRange(at: file.location(ofByte: hit.offset)),
+                                    notes: [DiagnosticNote("mturk/question.xml and the pages cannot carry it; delete it from the file")])
+        return (diagnostic, file)
     }
 
     private mutating func resolve(_ path: Located<String>, _ what: String) -> URL? {
@@ -73,14 +99,21 @@ struct FileChecks {
                                           file: specPath, range: range))
             return
         }
+        checkedFiles.append((display, "guidelines"))
         if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
             let source = SourceFile(path: display, bytes: bytes)
             diagnostics.append(Diagnostic(.invalidUTF8, "invalid UTF-8 at byte offset \(offset)", file: display,
                                           range: SourceRange(at: source.location(ofByte: offset))))
+            return
+        }
+        if let found = Self.forbiddenCharacter(in: String(decoding: bytes, as: UTF8.self), display: display) {
+            diagnostics.append(found.diagnostic)
+            sources[display] = found.file
         }
     }
 
     private mutating func checkDataFile(_ url: URL, display: String, role: DataFileRole) {
+        checkedFiles.append((display, "data"))
         let report = DataFileChecker.check(url: url, displayPath: display, schema: view.schema,
                                            questions: view.questions, role: role)
         diagnostics += report.diagnostics

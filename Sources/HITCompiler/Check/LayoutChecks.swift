@@ -13,12 +13,15 @@ enum LayoutChecks {
 
     static func run(_ ctx: inout CheckContext) {
         var placed: [String: SourceRange] = [:]
-        var misspelled = Set<String>()
+        var misspelled = Misspelled()
         walk(ctx.spec.hit.layout, &ctx, placed: &placed, misspelled: &misspelled)
         // An empty layout (written empty or unreadable) is already reported; so is a
         // misspelled question block, whose did-you-mean names the question it meant.
-        let layoutRead = !ctx.spec.hit.layout.isEmpty
-        for q in ctx.outlines where layoutRead && placed[q.id] == nil && !misspelled.contains(q.id) {
+        // Past the printing horizon (`DiagnosticHorizon`) or the search budget unknown
+        // blocks are not searched: any question might be the one meant, so none is
+        // reported as not placed.
+        let layoutRead = !ctx.spec.hit.layout.isEmpty && !misspelled.unsearched
+        for q in ctx.outlines where layoutRead && placed[q.id] == nil && !misspelled.meant.contains(q.id) {
             ctx.report(.questionNotInLayout, "question '\(q.id)' is not placed in 'hit.layout'", q.idRange,
                        notes: [DiagnosticNote("add '- question: \(q.id)' to the layout")])
         }
@@ -27,10 +30,17 @@ enum LayoutChecks {
         }
     }
 
+    /// The questions unknown question blocks were suggested to mean, and whether
+    /// some unknown block was not searched.
+    private struct Misspelled {
+        var meant = Set<String>()
+        var unsearched = false
+    }
+
     /// Checks every block; `placed` receives each placed question, `misspelled` the
     /// questions that unknown question blocks were suggested to mean.
     private static func walk(_ blocks: [LayoutBlock], _ ctx: inout CheckContext, placed: inout [String: SourceRange],
-                             misspelled: inout Set<String>) {
+                             misspelled: inout Misspelled) {
         for block in blocks {
             switch block.kind {
             case .text(let f, _): checkField(f, accepting: acceptedTypes["text"], in: "the 'text' block", &ctx)
@@ -49,9 +59,11 @@ enum LayoutChecks {
                 } else if !ctx.isUnknownQuestion(id.value) {
                     placed[id.value] = id.range
                 } else {
-                    let candidates = ctx.questionIDs
-                    if let guess = Suggestions.closest(to: id.value, in: candidates) { misspelled.insert(guess) }
-                    let (notes, fixIts) = ctx.suggestion(for: id, among: candidates)
+                    // One search per block, and only for one that can be printed.
+                    let search = ctx.search(for: id, among: ctx.questionIDs)
+                    if let guess = search.guess { misspelled.meant.insert(guess) }
+                    if !search.searched { misspelled.unsearched = true }
+                    let (notes, fixIts) = CheckContext.suggestion(search.guess, for: id)
                     ctx.report(.unknownQuestion, "the layout places question '\(id.value)', which 'hit.questions' does not define",
                                id.range, notes: notes, fixIts: fixIts)
                 }
@@ -64,7 +76,7 @@ enum LayoutChecks {
     private static func checkField(_ name: Located<String>, accepting types: Set<FieldType>?, in what: String, _ ctx: inout CheckContext) {
         guard let field = ctx.field(name.value) else {
             guard ctx.isUnknownField(name.value) else { return }
-            let (notes, fixIts) = ctx.suggestion(for: name, among: ctx.spec.data.fields.map(\.name))
+            let (notes, fixIts) = ctx.suggestion(for: name, among: ctx.fieldNames)
             ctx.report(.unknownField, "\(what) names field '\(name.value)', which 'data.fields' does not define", name.range,
                        notes: notes, fixIts: fixIts)
             return

@@ -7,7 +7,15 @@ public struct SpecChecker {
 
     /// Diagnostics for `spec`, read from the file named `file`.
     public func check(_ spec: Spec, file: String) -> [Diagnostic] {
-        var ctx = CheckContext(spec: spec, file: file)
+        run(spec, file: file).diagnostics
+    }
+
+    /// The diagnostics for `spec` and the questions whose `visible_if` cannot be
+    /// decided (which data checks treat as optional). `earlier` are the
+    /// diagnostics already found in `file`: past the 200th error there, messages
+    /// skip their did-you-mean searches (`DiagnosticHorizon`).
+    func run(_ spec: Spec, file: String, earlier: [Diagnostic] = []) -> (diagnostics: [Diagnostic], undecidedVisibility: Set<String>) {
+        var ctx = CheckContext(spec: spec, file: file, earlier: earlier)
         LayoutChecks.run(&ctx)
         OptionChecks.run(&ctx)
         VisibleIfChecks.run(&ctx)
@@ -17,6 +25,6 @@ public struct SpecChecker {
         MTurkChecks.run(&ctx)
         ExampleChecks.run(&ctx)
         Lints.run(&ctx)
-        return ctx.diagnostics
+        return (ctx.finishDiagnostics(), ctx.undecidedVisibility)
     }
 }

@@ -5,22 +5,50 @@
 /// as that question is known (its type, its values when all were read).
 enum VisibleIfChecks {
     static func run(_ ctx: inout CheckContext) {
-        let order = ctx.spec.hit.questionOrder.map(\.value)
-        let position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        let inCycle = cycleMembers(ctx.outlines)
-        var edges: [String: [String]] = [:]
-        for q in ctx.outlines where edges[q.id] == nil { edges[q.id] = q.visibleIf.map(\.question.value) }
+        var state = State(ctx.outlines, order: ctx.spec.hit.questionOrder.map(\.value))
         for q in ctx.outlines {
-            for condition in q.visibleIf where !check(condition, of: q, position: position, inCycle: inCycle, edges: edges, &ctx) {
+            for condition in q.visibleIf where !check(condition, of: q, &state, &ctx) {
                 ctx.undecidedVisibility.insert(q.id)
             }
         }
     }
 
+    /// What every condition is checked against, computed once.
+    private struct State {
+        /// Each placed question's place in the layout.
+        let position: [String: Int]
+        /// Questions on a cycle, by cycle (`cycleMembers`).
+        let inCycle: [String: Int]
+        /// Question → the questions its conditions name.
+        let edges: [String: [String]]
+        /// The values of questions conditions name, as a set and as a note, made
+        /// once per question however many conditions name it.
+        var values: [String: (list: [String], set: Set<String>, note: DiagnosticNote)] = [:]
+
+        init(_ outlines: [QuestionOutline], order: [String]) {
+            position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            inCycle = cycleMembers(outlines)
+            var edges: [String: [String]] = [:]
+            for q in outlines where edges[q.id] == nil { edges[q.id] = q.visibleIf.map(\.question.value) }
+            self.edges = edges
+        }
+
+        /// `target`'s values in order, as a set, and the note listing them (cut
+        /// short); nil when they are not all known.
+        mutating func values(of target: QuestionOutline) -> (list: [String], set: Set<String>, note: DiagnosticNote)? {
+            if let known = values[target.id] { return known }
+            guard let list = target.knownValues else { return nil }
+            let known = (list, Set(list), DiagnosticNote("its values: \(ShortList.joined(list))"))
+            values[target.id] = known
+            return known
+        }
+    }
+
     /// Checks one condition of `q`; false when it is reported or names a question
     /// whose values are not all known (so whether `q` is shown cannot be decided).
-    private static func check(_ condition: VisibleCondition, of q: QuestionOutline, position: [String: Int],
-                              inCycle: [String: Int], edges: [String: [String]], _ ctx: inout CheckContext) -> Bool {
+    private static func check(_ condition: VisibleCondition, of q: QuestionOutline, _ state: inout State,
+                              _ ctx: inout CheckContext) -> Bool {
+        let (position, inCycle, edges) = (state.position, state.inCycle, state.edges)
         let name = condition.question
         // A cycle is reported at its conditions that do not look back in the layout
         // (every cycle has one; it is also the forward reference that closes the cycle);
@@ -28,7 +56,8 @@ enum VisibleIfChecks {
         if name.value == q.id || (inCycle[q.id] != nil && inCycle[q.id] == inCycle[name.value]) {
             let looksBack = position[q.id].flatMap { mine in position[name.value].map { $0 < mine } } ?? false
             if !looksBack {
-                let path = cyclePath(from: name.value, to: q.id, edges: edges)
+                // The path is only for the note: searched when the error can be printed.
+                let path = ctx.canPrint(name.range) ? cyclePath(from: name.value, to: q.id, edges: edges) : nil
                 ctx.report(.visibleIfCycle, "the visibility of question '\(q.id)' depends on itself through 'visible_if' ('\(name.value)')",
                            name.range, notes: path.map { [DiagnosticNote("the cycle: \(([q.id] + $0).joined(separator: " → "))")] } ?? [])
                 return false
@@ -56,13 +85,12 @@ enum VisibleIfChecks {
                        name.range)
             return false
         }
-        guard let values = target.knownValues else { return false }
-        for value in condition.values where !values.contains(value.value) {
-            let guess = Suggestions.closest(to: value.value, in: values)
+        guard let (values, known, listed) = state.values(of: target) else { return false }
+        for value in condition.values where !known.contains(value.value) {
+            // Searched only when the error can be printed; the list of values is cut short.
+            let (notes, fixIts) = ctx.suggestion(for: value, among: values)
             ctx.report(.visibleIfUnknownValue, "question '\(name.value)' has no value '\(value.value)'", value.range,
-                       notes: (guess.map { [DiagnosticNote("did you mean '\($0)'?")] } ?? [])
-                        + [DiagnosticNote("its values: \(values.joined(separator: ", "))")],
-                       fixIts: guess.map { [FixIt(range: value.range, replacement: $0)] } ?? [])
+                       notes: notes + [listed], fixIts: fixIts)
             sound = false
         }
         return sound && target.isComplete && !condition.values.isEmpty

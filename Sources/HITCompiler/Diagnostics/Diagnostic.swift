@@ -44,6 +44,9 @@ public struct Diagnostic: Hashable, Sendable, Error {
     public var range: SourceRange?
     public var notes: [DiagnosticNote]
     public var fixIts: [FixIt]
+    /// For the diagnostic closing a file's list, the problems found there and not
+    /// kept one by one (`OmittedProblems`); nil for every other diagnostic.
+    public var summarized: OmittedProblems?
 
     public init(_ code: DiagnosticCode, _ message: String, file: String, range: SourceRange?,
                 notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {
@@ -56,14 +59,29 @@ public struct Diagnostic: Hashable, Sendable, Error {
         self.fixIts = fixIts
     }
 
-    /// Orders by file, then position, then code, so output is stable.
-    public static func sortedByPosition(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.enumerated().sorted { a, b in
+    /// How many problems the diagnostic stands for: itself, or for a summary the problems it counts.
+    public var problemCounts: (errors: Int, warnings: Int) {
+        if let summarized { return summarized.counts }
+        return severity == .error ? (1, 0) : (0, 1)
+    }
+
+    /// The order diagnostics are printed in, its one home: the files of `fileOrder`
+    /// first, in that order (a spec, then the files it names in the order they are
+    /// checked: section files, sample, gold), then any other file in the order it
+    /// first appears. Within a file: whole-file problems, then by position, then by
+    /// code, and the summary of problems not shown (`summarized`) last. Stable.
+    public static func sortedByPosition(_ diagnostics: [Diagnostic], fileOrder: [String] = []) -> [Diagnostic] {
+        var rank: [String: Int] = [:]
+        for file in fileOrder where rank[file] == nil { rank[file] = rank.count }
+        for d in diagnostics where rank[d.file] == nil { rank[d.file] = rank.count }
+        let origin = SourceLocation(line: 0, column: 0)
+        return diagnostics.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)
-            if x.file != y.file { return x.file < y.file }
-            let px = x.range?.start ?? SourceLocation(line: 0, column: 0)
-            let py = y.range?.start ?? SourceLocation(line: 0, column: 0)
+            if x.file != y.file { return rank[x.file]! < rank[y.file]! }
+            if (x.summarized == nil) != (y.summarized == nil) { return x.summarized == nil }
+            let px = x.range?.start ?? origin, py = y.range?.start ?? origin
             if px != py { return px < py }
+            if x.code != y.code { return x.code.rawValue < y.code.rawValue }
             return a.offset < b.offset
         }.map(\.element)
     }

@@ -15,12 +15,8 @@ public struct DiagnosticBag: Sendable {
     /// True when at least one error was reported.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    /// Counts of errors and warnings.
-    public var counts: (errors: Int, warnings: Int) {
-        diagnostics.reduce(into: (0, 0)) { acc, d in
-            if d.severity == .error { acc.0 += 1 } else { acc.1 += 1 }
-        }
-    }
+    /// Counts of errors and warnings, those a summary stands for included.
+    public var counts: (errors: Int, warnings: Int) { diagnostics.problemCounts }
 }
 
 extension Array where Element == Diagnostic {
@@ -29,7 +25,18 @@ extension Array where Element == Diagnostic {
         map { d in
             var d = d
             d.severity = .error
+            d.summarized?.warningsCountAsErrors = true
             return d
+        }
+    }
+
+    /// Errors and warnings found, each summary counting the problems it stands
+    /// for (`Diagnostic.problemCounts`): the totals a command prints.
+    public var problemCounts: (errors: Int, warnings: Int) {
+        reduce(into: (0, 0)) { acc, d in
+            let c = d.problemCounts
+            acc.0 += c.errors
+            acc.1 += c.warnings
         }
     }
 }

@@ -25,15 +25,16 @@ public struct DiagnosticSelection: Sendable {
     private var firstOmittedFile = ""
 
     /// Keeps the first `limit` errors, then the first warnings while fewer than
-    /// `limit` diagnostics are kept; counts the others.
+    /// `limit` diagnostics are kept; counts the others (a file's summary not
+    /// printed counts as the problems it stands for, `Diagnostic.summarized`).
     public init(_ diagnostics: [Diagnostic], limit: Int = DiagnosticSelection.defaultLimit) {
         self.limit = max(0, limit)
         let errors = diagnostics.count { $0.severity == .error }
         var errorRoom = min(errors, self.limit)
         var warningRoom = min(diagnostics.count - errors, self.limit - errorRoom)
-        omittedErrors = errors - errorRoom
-        omittedWarnings = diagnostics.count - errors - warningRoom
-        if omittedErrors == 0, omittedWarnings == 0 {
+        omittedErrors = 0
+        omittedWarnings = 0
+        if errorRoom + warningRoom == diagnostics.count {
             shown = diagnostics
             return
         }
@@ -44,8 +45,11 @@ public struct DiagnosticSelection: Sendable {
             if d.severity == .error ? errorRoom > 0 : warningRoom > 0 {
                 shown.append(d)
                 if d.severity == .error { errorRoom -= 1 } else { warningRoom -= 1 }
-            } else if firstOmitted == nil {
-                firstOmitted = d.file
+            } else {
+                let counts = d.problemCounts
+                omittedErrors += counts.errors
+                omittedWarnings += counts.warnings
+                if firstOmitted == nil { firstOmitted = d.file }
             }
         }
         firstOmittedFile = firstOmitted ?? ""
@@ -56,8 +60,8 @@ public struct DiagnosticSelection: Sendable {
     public var omissionSummary: Diagnostic? {
         guard omittedErrors + omittedWarnings > 0 else { return nil }
         var parts: [String] = []
-        if omittedErrors > 0 { parts.append("\(omittedErrors) more error\(omittedErrors == 1 ? "" : "s")") }
-        if omittedWarnings > 0 { parts.append("\(omittedWarnings) more warning\(omittedWarnings == 1 ? "" : "s")") }
+        if omittedErrors > 0 { parts.append(Plural.count(omittedErrors, "more error")) }
+        if omittedWarnings > 0 { parts.append(Plural.count(omittedWarnings, "more warning")) }
         return Diagnostic(.diagnosticsOmitted,
                           "\(parts.joined(separator: " and ")) not shown; at most \(limit) diagnostics are printed",
                           file: firstOmittedFile, range: nil)

@@ -14,7 +14,8 @@ public enum DiagnosticsDocument {
              `HITC_UPDATE_GOLDEN=1 swift test --filter DiagnosticsDocumentTests` to rewrite. -->
 
         `hitc check`, `hitc build`, `hitc batch` and `hitc aggregate` report every problem they
-        find in one run, sorted by file and position. Each has a stable code: `E0xxx` errors (exit status 1) and `W0xxx`
+        find in one run: the spec's first, then those of the files it names in the order they are checked
+        (section files, sample, gold), each by position and code. Each has a stable code: `E0xxx` errors (exit status 1) and `W0xxx`
         warnings (lints of the pre-flight checklist; `--warnings-as-errors` turns them into
         errors). Lines and columns are 1-based; columns count Unicode scalars (a tab is one
         column, `é` one, `👍🏽` two).
@@ -74,11 +75,14 @@ public enum DiagnosticsDocument {
         diagnostics are printed [W0013]`. In JSON it is the array's last element, of the same
         shape as the others (its `file` is the file of the first diagnostic not shown, with no
         `line`), plus `"omitted": {"errors": 1234, "warnings": 0}`; a tool that counts problems
-        adds those numbers. The exit status and the summary line still count every diagnostic.
+        adds those numbers. The exit status and the summary line still count every problem.
         \(DiagnosticSelection.defaultLimit) is more than a spec being written has at once, and bounds the output of any
-        input to a few hundred kilobytes. Before that, the YAML reader keeps the first \(DiagnosticSelection.defaultLimit)
-        problems it finds in a spec and the data-file checks the first 100 of a file; each closes
-        with one diagnostic that counts the rest by code.
+        input to a few hundred kilobytes. Before that, the YAML reader and the spec's parser each
+        keep the first \(DiagnosticSelection.defaultLimit) problems they find in a spec, and the data-file checks the first 100
+        of a file; each closes with one diagnostic, last in its file, that counts the rest by code
+        ("300 more problems in this file not shown (E0103 ×300); only the first 200 are listed").
+        The totals and W0013 count the problems such a diagnostic stands for; when it is printed
+        itself, W0013 does not count them again.
 
         Exit status: 0 no errors, 1 errors, 64 a usage error (unknown flag, missing argument).
 

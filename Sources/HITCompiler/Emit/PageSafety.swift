@@ -107,14 +107,14 @@ public enum PageSafety {
             throw TemplateError.unsafeOutput("the task page must hold the items placeholder exactly once (found \(markers.count))")
         }
         if markers.count > 1 {
-            throw TemplateError.unsafeOutput("the items marker appears \(markers.count) times")
+            throw TemplateError.unsafeOutput("the items marker appears \(Plural.count(markers.count, "time"))")
         }
         if let at = markers.first {
             out.replaceSubrange(at..<at + marker.count, with: placeholder ? Array(itemsPlaceholder.utf8) : [])
         }
         let count = ByteSearch.all(dollarBrace, in: out).count
         if count != (placeholder ? 1 : 0) {
-            throw TemplateError.unsafeOutput("'$" + "{' appears \(count) times in the page")
+            throw TemplateError.unsafeOutput("'$" + "{' appears \(Plural.count(count, "time")) in the page")
         }
         let page = String(decoding: out, as: UTF8.self)
         try refuseForbiddenCharacters(page, in: "the page")
@@ -122,11 +122,11 @@ public enum PageSafety {
     }
 
     /// The last guard before a file is written: text with a character XML 1.0
-    /// forbids (see `XMLCharacters`) fails, naming `what` and where.
+    /// forbids (`ForbiddenCharacters.isForbiddenInXML`) fails, naming `what` and where.
     static func refuseForbiddenCharacters(_ text: String, in what: String) throws {
-        if let found = XMLCharacters.firstForbidden(in: text) {
+        if let found = ForbiddenCharacters.firstForbiddenInXML(in: text) {
             throw TemplateError.unsafeOutput(
-                "\(what) would hold \(XMLCharacters.describe(found.scalar, at: found.offset, in: text)), a character XML 1.0 forbids")
+                "\(what) would hold \(ForbiddenCharacters.describe(found.scalar, at: found.offset, in: text)), a character XML 1.0 forbids")
         }
     }
 

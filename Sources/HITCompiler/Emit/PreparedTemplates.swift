@@ -44,8 +44,8 @@ public struct PreparedTemplates: Sendable {
     private static func refuseForbiddenCharacters(_ templates: TemplateSet) throws {
         let files = templates.templates.map { ($0.key + ".mustache", $0.value) } + templates.assets.map { ($0.key, $0.value) }
         for (name, text) in files.sorted(by: { $0.0 < $1.0 }) {
-            if let found = XMLCharacters.firstForbidden(in: text) {
-                throw TemplateError.forbiddenCharacter(name, XMLCharacters.describe(found.scalar, at: found.offset, in: text))
+            if let found = ForbiddenCharacters.firstForbiddenInXML(in: text) {
+                throw TemplateError.forbiddenCharacter(name, ForbiddenCharacters.describe(found.scalar, at: found.offset, in: text))
             }
         }
     }

@@ -65,8 +65,8 @@ public struct CostEstimate: Encodable, Sendable {
         self.reward = Self.amount(rewardMicros)
         fee = Self.amount(feeMicros)
         total = Self.amount(rewardMicros + feeMicros)
-        assumptions = "per \(items) items; \(realPerHit) real items per HIT (items_per_hit minus gold per HIT); "
-            + "\(judgments) assignments per HIT; \(feeNote)"
+        assumptions = "per \(Plural.count(items, "item")); \(Plural.count(realPerHit, "real item")) per HIT (items_per_hit minus gold per HIT); "
+            + "\(Plural.count(judgments, "assignment")) per HIT; \(feeNote)"
     }
 
     /// Millionths of a unit as a decimal with two places (rounded half up), e.g. `337.50`.

@@ -130,9 +130,9 @@ struct GuidelinesLowering {
         case .text(let text):
             var sentence = "Free text"
             switch (text.minLength, text.maxLength) {
-            case let (lo?, hi?): sentence += " of \(lo) to \(Self.plural(hi, "character"))"
-            case let (lo?, nil): sentence += " of at least \(Self.plural(lo, "character"))"
-            case let (nil, hi?): sentence += " of up to \(Self.plural(hi, "character"))"
+            case let (lo?, hi?): sentence += " of \(lo) to \(Plural.count(hi, "character"))"
+            case let (lo?, nil): sentence += " of at least \(Plural.count(lo, "character"))"
+            case let (nil, hi?): sentence += " of up to \(Plural.count(hi, "character"))"
             case (nil, nil): break
             }
             rules.append(.init(text: sentence + "."))
@@ -284,8 +284,6 @@ struct GuidelinesLowering {
         for ending in ["ss", "us", "is", "ies", "ches", "shes", "xes", "ses", "zes", "oes"] where lower.hasSuffix(ending) { return unit }
         return String(unit.dropLast())
     }
-
-    static func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     /// "a", "a or b", "a, b or c".
     static func list(_ items: [String], conjunction: String) -> String {

@@ -28,11 +28,11 @@ enum ChoiceParser {
             maxSelected = m["max_selected"].flatMap { parseInteger($0, "'max_selected'", minimum: 1, &ctx) }
             // A bound that cannot hold is reported and dropped, so answers are not also judged against it.
             if let hi = maxSelected, hi.value > items.count {
-                ctx.report(.valueOutOfRange, "'max_selected' \(hi.value) is more than the \(items.count) options", hi.range)
+                ctx.report(.valueOutOfRange, "'max_selected' \(hi.value) is more than the \(Plural.count(items.count, "option"))", hi.range)
                 maxSelected = nil
             }
             if let lo = minSelected, lo.value > items.count {
-                ctx.report(.valueOutOfRange, "'min_selected' \(lo.value) is more than the \(items.count) options", lo.range)
+                ctx.report(.valueOutOfRange, "'min_selected' \(lo.value) is more than the \(Plural.count(items.count, "option"))", lo.range)
                 minSelected = nil
             }
             if let lo = minSelected, let hi = maxSelected, lo.value > hi.value {

@@ -4,27 +4,53 @@
 /// Scalars are typed by what the schema expects, never by YAML 1.1 guessing:
 /// a string field takes any scalar as written; a boolean takes only
 /// `true`/`false`; numbers must be unquoted.
+///
+/// The first `DiagnosticSelection.defaultLimit` diagnostics are kept
+/// (`DataDiagnosticSink`), the rest only counted (`OmittedProblems`), so a spec
+/// of a million unknown keys costs no more memory than one of two hundred; work
+/// done only for a message (a did-you-mean) is skipped once nothing more is kept.
 struct ParseContext {
     let file: String
-    var diagnostics: [Diagnostic] = []
     /// Dotted paths of parts written but unreadable, or required and missing (see `Spec.unreadable`).
     var unreadable: Set<String> = []
+    private let sink: DataDiagnosticSink
+    private var omitted = OmittedProblems()
+    /// Problems reported so far, kept or not.
+    private var reported = 0
 
     /// A mark to compare with later: a part read between two equal marks had no error.
-    var mark: Int { diagnostics.count }
+    var mark: Int { reported }
 
     /// True when nothing was reported since `mark`.
     func isClean(since mark: Int) -> Bool {
-        diagnostics.count == mark
+        reported == mark
     }
 
-    init(file: String) {
+    init(file: String, limit: Int = DiagnosticSelection.defaultLimit) {
         self.file = file
+        sink = DataDiagnosticSink(file: file, limit: limit)
+    }
+
+    /// True while a problem reported would be kept, not only counted.
+    var hasRoom: Bool { sink.room > 0 }
+
+    /// The diagnostics kept, by position, then one counting those not kept.
+    func finishDiagnostics() -> [Diagnostic] {
+        sink.finish() + [omitted.summary(file: file, limit: sink.limit)].compactMap { $0 }
     }
 
     mutating func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?,
                          notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {
-        diagnostics.append(Diagnostic(code, message, file: file, range: range, notes: notes, fixIts: fixIts))
+        guard hasRoom else { return countNotKept(code) }
+        reported += 1
+        sink.report(code) { Diagnostic(code, message, file: file, range: range, notes: notes, fixIts: fixIts) }
+    }
+
+    /// Counts a problem when nothing more is kept (`hasRoom` is false), without
+    /// building its message.
+    private mutating func countNotKept(_ code: DiagnosticCode) {
+        reported += 1
+        omitted.add(code)
     }
 
     /// Reads an optional part with `read`: nil when `node` is absent; when it is
@@ -44,14 +70,22 @@ struct ParseContext {
             return nil
         }
         let view = MappingView(node: node, pairs: pairs, what: what)
+        // Built once per mapping, when a key without a did-you-mean needs it.
+        var validKeys: DiagnosticNote?
         for pair in pairs where !keys.contains(pair.key) {
+            guard hasRoom else {
+                countNotKept(.unknownKey)
+                continue
+            }
             var notes: [DiagnosticNote] = []
             var fixIts: [FixIt] = []
             if let guess = Suggestions.closest(to: pair.key, in: keys) {
                 notes.append(DiagnosticNote("did you mean '\(guess)'?"))
                 fixIts.append(FixIt(range: pair.keyRange, replacement: guess))
             } else {
-                notes.append(DiagnosticNote("valid keys here: \(keys.joined(separator: ", "))"))
+                let note = validKeys ?? DiagnosticNote("valid keys here: \(keys.joined(separator: ", "))")
+                validKeys = note
+                notes.append(note)
             }
             report(.unknownKey, "unknown key '\(pair.key)' in \(what)", pair.keyRange, notes: notes, fixIts: fixIts)
         }
@@ -179,6 +213,10 @@ struct ParseContext {
     where E.RawValue == String {
         guard let text = string(node, what) else { return nil }
         if let value = E(rawValue: text.value) { return Located(value, text.range) }
+        guard hasRoom else {
+            countNotKept(.invalidEnumValue)
+            return nil
+        }
         let words = E.allCases.map(\.rawValue)
         var notes = [DiagnosticNote("expected one of: \(words.joined(separator: ", "))")]
         var fixIts: [FixIt] = []

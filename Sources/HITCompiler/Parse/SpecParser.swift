@@ -18,7 +18,7 @@ public struct SpecParser {
     public func parse(_ root: YAMLNode, file: String) -> Result {
         var ctx = ParseContext(file: file)
         let spec = parseSpec(root, &ctx)
-        return Result(spec: spec, diagnostics: ctx.diagnostics)
+        return Result(spec: spec, diagnostics: ctx.finishDiagnostics())
     }
 
     private func parseSpec(_ root: YAMLNode, _ ctx: inout ParseContext) -> Spec? {
@@ -62,7 +62,11 @@ public struct SpecParser {
         let quality = ctx.optional(top["quality"], path: "quality") { QualityParser.parse($0, &$1) }
         let targets = ctx.optional(top["targets"], path: "targets") { TargetsParser.parse($0, &$1) }
         var sectionRanges: [String: SourceRange] = [:]
-        for pair in top.pairs { sectionRanges[pair.key] = pair.keyRange }
+        var sectionSpans: [String: SourceRange] = [:]
+        for pair in top.pairs {
+            sectionRanges[pair.key] = pair.keyRange
+            sectionSpans[pair.key] = SourceRange(start: pair.keyRange.start, end: max(pair.keyRange.end, pair.value.range.end))
+        }
 
         // A missing or unreadable `data` or `hit` is reported and read as empty, so
         // the other sections are still checked; checks skip what is empty.
@@ -72,7 +76,7 @@ public struct SpecParser {
                     data: data ?? DataSchema(key: nil, fields: [], sample: nil),
                     hit: hit ?? HITDesign(itemsPerHit: nil, reward: nil, estimatedSeconds: nil, layout: [], questions: []),
                     guidelines: guidelines, communication: communication, quality: quality, targets: targets,
-                    sectionRanges: sectionRanges, unreadable: ctx.unreadable)
+                    sectionRanges: sectionRanges, unreadable: ctx.unreadable, sectionSpans: sectionSpans)
     }
 
     private func parseLanguage(_ node: YAMLNode, _ ctx: inout ParseContext) -> Located<LanguageTag>? {

@@ -147,13 +147,4 @@ public enum ValueSyntax {
         guard let first = text.first, text.count <= 64, first.isASCII, first.isLetter || first == "_" else { return false }
         return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
     }
-
-    /// An absolute `https://` URL with a host and no spaces or control characters.
-    public static func isHTTPSURL(_ text: String) -> Bool {
-        guard text.lowercased().hasPrefix("https://") else { return false }
-        let rest = text.dropFirst("https://".count)
-        guard let host = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first,
-              !host.isEmpty else { return false }
-        return !text.unicodeScalars.contains { $0.value <= 0x20 || $0 == "\u{7F}" || $0 == "<" || $0 == ">" || $0 == "\"" }
-    }
 }

@@ -24,7 +24,7 @@ public enum BundleBuilder {
             let sectionProblems = forbiddenCharacterDiagnostics(spec, sectionBodies: sections, specPath: path)
             if !sectionProblems.isEmpty {
                 for problem in sectionProblems { check.sources[problem.file.path] = problem.file }
-                check.diagnostics = Diagnostic.sortedByPosition(check.diagnostics + sectionProblems.map(\.diagnostic))
+                check.add(sectionProblems.map(\.diagnostic))
                 result.check = check
                 return result
             }
@@ -54,7 +54,7 @@ public enum BundleBuilder {
                 let xml = try MTurkQuestion.xml(page: task, frameHeight: mturk.frameHeight ?? 0)
                 let bytes = xml.utf8.count
                 let diagnostics = sizeDiagnostics(bytes, spec: spec, file: path)
-                check.diagnostics += diagnostics
+                check.add(diagnostics)
                 if diagnostics.contains(where: { $0.severity == .error || treatWarningsAsErrors }) {
                     result.check = check
                     return result
@@ -86,29 +86,19 @@ public enum BundleBuilder {
         } catch {
             result.failure = "\(error)"
         }
-        check.diagnostics = Diagnostic.sortedByPosition(check.diagnostics)
         result.check = check
         return result
     }
 
     /// E0602 for each guideline section file holding a character XML 1.0 forbids,
-    /// at the character, with the file to quote. The check reads section files as
-    /// UTF-8 only; without this the build would stop on the page's last guard with
-    /// no location.
+    /// at the character, with the file to quote. The check reports these too
+    /// (`FileChecks`); this guard catches a file changed since, so the build never
+    /// stops on the page's last guard with no location.
     static func forbiddenCharacterDiagnostics(_ spec: Spec, sectionBodies: [String: String],
                                               specPath: String) -> [(diagnostic: Diagnostic, file: SourceFile)] {
-        let paths = FileChecks(spec: spec, specPath: specPath, checkData: false)
-        var found: [(diagnostic: Diagnostic, file: SourceFile)] = []
-        for (relative, text) in sectionBodies.sorted(by: { $0.key < $1.key }) {
-            guard let hit = XMLCharacters.firstForbidden(in: text) else { continue }
-            let file = SourceFile(path: paths.displayPath(relative), text: text)
-            let diagnostic = Diagnostic(.forbiddenXMLCharacter,
-                                        "guideline section file holds \(XMLCharacters.name(hit.scalar)), a character XML 1.0 forbids",
-                                        file: file.path, range: SourceRange(at: file.location(ofByte: hit.offset)),
-                                        notes: [DiagnosticNote("mturk/question.xml and the pages cannot carry it; delete it from the file")])
-            found.append((diagnostic, file))
+        sectionBodies.sorted(by: { $0.key < $1.key }).compactMap { relative, text in
+            FileChecks.forbiddenCharacter(in: text, display: FileChecks.displayPath(relative, specPath: specPath))
         }
-        return found
     }
 
     /// W0010 above 80% of MTurk's limit, E0601 over it, at `targets.mturk`.

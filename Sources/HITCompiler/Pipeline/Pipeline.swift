@@ -2,7 +2,7 @@
 public enum Pipeline {
     /// Checks one spec file; never throws, every problem is a diagnostic.
     public static func check(path: String, options: CheckOptions = CheckOptions()) -> CheckResult {
-        var result = CheckResult(path: path, spec: nil, diagnostics: [], sources: [:], checklist: nil)
+        var result = CheckResult(path: path, spec: nil, diagnostics: [], sources: [:], checklist: nil, fileOrder: [path])
         let source: SourceFile
         switch SpecLoader.load(path, limits: options.yamlLimits) {
         case .success(let s): source = s
@@ -14,21 +14,25 @@ public enum Pipeline {
         let composed = YAMLComposer(limits: options.yamlLimits).compose(source)
         var diagnostics = composed.diagnostics
         guard let root = composed.root else {
-            result.diagnostics = Diagnostic.sortedByPosition(diagnostics)
+            result.add(diagnostics)
             return result
         }
         let parsed = SpecParser().parse(root, file: path)
         diagnostics += parsed.diagnostics
         if let spec = parsed.spec {
-            diagnostics += SpecChecker().check(spec, file: path)
-            var files = FileChecks(spec: spec, specPath: path, checkData: options.checkDataFiles)
+            let checked = SpecChecker().run(spec, file: path, earlier: diagnostics)
+            diagnostics += checked.diagnostics
+            var files = FileChecks(spec: spec, specPath: path, checkData: options.checkDataFiles,
+                                   undecidedVisibility: checked.undecidedVisibility)
             files.run()
             diagnostics += files.diagnostics
             for (p, s) in files.sources { result.sources[p] = s }
+            result.fileOrder += files.checkedFiles.map(\.path)
             result.spec = spec
-            result.checklist = PreflightChecklist.evaluate(spec, diagnostics: diagnostics)
+            result.checklist = PreflightChecklist.evaluate(spec, diagnostics: diagnostics, specFile: path,
+                                                           fileSections: Dictionary(files.checkedFiles, uniquingKeysWith: { a, _ in a }))
         }
-        result.diagnostics = Diagnostic.sortedByPosition(diagnostics)
+        result.add(diagnostics)
         return result
     }
 }

@@ -26,6 +26,14 @@ public struct Spec: Sendable {
     /// but could not be read, or are required and missing; the parser reported
     /// each. Lints about a missing part skip these, so one mistake is reported once.
     public var unreadable: Set<String> = []
+    /// Where each top-level section is written, from its key to the end of its
+    /// value, so a diagnostic can be traced to the section it is in (the checklist).
+    public var sectionSpans: [String: SourceRange] = [:]
+
+    /// The top-level section whose text holds `location`, if any.
+    public func section(at location: SourceLocation) -> String? {
+        sectionSpans.first { $0.value.start <= location && location < $0.value.end }?.key
+    }
 
     /// True when the part at `path`, or a section holding it, was written but could not be read.
     public func isUnreadable(_ path: String) -> Bool {

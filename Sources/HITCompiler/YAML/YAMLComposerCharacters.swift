@@ -1,9 +1,10 @@
-/// The composer's refusal of characters no spec text may hold (`ForbiddenCharacter`).
+/// The composer's refusal of characters no spec text may hold (`ForbiddenCharacters.isForbiddenInSpec`).
 extension ComposerState {
     /// Reports E0014 for a scalar holding `character`. The diagnostic points at
     /// the escape that wrote the character in a double-quoted scalar, else at the
     /// character itself (the noncharacters libyaml's reader lets through raw).
     mutating func reportForbidden(_ character: Unicode.Scalar, isKey: Bool, style: ScalarStyle, _ range: SourceRange) {
+        guard hasRoom else { return omitted.add(.forbiddenCharacter) }
         var at = range
         var notes: [DiagnosticNote] = []
         if style == .doubleQuoted, let escape = escape(writing: character, in: range) {
@@ -13,7 +14,7 @@ extension ComposerState {
             at = raw
         }
         report(.forbiddenCharacter,
-               "the \(isKey ? "key" : "value") holds \(ForbiddenCharacter.describe(character)), which no page or XML file may hold",
+               "the \(isKey ? "key" : "value") holds \(ForbiddenCharacters.describe(character)), which no page or XML file may hold",
                at, notes: notes)
     }
 

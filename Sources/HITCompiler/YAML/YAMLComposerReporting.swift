@@ -68,10 +68,15 @@ extension ComposerState {
         reportStop(.yamlSyntax, message, SourceRange(line: location.line, column: location.column), notes: notes)
     }
 
-    /// Reports a problem after which reading goes on (kept while the sink has room).
-    func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?, notes: [DiagnosticNote] = []) {
+    /// Reports a problem after which reading goes on: kept while the sink has
+    /// room, else counted.
+    mutating func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?, notes: [DiagnosticNote] = []) {
+        guard hasRoom else { return omitted.add(code) }
         sink.report(code) { Diagnostic(code, message, file: source.path, range: range, notes: notes) }
     }
+
+    /// True while a problem reported would be kept, not only counted.
+    var hasRoom: Bool { sink.room > 0 }
 
     /// Reports the problem that stops reading (always kept).
     mutating func reportStop(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?, notes: [DiagnosticNote] = []) {

@@ -21,14 +21,16 @@ private struct Frame {
 /// The composer's work in progress: the stack of open collections, the anchors
 /// seen so far and the diagnostics. Reporting lives in `YAMLComposerReporting.swift`.
 ///
-/// The first `DiagnosticSelection.defaultLimit` diagnostics are kept, the rest
-/// only counted (`DataDiagnosticSink`), so a file of a million duplicate keys
-/// costs no more memory than a file of two hundred; the one that stops reading
-/// (a syntax error, an exceeded limit) is always kept.
+/// The first `DiagnosticSelection.defaultLimit` diagnostics are kept
+/// (`DataDiagnosticSink`), the rest only counted (`OmittedProblems`), so a file
+/// of a million duplicate keys costs no more memory than a file of two hundred;
+/// the one that stops reading (a syntax error, an exceeded limit) is always kept.
 struct ComposerState {
     let source: SourceFile
     let limits: YAMLLimits
     let sink: DataDiagnosticSink
+    /// Problems past the sink's limit, counted.
+    var omitted = OmittedProblems()
     /// The diagnostic that stopped reading, kept whatever the sink's count.
     var stop: Diagnostic?
     var root: YAMLNode?
@@ -48,13 +50,13 @@ struct ComposerState {
     /// The diagnostics kept, sorted by position, then one counting those not kept,
     /// then the one that stopped reading.
     func finishDiagnostics() -> [Diagnostic] {
-        sink.finish() + [stop].compactMap { $0 }
+        sink.finish() + [omitted.summary(file: source.path, limit: sink.limit), stop].compactMap { $0 }
     }
 
     mutating func run() {
         let fileSize = source.bytes.count + source.byteOrderMarkLength
         if fileSize > limits.maxInputBytes {
-            report(.fileTooLarge, "file is \(fileSize) bytes; the limit is \(limits.maxInputBytes) bytes", nil)
+            report(.fileTooLarge, "file is \(Plural.count(fileSize, "byte")); the limit is \(Plural.count(limits.maxInputBytes, "byte"))", nil)
             return
         }
         if let offset = UTF8Validation.firstInvalidOffset(in: source.bytes) {
@@ -116,7 +118,7 @@ struct ComposerState {
             return attach(node, size: frame.size, textBytes: frame.textBytes)
         case .scalar(let value, let anchor, let tag, let style):
             guard count(1, at: event.range) else { return false }
-            if let character = ForbiddenCharacter.first(in: value) {
+            if let character = ForbiddenCharacters.firstForbiddenInSpec(in: value) {
                 let isKey = stack.last.map { $0.shape == .mapping && $0.expectingKey } ?? false
                 reportForbidden(character, isKey: isKey, style: style, event.range)
             }
@@ -136,7 +138,7 @@ struct ComposerState {
             expandedBytes += target.textBytes
             if expanded > limits.maxAliasExpansion || expandedBytes > limits.maxAliasExpansionBytes {
                 let budget = expanded > limits.maxAliasExpansion
-                    ? "\(limits.maxAliasExpansion) nodes" : "\(limits.maxAliasExpansionBytes) bytes of text"
+                    ? Plural.count(limits.maxAliasExpansion, "node") : "\(Plural.count(limits.maxAliasExpansionBytes, "byte")) of text"
                 reportStop(.aliasBudgetExceeded, "aliases expand to more than \(budget); refusing to expand further",
                        event.range, notes: [DiagnosticNote("specs rarely need aliases; write the values out")])
                 return false
@@ -151,7 +153,7 @@ struct ComposerState {
 
     private mutating func open(_ shape: Frame.Shape, _ event: YAMLEvent, anchor: String?, tag: String?) -> Bool {
         if stack.count >= limits.maxDepth {
-            reportStop(.nestingTooDeep, "collections are nested more than \(limits.maxDepth) levels deep", event.range)
+            reportStop(.nestingTooDeep, "collections are nested more than \(Plural.count(limits.maxDepth, "level")) deep", event.range)
             return false
         }
         stack.append(Frame(shape: shape, start: event.range.start, anchor: anchor, tag: tag))
