@@ -58,7 +58,7 @@ struct PartedResultsReader {
                                      size: range.count, progress: k == 0 ? firstPartProgress : nil)
             // Offsets count from after a byte-order mark, which only the first part skips.
             run.offsetBase = k == 0 ? 0 : range.lowerBound - bom
-            var row = RawRow()
+            var row = RawRow(maxKeptProblems: run.sink.limit)
             if let layout {
                 var rows: DataRowReader<CSVScanner> = DataRowReader(file: file, range: range, capacity: chunkSize,
                                                                       maxRowBytes: limits.maxRowBytes)
@@ -99,7 +99,7 @@ struct PartedResultsReader {
     private func csvHeader(_ file: InputFile) -> (layout: ResultsReadRun.CSVLayout, dataStart: Int)? {
         let run = ResultsReadRun(file: "", questions: questions, forced: forced, limits: limits, size: file.size, progress: nil)
         var rows = DataRowReader<CSVScanner>(file: file, capacity: 1 << 16, maxRowBytes: limits.maxRowBytes)
-        var row = RawRow()
+        var row = RawRow(maxKeptProblems: run.sink.limit)
         // Ignored columns are reported (W0012) only once the file is read: one pass does that.
         guard let layout = run.readCSVHeader(&rows, &row), run.sink.isEmpty, run.unknownColumns.isEmpty,
               rows.stop == nil else { return nil }

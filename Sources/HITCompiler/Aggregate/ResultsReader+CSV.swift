@@ -25,7 +25,7 @@ extension ResultsReadRun {
     }
 
     func readCSV(_ rows: inout DataRowReader<CSVScanner>) {
-        var row = RawRow()
+        var row = RawRow(maxKeptProblems: sink.limit)
         guard let layout = readCSVHeader(&rows, &row) else { return }
         readCSVRows(&rows, &row, layout)
     }

@@ -25,7 +25,7 @@ extension ResultsReadRun {
         format = forced == .submissions ? .submissions : forced == .long ? .long : nil
         var long = LongKeys()
         var submission = SubmissionKeys()
-        var row = RawRow()
+        var row = RawRow(maxKeptProblems: sink.limit)
         while !stopped, rows.nextRow(into: &row) {
             self.rows += 1
             tick(rows.bytesRead)

@@ -260,8 +260,8 @@ final class ResultsReadRun {
     }
 
     /// Reports the reader's syntax problems in a row; true when there were any.
-    /// Only problems that are shown are located, along the row in one pass (a
-    /// row can hold millions of stray quotes).
+    /// Only problems that are shown are located, along the row in one pass;
+    /// those the row did not keep are counted (a row can hold millions of stray quotes).
     func reportSyntax(_ row: RawRow, _ bytes: UnsafeBufferPointer<UInt8>, csv: Bool) -> Bool {
         guard !row.problems.isEmpty else { return false }
         var cursor = DataLocator.Cursor(bytes: bytes, anchorLine: row.line, anchorOffset: row.start)
@@ -274,6 +274,7 @@ final class ResultsReadRun {
                 return Diagnostic(code, "\(what): \(Self.message(problem.kind))", file: file, range: where_)
             }
         }
+        sink.countNotShown(code, row.problemsNotKept)
         return true
     }
 
