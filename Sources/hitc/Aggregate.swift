@@ -81,26 +81,25 @@ struct Aggregate: ParsableCommand {
 }
 
 /// The short human summary on standard output. Worker ids come from the
-/// results file and paths from the command line: both are printed through
-/// `TerminalText.escaped`, so no byte of them is obeyed by the terminal.
+/// results file, question ids from the spec and paths from the command line:
+/// all are printed through `TerminalText.escaped`, so no byte of them is
+/// obeyed by the terminal.
 enum SummaryPrinter {
     static func render(_ s: AggregateSummary, folder: String) -> String {
-        var out = "Aggregated \(s.judgments) judgment\(s.judgments == 1 ? "" : "s") from \(TerminalText.escaped(s.results)) (\(s.format) format): "
-        out += "\(s.items) items, \(s.goldItems) gold items, \(s.workers) workers"
-        if s.blankAnswers > 0 { out += ", \(s.blankAnswers) blank answers" }
-        if s.rejectedAssignments > 0 { out += ", \(s.rejectedAssignments) rejected assignments skipped" }
-        if s.repeatedJudgments > 0 {
-            out += ", \(s.repeatedJudgments) repeated judgment\(s.repeatedJudgments == 1 ? "" : "s") left out"
-        }
+        var out = "Aggregated \(plural(s.judgments, "judgment")) from \(TerminalText.escaped(s.results)) (\(s.format) format): "
+        out += "\(plural(s.items, "item")), \(plural(s.goldItems, "gold item")), \(plural(s.workers, "worker"))"
+        if s.blankAnswers > 0 { out += ", \(plural(s.blankAnswers, "blank answer"))" }
+        if s.rejectedAssignments > 0 { out += ", \(plural(s.rejectedAssignments, "rejected assignment")) skipped" }
+        if s.repeatedJudgments > 0 { out += ", \(plural(s.repeatedJudgments, "repeated judgment")) left out" }
         out += "\n"
         for q in s.questions {
             var method = q.method
             if let iterations = q.iterations {
-                method += ", \(iterations) iteration\(iterations == 1 ? "" : "s")\(q.converged == true ? ", converged" : ", NOT converged")"
+                method += ", \(plural(iterations, "iteration"))\(q.converged == true ? ", converged" : ", NOT converged")"
             }
-            var counts = "\(q.labels) labels, \(q.undecided) undecided, \(q.ties) ties"
+            var counts = "\(plural(q.labels, "label")), \(q.undecided) undecided, \(plural(q.ties, "tie"))"
             if q.noAnswers > 0 { counts += ", \(q.noAnswers) without kept answers" }
-            out += "  \(q.question) (\(q.type), \(method)): \(counts)\n"
+            out += "  \(TerminalText.escaped(q.question)) (\(q.type), \(method)): \(counts)\n"
             if let a = q.agreement {
                 var parts = ["Krippendorff's alpha (\(a.alphaLevel)) \(show(a.krippendorffAlpha))"]
                 parts.append("Fleiss' kappa \(show(a.fleissKappa))")
@@ -111,16 +110,16 @@ enum SummaryPrinter {
             }
         }
         if let check = s.agreement, let min = check.min {
-            let verdict = check.pass.map { $0 ? "pass" : "FAIL (\(check.failing.joined(separator: ", ")))" } ?? "not measurable"
+            let verdict = check.pass.map { $0 ? "pass" : "FAIL (\(check.failing.map(TerminalText.escaped).joined(separator: ", ")))" } ?? "not measurable"
             out += "Agreement (\(check.metric) ≥ \(min)): \(verdict)\n"
         }
         if !s.droppedWorkers.isEmpty {
             let names = s.droppedWorkers.prefix(10).map { TerminalText.escaped($0.worker) }.joined(separator: ", ")
             let more = s.droppedWorkers.count > 10 ? " and \(s.droppedWorkers.count - 10) more" : ""
-            out += "Dropped \(s.droppedWorkers.count) worker\(s.droppedWorkers.count == 1 ? "" : "s") below gold min_accuracy: \(names)\(more)\n"
+            out += "Dropped \(plural(s.droppedWorkers.count, "worker")) below gold min_accuracy: \(names)\(more)\n"
         }
         if let min = s.minSecondsPerHit, s.fastHits > 0 {
-            out += "Flagged \(s.fastHits) HIT\(s.fastHits == 1 ? "" : "s") faster than \(min) s, by \(s.fastWorkers.count) worker\(s.fastWorkers.count == 1 ? "" : "s")\n"
+            out += "Flagged \(plural(s.fastHits, "HIT")) faster than \(min) s, by \(plural(s.fastWorkers.count, "worker"))\n"
         }
         out += "Wrote \(AggregateWriter.fileNames.map { TerminalText.escaped((folder as NSString).appendingPathComponent($0)) }.joined(separator: ", "))\n"
         return out

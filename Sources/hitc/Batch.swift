@@ -50,7 +50,7 @@ struct Batch: ParsableCommand {
         line?.clear()
         var failed = diagnostics.emit(result.check.diagnostics, sources: result.check.sources)
         if let failure = result.failure {
-            Output.stderr("hitc: error: \(failure)\n")
+            Output.stderr("hitc: error: \(TerminalText.escaped(failure))\n")
             failed = true
         }
         guard !failed, let summary = result.summary, let folder = result.folder else { throw ExitCode.failure }
@@ -58,12 +58,14 @@ struct Batch: ParsableCommand {
     }
 }
 
-/// The short human summary of a batch on standard output.
+/// The short human summary of a batch on standard output. The data path and
+/// the output folder come from the command line, the currency from the spec:
+/// every piece of such text is printed through `TerminalText.escaped`, so no
+/// byte of it is obeyed by the terminal.
 enum BatchSummaryPrinter {
     static func render(_ s: BatchSummary, folder: String) -> String {
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        var out = "Batch of \(plural(s.items, "item")) from \(s.data) (seed \(s.seed)): \(plural(s.hits, "HIT"))"
-        out += " of \(s.itemsPerHIT) slots (\(s.itemsPerHIT - s.goldPerHIT) items + \(s.goldPerHIT) gold)"
+        var out = "Batch of \(plural(s.items, "item")) from \(TerminalText.escaped(s.data)) (seed \(s.seed)): \(plural(s.hits, "HIT"))"
+        out += " of \(plural(s.itemsPerHIT, "slot")) (\(plural(s.itemsPerHIT - s.goldPerHIT, "item")) + \(s.goldPerHIT) gold)"
         if s.hits > 0, s.lastHITItems < s.itemsPerHIT - s.goldPerHIT {
             out += ", the last with \(plural(s.lastHITItems, "item"))"
         }
@@ -71,10 +73,11 @@ enum BatchSummaryPrinter {
         out += "\(plural(s.goldSlots, "gold slot")) filled from \(plural(s.goldPool, "gold item")); "
         out += "\(plural(s.assignments, "assignment")) (\(s.judgmentsPerItem) per HIT)\n"
         if let cost = s.cost {
-            out += "Cost estimate: \(cost.reward) \(cost.currency) reward + \(cost.fee) \(cost.currency) fee "
-            out += "(\(Int((cost.feeRate * 100).rounded()))%) = \(cost.total) \(cost.currency)\n"
+            let currency = TerminalText.escaped(cost.currency)
+            out += "Cost estimate: \(cost.reward) \(currency) reward + \(cost.fee) \(currency) fee "
+            out += "(\(Int((cost.feeRate * 100).rounded()))%) = \(cost.total) \(currency)\n"
         }
-        let paths = s.files.map { (folder as NSString).appendingPathComponent($0) }
+        let paths = s.files.map { TerminalText.escaped((folder as NSString).appendingPathComponent($0)) }
         out += "Wrote \(paths.joined(separator: ", "))\n"
         return out
     }

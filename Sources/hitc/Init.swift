@@ -18,11 +18,12 @@ struct Init: ParsableCommand {
         do {
             written = try ScaffoldWriter.write(files, into: directory)
         } catch {
-            Output.stderr("hitc: error: \(error)\n")
+            Output.stderr("hitc: error: \(TerminalText.escaped(error.description))\n")
             throw ExitCode.failure
         }
-        for path in written { Output.stdout("created \(path)\n") }
+        // The folder comes from the command line: printed escaped, as every path.
+        for path in written { Output.stdout("created \(TerminalText.escaped(path))\n") }
         let spec = (directory as NSString).appendingPathComponent("spec.yaml")
-        Output.stdout("next: hitc check \(spec)\n")
+        Output.stdout("next: hitc check \(TerminalText.escaped(spec))\n")
     }
 }

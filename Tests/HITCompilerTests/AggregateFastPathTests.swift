@@ -63,13 +63,11 @@ import Testing
         #expect(full.diagnostics.isEmpty && full.store.count > 2000)
         let url = Paths.temporaryDirectory().appendingPathComponent("plain.csv")
         try text.write(to: url, atomically: true, encoding: .utf8)
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
-        let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as! NSNumber).intValue
+        let file = try InputFile(opening: url.path)
         for parts in [1, 2, 3] {
             let direct = LongCSVFastReader(questions: try Self.questions(), chunkSize: 100, progress: nil, parts: parts,
                                            minimumPartBytes: 100)
-            #expect(direct.read(handle: handle, size: size) != nil, "the fast reader gave up on a plain file")
+            #expect(direct.read(file) != nil, "the fast reader gave up on a plain file")
         }
         for (parts, chunk) in [(1, 4 << 20), (2, 4 << 20), (3, 64), (4, 7)] {
             Self.expectSameStore(try Self.read(text, fast: true, parts: parts, chunkSize: chunk), full)
@@ -95,12 +93,10 @@ import Testing
         for text in cases {
             let url = Paths.temporaryDirectory().appendingPathComponent("odd.csv")
             try text.write(to: url, atomically: true, encoding: .utf8)
-            let handle = try FileHandle(forReadingFrom: url)
-            let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as! NSNumber).intValue
+            let file = try InputFile(opening: url.path)
             let fast = LongCSVFastReader(questions: try Self.questions(), chunkSize: 64, progress: nil, parts: 2,
                                          minimumPartBytes: 100)
-            #expect(fast.read(handle: handle, size: size) == nil, "\(text.suffix(40))")
-            try? handle.close()
+            #expect(fast.read(file) == nil, "\(text.suffix(40))")
             Self.expectSameStore(try Self.read(text, fast: true), try Self.read(text, fast: false))
         }
     }

@@ -13,12 +13,11 @@ struct AggregateHostileResultsTests {
 
     static func questions() throws -> [Question] { try R.questions("grocery-search-relevance") }
 
-    static func read(_ text: String, name: String, maxRowBytes: Int = ResultsReader.defaultMaxRowBytes,
+    static func read(_ text: String, name: String, maxRowBytes: Int = DataLimits.default.maxRowBytes,
                      quick: Bool = true) throws -> ResultsReader.Outcome {
         let url = Paths.temporaryDirectory().appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
-        var reader = ResultsReader(questions: try questions())
-        reader.maxRowBytes = maxRowBytes
+        var reader = ResultsReader(questions: try questions(), limits: DataLimits(maxRowBytes: maxRowBytes))
         reader.fastPath = quick
         reader.fastPartBytes = 256
         reader.chunkSize = 512

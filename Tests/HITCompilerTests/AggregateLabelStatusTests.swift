@@ -37,7 +37,7 @@ struct AggregateLabelStatusTests {
             """#.write(to: folder.appendingPathComponent("r.jsonl"), atomically: true, encoding: .utf8)
         let out = try runHITC(["aggregate", "spec.yaml", "--results", "r.jsonl", "-o", "agg"], in: folder)
         #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.stdout.contains("  category (single_choice, majority): 3 labels, 1 undecided, 1 ties, 1 without kept answers\n"),
+        #expect(out.stdout.contains("  category (single_choice, majority): 3 labels, 1 undecided, 1 tie, 1 without kept answers\n"),
                 "\(out.stdout)")
         return folder.appendingPathComponent("agg")
     }

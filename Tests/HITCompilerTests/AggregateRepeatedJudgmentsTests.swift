@@ -73,7 +73,7 @@ import Testing
 
             """), "\(out.stderr)")
         #expect(out.stderr.contains("note: a file downloaded twice, a reposted HIT or a page sent twice repeats answers; --warnings-as-errors refuses such a file"))
-        #expect(out.stdout.hasPrefix("Aggregated 3 judgments from r.csv (long format): 1 items, 0 gold items, 3 workers, 4 repeated judgments left out\n"),
+        #expect(out.stdout.hasPrefix("Aggregated 3 judgments from r.csv (long format): 1 item, 0 gold items, 3 workers, 4 repeated judgments left out\n"),
                 "\(out.stdout)")
         let labels = try String(contentsOf: folder.appendingPathComponent("agg/labels.csv"), encoding: .utf8)
         #expect(labels == "item,question,label,confidence,judgments,method,status\na1,label,a,0.666667,3,majority,decided\n")

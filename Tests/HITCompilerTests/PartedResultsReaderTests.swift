@@ -60,11 +60,10 @@ import Testing
     static func partedTakes(_ text: String, name: String, parts: Int) throws -> Bool {
         let url = Paths.temporaryDirectory().appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
+        let file = try InputFile(opening: url.path)
         let reader = PartedResultsReader(questions: try R.questions("grocery-search-relevance"), forced: nil, limits: .default,
                                          chunkSize: 64, progress: nil, parts: parts, minimumPartBytes: 200)
-        return reader.read(handle: handle, size: Array(text.utf8).count, jsonLines: name.hasSuffix(".jsonl")) != nil
+        return reader.read(file, jsonLines: name.hasSuffix(".jsonl")) != nil
     }
 
     static func expectSame(_ a: ResultsReader.Outcome, _ b: ResultsReader.Outcome) {
@@ -132,11 +131,10 @@ import Testing
                 reader.fastParts = parts
                 Self.expectSame(reader.read(path: url.path, displayPath: "typed.jsonl"), one)
             }
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
+            let file = try InputFile(opening: url.path)
             let parted = PartedResultsReader(questions: try R.questions(spec), forced: nil, limits: .default, chunkSize: 64,
                                              progress: nil, parts: 4, minimumPartBytes: 200)
-            #expect(parted.read(handle: handle, size: Array(text.utf8).count, jsonLines: true) != nil, "\(spec)")
+            #expect(parted.read(file, jsonLines: true) != nil, "\(spec)")
         }
     }
 
@@ -187,15 +185,14 @@ import Testing
         for r in 0..<400 { text += "\"x\(r)\ny\",\"say \"\"hi\"\"\"\r\n" }
         let url = Paths.temporaryDirectory().appendingPathComponent("quoted.csv")
         try text.write(to: url, atomically: true, encoding: .utf8)
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
+        let file = try InputFile(opening: url.path)
         let bytes = Array(text.utf8)
-        let cuts = PartedResultsReader.cuts(fd: handle.fileDescriptor, start: 5, end: bytes.count, count: 7, quoted: true)
+        let cuts = PartedResultsReader.cuts(file, start: 5, end: bytes.count, count: 7, quoted: true)
         #expect(cuts.count == 8)
         for cut in cuts.dropFirst().dropLast() {
             #expect(bytes[cut - 1] == 0x0A && bytes[cut] == 0x22, "cut at \(cut)")
             #expect(bytes[5..<cut].filter { $0 == 0x22 }.count % 2 == 0, "cut at \(cut) is inside quotes")
         }
-        #expect(PartedResultsReader.countQuotes(fd: handle.fileDescriptor, 0..<bytes.count) == bytes.filter { $0 == 0x22 }.count)
+        #expect(PartedResultsReader.countQuotes(file, 0..<bytes.count) == bytes.filter { $0 == 0x22 }.count)
     }
 }

@@ -13,7 +13,7 @@ struct LongCSVFastReader {
     let questions: [Question]
     let chunkSize: Int
     /// A longer row gives up (the full reader reports it).
-    var maxRowBytes = ResultsReader.defaultMaxRowBytes
+    var maxRowBytes = DataLimits.default.maxRowBytes
     let progress: (@Sendable (Int, Int) -> Void)?
     /// Parts to read at once (at most `maximumParts`: each holds a chunk), and
     /// the fewest bytes worth a part of their own.
@@ -21,11 +21,11 @@ struct LongCSVFastReader {
     var minimumPartBytes = 1 << 20
 
     /// What was read: the store, the data rows and the blank answers; nil to give up.
-    func read(handle: FileHandle, size: Int) -> (store: JudgmentStore, rows: Int, blankAnswers: Int)? {
-        let fd = handle.fileDescriptor
-        guard let (names, dataStart) = Self.header(fd: fd, size: size),
+    func read(_ file: InputFile) -> (store: JudgmentStore, rows: Int, blankAnswers: Int)? {
+        let size = file.size
+        guard let (names, dataStart) = Self.header(file),
               let layout = LongCSVLayout(names: names, questions: questions) else { return nil }
-        let bounds = split(fd: fd, start: dataStart, end: size)
+        let bounds = split(file, start: dataStart, end: size)
         let results = PartSlots<LongCSVPart>(count: bounds.count - 1)
         let progress = progress
         let (questions, chunkSize, maxRowBytes, scale) = (questions, chunkSize, maxRowBytes, bounds.count - 1)
@@ -34,7 +34,7 @@ struct LongCSVFastReader {
             var part = LongCSVPart(layout: layout, questions: questions)
             let report: ((Int) -> Void)? = k == 0 && progress != nil
                 ? { done in progress?(min(dataBytes, done * scale), size) } : nil
-            let ok = part.read(fd: fd, start: bounds[k], end: bounds[k + 1], chunkSize: chunkSize, maxRowBytes: maxRowBytes,
+            let ok = part.read(file, range: bounds[k]..<bounds[k + 1], chunkSize: chunkSize, maxRowBytes: maxRowBytes,
                                totalBytes: k == 0 ? dataBytes : bounds[k + 1] - bounds[k], progress: report)
             if ok { results.set(k, part) }
         }
@@ -54,10 +54,10 @@ struct LongCSVFastReader {
 
     /// The header's names and where the data starts; nil unless the header is one
     /// plain line (a byte-order mark allowed) of cells without quotes.
-    static func header(fd: Int32, size: Int) -> (names: [String], dataStart: Int)? {
-        let window = min(size, 1 << 16)
+    static func header(_ file: InputFile) -> (names: [String], dataStart: Int)? {
+        let window = min(file.size, 1 << 16)
         var bytes = [UInt8](repeating: 0, count: window)
-        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, window, 0) }
+        let n = (try? bytes.withUnsafeMutableBytes { buffer throws(InputFileError) in try file.read(into: buffer, at: 0) }) ?? 0
         guard n == window, window > 0 else { return nil }
         let bom = window >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         guard let newline = bytes[bom...].firstIndex(of: 0x0A) else { return nil }
@@ -72,14 +72,14 @@ struct LongCSVFastReader {
     static let maximumParts = 8
 
     /// Offsets cutting `[start, end)` into about equal parts, each after a line break.
-    private func split(fd: Int32, start: Int, end: Int) -> [Int] {
+    private func split(_ file: InputFile, start: Int, end: Int) -> [Int] {
         let count = min(max(1, parts), Self.maximumParts, max(1, (end - start) / max(1, minimumPartBytes)))
         var bounds = [start]
         var window = [UInt8](repeating: 0, count: 1 << 16)
         for k in 1..<max(count, 1) {
             let target = start + (end - start) * k / count
             guard target > bounds.last! else { continue }
-            let n = window.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(target)) }
+            let n = (try? window.withUnsafeMutableBytes { buffer throws(InputFileError) in try file.read(into: buffer, at: target) }) ?? 0
             guard n > 0, let newline = window[..<n].firstIndex(of: 0x0A) else { continue }
             let cut = target + newline + 1
             if cut < end { bounds.append(cut) }

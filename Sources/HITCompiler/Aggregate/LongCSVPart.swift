@@ -89,62 +89,43 @@ struct LongCSVPart {
         store = JudgmentStore(questions: questions)
     }
 
-    /// Reads `[start, end)` of the file `fd`, `chunkSize` bytes at a time; calls
-    /// `progress` with the bytes done now and then; gives up on a row longer
-    /// than `maxRowBytes`. `totalBytes` estimates the judgments to make room for
-    /// once the first rows are read.
-    mutating func read(fd: Int32, start: Int, end: Int, chunkSize: Int, maxRowBytes: Int, totalBytes: Int,
+    /// Reads the bytes `range` of `file` through a window of `chunkSize` bytes
+    /// (`DataWindow`); calls `progress` with the bytes done now and then; gives
+    /// up on a row longer than `maxRowBytes`, and on a file that cannot be read
+    /// or changed. `totalBytes` estimates the judgments to make room for once
+    /// the first rows are read.
+    mutating func read(_ file: InputFile, range: Range<Int>, chunkSize: Int, maxRowBytes: Int, totalBytes: Int,
                        progress: ((Int) -> Void)?) -> Bool {
-        var capacity = max(min(chunkSize, end - start), 256)
-        var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        let window = DataWindow(file: file, range: range, capacity: max(chunkSize, 256), maxRowBytes: maxRowBytes)
         let cells = UnsafeMutablePointer<Int>.allocate(capacity: 2 * layout.columnCount)
-        defer {
-            buffer.deallocate()
-            cells.deallocate()
-        }
-        var offset = start
-        var kept = 0
+        defer { cells.deallocate() }
         var reserved = false
-        while offset < end || kept > 0 {
-            if kept == capacity {
-                // One row fills the buffer: double it, up to the longest row allowed.
-                guard capacity <= maxRowBytes else { return false }
-                let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
-                bigger.update(from: buffer, count: kept)
-                buffer.deallocate()
-                buffer = bigger
-                capacity *= 2
+        while true {
+            do { try window.fill() } catch { return false }
+            let bytes = window.bytes
+            guard let base = bytes.baseAddress, let used = parse(base, bytes.count, cells, atEnd: window.atEnd) else {
+                return false
             }
-            let want = min(capacity - kept, end - offset)
-            var n = 0
-            if want > 0 {
-                n = pread(fd, buffer + kept, want, off_t(offset))
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { return false }
-            }
-            offset += n
-            let count = kept + n
-            guard let used = parse(buffer, count, cells, atEnd: offset == end) else { return false }
-            buffer.update(from: buffer + used, count: count - used)
-            kept = count - used
-            if offset == end && kept > 0 && n == 0 { return false }
+            // At the end every byte must be a row (a trailing lone CR is not).
+            if window.atEnd { return used == bytes.count }
+            // With no whole row in it, the window grows, up to the longest row allowed.
+            guard window.discard(used) else { return false }
             if !reserved && rows >= 8192 {
                 reserved = true
-                let done = offset - start - kept
+                let done = window.bytesRead - window.count
                 if done > 0 {
                     let scale = Double(totalBytes) / Double(done) * 1.05
                     store.reserve(Int(scale * Double(store.count)) + 1024)
                     store.reserveItems(Int(scale * Double(store.itemCount)) + 1024)
                 }
             }
-            progress?(offset - start)
+            progress?(window.bytesRead)
         }
-        return true
     }
 
     /// Reads the whole rows in `bytes[0 ..< count]` (and the last one, without
     /// a line break, when `atEnd`); returns the bytes used, or nil to give up.
-    private mutating func parse(_ bytes: UnsafeMutablePointer<UInt8>, _ count: Int, _ cells: UnsafeMutablePointer<Int>,
+    private mutating func parse(_ bytes: UnsafePointer<UInt8>, _ count: Int, _ cells: UnsafeMutablePointer<Int>,
                                 atEnd: Bool) -> Int? {
         let columns = layout.columnCount
         var lineStart = 0
@@ -218,13 +199,13 @@ struct LongCSVPart {
     }
 
     @inline(__always)
-    private func cell(_ bytes: UnsafeMutablePointer<UInt8>, _ cells: UnsafeMutablePointer<Int>, _ k: Int) -> UnsafeBufferPointer<UInt8> {
+    private func cell(_ bytes: UnsafePointer<UInt8>, _ cells: UnsafeMutablePointer<Int>, _ k: Int) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: bytes + cells[2 * k], count: cells[2 * k + 1] - cells[2 * k])
     }
 
     /// Stores one row's judgment; false to give up.
     @inline(__always)
-    private mutating func row(_ bytes: UnsafeMutablePointer<UInt8>, _ cells: UnsafeMutablePointer<Int>) -> Bool {
+    private mutating func row(_ bytes: UnsafePointer<UInt8>, _ cells: UnsafeMutablePointer<Int>) -> Bool {
         rows += 1
         guard let q = questionIndex(FieldRules.trimmed(cell(bytes, cells, layout.question))) else { return false }
         var seconds: Float = .nan

@@ -22,7 +22,6 @@ struct PartedResultsReader {
     let forced: ResultsFormat?
     let limits: DataLimits
     let chunkSize: Int
-    var maxRowBytes = ResultsReader.defaultMaxRowBytes
     let progress: (@Sendable (Int, Int) -> Void)?
     let parts: Int
     let minimumPartBytes: Int
@@ -36,20 +35,22 @@ struct PartedResultsReader {
         var rejected: Int
     }
 
-    func read(handle: FileHandle, size: Int, jsonLines: Bool) -> Read? {
+    /// Reads `file` in parts; nil to read it in one pass instead.
+    func read(_ file: InputFile, jsonLines: Bool) -> Read? {
+        let size = file.size
         let count = min(max(1, parts), LongCSVFastReader.maximumParts, size / max(1, minimumPartBytes))
         guard count > 1 else { return nil }
         var header: (layout: ResultsReadRun.CSVLayout, dataStart: Int)?
         if !jsonLines {
-            guard let found = csvHeader(handle: handle, size: size) else { return nil }
+            guard let found = csvHeader(file) else { return nil }
             header = found
         }
         let layout = header?.layout
         let dataStart = header?.dataStart ?? 0
-        let bounds = Self.cuts(fd: handle.fileDescriptor, start: dataStart, end: size, count: count, quoted: !jsonLines)
-        let bom = Self.byteOrderMarkLength(handle.fileDescriptor)
+        let bounds = Self.cuts(file, start: dataStart, end: size, count: count, quoted: !jsonLines)
+        let bom = Self.byteOrderMarkLength(file)
         let results = PartSlots<ResultsReadRun>(count: bounds.count - 1)
-        let (questions, forced, limits, chunkSize, maxRowBytes) = (questions, forced, limits, chunkSize, maxRowBytes)
+        let (questions, forced, limits, chunkSize) = (questions, forced, limits, chunkSize)
         let firstPartProgress = progress.map { Self.scaled($0, start: dataStart, parts: bounds.count - 1, size: size) }
         DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { k in
             let range = bounds[k]..<bounds[k + 1]
@@ -57,14 +58,15 @@ struct PartedResultsReader {
                                      size: range.count, progress: k == 0 ? firstPartProgress : nil)
             // Offsets count from after a byte-order mark, which only the first part skips.
             run.offsetBase = k == 0 ? 0 : range.lowerBound - bom
-            var row = RawRow()
+            var row = RawRow(maxKeptProblems: run.sink.limit)
             if let layout {
-                var rows = ChunkedRows<CSVScanner>(handle: handle, range: range, chunkSize: chunkSize, maxRowBytes: maxRowBytes)
+                var rows: DataRowReader<CSVScanner> = DataRowReader(file: file, range: range, capacity: chunkSize,
+                                                                      maxRowBytes: limits.maxRowBytes)
                 run.readCSVRows(&rows, &row, layout)
                 run.finishReading(rows)
             } else {
-                var rows = ChunkedRows<JSONLinesScanner>(handle: handle, range: range, chunkSize: chunkSize,
-                                                         maxRowBytes: maxRowBytes)
+                var rows: DataRowReader<JSONLinesScanner> = DataRowReader(file: file, range: range, capacity: chunkSize,
+                                                                      maxRowBytes: limits.maxRowBytes)
                 run.readJSONLines(&rows)
                 run.finishReading(rows)
             }
@@ -94,35 +96,35 @@ struct PartedResultsReader {
 
     /// The header's layout and where the data rows start; nil when the header
     /// has anything to report (the one-pass reader reports it).
-    private func csvHeader(handle: FileHandle, size: Int) -> (layout: ResultsReadRun.CSVLayout, dataStart: Int)? {
-        let run = ResultsReadRun(file: "", questions: questions, forced: forced, limits: limits, size: size, progress: nil)
-        var rows = ChunkedRows<CSVScanner>(handle: handle, range: 0..<size, chunkSize: 1 << 16, maxRowBytes: maxRowBytes)
-        var row = RawRow()
+    private func csvHeader(_ file: InputFile) -> (layout: ResultsReadRun.CSVLayout, dataStart: Int)? {
+        let run = ResultsReadRun(file: "", questions: questions, forced: forced, limits: limits, size: file.size, progress: nil)
+        var rows = DataRowReader<CSVScanner>(file: file, capacity: 1 << 16, maxRowBytes: limits.maxRowBytes)
+        var row = RawRow(maxKeptProblems: run.sink.limit)
         // Ignored columns are reported (W0012) only once the file is read: one pass does that.
         guard let layout = run.readCSVHeader(&rows, &row), run.sink.isEmpty, run.unknownColumns.isEmpty,
-              rows.invalidUTF8 == nil, rows.readError == nil, rows.rowTooLong == nil else { return nil }
-        // Offsets in the chunk count from after a byte-order mark.
-        return (layout, Self.byteOrderMarkLength(handle.fileDescriptor) + rows.nextRowOffset)
+              rows.stop == nil else { return nil }
+        // Offsets in the window count from after a byte-order mark.
+        return (layout, rows.window.byteOrderMarkLength + rows.nextRowOffset)
     }
 
     /// 3 when the file starts with a UTF-8 byte-order mark, else 0.
-    private static func byteOrderMarkLength(_ fd: Int32) -> Int {
+    private static func byteOrderMarkLength(_ file: InputFile) -> Int {
         var mark: [UInt8] = [0, 0, 0]
-        let n = mark.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 3, 0) }
+        let n = (try? mark.withUnsafeMutableBytes { buffer throws(InputFileError) in try file.read(into: buffer, at: 0) }) ?? 0
         return n == 3 && mark == [0xEF, 0xBB, 0xBF] ? 3 : 0
     }
 
     /// Offsets cutting `[start, end)` into about `count` parts, each just after a
     /// line break that ends a row (with `quoted`, after an even number of `"`
     /// since `start`).
-    static func cuts(fd: Int32, start: Int, end: Int, count: Int, quoted: Bool) -> [Int] {
+    static func cuts(_ file: InputFile, start: Int, end: Int, count: Int, quoted: Bool) -> [Int] {
         var bounds = [start]
         var position = start
         var quotes = 0
         for k in 1..<count {
             let target = max(position, start + (end - start) * k / count)
-            if quoted { quotes += countQuotes(fd: fd, position..<target) }
-            guard let cut = rowStart(fd: fd, from: target, end: end, quotes: &quotes, quoted: quoted), cut < end else { break }
+            if quoted { quotes += countQuotes(file, position..<target) }
+            guard let cut = rowStart(file, from: target, end: end, quotes: &quotes, quoted: quoted), cut < end else { break }
             bounds.append(cut)
             position = cut
         }
@@ -132,11 +134,11 @@ struct PartedResultsReader {
 
     /// The offset after the first line break at or after `from` that ends a row;
     /// `quotes` counts the quotes passed on the way.
-    private static func rowStart(fd: Int32, from: Int, end: Int, quotes: inout Int, quoted: Bool) -> Int? {
+    private static func rowStart(_ file: InputFile, from: Int, end: Int, quotes: inout Int, quoted: Bool) -> Int? {
         var window = [UInt8](repeating: 0, count: 1 << 16)
         var position = from
         while position < end {
-            let n = window.withUnsafeMutableBytes { pread(fd, $0.baseAddress, min($0.count, end - position), off_t(position)) }
+            let n = read(file, into: &window, at: position, upTo: end)
             guard n > 0 else { return nil }
             for i in 0..<n {
                 if window[i] == 0x22 {
@@ -151,12 +153,12 @@ struct PartedResultsReader {
     }
 
     /// The number of `"` bytes in `range` of the file, eight bytes at a time.
-    static func countQuotes(fd: Int32, _ range: Range<Int>) -> Int {
+    static func countQuotes(_ file: InputFile, _ range: Range<Int>) -> Int {
         var buffer = [UInt64](repeating: 0, count: 1 << 17)
         var position = range.lowerBound
         var total = 0
         while position < range.upperBound {
-            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, min($0.count, range.upperBound - position), off_t(position)) }
+            let n = read(file, into: &buffer, at: position, upTo: range.upperBound)
             guard n > 0 else { break }
             buffer.withUnsafeBytes { raw in
                 let words = n / 8
@@ -172,5 +174,14 @@ struct PartedResultsReader {
             position += n
         }
         return total
+    }
+
+    /// Reads into `buffer` from `offset`, not past `end`; the bytes read, 0 at
+    /// the end or when the file cannot be read (the reading that follows reports it).
+    private static func read<Element>(_ file: InputFile, into buffer: inout [Element], at offset: Int, upTo end: Int) -> Int {
+        let n = try? buffer.withUnsafeMutableBytes { raw throws(InputFileError) in
+            try file.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[..<min(raw.count, end - offset)]), at: offset)
+        }
+        return n ?? 0
     }
 }

@@ -24,20 +24,20 @@ extension ResultsReadRun {
         case long(LongColumns, columnCount: Int)
     }
 
-    func readCSV(_ rows: inout ChunkedRows<CSVScanner>) {
-        var row = RawRow()
+    func readCSV(_ rows: inout DataRowReader<CSVScanner>) {
+        var row = RawRow(maxKeptProblems: sink.limit)
         guard let layout = readCSVHeader(&rows, &row) else { return }
         readCSVRows(&rows, &row, layout)
     }
 
     /// Reads the header row and picks the format; nil (reported) when the
     /// header is unusable or fits no format.
-    func readCSVHeader(_ rows: inout ChunkedRows<CSVScanner>, _ row: inout RawRow) -> CSVLayout? {
+    func readCSVHeader(_ rows: inout DataRowReader<CSVScanner>, _ row: inout RawRow) -> CSVLayout? {
         guard rows.nextRow(into: &row) else { return nil }
-        if reportSyntax(row, rows.bytes, rows.lineBase, csv: true) && row.isFatal { return nil }
+        if reportSyntax(row, rows.bytes, csv: true) && row.isFatal { return nil }
         let names = row.cells.map { String(decoding: value($0, row, rows.bytes), as: UTF8.self) }
-        let header = range(row.start, row.end, row, rows.bytes, rows.lineBase)
-        let cellRanges = cellRanges(row, rows.bytes, rows.lineBase)
+        let header = range(row.start, row.end, row, rows.bytes)
+        let cellRanges = cellRanges(row, rows.bytes)
         let looksMTurk = names.contains("WorkerId") && names.contains { $0.hasPrefix("Answer.") }
         let looksLong = ["item", "worker", "question", "answer"].allSatisfy(names.contains)
         // Submissions are JSON Lines only (`ResultsReader` reports a CSV forced to them).
@@ -63,7 +63,7 @@ extension ResultsReadRun {
     }
 
     /// Reads the data rows after the header.
-    func readCSVRows(_ rows: inout ChunkedRows<CSVScanner>, _ row: inout RawRow, _ layout: CSVLayout) {
+    func readCSVRows(_ rows: inout DataRowReader<CSVScanner>, _ row: inout RawRow, _ layout: CSVLayout) {
         switch layout {
         case .mturk(let columns, let count):
             format = .mturk
@@ -166,13 +166,13 @@ extension ResultsReadRun {
     }
 
     /// Checks a CSV row's syntax and cell count; true when it can be read.
-    private func usable(_ row: RawRow, _ rows: ChunkedRows<CSVScanner>, columnCount: Int) -> Bool {
-        if reportSyntax(row, rows.bytes, rows.lineBase, csv: true) { return false }
+    private func usable(_ row: RawRow, _ rows: DataRowReader<CSVScanner>, columnCount: Int) -> Bool {
+        if reportSyntax(row, rows.bytes, csv: true) { return false }
         guard row.cells.count == columnCount else {
             let n = row.cells.count
             sink.report(.malformedCSV) {
-                let where_ = n > columnCount ? range(row.cells[columnCount].start, row.end, row, rows.bytes, rows.lineBase)
-                    : range(row.end, row.end, row, rows.bytes, rows.lineBase)
+                let where_ = n > columnCount ? range(row.cells[columnCount].start, row.end, row, rows.bytes)
+                    : range(row.end, row.end, row, rows.bytes)
                 return Diagnostic(.malformedCSV, "row \(self.rows) has \(n == 1 ? "1 cell" : "\(n) cells"); the header has \(columnCount)",
                                   file: file, range: where_)
             }
@@ -181,18 +181,18 @@ extension ResultsReadRun {
         return true
     }
 
-    private func readLongRows(_ rows: inout ChunkedRows<CSVScanner>, _ row: inout RawRow, _ c: LongColumns, columnCount: Int) {
+    private func readLongRows(_ rows: inout DataRowReader<CSVScanner>, _ row: inout RawRow, _ c: LongColumns, columnCount: Int) {
         while !stopped, rows.nextRow(into: &row) {
             self.rows += 1
             tick(rows.bytesRead)
-            estimate(position: rows.chunkOffset + row.end, judgmentsPerRow: 1)
+            estimate(position: rows.base + row.end, judgmentsPerRow: 1)
             guard usable(row, rows, columnCount: columnCount) else {
                 if row.isFatal { return }
                 continue
             }
-            let bytes = rows.bytes, lineBase = rows.lineBase
+            let bytes = rows.bytes
             let snapshot = row
-            func cellRange(_ k: Int) -> SourceRange { range(snapshot.cells[k].start, snapshot.cells[k].end, snapshot, bytes, lineBase) }
+            func cellRange(_ k: Int) -> SourceRange { range(snapshot.cells[k].start, snapshot.cells[k].end, snapshot, bytes) }
             let questionBytes = value(row.cells[c.question], row, bytes)
             guard let q = questionIndex(questionBytes) else {
                 let notes = questionSuggestion(questionBytes)
@@ -233,18 +233,18 @@ extension ResultsReadRun {
         }
     }
 
-    private func readMTurkRows(_ rows: inout ChunkedRows<CSVScanner>, _ row: inout RawRow, _ c: MTurkColumns, columnCount: Int) {
+    private func readMTurkRows(_ rows: inout DataRowReader<CSVScanner>, _ row: inout RawRow, _ c: MTurkColumns, columnCount: Int) {
         while !stopped, rows.nextRow(into: &row) {
             self.rows += 1
             tick(rows.bytesRead)
-            estimate(position: rows.chunkOffset + row.end, judgmentsPerRow: c.answers.count)
+            estimate(position: rows.base + row.end, judgmentsPerRow: c.answers.count)
             guard usable(row, rows, columnCount: columnCount) else {
                 if row.isFatal { return }
                 continue
             }
-            let bytes = rows.bytes, lineBase = rows.lineBase
+            let bytes = rows.bytes
             let snapshot = row
-            func cellRange(_ k: Int) -> SourceRange { range(snapshot.cells[k].start, snapshot.cells[k].end, snapshot, bytes, lineBase) }
+            func cellRange(_ k: Int) -> SourceRange { range(snapshot.cells[k].start, snapshot.cells[k].end, snapshot, bytes) }
             if c.status >= 0, Self.isRejected(value(row.cells[c.status], row, bytes)) {
                 rejected += 1
                 continue

@@ -21,22 +21,22 @@ extension ResultsReadRun {
         }
     }
 
-    func readJSONLines(_ rows: inout ChunkedRows<JSONLinesScanner>) {
+    func readJSONLines(_ rows: inout DataRowReader<JSONLinesScanner>) {
         format = forced == .submissions ? .submissions : forced == .long ? .long : nil
         var long = LongKeys()
         var submission = SubmissionKeys()
-        var row = RawRow()
+        var row = RawRow(maxKeptProblems: sink.limit)
         while !stopped, rows.nextRow(into: &row) {
             self.rows += 1
             tick(rows.bytesRead)
-            estimate(position: rows.chunkOffset + row.end, judgmentsPerRow: 1)
-            let bytes = rows.bytes, lineBase = rows.lineBase
-            if reportSyntax(row, bytes, lineBase, csv: false) { continue }
+            estimate(position: rows.base + row.end, judgmentsPerRow: 1)
+            let bytes = rows.bytes
+            if reportSyntax(row, bytes, csv: false) { continue }
             if format == nil { format = Self.shape(of: row, bytes) }
             if format == .submissions {
-                readSubmission(row, &submission, bytes, lineBase, offset: offsetBase + rows.chunkOffset + row.start)
+                readSubmission(row, &submission, bytes, offset: offsetBase + rows.base + row.start)
             } else {
-                readLongObject(row, &long, bytes, lineBase)
+                readLongObject(row, &long, bytes)
             }
         }
         if format == nil { format = .long }
@@ -59,39 +59,39 @@ extension ResultsReadRun {
     }
 
     /// One judgment of the long format.
-    private func readLongObject(_ row: RawRow, _ long: inout LongKeys, _ bytes: UnsafeBufferPointer<UInt8>, _ lineBase: Int) {
+    private func readLongObject(_ row: RawRow, _ long: inout LongKeys, _ bytes: UnsafeBufferPointer<UInt8>) {
         let snapshot = row
-        func cellRange(_ k: Int) -> SourceRange { range(snapshot.cells[k].start, snapshot.cells[k].end, snapshot, bytes, lineBase) }
+        func cellRange(_ k: Int) -> SourceRange { range(snapshot.cells[k].start, snapshot.cells[k].end, snapshot, bytes) }
         for s in long.slots.indices { long.slots[s] = -1 }
         var duplicate = false
         for (k, rawKey) in row.keys.enumerated() {
             let base = rawKey.inScratch ? row.scratch.buffer : bytes
             let key = UnsafeBufferPointer(rebasing: base[rawKey.start..<rawKey.end])
             guard let s = long.table.index(of: key) else {
-                noteUnknownKey(key, rawKey, row, bytes, lineBase, seen: &long.seenUnknown)
+                noteUnknownKey(key, rawKey, row, bytes, seen: &long.seenUnknown)
                 continue
             }
             if long.slots[s] >= 0 {
                 duplicate = true
                 sink.report(.malformedJSONLine) {
                     Diagnostic(.malformedJSONLine, "row \(self.rows): \(JSONLineError.duplicateKey(Self.keys[s]).message)",
-                               file: file, range: range(rawKey.rawStart, rawKey.rawEnd, row, bytes, lineBase))
+                               file: file, range: range(rawKey.rawStart, rawKey.rawEnd, row, bytes))
                 }
             }
             long.slots[s] = k
         }
         if duplicate { return }
-        readJudgment(row, long.slots, bytes, lineBase, cellRange)
+        readJudgment(row, long.slots, bytes, cellRange)
     }
 
     /// Remembers a key no format uses, for the one W0012 at the end.
     func noteUnknownKey(_ key: UnsafeBufferPointer<UInt8>, _ rawKey: RawKey, _ row: RawRow,
-                        _ bytes: UnsafeBufferPointer<UInt8>, _ lineBase: Int, seen: inout Set<String>) {
+                        _ bytes: UnsafeBufferPointer<UInt8>, seen: inout Set<String>) {
         let name = String(decoding: key, as: UTF8.self)
         guard seen.insert(name).inserted else { return }
         unknownColumns.append(name)
         if unknownColumnsRange == nil {
-            unknownColumnsRange = range(rawKey.rawStart, rawKey.rawEnd, row, bytes, lineBase)
+            unknownColumnsRange = range(rawKey.rawStart, rawKey.rawEnd, row, bytes)
         }
     }
 
@@ -159,9 +159,9 @@ extension ResultsReadRun {
         return false
     }
 
-    private func readJudgment(_ row: RawRow, _ slots: [Int], _ bytes: UnsafeBufferPointer<UInt8>, _ lineBase: Int,
+    private func readJudgment(_ row: RawRow, _ slots: [Int], _ bytes: UnsafeBufferPointer<UInt8>,
                               _ cellRange: (Int) -> SourceRange) {
-        let rowStart = range(row.start, row.start, row, bytes, lineBase)
+        let rowStart = range(row.start, row.start, row, bytes)
         func incomplete(_ what: String, _ k: Int) {
             let where_ = k >= 0 ? cellRange(k) : rowStart
             sink.report(.incompleteJudgment) { Diagnostic(.incompleteJudgment, "row \(rows): \(what)", file: file, range: where_) }

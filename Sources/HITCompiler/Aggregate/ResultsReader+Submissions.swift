@@ -57,12 +57,12 @@ extension ResultsReadRun {
 
     /// Reads one submitted page; `offset` is where its line starts in the file
     /// (after a byte-order mark), which names the assignment of a line without one.
-    func readSubmission(_ row: RawRow, _ keys: inout SubmissionKeys, _ bytes: UnsafeBufferPointer<UInt8>, _ lineBase: Int,
+    func readSubmission(_ row: RawRow, _ keys: inout SubmissionKeys, _ bytes: UnsafeBufferPointer<UInt8>,
                         offset: Int) {
         let snapshot = row
-        func cellRange(_ k: Int) -> SourceRange { range(snapshot.cells[k].start, snapshot.cells[k].end, snapshot, bytes, lineBase) }
-        let rowStart = range(row.start, row.start, row, bytes, lineBase)
-        guard let cells = submissionCells(row, &keys, bytes, lineBase) else { return }
+        func cellRange(_ k: Int) -> SourceRange { range(snapshot.cells[k].start, snapshot.cells[k].end, snapshot, bytes) }
+        let rowStart = range(row.start, row.start, row, bytes)
+        guard let cells = submissionCells(row, &keys, bytes) else { return }
         func incomplete(_ what: String, _ k: Int) {
             let where_ = k >= 0 ? cellRange(k) : rowStart
             sink.report(.incompleteJudgment) { Diagnostic(.incompleteJudgment, "row \(rows): \(what)", file: file, range: where_) }
@@ -111,8 +111,8 @@ extension ResultsReadRun {
 
     /// Sorts the row's keys by meaning; nil (reported) when a key appears twice
     /// or the row answers nothing.
-    private func submissionCells(_ row: RawRow, _ keys: inout SubmissionKeys, _ bytes: UnsafeBufferPointer<UInt8>,
-                                 _ lineBase: Int) -> SubmissionCells? {
+    private func submissionCells(_ row: RawRow, _ keys: inout SubmissionKeys, _ bytes: UnsafeBufferPointer<UInt8>)
+        -> SubmissionCells? {
         var cells = SubmissionCells()
         keys.clearItems()
         var seen = Set<Int>()
@@ -122,7 +122,7 @@ extension ResultsReadRun {
             let key = UnsafeBufferPointer(rebasing: base[rawKey.start..<rawKey.end])
             let (index, field) = submissionField(key, &keys)
             if !seen.insert(index).inserted {
-                let where_ = range(rawKey.rawStart, rawKey.rawEnd, row, bytes, lineBase)
+                let where_ = range(rawKey.rawStart, rawKey.rawEnd, row, bytes)
                 let name = String(decoding: key, as: UTF8.self)
                 sink.report(.malformedJSONLine) {
                     Diagnostic(.malformedJSONLine, "row \(self.rows): \(JSONLineError.duplicateKey(name).message)",
@@ -148,14 +148,14 @@ extension ResultsReadRun {
                     var idBytes = id
                     let notes = idBytes.withUTF8 { questionSuggestion($0) }
                     return Diagnostic(.unknownResultsQuestion, "row \(self.rows): key '\(name)' answers question '\(id)', which the spec does not define",
-                                      file: file, range: range(rawKey.rawStart, rawKey.rawEnd, row, bytes, lineBase), notes: notes)
+                                      file: file, range: range(rawKey.rawStart, rawKey.rawEnd, row, bytes), notes: notes)
                 }
             case .unknown:
-                noteUnknownKey(key, rawKey, row, bytes, lineBase, seen: &keys.seenUnknown)
+                noteUnknownKey(key, rawKey, row, bytes, seen: &keys.seenUnknown)
             }
         }
         if cells.answers.isEmpty && unknownQuestions == 0 {
-            let where_ = range(row.start, row.start, row, bytes, lineBase)
+            let where_ = range(row.start, row.start, row, bytes)
             sink.report(.incompleteJudgment) {
                 Diagnostic(.incompleteJudgment, "row \(self.rows): no answers: a submission has keys item<N>_<question> (e.g. item1_\(self.questions.first?.id ?? "question"))",
                            file: file, range: where_)

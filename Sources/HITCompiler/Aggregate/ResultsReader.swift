@@ -16,7 +16,8 @@ public enum ResultsFormat: String, Sendable, CaseIterable, Codable {
 }
 
 /// Reads a results file into a `JudgmentStore`, streaming: the file is read a
-/// chunk at a time and only the judgments' ids are kept.
+/// window at a time (`DataRowReader`, rows up to `DataLimits.maxRowBytes`,
+/// E0505 past it) and only the judgments' ids are kept.
 ///
 /// Every row is either read or reported: syntax problems (E0404, E0405), a
 /// header that fits no format or lacks a column (E0501), an answer that is not
@@ -54,7 +55,7 @@ public struct ResultsReader: Sendable {
     public var limits: DataLimits
     /// Called now and then with (bytes read, file size).
     public var progress: (@Sendable (Int, Int) -> Void)?
-    /// Bytes read at a time (tests use tiny chunks to cross boundaries).
+    /// Bytes read at a time (tests use tiny windows to cross their edges).
     var chunkSize = 4 << 20
     /// Tries `LongCSVFastReader` first on a CSV that may be long format, then
     /// `PartedResultsReader` on a large file (tests turn them off to compare);
@@ -62,15 +63,8 @@ public struct ResultsReader: Sendable {
     var fastPath = true
     var fastParts = ProcessInfo.processInfo.activeProcessorCount
     var fastPartBytes = 1 << 20
-    /// The longest row read (a line of JSON Lines, a CSV record); a longer one is E0505.
-    var maxRowBytes = ResultsReader.defaultMaxRowBytes
     /// Repeated judgments listed in the W0017 warning (the rest are counted).
     var listedRepeats = 5
-
-    /// The longest results row read by default: 16 MiB, far more than any page of
-    /// answers, so that a missing line break or closing quote (or a hostile file)
-    /// is an error instead of a chunk growing with the file.
-    public static let defaultMaxRowBytes = 16 << 20
 
     public init(questions: [Question], format: ResultsFormat? = nil, limits: DataLimits = .default,
                 progress: (@Sendable (Int, Int) -> Void)? = nil) {
@@ -92,36 +86,38 @@ public struct ResultsReader: Sendable {
                                             file: displayPath, range: nil)]
             return empty
         }
-        defer { withExtendedLifetime(file) {} }
-        let handle = file.handle
-        let size = file.size
         let run = ResultsReadRun(file: displayPath, questions: questions, forced: format, limits: limits,
-                                 size: size, progress: progress)
+                                 size: file.size, progress: progress)
         let jsonLines = DataFormat(path: path) == .jsonLines
-        var outcome = readRows(run, handle: handle, size: size, jsonLines: jsonLines)
+        var outcome = readRows(run, file: file, jsonLines: jsonLines)
         if !outcome.hasErrors {
-            removeRepeats(&outcome, handle: handle, size: size, jsonLines: jsonLines, displayPath: displayPath)
+            removeRepeats(&outcome, file: file, jsonLines: jsonLines, displayPath: displayPath)
         }
         // Lines are quoted, except from a file with a row too long to quote.
         if outcome.diagnostics.contains(where: { $0.range != nil }),
            !outcome.diagnostics.contains(where: { $0.code == .resultsRowTooLong }) {
-            outcome.source = Self.source(handle: handle, size: size, displayPath: displayPath, limit: limits.maxQuotedFileBytes)
+            outcome.source = Self.source(file, displayPath: displayPath, limit: limits.maxQuotedFileBytes)
         }
         return outcome
     }
 
+    /// A reader of the rows of `file`, `chunkSize` bytes at a time, rows up to `DataLimits.maxRowBytes`.
+    private func rows<Scanner>(_ file: InputFile) -> DataRowReader<Scanner> {
+        DataRowReader(file: file, capacity: chunkSize, maxRowBytes: limits.maxRowBytes)
+    }
+
     /// Reads the rows of the file: the quick ways when they can, else one pass by `run`.
-    private func readRows(_ run: ResultsReadRun, handle: FileHandle, size: Int, jsonLines: Bool) -> Outcome {
+    private func readRows(_ run: ResultsReadRun, file: InputFile, jsonLines: Bool) -> Outcome {
         if jsonLines {
             if format == .mturk {
                 run.sink.report(.unrecognisedResults) {
                     Diagnostic(.unrecognisedResults, "an MTurk batch results file is CSV, not JSON Lines",
                                file: run.file, range: nil)
                 }
-            } else if let parted = parted(handle: handle, size: size, jsonLines: true) {
+            } else if let parted = parted(file, jsonLines: true) {
                 return parted
             } else {
-                var rows = ChunkedRows<JSONLinesScanner>(handle: handle, chunkSize: chunkSize, maxRowBytes: maxRowBytes)
+                var rows: DataRowReader<JSONLinesScanner> = rows(file)
                 run.readJSONLines(&rows)
                 run.finishReading(rows)
             }
@@ -131,16 +127,16 @@ public struct ResultsReader: Sendable {
                            file: run.file, range: nil)
             }
         } else if fastPath, format != .mturk,
-                  let fast = LongCSVFastReader(questions: questions, chunkSize: chunkSize, maxRowBytes: maxRowBytes,
+                  let fast = LongCSVFastReader(questions: questions, chunkSize: chunkSize, maxRowBytes: limits.maxRowBytes,
                                                progress: progress, parts: fastParts, minimumPartBytes: fastPartBytes)
-                    .read(handle: handle, size: size) {
-            progress?(size, size)
+                    .read(file) {
+            progress?(file.size, file.size)
             return Outcome(store: fast.store, diagnostics: [], format: .long, rows: fast.rows,
                            blankAnswers: fast.blankAnswers, rejectedAssignments: 0, source: nil)
-        } else if let parted = parted(handle: handle, size: size, jsonLines: false) {
+        } else if let parted = parted(file, jsonLines: false) {
             return parted
         } else {
-            var rows = ChunkedRows<CSVScanner>(handle: handle, chunkSize: chunkSize, maxRowBytes: maxRowBytes)
+            var rows: DataRowReader<CSVScanner> = rows(file)
             run.readCSV(&rows)
             run.finishReading(rows)
         }
@@ -152,19 +148,18 @@ public struct ResultsReader: Sendable {
     /// and warns (W0017), locating the first few by reading the file again in
     /// one pass up to them (only when there are repeats): the store numbers
     /// judgments in file order whichever way it was read.
-    private func removeRepeats(_ outcome: inout Outcome, handle: FileHandle, size: Int, jsonLines: Bool,
-                               displayPath: String) {
+    private func removeRepeats(_ outcome: inout Outcome, file: InputFile, jsonLines: Bool, displayPath: String) {
         let found = outcome.store.findRepeats(listing: listedRepeats)
         guard !found.repeats.isEmpty else { return }
         let listed = found.repeats.prefix(found.firsts.count) + found.firsts
-        let run = ResultsReadRun(file: displayPath, questions: questions, forced: format, limits: limits, size: size,
+        let run = ResultsReadRun(file: displayPath, questions: questions, forced: format, limits: limits, size: file.size,
                                  progress: nil)
         run.locating = JudgmentLocator(wanted: Set(listed.map(Int.init)))
         if jsonLines {
-            var rows = ChunkedRows<JSONLinesScanner>(handle: handle, range: 0..<size, chunkSize: chunkSize, maxRowBytes: maxRowBytes)
+            var rows: DataRowReader<JSONLinesScanner> = rows(file)
             run.readJSONLines(&rows)
         } else {
-            var rows = ChunkedRows<CSVScanner>(handle: handle, range: 0..<size, chunkSize: chunkSize, maxRowBytes: maxRowBytes)
+            var rows: DataRowReader<CSVScanner> = rows(file)
             run.readCSV(&rows)
         }
         let warning = found.warning(store: outcome.store, located: run.locating?.found ?? [:], file: displayPath)
@@ -173,29 +168,21 @@ public struct ResultsReader: Sendable {
         outcome.repeatedJudgments = found.repeats.count
     }
 
-    /// The file's text for quoting lines in diagnostics, read through `handle`
-    /// (not opened again by name); nil when larger than `limit` or unreadable.
-    private static func source(handle: FileHandle, size: Int, displayPath: String, limit: Int) -> SourceFile? {
-        guard size <= limit else { return nil }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let n = bytes.withUnsafeMutableBytes { pread(handle.fileDescriptor, $0.baseAddress! + done, size - done, off_t(done)) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { break }
-            done += n
-        }
-        return SourceFile(path: displayPath, bytes: Array(bytes[..<done]))
+    /// The file's text for quoting lines in diagnostics, read through the file
+    /// already open (not opened again by name); nil when larger than `limit`,
+    /// unreadable or changed since it was opened.
+    private static func source(_ file: InputFile, displayPath: String, limit: Int) -> SourceFile? {
+        guard file.size <= limit, let bytes = try? file.readAll(limit: limit) else { return nil }
+        return SourceFile(path: displayPath, bytes: bytes)
     }
 
     /// The file read in parts on every core (`PartedResultsReader`), or nil to read it in one pass.
-    private func parted(handle: FileHandle, size: Int, jsonLines: Bool) -> Outcome? {
+    private func parted(_ file: InputFile, jsonLines: Bool) -> Outcome? {
         guard fastPath,
               let read = PartedResultsReader(questions: questions, forced: format, limits: limits, chunkSize: chunkSize,
-                                             maxRowBytes: maxRowBytes, progress: progress, parts: fastParts,
-                                             minimumPartBytes: fastPartBytes)
-                .read(handle: handle, size: size, jsonLines: jsonLines) else { return nil }
-        progress?(size, size)
+                                             progress: progress, parts: fastParts, minimumPartBytes: fastPartBytes)
+                .read(file, jsonLines: jsonLines) else { return nil }
+        progress?(file.size, file.size)
         return Outcome(store: read.store, diagnostics: [], format: read.format, rows: read.rows,
                        blankAnswers: read.blankAnswers, rejectedAssignments: read.rejected, source: nil)
     }
@@ -251,8 +238,8 @@ final class ResultsReadRun {
     // MARK: - Locations
 
     /// The range `[start, end)` of the current chunk's row.
-    func range(_ start: Int, _ end: Int, _ row: RawRow, _ bytes: UnsafeBufferPointer<UInt8>, _ lineBase: Int) -> SourceRange {
-        DataLocator(bytes: bytes).range(from: start, to: end, anchorLine: lineBase + row.line - 1, anchorOffset: row.start)
+    func range(_ start: Int, _ end: Int, _ row: RawRow, _ bytes: UnsafeBufferPointer<UInt8>) -> SourceRange {
+        DataLocator(bytes: bytes).range(from: start, to: end, anchorLine: row.line, anchorOffset: row.start)
     }
 
     /// The bytes of a cell's value.
@@ -264,8 +251,8 @@ final class ResultsReadRun {
 
     /// The ranges of a row's cells, found in one pass along the row (a range
     /// per cell from the row's start would be quadratic in the number of cells).
-    func cellRanges(_ row: RawRow, _ bytes: UnsafeBufferPointer<UInt8>, _ lineBase: Int) -> [SourceRange] {
-        var cursor = DataLocator.Cursor(bytes: bytes, anchorLine: lineBase + row.line - 1, anchorOffset: row.start)
+    func cellRanges(_ row: RawRow, _ bytes: UnsafeBufferPointer<UInt8>) -> [SourceRange] {
+        var cursor = DataLocator.Cursor(bytes: bytes, anchorLine: row.line, anchorOffset: row.start)
         return row.cells.map { cell in
             let start = cursor.location(of: cell.start)
             return SourceRange(start: start, end: cursor.location(of: max(cell.start, cell.end)))
@@ -273,11 +260,11 @@ final class ResultsReadRun {
     }
 
     /// Reports the reader's syntax problems in a row; true when there were any.
-    /// Only problems that are shown are located, along the row in one pass (a
-    /// row can hold millions of stray quotes).
-    func reportSyntax(_ row: RawRow, _ bytes: UnsafeBufferPointer<UInt8>, _ lineBase: Int, csv: Bool) -> Bool {
+    /// Only problems that are shown are located, along the row in one pass;
+    /// those the row did not keep are counted (a row can hold millions of stray quotes).
+    func reportSyntax(_ row: RawRow, _ bytes: UnsafeBufferPointer<UInt8>, csv: Bool) -> Bool {
         guard !row.problems.isEmpty else { return false }
-        var cursor = DataLocator.Cursor(bytes: bytes, anchorLine: lineBase + row.line - 1, anchorOffset: row.start)
+        var cursor = DataLocator.Cursor(bytes: bytes, anchorLine: row.line, anchorOffset: row.start)
         let code: DiagnosticCode = csv ? .malformedCSV : .malformedJSONLine
         let what = rows == 0 ? "header" : "row \(rows)"
         for problem in row.problems {
@@ -287,6 +274,7 @@ final class ResultsReadRun {
                 return Diagnostic(code, "\(what): \(Self.message(problem.kind))", file: file, range: where_)
             }
         }
+        sink.countNotShown(code, row.problemsNotKept)
         return true
     }
 
@@ -391,25 +379,32 @@ final class ResultsReadRun {
         if rows & 0xFFFF == 0, let progress { progress(bytesRead, size) }
     }
 
-    /// Reports a file that was not UTF-8 or could not be read, a row too long, and an empty file.
-    func finishReading<Scanner>(_ read: ChunkedRows<Scanner>) {
-        let (invalid, readError) = (read.invalidUTF8, read.readError)
-        if let start = read.rowTooLong {
-            let limit = read.maxRowBytes % (1 << 20) == 0 ? "\(read.maxRowBytes >> 20) MiB" : "\(read.maxRowBytes) bytes"
+    /// Reports why reading stopped before the end (a row too long, bytes that
+    /// are not UTF-8, a file that could not be read or changed while read),
+    /// ignored columns, and an empty file.
+    func finishReading<Scanner>(_ read: DataRowReader<Scanner>) {
+        switch read.stop {
+        case .rowTooLong(let line):
+            let max = read.window.maxRowBytes
+            let limit = max % (1 << 20) == 0 ? "\(max >> 20) MiB" : "\(max) bytes"
             sink.report(.resultsRowTooLong) {
                 Diagnostic(.resultsRowTooLong, "the row starting here is longer than \(limit), the most a results row may hold; reading stopped",
-                           file: file, range: SourceRange(at: start),
+                           file: file, range: SourceRange(at: SourceLocation(line: line, column: 1)),
                            notes: [DiagnosticNote("a line break or a closing quote may be missing")])
             }
-        }
-        if let invalid {
+        case .invalidUTF8(let byte, let offset, let location):
             sink.report(.invalidUTF8) {
-                Diagnostic(.invalidUTF8, "the file is not valid UTF-8: the byte at offset \(invalid.offset) does not start a valid sequence",
-                           file: file, range: SourceRange(at: invalid.location))
+                Diagnostic(.invalidUTF8, DataReadStop.invalidUTF8Message(byte: byte, offset: offset),
+                           file: file, range: SourceRange(at: location))
             }
-        }
-        if let readError {
-            sink.report(.unreadableFile) { Diagnostic(.unreadableFile, "cannot read the results file: \(readError)", file: file, range: nil) }
+        case .readFailed(let error, let location):
+            let code = error.code(notAFile: .missingFile)
+            sink.report(code) {
+                Diagnostic(code, "results file '\(file)' \(error.reason)", file: file,
+                           range: code == .fileChanged ? SourceRange(at: location) : nil)
+            }
+        case nil:
+            break
         }
         if let unknownColumnsRange, !unknownColumns.isEmpty {
             let names = unknownColumns.prefix(10).map { "'\($0)'" }.joined(separator: ", ")
@@ -419,7 +414,7 @@ final class ResultsReadRun {
                            file: file, range: unknownColumnsRange)
             }
         }
-        if rows == 0 && invalid == nil && readError == nil && read.rowTooLong == nil && !headerFailed {
+        if rows == 0 && read.stop == nil && !headerFailed {
             sink.report(.emptyDataFile) {
                 Diagnostic(.emptyDataFile, "the results file has no rows", file: file, range: nil)
             }

@@ -116,7 +116,7 @@ struct CSVScanner {
                     if closed { break }
                 }
                 guard closed else {
-                    row.problems.append(RawProblem(offset: cellStart, endOffset: cellStart + 1,
+                    row.note(RawProblem(offset: cellStart, endOffset: cellStart + 1,
                                                    kind: .csvUnterminatedQuote))
                     row.isFatal = true
                     row.end = n
@@ -136,7 +136,7 @@ struct CSVScanner {
                 }
                 if i < n && p[i] != 0x2C && p[i] != 0x0A && p[i] != 0x0D {
                     // Text after the closing quote: report, then skip to the cell's end.
-                    row.problems.append(RawProblem(offset: i, endOffset: i + 1, kind: .csvTextAfterClosingQuote))
+                    row.note(RawProblem(offset: i, endOffset: i + 1, kind: .csvTextAfterClosingQuote))
                     while i < n && p[i] != 0x2C && p[i] != 0x0A && p[i] != 0x0D {
                         let length = unquoted[p[i]] == CSVScanner.maybeBreak ? unicodeBreakLength(at: i) : 0
                         if length > 0 { line += 1; i += length } else { i += 1 }
@@ -151,7 +151,7 @@ struct CSVScanner {
                     if c == 0 {
                         i += 1
                     } else if c == CSVScanner.quote {
-                        row.problems.append(RawProblem(offset: i, endOffset: i + 1, kind: .csvStrayQuote))
+                        row.note(RawProblem(offset: i, endOffset: i + 1, kind: .csvStrayQuote))
                         i += 1
                     } else if c == CSVScanner.maybeBreak {
                         let length = unicodeBreakLength(at: i)

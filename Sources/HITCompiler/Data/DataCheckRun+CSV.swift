@@ -3,7 +3,7 @@ extension DataCheckRun {
     mutating func runCSV() {
         var rows = DataRowReader<CSVScanner>(window: window)
         defer { stop = rows.stop }
-        var row = RawRow()
+        var row = RawRow(maxKeptProblems: sink.limit)
         guard rows.nextRow(into: &row) else {
             guard rows.stop == nil else { return }
             sink.report(.emptyDataFile) {
@@ -56,6 +56,7 @@ extension DataCheckRun {
                            range: range(problem.offset, problem.endOffset, in: row))
             }
         }
+        sink.countNotShown(.malformedCSV, row.problemsNotKept)
         var slots: [Int] = []
         var names: [String] = []
         var firstColumnOfSlot: [Int: Int] = [:]
@@ -137,15 +138,17 @@ extension DataCheckRun {
         }
     }
 
-    /// Reports the reader's problems in a row (E0404 or E0405); true when there were any.
+    /// Reports the reader's problems in a row (E0404 or E0405), counting those
+    /// it did not keep; true when there were any.
     mutating func reportSyntaxProblems(_ row: RawRow) -> Bool {
+        let code: DiagnosticCode = format == .csv ? .malformedCSV : .malformedJSONLine
         for problem in row.problems {
-            let code: DiagnosticCode = format == .csv ? .malformedCSV : .malformedJSONLine
             sink.report(code) {
                 Diagnostic(code, "row \(rowCount): \(message(problem.kind))", file: file,
                            range: range(problem.offset, problem.endOffset, in: row))
             }
         }
+        sink.countNotShown(code, row.problemsNotKept)
         return !row.problems.isEmpty
     }
 

@@ -4,7 +4,7 @@ extension DataCheckRun {
     mutating func runJSONLines() {
         var rows = DataRowReader<JSONLinesScanner>(window: window)
         defer { stop = rows.stop }
-        var row = RawRow()
+        var row = RawRow(maxKeptProblems: sink.limit)
         var firstRowRange: SourceRange?
         var unknown: [String] = []
         var unknownRange: SourceRange?

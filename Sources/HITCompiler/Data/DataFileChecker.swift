@@ -105,9 +105,7 @@ public struct DataFileChecker: Sendable {
     private func diagnostic(_ stop: DataReadStop, _ displayPath: String) -> Diagnostic {
         switch stop {
         case .invalidUTF8(let byte, let offset, let location):
-            let hex = String(byte, radix: 16, uppercase: true)
-            return Diagnostic(.invalidUTF8,
-                              "the file is not valid UTF-8: byte 0x\(hex.count == 1 ? "0" + hex : hex) at offset \(offset) does not start a valid sequence",
+            return Diagnostic(.invalidUTF8, DataReadStop.invalidUTF8Message(byte: byte, offset: offset),
                               file: displayPath, range: SourceRange(start: location, end: location))
         case .readFailed(let error, let location):
             if case .changedSize = error { return DataFileLoader.diagnostic(error, displayPath, at: location) }

@@ -1,14 +1,25 @@
-/// The bytes of a data file that are in memory: a window that slides over an
-/// open file (read with `read(2)` into memory this owns, so memory stays flat
-/// however large the file, and a file truncated meanwhile is an error, never a
-/// signal), or a buffer the caller already holds (all of it, at once).
+/// The bytes of a data or results file that are in memory: a window that
+/// slides over an open file (read with `pread(2)` into memory this owns, so
+/// memory stays flat however large the file, and a file truncated meanwhile is
+/// an error, never a signal), or a buffer the caller already holds (all of it,
+/// at once). The one home of reading rows from a file a window at a time:
+/// `DataRowReader` reads rows through it, and so does the quick reader of
+/// results files (`LongCSVPart`).
 ///
-/// Offsets are counted after a UTF-8 byte-order mark, which is skipped. The
-/// file is read up to the size it had when opened: reading ends early when it
-/// shrank, and one byte is tried past that size to see whether it grew; both
+/// A window may read only a part of the file (`range`), so that parts of one
+/// file can be read at once on several cores. Offsets are counted from the
+/// part's start, after a UTF-8 byte-order mark, which is skipped (only at the
+/// file's start). The part is read up to its end as the file was when opened:
+/// reading ends early when the file shrank, and, for a part that ends at the
+/// file's end, one byte is tried past it to see whether the file grew; both
 /// throw `InputFileError.changedSize`.
+///
+/// The window grows to hold one long row, up to `maxRowBytes` (plus one byte,
+/// to see the row's end): never to the size of the file.
 final class DataWindow {
     private let file: InputFile?
+    /// The part of the file read (all of it by default).
+    private let range: Range<Int>
     /// The caller's bytes (after a byte-order mark) when they are all in memory.
     private let memory: UnsafeBufferPointer<UInt8>?
     /// The window's memory when it reads a file (nil for bytes in memory).
@@ -17,28 +28,35 @@ final class DataWindow {
     private var capacity: Int
     /// The most bytes the window may grow to, to hold one long row.
     private let maxCapacity: Int
+    /// The longest row a reader of this window hands out (`DataLimits.maxRowBytes`;
+    /// unlimited for bytes in memory).
+    let maxRowBytes: Int
     /// The window's first byte.
     private var start: UnsafePointer<UInt8>?
     /// Bytes in the window.
     private(set) var count: Int
-    /// True once the whole file is in or behind the window.
+    /// True once the whole part is in or behind the window.
     private(set) var atEnd: Bool
-    /// Bytes read from the file, a byte-order mark included.
-    private var fileOffset = 0
-    /// 3 when the file starts with a UTF-8 byte-order mark, else 0.
+    /// Bytes of the part read from the file, a byte-order mark included.
+    private(set) var bytesRead = 0
+    /// 3 when the file starts with a UTF-8 byte-order mark (and the part starts
+    /// at the file's start), else 0.
     private(set) var byteOrderMarkLength = 0
     /// Bytes at the start of the window already checked to be UTF-8.
     private var validated = 0
     /// Set once the first bytes were read (and a byte-order mark skipped).
     private var started = false
 
-    /// A window of `capacity` bytes over `file`, growing up to `maxRowBytes` (plus
-    /// one byte, to see the row's end) when one row does not fit.
-    init(file: InputFile, capacity: Int, maxRowBytes: Int) {
+    /// A window of `capacity` bytes over the bytes `range` of `file` (all of
+    /// it when nil; a part must start at a row), growing up to `maxRowBytes`
+    /// (plus one byte, to see the row's end) when one row does not fit.
+    init(file: InputFile, range: Range<Int>? = nil, capacity: Int, maxRowBytes: Int) {
         self.file = file
+        self.range = range ?? 0..<file.size
         memory = nil
-        self.capacity = max(64, min(capacity, file.size + 1))
-        maxCapacity = max(self.capacity, min(maxRowBytes, Int.max - 1) + 1)
+        self.capacity = max(64, min(capacity, self.range.count + 1))
+        self.maxRowBytes = max(1, maxRowBytes)
+        maxCapacity = max(self.capacity, min(self.maxRowBytes, Int.max - 1) + 1)
         storage = .allocate(capacity: self.capacity)
         start = UnsafePointer(storage)
         count = 0
@@ -50,9 +68,11 @@ final class DataWindow {
         let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         let body = UnsafeBufferPointer(rebasing: bytes[bom...])
         file = nil
+        range = 0..<bytes.count
         memory = body
         capacity = body.count
         maxCapacity = body.count
+        maxRowBytes = Int.max
         start = body.baseAddress
         count = body.count
         atEnd = true
@@ -96,27 +116,30 @@ final class DataWindow {
         capacity = larger
     }
 
-    /// Reads until the window is full or the file's bytes are all in.
+    /// Reads until the window is full or the part's bytes are all in.
     func fill() throws(InputFileError) {
         guard let file, let storage, !atEnd else { return }
-        while count < capacity && fileOffset < file.size {
-            let want = min(capacity - count, file.size - fileOffset)
-            let n = try file.read(into: UnsafeMutableRawBufferPointer(start: storage + count, count: want))
-            if n == 0 { throw .changedSize(opened: file.size, read: fileOffset) }
+        while count < capacity && bytesRead < range.count {
+            let want = min(capacity - count, range.count - bytesRead)
+            let n = try file.read(into: UnsafeMutableRawBufferPointer(start: storage + count, count: want),
+                                  at: range.lowerBound + bytesRead)
+            if n == 0 { throw .changedSize(opened: file.size, read: range.lowerBound + bytesRead) }
             count += n
-            fileOffset += n
+            bytesRead += n
         }
-        if fileOffset == file.size {
-            var extra: UInt8 = 0
-            let more = try withUnsafeMutableBytes(of: &extra) { byte in
-                Result { () throws(InputFileError) in try file.read(into: byte) }
-            }.get()
-            if more > 0 { throw .changedSize(opened: file.size, read: fileOffset + more) }
+        if bytesRead == range.count {
+            if range.upperBound == file.size {
+                var extra: UInt8 = 0
+                let more = try withUnsafeMutableBytes(of: &extra) { byte in
+                    Result { () throws(InputFileError) in try file.read(into: byte, at: file.size) }
+                }.get()
+                if more > 0 { throw .changedSize(opened: file.size, read: file.size + more) }
+            }
             atEnd = true
         }
         if !started {
             started = true
-            if count >= 3, storage[0] == 0xEF, storage[1] == 0xBB, storage[2] == 0xBF {
+            if range.lowerBound == 0, count >= 3, storage[0] == 0xEF, storage[1] == 0xBB, storage[2] == 0xBF {
                 byteOrderMarkLength = 3
                 storage.update(from: storage + 3, count: count - 3)
                 count -= 3
@@ -145,21 +168,21 @@ final class DataWindow {
             .map { $0 + from }
     }
 
-    /// The bytes `range` of the file (offsets after a byte-order mark), read
+    /// The bytes `wanted` of the part (offsets after a byte-order mark), read
     /// again (for a position found after the window moved on); fewer when the
     /// file is shorter now.
-    func reread(_ range: Range<Int>) -> [UInt8] {
+    func reread(_ wanted: Range<Int>) -> [UInt8] {
         guard let file else {
             guard let memory else { return [] }
-            let from = min(range.lowerBound, memory.count), to = min(range.upperBound, memory.count)
+            let from = min(wanted.lowerBound, memory.count), to = min(wanted.upperBound, memory.count)
             return Array(UnsafeBufferPointer(rebasing: memory[from..<to]))
         }
-        var out = [UInt8](repeating: 0, count: range.count)
+        var out = [UInt8](repeating: 0, count: wanted.count)
         var got = 0
         while got < out.count {
             let n = (try? out.withUnsafeMutableBytes { buffer throws(InputFileError) in
                 try file.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[got...]),
-                              at: byteOrderMarkLength + range.lowerBound + got)
+                              at: range.lowerBound + byteOrderMarkLength + wanted.lowerBound + got)
             }) ?? 0
             if n == 0 { break }
             got += n
@@ -168,3 +191,9 @@ final class DataWindow {
         return out
     }
 }
+
+/// An open file shared by the parts of one file read at once (`PartedResultsReader`,
+/// `LongCSVFastReader`): `InputFile`'s properties are constants and parts read
+/// with `pread(2)`, which leaves the file's position alone, so reading from
+/// several threads is safe.
+extension InputFile: @unchecked Sendable {}

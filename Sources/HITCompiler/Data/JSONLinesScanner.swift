@@ -55,7 +55,7 @@ struct JSONLinesScanner {
             failure = error
         }
         if let failure {
-            row.problems.append(RawProblem(offset: failure.offset, endOffset: failure.offset + 1,
+            row.note(RawProblem(offset: failure.offset, endOffset: failure.offset + 1,
                                            kind: .json(failure.error)))
             // Bytes before `i` were scanned (and their line breaks counted) already.
             i = max(i, failure.offset)

@@ -98,7 +98,10 @@ struct RawRow {
     var items: [RawItem] = []
     /// Unescaped values and keys (shared by copies of the row: read a row before reading the next).
     let scratch = ScratchBytes()
-    var problems: [RawProblem] = []
+    /// The row's first syntax problems, at most `maxKeptProblems` (`note`).
+    private(set) var problems: [RawProblem] = []
+    /// Problems found past the first `maxKeptProblems`: counted, not kept.
+    private(set) var problemsNotKept = 0
     /// Set when the reader cannot go on past this row (an unterminated quote).
     var isFatal = false
     /// Set when the reader passed a byte that may start a character XML 1.0
@@ -106,7 +109,26 @@ struct RawRow {
     /// searched for one only then.
     var mayHoldForbidden = false
 
-    init() {}
+    /// The most problems one row keeps: as many as a file's diagnostics may
+    /// list (`DataLimits.maxDiagnosticsPerFile`, 100 by default), so the
+    /// diagnostics are those of all the problems, while memory per row stays
+    /// bounded however many there are (a row of four million stray quotes).
+    let maxKeptProblems: Int
+
+    /// An empty row that keeps at most `maxKeptProblems` problems.
+    init(maxKeptProblems: Int = DataLimits.default.maxDiagnosticsPerFile) {
+        self.maxKeptProblems = max(1, maxKeptProblems)
+    }
+
+    /// Notes a syntax problem: kept while there are fewer than `maxKeptProblems`, else counted.
+    @inline(__always)
+    mutating func note(_ problem: RawProblem) {
+        if problems.count < maxKeptProblems {
+            problems.append(problem)
+        } else {
+            problemsNotKept += 1
+        }
+    }
 
     /// Empties the row for the next one, keeping capacity.
     mutating func reset(start: Int, line: Int) {
@@ -118,6 +140,7 @@ struct RawRow {
         if !items.isEmpty { items.removeAll(keepingCapacity: true) }
         scratch.removeAll()
         if !problems.isEmpty { problems.removeAll(keepingCapacity: true) }
+        problemsNotKept = 0
         isFatal = false
         mayHoldForbidden = false
     }

@@ -192,11 +192,26 @@ public enum BundleWriter {
         Data("hitc build uses this folder while it replaces the bundle '\(name)'; a later build removes it\n".utf8)
     }
 
-    /// True when the folder holds a manifest written by hitc.
+    /// The most bytes of a `manifest.json` read to tell whether a folder is a
+    /// bundle: 32 MiB, four times the default size limit of a spec, of which a
+    /// manifest holds a part (the task's questions and options) with the
+    /// bundle's files and digests. A larger file is not taken for hitc's.
+    static let maxManifestBytes = 32 << 20
+
+    /// True when the folder holds a manifest written by hitc: a regular file
+    /// (read through `InputFile`, so a FIFO or a device named `manifest.json`
+    /// is refused, not read: it would block or never end) of at most
+    /// `maxManifestBytes`, whose `generator` is `hitc`.
     static func isBundle(_ folder: URL) -> Bool {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("manifest.json").path),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return false }
-        return object["generator"] as? String == "hitc"
+        let path = folder.appendingPathComponent("manifest.json").path
+        guard let bytes = try? InputFile(opening: path).readAll(limit: maxManifestBytes),
+              let marker = try? JSONDecoder().decode(ManifestMarker.self, from: Data(bytes)) else { return false }
+        return marker.generator == "hitc"
+    }
+
+    /// The one key of a manifest that says who wrote it.
+    private struct ManifestMarker: Decodable {
+        var generator: String?
     }
 
     /// A relative path of plain components: no `..`, no absolute path, no empty part.

@@ -59,18 +59,32 @@ enum KeptFolderTree {
         return device == q[.systemNumber] as? NSNumber && inode == q[.systemFileNumber] as? NSNumber
     }
 
-    /// Equal contents, read a megabyte at a time.
+    /// Equal contents, read a megabyte at a time through `InputFile` (regular
+    /// files only: a name swapped for a FIFO meanwhile is not read, it would block).
     private static func sameBytes(_ x: String, _ y: String) -> Bool {
-        guard let f = FileHandle(forReadingAtPath: x), let g = FileHandle(forReadingAtPath: y) else { return false }
-        defer { try? f.close(); try? g.close() }
-        do {
-            while true {
-                let u = try f.read(upToCount: 1 << 20) ?? Data(), v = try g.read(upToCount: 1 << 20) ?? Data()
-                if u != v { return false }
-                if u.isEmpty { return true }
+        guard let f = try? InputFile(opening: x), let g = try? InputFile(opening: y), f.size == g.size else { return false }
+        var u = [UInt8](repeating: 0, count: min(f.size, 1 << 20)), v = u
+        var offset = 0
+        while offset < f.size {
+            let want = min(u.count, f.size - offset)
+            guard fill(&u, want, from: f, at: offset), fill(&v, want, from: g, at: offset), u[..<want] == v[..<want] else {
+                return false
             }
-        } catch {
-            return false
+            offset += want
         }
+        return true
+    }
+
+    /// Reads `count` bytes of `file` from `offset` into the start of `buffer`; false when they are not all there.
+    private static func fill(_ buffer: inout [UInt8], _ count: Int, from file: InputFile, at offset: Int) -> Bool {
+        var done = 0
+        while done < count {
+            let n = try? buffer.withUnsafeMutableBytes { raw throws(InputFileError) in
+                try file.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[done..<count]), at: offset + done)
+            }
+            guard let n, n > 0 else { return false }
+            done += n
+        }
+        return true
     }
 }

@@ -23,19 +23,34 @@ public struct TemplateSet: Sendable {
     }
 
     /// The built-in set with the files of `directory` overriding it by name.
-    /// Unknown names are refused so a typo cannot silently do nothing.
+    /// Unknown names are refused so a typo cannot silently do nothing. Every
+    /// other entry must be a folder or a regular file; a symbolic link is
+    /// followed to the regular file it names (so templates may be shared
+    /// through links), and anything else (a FIFO, a device, a socket, a link
+    /// to a folder or to nothing) is refused by name rather than skipped, so a
+    /// build never goes on without an override it was given. Each file is read
+    /// through `InputFile`, up to `InputFile.maxTextBytes`, and must be UTF-8.
     public static func loading(overrides directory: String) throws -> TemplateSet {
         var set = builtin
         let root = URL(fileURLWithPath: directory).standardizedFileURL
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey]) else {
             throw TemplateError.unreadable(directory)
         }
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            // Folders (not links to them) are walked into.
+            if (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true,
+               (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]))?.isSymbolicLink != true { continue }
             let path = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
             guard BuiltinTemplates.files[path] != nil else { throw TemplateError.unknownOverride(path) }
-            guard let bytes = try? InputFile(opening: url.path).readAll(limit: InputFile.maxTextBytes),
-                  let text = String(validating: bytes, as: UTF8.self) else { throw TemplateError.unreadable(url.path) }
+            let bytes: [UInt8]
+            do {
+                bytes = try InputFile(opening: url.path).readAll(limit: InputFile.maxTextBytes)
+            } catch {
+                throw TemplateError.unusableOverride(path, error.reason)
+            }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw TemplateError.unusableOverride(path, "is not UTF-8 text")
+            }
             set.add(path: path, text: text)
         }
         return set
@@ -78,6 +93,8 @@ public struct TemplateSet: Sendable {
 public enum TemplateError: Error, CustomStringConvertible, Equatable {
     case unreadable(String)
     case unknownOverride(String)
+    /// An override (its name) that cannot be used, and why ("is a FIFO (named pipe), not a regular file").
+    case unusableOverride(String, String)
     case syntax(String, String)
     case missing(String)
     case unsafeOutput(String)
@@ -88,6 +105,7 @@ public enum TemplateError: Error, CustomStringConvertible, Equatable {
         switch self {
         case .unreadable(let path): "cannot read templates at '\(path)'"
         case .unknownOverride(let path): "'\(path)' does not override any built-in template (see Templates/ for the names)"
+        case .unusableOverride(let path, let reason): "template override '\(path)' \(reason)"
         case .syntax(let name, let error): "template '\(name)' does not parse: \(error)"
         case .missing(let name): "template '\(name)' is missing"
         case .unsafeOutput(let why): "rendered page is unsafe: \(why)"
