@@ -86,18 +86,18 @@ struct Aggregate: ParsableCommand {
 /// obeyed by the terminal.
 enum SummaryPrinter {
     static func render(_ s: AggregateSummary, folder: String) -> String {
-        var out = "Aggregated \(plural(s.judgments, "judgment")) from \(TerminalText.escaped(s.results)) (\(s.format) format): "
-        out += "\(plural(s.items, "item")), \(plural(s.goldItems, "gold item")), \(plural(s.workers, "worker"))"
-        if s.blankAnswers > 0 { out += ", \(plural(s.blankAnswers, "blank answer"))" }
-        if s.rejectedAssignments > 0 { out += ", \(plural(s.rejectedAssignments, "rejected assignment")) skipped" }
-        if s.repeatedJudgments > 0 { out += ", \(plural(s.repeatedJudgments, "repeated judgment")) left out" }
+        var out = "Aggregated \(Plural.count(s.judgments, "judgment")) from \(TerminalText.escaped(s.results)) (\(s.format) format): "
+        out += "\(Plural.count(s.items, "item")), \(Plural.count(s.goldItems, "gold item")), \(Plural.count(s.workers, "worker"))"
+        if s.blankAnswers > 0 { out += ", \(Plural.count(s.blankAnswers, "blank answer"))" }
+        if s.rejectedAssignments > 0 { out += ", \(Plural.count(s.rejectedAssignments, "rejected assignment")) skipped" }
+        if s.repeatedJudgments > 0 { out += ", \(Plural.count(s.repeatedJudgments, "repeated judgment")) left out" }
         out += "\n"
         for q in s.questions {
             var method = q.method
             if let iterations = q.iterations {
-                method += ", \(plural(iterations, "iteration"))\(q.converged == true ? ", converged" : ", NOT converged")"
+                method += ", \(Plural.count(iterations, "iteration"))\(q.converged == true ? ", converged" : ", NOT converged")"
             }
-            var counts = "\(plural(q.labels, "label")), \(q.undecided) undecided, \(plural(q.ties, "tie"))"
+            var counts = "\(Plural.count(q.labels, "label")), \(q.undecided) undecided, \(Plural.count(q.ties, "tie"))"
             if q.noAnswers > 0 { counts += ", \(q.noAnswers) without kept answers" }
             out += "  \(TerminalText.escaped(q.question)) (\(q.type), \(method)): \(counts)\n"
             if let a = q.agreement {
@@ -116,10 +116,10 @@ enum SummaryPrinter {
         if !s.droppedWorkers.isEmpty {
             let names = s.droppedWorkers.prefix(10).map { TerminalText.escaped($0.worker) }.joined(separator: ", ")
             let more = s.droppedWorkers.count > 10 ? " and \(s.droppedWorkers.count - 10) more" : ""
-            out += "Dropped \(plural(s.droppedWorkers.count, "worker")) below gold min_accuracy: \(names)\(more)\n"
+            out += "Dropped \(Plural.count(s.droppedWorkers.count, "worker")) below gold min_accuracy: \(names)\(more)\n"
         }
         if let min = s.minSecondsPerHit, s.fastHits > 0 {
-            out += "Flagged \(plural(s.fastHits, "HIT")) faster than \(min) s, by \(plural(s.fastWorkers.count, "worker"))\n"
+            out += "Flagged \(Plural.count(s.fastHits, "HIT")) faster than \(min) s, by \(Plural.count(s.fastWorkers.count, "worker"))\n"
         }
         out += "Wrote \(AggregateWriter.fileNames.map { TerminalText.escaped((folder as NSString).appendingPathComponent($0)) }.joined(separator: ", "))\n"
         return out

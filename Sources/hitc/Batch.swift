@@ -64,14 +64,14 @@ struct Batch: ParsableCommand {
 /// byte of it is obeyed by the terminal.
 enum BatchSummaryPrinter {
     static func render(_ s: BatchSummary, folder: String) -> String {
-        var out = "Batch of \(plural(s.items, "item")) from \(TerminalText.escaped(s.data)) (seed \(s.seed)): \(plural(s.hits, "HIT"))"
-        out += " of \(plural(s.itemsPerHIT, "slot")) (\(plural(s.itemsPerHIT - s.goldPerHIT, "item")) + \(s.goldPerHIT) gold)"
+        var out = "Batch of \(Plural.count(s.items, "item")) from \(TerminalText.escaped(s.data)) (seed \(s.seed)): \(Plural.count(s.hits, "HIT"))"
+        out += " of \(Plural.count(s.itemsPerHIT, "slot")) (\(Plural.count(s.itemsPerHIT - s.goldPerHIT, "item")) + \(s.goldPerHIT) gold)"
         if s.hits > 0, s.lastHITItems < s.itemsPerHIT - s.goldPerHIT {
-            out += ", the last with \(plural(s.lastHITItems, "item"))"
+            out += ", the last with \(Plural.count(s.lastHITItems, "item"))"
         }
         out += "\n"
-        out += "\(plural(s.goldSlots, "gold slot")) filled from \(plural(s.goldPool, "gold item")); "
-        out += "\(plural(s.assignments, "assignment")) (\(s.judgmentsPerItem) per HIT)\n"
+        out += "\(Plural.count(s.goldSlots, "gold slot")) filled from \(Plural.count(s.goldPool, "gold item")); "
+        out += "\(Plural.count(s.assignments, "assignment")) (\(s.judgmentsPerItem) per HIT)\n"
         if let cost = s.cost {
             let currency = TerminalText.escaped(cost.currency)
             out += "Cost estimate: \(cost.reward) \(currency) reward + \(cost.fee) \(currency) fee "

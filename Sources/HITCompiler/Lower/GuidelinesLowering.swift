@@ -90,11 +90,19 @@ struct GuidelinesLowering {
     // MARK: - Questions
 
     func questions(examples: [GuidelinesDocument.ExampleEntry]) -> [GuidelinesDocument.QuestionEntry] {
-        spec.hit.questionOrder.compactMap { id -> GuidelinesDocument.QuestionEntry? in
+        // The numbers of the examples answering each question with each value, in one
+        // pass over the examples (not one per option).
+        var answering: [String: [String: [Int]]] = [:]
+        for example in examples {
+            for (question, values) in example.answerValues {
+                for value in Set(values) { answering[question, default: [:]][value, default: []].append(example.number) }
+            }
+        }
+        return spec.hit.questionOrder.compactMap { id -> GuidelinesDocument.QuestionEntry? in
             guard let q = spec.hit.question(id.value) else { return nil }
             /// Examples whose expected answer to `q` includes `value`.
             func shownIn(_ value: String) -> [Int] {
-                examples.filter { $0.answerValues[q.id]?.contains(value) ?? false }.map(\.number)
+                answering[q.id]?[value] ?? []
             }
             var choices: [GuidelinesDocument.Choice] = []
             var isScale = false
@@ -174,7 +182,10 @@ struct GuidelinesLowering {
     // MARK: - Examples
 
     func examples() -> [GuidelinesDocument.ExampleEntry] {
-        (spec.guidelines?.examples ?? []).enumerated().map { i, example in
+        // Answers are listed in the layout's order of their questions.
+        var position: [String: Int] = [:]
+        for (i, id) in spec.hit.questionOrder.enumerated() where position[id.value] == nil { position[id.value] = i }
+        return (spec.guidelines?.examples ?? []).enumerated().map { i, example in
             var values: [String: String] = [:]
             for entry in example.item where !entry.isNull {
                 values[entry.name.value] = entry.values.map(\.value).joined(separator: ", ")
@@ -183,16 +194,17 @@ struct GuidelinesLowering {
             for entry in example.answers where !entry.isNull {
                 answerValues[entry.name.value] = entry.values.map(\.value)
             }
-            var answers: [GuidelinesDocument.Answer] = []
-            for id in spec.hit.questionOrder {
-                guard let q = spec.hit.question(id.value),
-                      let entry = example.answers.first(where: { $0.name.value == q.id }), !entry.isNull,
-                      !entry.values.isEmpty else { continue }
-                answers.append(.init(questionID: q.id, prompt: q.prompt.value,
-                                     labels: entry.values.map { Self.answer(q, $0.value) }))
+            var answers: [(place: Int, answer: GuidelinesDocument.Answer)] = []
+            for entry in example.answers where !entry.isNull && !entry.values.isEmpty {
+                // Answers are a mapping: one entry per question.
+                guard let place = position[entry.name.value], let q = spec.hit.question(entry.name.value) else { continue }
+                answers.append((place, .init(questionID: q.id, prompt: q.prompt.value,
+                                             labels: entry.values.map { Self.answer(q, $0.value) })))
             }
             return GuidelinesDocument.ExampleEntry(number: i + 1, anchor: "example-\(i + 1)", values: values,
-                                                   answerValues: answerValues, answers: answers, why: example.why?.value)
+                                                   answerValues: answerValues,
+                                                   answers: answers.sorted { $0.place < $1.place }.map(\.answer),
+                                                   why: example.why?.value)
         }
     }
 

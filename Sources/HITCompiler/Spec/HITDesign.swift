@@ -8,14 +8,37 @@ public struct HITDesign: Sendable {
     public var layout: [LayoutBlock]
     /// The questions that parsed without error, in the order written (the
     /// bundle is made from these; a spec with any error gets no bundle).
-    public var questions: [Question]
+    public var questions: [Question] {
+        didSet { questionIndex = Self.index(questions) }
+    }
     /// Every question written, in order, whether or not it parsed: checks read
     /// these, so a question with an error is still known by name and type.
     public var outlines: [QuestionOutline] = []
+    /// Where the first question of each id is in `questions`, so a lookup costs
+    /// the same however many questions there are.
+    private var questionIndex: [String: Int]
 
-    /// The question with id `id`, if any.
+    public init(itemsPerHit: Located<Int>?, reward: Located<Money>?, estimatedSeconds: Located<Int>?, layout: [LayoutBlock],
+                questions: [Question], outlines: [QuestionOutline] = []) {
+        self.itemsPerHit = itemsPerHit
+        self.reward = reward
+        self.estimatedSeconds = estimatedSeconds
+        self.layout = layout
+        self.questions = questions
+        self.outlines = outlines
+        questionIndex = Self.index(questions)
+    }
+
+    /// The question with id `id`, if any (the first of that id).
     public func question(_ id: String) -> Question? {
-        questions.first { $0.id == id }
+        questionIndex[id].map { questions[$0] }
+    }
+
+    /// Each id's first place in `questions`.
+    private static func index(_ questions: [Question]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (i, q) in questions.enumerated() where index[q.id] == nil { index[q.id] = i }
+        return index
     }
 
     /// Question ids in the order the layout places them (depth-first through columns).

@@ -6,7 +6,29 @@ public struct Quality: Sendable {
     public var minSecondsPerHit: Located<Int>?
     public var agreement: Agreement?
     /// One rule per question, in the order written.
-    public var aggregation: [AggregationRule]
+    public var aggregation: [AggregationRule] {
+        didSet { ruleIndex = Self.index(aggregation) }
+    }
+    /// Where the first rule for each question is in `aggregation`.
+    private var ruleIndex: [String: Int]
+
+    public init(judgmentsPerItem: Located<Int>, gold: Gold?, qualification: Qualification?, minSecondsPerHit: Located<Int>?,
+                agreement: Agreement?, aggregation: [AggregationRule]) {
+        self.judgmentsPerItem = judgmentsPerItem
+        self.gold = gold
+        self.qualification = qualification
+        self.minSecondsPerHit = minSecondsPerHit
+        self.agreement = agreement
+        self.aggregation = aggregation
+        ruleIndex = Self.index(aggregation)
+    }
+
+    /// Each question's first rule's place in `rules`.
+    private static func index(_ rules: [AggregationRule]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (i, rule) in rules.enumerated() where index[rule.question.value] == nil { index[rule.question.value] = i }
+        return index
+    }
 
     public struct Gold: Sendable {
         public var file: Located<String>
@@ -38,8 +60,8 @@ public struct Quality: Sendable {
         public var minConfidence: Located<Double>?
     }
 
-    /// The rule for a question, if one is written.
+    /// The rule for a question, if one is written (the first for it).
     public func aggregation(for question: String) -> AggregationRule? {
-        aggregation.first { $0.question.value == question }
+        ruleIndex[question].map { aggregation[$0] }
     }
 }
