@@ -1,0 +1,73 @@
+"""Runs hitc once: a timeout, an address-space limit, its own process group,
+and the peak resident memory of that one process (from wait4)."""
+
+import os
+import resource
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+
+
+@dataclass
+class Outcome:
+    """What one run of hitc did."""
+    argv: list
+    returncode: int          # negative: killed by that signal
+    stdout: bytes
+    stderr: bytes
+    seconds: float
+    max_rss_kb: int
+    timed_out: bool
+
+    @property
+    def signal(self):
+        return -self.returncode if self.returncode < 0 else None
+
+
+def _limits(memory_bytes):
+    """preexec_fn: cap the address space and forbid core files."""
+    def apply():
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    return apply
+
+
+def environment(backtrace=False):
+    """The environment of a run: no colour, C locale, Swift's backtracer only when asked (it is slow)."""
+    env = dict(os.environ)
+    env["NO_COLOR"] = "1"
+    env["LC_ALL"] = "C.UTF-8"
+    env["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,symbolicate=full" if backtrace else "enable=no"
+    return env
+
+
+def run(argv, cwd, timeout, memory_bytes, backtrace=False, output_cap=1 << 20):
+    """Runs `argv` in `cwd`; kills its process group after `timeout` seconds."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.monotonic()
+        proc = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
+                                env=environment(backtrace), preexec_fn=_limits(memory_bytes), start_new_session=True)
+        fired = threading.Event()
+
+        def kill():
+            fired.set()
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+        timer = threading.Timer(timeout, kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.monotonic() - start
+        out.seek(0)
+        err.seek(0)
+        return Outcome(argv=argv, returncode=proc.returncode, stdout=out.read(output_cap), stderr=err.read(output_cap),
+                       seconds=seconds, max_rss_kb=usage.ru_maxrss, timed_out=fired.is_set())
