@@ -13,6 +13,7 @@ from .case import Case, Command
 
 FORMATS = ["text"] * 8 + ["json", "github"]
 MAX_INPUT_BYTES = 9 << 20
+STACK_LIMIT = 1 << 20      # no further mutation is stacked on a file larger than this
 
 
 @dataclass
@@ -61,6 +62,8 @@ class CaseMaker:
 
     def _stacked(self, rng, data, one):
         for _ in range(rng.choice([1, 1, 1, 1, 1, 2, 2, 3, 4, 6])):
+            if len(data) > STACK_LIMIT:
+                break
             data = one(data)
         return data
 

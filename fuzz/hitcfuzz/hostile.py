@@ -129,3 +129,24 @@ def cell_value(rng):
     if pick < 0.9:
         return rng.choice(["", " ", "null", "NULL", "~", "undecided", '"', '""', "'"])
     return long_text(rng)
+
+
+# Regular expressions for `pattern`: invalid, catastrophic, huge.
+PATTERNS = ['"(a+)+$"', '"(a|a)*b"', '"["', '"\\"', '"(?<=x)"', '"\\p{L}+"', '"(?i)x"', '"' + "(" * 300 + ")" * 300 + '"',
+            '"a{99999}"', '"^$"', '".*"', '"\\1"', "''"]
+
+# Hostile values aimed at the keys that broke hitc before (issue 9), by key name.
+BY_KEY = {
+    ("step", "min", "max", "min_length", "max_length", "min_selected", "max_selected", "price"): NUMBERS,
+    ("judgments_per_item", "items_per_hit", "estimated_seconds", "per_hit", "approval_rate", "approved_hits",
+     "min_seconds_per_hit", "frame_height", "min_confidence", "min_accuracy", "hitc"): NUMBERS,
+    ("reward", "min_hourly_wage"): [v for v in TYPED if " " in v or v.endswith("USD")] + NUMBERS[:20],
+    ("lifetime", "assignment_duration", "auto_approve"): [v for v in TYPED if v[-1] in "smhd"] + NUMBERS[:10],
+    ("submit_url", "url", "image", "contact", "owner"): URLS,
+    ("title", "description", "prompt", "label", "hint", "placeholder", "unit", "goal", "notes", "why", "summary", "q", "a",
+     "completion_code", "alt"): TEXT + ["\"" + e + "\"" for e in ESCAPES],
+    ("keywords",): ["[" + ", ".join(["kw"] * 600) + "]", "[" + "x" * 5000 + "]", "[a, a, a]", "[]", '["<b>", "${x}"]'],
+    ("pattern",): PATTERNS,
+    ("id", "key", "value", "version", "language", "sample", "file", "locales"): TEXT + NUMBERS[:10] + STRUCTURE[:12] + [
+        "../../etc/passwd", "/dev/zero", "/dev/stdin", "data/", ".", "a|b", "CON", "x" * 300],
+}

@@ -58,7 +58,7 @@ def duplicate(rng, data, _seeds):
     a, b = _span(rng, data, rng.choice([8, 64, 512]))
     chunk = data[a:b]
     if rng.random() < 0.3:
-        times = rng.choice([2, 10, 100, 1000, 5000])
+        times = min(rng.choice([2, 10, 100, 1000, 5000]), max(2, (4 << 20) // max(1, len(chunk))))
         return data[:a] + chunk * times + data[b:]
     i = rng.randint(0, len(data))
     return data[:i] + chunk + data[i:]

@@ -10,6 +10,10 @@ from . import hostile, mutate_bytes
 
 csv.field_size_limit(1 << 30)
 
+# Bounds on what one mutation may grow a file to, so stacked mutations stay cheap to make and to run.
+MAX_CELLS = 2_000_000
+MAX_BYTES = 4 << 20
+
 
 def _cell_text(rng):
     return hostile.cell_value(rng).encode("utf-8", "surrogatepass").decode("latin-1")
@@ -65,6 +69,7 @@ def csv_cell(rng, rows):
     return rows
 
 
+
 def csv_header(rng, rows):
     """A header name is renamed, repeated, emptied or made hostile."""
     if not rows or not rows[0]:
@@ -100,7 +105,7 @@ def csv_many_columns(rng, rows):
     n = rng.choice([50, 500, 2000, 20000])
     names = [rng.choice(["c", "Answer.item", "Answer.item1_", "Input.", "x"]) + str(k) for k in range(n)]
     rows[0] = rows[0] + names
-    if rng.random() < 0.7:
+    if rng.random() < 0.7 and n * len(rows) <= MAX_CELLS:
         for row in rows[1:]:
             row.extend([""] * n)
     return rows
@@ -111,7 +116,8 @@ def csv_repeat_rows(rng, rows):
     if len(rows) < 2:
         return None
     r = _pick_row(rng, rows)
-    rows[r + 1:r + 1] = [list(rows[r]) for _ in range(rng.choice([1, 2, 5, 100, 5000]))]
+    times = min(rng.choice([1, 2, 5, 100, 5000]), MAX_CELLS // max(1, len(rows[r])), MAX_BYTES // max(1, sum(map(len, rows[r]))))
+    rows[r + 1:r + 1] = [list(rows[r]) for _ in range(times)]
     return rows
 
 
@@ -181,7 +187,7 @@ def _parse_line(line):
     """A JSON object line as a list of (key, raw JSON value) pairs, or None."""
     try:
         pairs = json.loads(line.decode("utf-8"), object_pairs_hook=lambda p: p)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return None
     if not isinstance(pairs, list) or (pairs and not isinstance(pairs[0], tuple)):
         return None
@@ -265,7 +271,8 @@ def mutate_jsonl(rng, data, seeds):
         return mutate_bytes.mutate(rng, data, seeds)
     i = rng.randrange(len(lines))
     if pick < 0.25:
-        lines[i:i + 1] = [lines[i]] * rng.choice([2, 3, 100, 5000])
+        times = min(rng.choice([2, 3, 100, 5000]), MAX_BYTES // max(1, len(lines[i])))
+        lines[i:i + 1] = [lines[i]] * max(1, times)
         return b"\n".join(lines)
     if pick < 0.32:
         lines[i] = rng.choice([b"[]", b"1", b'"x"', b"null", b"{", b"{}", b"", b"   ", b'{"a":1} x', b"\xef\xbb\xbf{}", b"\x00"])

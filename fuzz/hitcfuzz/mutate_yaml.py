@@ -64,6 +64,24 @@ def replace_value_of_key(rng, lines, vocab):
     return lines
 
 
+def targeted_value(rng, lines, vocab):
+    """The value of a key that broke hitc before (step, reward, submit_url, title...) becomes a hostile value for that key."""
+    sites = []
+    for i, line in enumerate(lines):
+        found = yl.spans(line)
+        for n, (a, b, role) in enumerate(found):
+            if role == "key" and n + 1 < len(found) and found[n + 1][2] == "value":
+                name = line[a:b]
+                for keys, values in hostile.BY_KEY.items():
+                    if name in keys:
+                        sites.append(((i,) + found[n + 1][:2], values))
+    if not sites:
+        return None
+    site, values = rng.choice(sites)
+    value = rng.choice(values).encode("utf-8") if rng.random() < 0.9 else hostile.yaml_value(rng)
+    return _replace(lines, site, value.decode("latin-1"))
+
+
 def rename_key(rng, lines, vocab):
     """A key gets a typo, another key's name, a case change, or hostile text."""
     sites = _key_sites(lines)
@@ -91,8 +109,8 @@ def duplicate_block(rng, lines, vocab):
         return None
     i = rng.choice(starts)
     end = yl.block_end(lines, i)
-    times = rng.choice([1, 1, 1, 2, 50, 2000])
     block = lines[i:end]
+    times = min(rng.choice([1, 1, 1, 2, 50, 2000]), max(1, (4 << 20) // max(1, sum(map(len, block)))))
     if block and not block[-1].endswith("\n"):
         block = block[:-1] + [block[-1] + "\n"]
     lines[end:end] = block * times
@@ -220,7 +238,7 @@ def quote_with_escape(rng, lines, vocab):
 
 
 OPERATORS = [
-    (replace_value, 30), (replace_value_of_key, 8), (rename_key, 10), (duplicate_block, 8), (delete_block, 10),
+    (replace_value, 22), (targeted_value, 18), (replace_value_of_key, 8), (rename_key, 10), (duplicate_block, 8), (delete_block, 10),
     (move_block, 5), (add_unknown_key, 6), (reindent, 4), (anchors_and_aliases, 5), (nest_deeply, 3),
     (quote_with_escape, 11),
 ]

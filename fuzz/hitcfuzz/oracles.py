@@ -137,7 +137,7 @@ def diagnostics_format(outcome, command, fmt):
     if fmt == "json":
         error = output_checks.json_error(outcome.stdout)
         if error:
-            return [Problem("diagnostics-format", f"{command}:json:{normalise(error, 60)}", error)]
+            return [Problem("diagnostics-format", f"{command}:json:not-json", error)]
     if fmt == "github":
         # The Actions runner reads lines as .NET's ReadLine does: a line ends at CR, LF or CRLF.
         for line in re.split(rb"\r\n|\r|\n", outcome.stdout):

@@ -12,6 +12,8 @@ import os
 import re
 import xml.etree.ElementTree as ET
 
+from . import page_checks
+
 # Characters outside XML 1.0's Char production (raw C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF),
 # plus DEL and the C1 controls, which HTML also calls parse errors.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -27,7 +29,7 @@ def json_error(data):
     """Why `data` is not one strict JSON document, or None."""
     try:
         json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
-    except (ValueError, UnicodeDecodeError) as e:
+    except (ValueError, UnicodeDecodeError, RecursionError) as e:
         return str(e)
     return None
 
@@ -127,6 +129,14 @@ def validate_folder(workspace, output_dir, command):
             error = _manifest(bundle)
             if error:
                 problems.append(("invalid-output", "manifest", error))
+            task = os.path.join(bundle, "task.html")
+            error = page_checks.task_page(task) if os.path.exists(task) else None
+            if error:
+                problems.append(("invalid-output", "task.html:csp-submit-url:" + re.sub(r"'.*'|\S+://\S+", "URL", error)[:50], error))
+        if command == "batch":
+            error = page_checks.batch_keys(bundle)
+            if error:
+                problems.append(("invalid-output", "item_keys-ambiguous", error))
         for dirpath, _, files in os.walk(bundle):
             for name in files:
                 path = os.path.join(dirpath, name)
