@@ -122,8 +122,8 @@ def streams(outcome, command, fmt="text"):
         b = _BIDI.search(text)
         if b:
             index = len(text[:b.start()].encode("utf-8", "replace"))
-            found.append(Problem("bidi-output", f"{command}:{name}:{_code_of_line(stream, index)}",
-                                 f"bidi control U+{ord(b.group(0)):04X} on {name}"))
+            found.append(Problem("bidi-output", f"{command}:{name}",
+                                 f"bidi control U+{ord(b.group(0)):04X} on {name}, diagnostic {_code_of_line(stream, index)}"))
     for line in outcome.stderr.split(b"\n"):
         if line.startswith(b"hitc: error:"):
             found.append(Problem("unlocated-error", f"{command}:" + normalise(line[12:], 90), line.decode("utf-8", "replace")))
