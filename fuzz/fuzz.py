@@ -16,6 +16,7 @@ import json
 import os
 import random
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -44,7 +45,7 @@ def parse_args(argv):
     p.add_argument("--timeout", type=float, default=10.0, help="seconds before `check` counts as a hang (others get 2x)")
     p.add_argument("--memory-mb", type=int, default=2048, help="address-space limit of each run (RLIMIT_AS)")
     p.add_argument("--high-memory-mb", type=int, default=1024, help="peak RSS above which a run is a finding")
-    p.add_argument("--minimise-seconds", type=float, default=120, help="time to minimise one finding")
+    p.add_argument("--minimise-seconds", type=float, help="time to minimise one finding (default 120; 0 with --smoke)")
     p.add_argument("--smoke", action="store_true", help="CI smoke run: seed 1, 60 s, exit 1 on any finding")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     args = p.parse_args(argv)
@@ -52,9 +53,11 @@ def parse_args(argv):
         args.seed = 1 if args.seed is None else args.seed
         if args.minutes is None and args.runs is None:
             args.minutes = 1.0
-        args.minimise_seconds = min(args.minimise_seconds, 20)
+        args.minimise_seconds = 0 if args.minimise_seconds is None else args.minimise_seconds
     if args.minutes is None and args.runs is None:
         args.minutes = 10.0
+    if args.minimise_seconds is None:
+        args.minimise_seconds = 120
     if args.seed is None:
         args.seed = int(time.time()) % 1_000_000
     return args
@@ -95,8 +98,15 @@ def aggregation_configs(binary, seeds, base):
     return configs
 
 
+def _stop_on_term(*_):
+    """SIGTERM stops the run like Ctrl-C: the cases under way finish, the report is printed."""
+    raise KeyboardInterrupt
+
+
 def main(argv=None):
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    signal.signal(signal.SIGTERM, _stop_on_term)
+    signal.signal(signal.SIGINT, signal.default_int_handler)   # also when started in the background
     binary = os.path.abspath(args.binary) if args.binary else build_release()
     triage = args.triage_binary
     debug = os.path.join(ROOT, ".build", "debug", "hitc")

@@ -65,13 +65,14 @@ def materialise(case, base):
     return folder
 
 
-def run_command(binary, command, folder, limits, backtrace=False):
+def run_command(binary, command, folder, limits, input_bytes, backtrace=False):
     """Runs one command in `folder`; returns its outcome and problems."""
     timeout = limits.timeout * (1 if command.role == "check" else 2)
     outcome = runner.run([binary] + command.args, folder, timeout, limits.memory_bytes, backtrace=backtrace)
     problems = oracles.process(outcome, command.role, limits)
     problems += oracles.streams(outcome, command.role, command.fmt)
     problems += oracles.diagnostics_format(outcome, command.role, command.fmt)
+    problems += oracles.amplification(outcome, command.role, input_bytes)
     if command.output:
         problems += oracles.outputs(outcome, command.role, folder, command.output)
     return outcome, problems
@@ -86,7 +87,7 @@ def execute(case, binary, limits, base):
         for command in case.commands:
             if command.only_if_check_passed and not check_passed:
                 continue
-            outcome, problems = run_command(binary, command, folder, limits)
+            outcome, problems = run_command(binary, command, folder, limits, len(case.files[case.target]))
             if command.role == "check":
                 check_passed = outcome.returncode == 0
             results.append((command, outcome, problems))
@@ -99,6 +100,6 @@ def reproduce(case, command, binary, limits, base, backtrace=False):
     """Runs only `command` of `case` in a fresh folder; returns (outcome, problems)."""
     folder = materialise(case, base)
     try:
-        return run_command(binary, command, folder, limits, backtrace=backtrace)
+        return run_command(binary, command, folder, limits, len(case.files[case.target]), backtrace=backtrace)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -27,7 +27,7 @@ class Problem:
 SEVERITY = {
     "signal": "finding", "fatal-error": "finding", "timeout": "finding", "memory-limit": "finding",
     "exit-code": "finding", "high-memory": "finding", "unlocated-error": "finding", "invalid-output": "finding",
-    "half-written": "finding", "stray-output": "finding", "control-bytes": "finding", "invalid-utf8-output": "finding",
+    "half-written": "finding", "stray-output": "finding", "output-amplification": "finding", "control-bytes": "finding", "invalid-utf8-output": "finding",
     "forbidden-char-in-file": "finding", "diagnostics-format": "finding", "bidi-output": "note",
     "control-bytes-json": "note", "c1-in-json-file": "note",
 }
@@ -132,8 +132,18 @@ def streams(outcome, command, fmt="text"):
     return found
 
 
+def amplification(outcome, command, input_bytes):
+    """Output out of proportion to the input (issue 9, items 10 and 13: diagnostics must be capped)."""
+    if outcome.output_bytes > max(1 << 20, 16 * input_bytes):
+        return [Problem("output-amplification", command,
+                        f"{outcome.output_bytes} bytes of output for a {input_bytes}-byte input")]
+    return []
+
+
 def diagnostics_format(outcome, command, fmt):
     """--diagnostics-format json must print JSON; github one workflow command per line."""
+    if outcome.truncated:
+        return []
     if fmt == "json":
         error = output_checks.json_error(outcome.stdout)
         if error:

@@ -21,6 +21,11 @@ class Outcome:
     seconds: float
     max_rss_kb: int
     timed_out: bool
+    output_bytes: int = 0    # stdout + stderr, of which only the first `output_cap` of each are kept
+
+    @property
+    def truncated(self):
+        return self.output_bytes > len(self.stdout) + len(self.stderr)
 
     @property
     def signal(self):
@@ -67,7 +72,8 @@ def run(argv, cwd, timeout, memory_bytes, backtrace=False, output_cap=1 << 20):
             timer.cancel()
         proc.returncode = os.waitstatus_to_exitcode(status)
         seconds = time.monotonic() - start
+        size = out.seek(0, os.SEEK_END) + err.seek(0, os.SEEK_END)
         out.seek(0)
         err.seek(0)
         return Outcome(argv=argv, returncode=proc.returncode, stdout=out.read(output_cap), stderr=err.read(output_cap),
-                       seconds=seconds, max_rss_kb=usage.ru_maxrss, timed_out=fired.is_set())
+                       seconds=seconds, max_rss_kb=usage.ru_maxrss, timed_out=fired.is_set(), output_bytes=size)

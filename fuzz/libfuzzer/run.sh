@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target and runs it for N seconds (default 600) on the example specs and the
+# invalid-spec corpus. Findings (crash-*, timeout-*, oom-*) go to fuzz/libfuzzer/crashes/.
+# Usage: fuzz/libfuzzer/run.sh [SECONDS] [extra libFuzzer flags...]
+set -euo pipefail
+cd "$(dirname "$0")"
+seconds="${1:-600}"
+shift || true
+swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+mkdir -p corpus crashes
+# Each seed under its own name (many are called spec.yaml).
+for spec in ../../Specs/*/spec.yaml ../../Tests/Corpus/invalid/*/spec.yaml; do
+  [ -f "$spec" ] || continue
+  name="$(basename "$(dirname "$spec")")"
+  [ -e "corpus/seed-$name.yaml" ] || cp "$spec" "corpus/seed-$name.yaml"
+done
+exec "$(swift build -c release --show-bin-path)/SpecFuzzer" corpus -artifact_prefix=crashes/ \
+  -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -dict=spec.dict "$@"
