@@ -124,7 +124,10 @@ def streams(outcome, command, fmt="text"):
             index = len(text[:b.start()].encode("utf-8", "replace"))
             found.append(Problem("bidi-output", f"{command}:{name}",
                                  f"bidi control U+{ord(b.group(0)):04X} on {name}, diagnostic {_code_of_line(stream, index)}"))
-    for line in outcome.stderr.split(b"\n"):
+    lines = outcome.stderr.split(b"\n")
+    if outcome.truncated:
+        lines = lines[:-1]      # the last line may be cut short
+    for line in lines:
         if line.startswith(b"hitc: error:"):
             found.append(Problem("unlocated-error", f"{command}:" + normalise(line[12:], 90), line.decode("utf-8", "replace")))
         elif b"error:" in line and not line.startswith(b" ") and not _DIAG.match(line) and not line.startswith(b"Error: "):

@@ -15,9 +15,10 @@ let package = Package(
         .package(path: root.path),
     ],
     targets: [
+        .target(name: "FuzzerDriver"),
         .executableTarget(
             name: "SpecFuzzer",
-            dependencies: [.product(name: "HITCompiler", package: root.lastPathComponent)]
+            dependencies: ["FuzzerDriver", .product(name: "HITCompiler", package: root.lastPathComponent)]
         ),
     ],
     swiftLanguageModes: [.v6]
