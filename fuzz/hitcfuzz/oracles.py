@@ -35,6 +35,7 @@ SEVERITY = {
 _FATAL = re.compile(rb"(Fatal error|fatal error|Precondition failed|Assertion failed|Could not allocate|Program crashed)[^\n]{0,200}")
 _MEMORY = re.compile(rb"(Could not allocate memory|Cannot allocate memory|bad_alloc|out of memory|allocation failed)", re.I)
 _DIAG = re.compile(rb"^(?P<file>.+?)(:\d+:\d+)?: (?P<sev>error|warning): (?P<msg>.*) \[(?P<code>[EW]\d{4})\]$")
+_HEADER = re.compile(rb"^[^ ]+?(:\d+:\d+)?: (error|warning): ")
 _CONTROL = re.compile(rb"[\x00-\x08\x0b-\x1f\x7f]|\xc2[\x80-\x9f]")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
@@ -130,6 +131,11 @@ def streams(outcome, command, fmt="text"):
     for line in lines:
         if line.startswith(b"hitc: error:"):
             found.append(Problem("unlocated-error", f"{command}:" + normalise(line[12:], 90), line.decode("utf-8", "replace")))
+        elif _HEADER.match(line) and not _DIAG.match(line):
+            # A diagnostic's first line without its code: the message holds a raw line break
+            # (from a multi-line key or value), so the rest of it can pose as another diagnostic.
+            found.append(Problem("control-bytes", f"{command}:stderr:line-break-in-message",
+                                 "a diagnostic message with a raw line break: " + line.decode("utf-8", "replace")[:200]))
         elif b"error:" in line and not line.startswith(b" ") and not _DIAG.match(line) and not line.startswith(b"Error: "):
             found.append(Problem("unlocated-error", f"{command}:" + normalise(line, 90), line.decode("utf-8", "replace")[:300]))
     return found

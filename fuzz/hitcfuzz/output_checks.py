@@ -18,7 +18,10 @@ from . import page_checks
 # plus DEL and the C1 controls, which HTML also calls parse errors.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 csv.field_size_limit(1 << 30)
-_NONFINITE_CELL = re.compile(r"(^|,)(-?inf|-?Infinity|nan|NaN)(,|$)", re.M)
+_NONFINITE = re.compile(r"^[-+]?(inf|infinity|nan)$", re.I)
+# Columns of hitc's CSV outputs that hold numbers (labels.csv, workers.csv).
+_NUMBER_COLUMNS = {"confidence", "judgments", "answers", "gold_answers", "gold_correct", "gold_accuracy", "agreement",
+                   "median_seconds", "fast_hits"}
 
 
 def _reject_constant(name):
@@ -45,7 +48,7 @@ def jsonl_error(data):
 
 
 def csv_error(data):
-    """Why `data` is not a rectangular CSV file, or None."""
+    """Why `data` is not a rectangular CSV file with finite numbers in its number columns, or None."""
     try:
         rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline=""), strict=True))
     except (csv.Error, UnicodeDecodeError) as e:
@@ -53,8 +56,19 @@ def csv_error(data):
     widths = {len(r) for r in rows}
     if len(widths) > 1:
         return f"rows have {sorted(widths)} cells"
-    if _NONFINITE_CELL.search(data.decode("utf-8")):
-        return "a non-finite number"
+    if not rows:
+        return None
+    header = rows[0]
+    numeric = [i for i, name in enumerate(header) if name in _NUMBER_COLUMNS]
+    method = header.index("method") if "method" in header else None
+    label = header.index("label") if "label" in header else None
+    for row in rows[1:]:
+        cells = [row[i] for i in numeric]
+        if label is not None and method is not None and row[method] in ("mean", "median"):
+            cells.append(row[label])
+        for cell in cells:
+            if _NONFINITE.match(cell.strip()):
+                return f"a non-finite number in a number column: {cell!r}"
     return None
 
 
