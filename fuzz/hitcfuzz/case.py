@@ -65,8 +65,13 @@ def materialise(case, base):
     return folder
 
 
-def run_command(binary, command, folder, limits, input_bytes, backtrace=False):
-    """Runs one command in `folder`; returns its outcome and problems."""
+# Problems whose signature is only the command: the mutated file's name is added, so that a hang
+# in reading MTurk results and one in reading submissions are two findings.
+BY_INPUT = {"timeout", "high-memory", "memory-limit", "output-amplification"}
+
+
+def run_command(binary, command, folder, limits, target, input_bytes, backtrace=False):
+    """Runs one command in `folder` (`target`: the mutated file); returns its outcome and problems."""
     timeout = limits.timeout * (1 if command.role == "check" else 2)
     outcome = runner.run([binary] + command.args, folder, timeout, limits.memory_bytes, backtrace=backtrace)
     problems = oracles.process(outcome, command.role, limits)
@@ -75,7 +80,8 @@ def run_command(binary, command, folder, limits, input_bytes, backtrace=False):
     problems += oracles.amplification(outcome, command.role, input_bytes)
     if command.output:
         problems += oracles.outputs(outcome, command.role, folder, command.output)
-    return outcome, problems
+    return outcome, [oracles.Problem(p.category, f"{p.detail}:{os.path.basename(target)}", p.message)
+                     if p.category in BY_INPUT else p for p in problems]
 
 
 def execute(case, binary, limits, base):
@@ -87,7 +93,7 @@ def execute(case, binary, limits, base):
         for command in case.commands:
             if command.only_if_check_passed and not check_passed:
                 continue
-            outcome, problems = run_command(binary, command, folder, limits, len(case.files[case.target]))
+            outcome, problems = run_command(binary, command, folder, limits, case.target, len(case.files[case.target]))
             if command.role == "check":
                 check_passed = outcome.returncode == 0
             results.append((command, outcome, problems))
@@ -100,6 +106,6 @@ def reproduce(case, command, binary, limits, base, backtrace=False):
     """Runs only `command` of `case` in a fresh folder; returns (outcome, problems)."""
     folder = materialise(case, base)
     try:
-        return run_command(binary, command, folder, limits, len(case.files[case.target]), backtrace=backtrace)
+        return run_command(binary, command, folder, limits, case.target, len(case.files[case.target]), backtrace=backtrace)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
