@@ -46,6 +46,8 @@ def parse_args(argv):
     p.add_argument("--memory-mb", type=int, default=2048, help="address-space limit of each run (RLIMIT_AS)")
     p.add_argument("--high-memory-mb", type=int, default=1024, help="peak RSS above which a run is a finding")
     p.add_argument("--minimise-seconds", type=float, help="time to minimise one finding (default 120; 0 with --smoke)")
+    p.add_argument("--special-only", action="store_true",
+                   help="run only the special-file cases (FIFO, /dev/zero, directory as spec, data or results)")
     p.add_argument("--smoke", action="store_true", help="CI smoke run: seed 1, 60 s, exit 1 on any finding")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     args = p.parse_args(argv)
@@ -54,6 +56,8 @@ def parse_args(argv):
         if args.minutes is None and args.runs is None:
             args.minutes = 1.0
         args.minimise_seconds = 0 if args.minimise_seconds is None else args.minimise_seconds
+    if args.special_only:
+        args.runs, args.minutes = 0, None
     if args.minutes is None and args.runs is None:
         args.minutes = 10.0
     if args.minimise_seconds is None:

@@ -13,12 +13,14 @@ import argparse
 import json
 import os
 import shutil
+import stat
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from hitcfuzz import case as case_mod  # noqa: E402
+from hitcfuzz.special import Special  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -32,8 +34,16 @@ def load(folder):
     for dirpath, _, names in os.walk(root):
         for name in names:
             path = os.path.join(dirpath, name)
-            with open(path, "rb") as f:
-                files[os.path.relpath(path, root)] = f.read()
+            rel = os.path.relpath(path, root)
+            if os.path.islink(path):
+                files[rel] = Special("symlink", os.readlink(path))
+            elif stat.S_ISFIFO(os.lstat(path).st_mode):
+                files[rel] = Special("fifo")
+            else:
+                with open(path, "rb") as f:
+                    files[rel] = f.read()
+    if meta["target"] not in files and os.path.isdir(os.path.join(root, meta["target"])):
+        files[meta["target"]] = Special("dir")
     args = meta["command"]
     fmt = args[args.index("--diagnostics-format") + 1] if "--diagnostics-format" in args else "text"
     command = case_mod.Command(args[0], args, fmt=fmt)

@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass, field
 
 from . import case as case_mod
-from . import mutate_bytes, mutate_table, mutate_yaml
+from . import mutate_bytes, mutate_table, mutate_yaml, special
 from .case import Case, Command
 
 FORMATS = ["text"] * 8 + ["json", "github"]
@@ -21,7 +21,7 @@ class Stats:
     """Counters of a campaign (shared by the threads, under `lock`)."""
     started: float = field(default_factory=time.monotonic)
     executions: int = 0
-    cases: dict = field(default_factory=lambda: {"spec": 0, "results": 0, "data": 0})
+    cases: dict = field(default_factory=lambda: {"spec": 0, "results": 0, "data": 0, "special": 0})
     runs: dict = field(default_factory=lambda: {"check": 0, "build": 0, "batch": 0, "aggregate": 0})
     exits: dict = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -150,7 +150,7 @@ def run(maker, store, binary, limits, base, seed, jobs, deadline=None, max_cases
     """Runs the campaign; returns its Stats."""
     stats = Stats()
     stop = threading.Event()
-    quota = threading.Semaphore(max_cases) if max_cases else None
+    quota = threading.Semaphore(max_cases) if max_cases is not None else None
 
     def worker(index):
         rng = random.Random(seed * 1009 + index)
@@ -165,6 +165,14 @@ def run(maker, store, binary, limits, base, seed, jobs, deadline=None, max_cases
             for command, outcome, problems in results:
                 for problem in problems:
                     store.report(problem, case, command, outcome, stats.executions)
+
+    for case in special.cases(maker.seeds):
+        results = case_mod.execute(case, binary, limits, base)
+        stats.add(case.kind, results)
+        for command, outcome, problems in results:
+            for problem in problems:
+                store.report(problem, case, command, outcome, stats.executions)
+    log(f"special files: {stats.cases['special']} cases (FIFO, /dev/zero, /dev/urandom, directory) done")
 
     threads = [threading.Thread(target=worker, args=(i,), daemon=True) for i in range(jobs)]
     for t in threads:
@@ -190,5 +198,6 @@ def progress(stats, store):
     found = store.new_this_run()
     elapsed = time.monotonic() - stats.started
     return (f"[{int(elapsed // 60):3d}:{int(elapsed % 60):02d}] {stats.executions} execs ({stats.rate():.1f}/s), "
-            f"cases: {stats.cases['spec']} spec, {stats.cases['results']} results, {stats.cases['data']} data; "
+            f"cases: {stats.cases['spec']} spec, {stats.cases['results']} results, {stats.cases['data']} data, "
+            f"{stats.cases['special']} special; "
             f"findings: {len(found)} distinct, {sum(found.values())} hits")

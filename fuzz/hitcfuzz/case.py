@@ -34,7 +34,7 @@ class Command:
 class Case:
     """Files (relative path → bytes), the mutated one, and the commands."""
     seed: str
-    kind: str                 # "spec", "data" or "results"
+    kind: str                 # "spec", "data", "results" or "special"
     files: dict
     target: str
     commands: list = field(default_factory=list)
@@ -54,24 +54,45 @@ class Limits:
     high_memory_kb: int = 1 << 20
 
 
+def write_files(files, folder):
+    """Writes relative path → bytes into `folder`; a non-bytes value is a special file
+    (see special.py): a FIFO, a directory or a symlink."""
+    for rel, data in files.items():
+        path = os.path.join(folder, rel)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        if isinstance(data, bytes):
+            with open(path, "wb") as f:
+                f.write(data)
+        elif data.kind == "fifo":
+            os.mkfifo(path)
+        elif data.kind == "dir":
+            os.makedirs(path, exist_ok=True)
+        else:
+            os.symlink(data.target, path)
+
+
+def input_size(case):
+    """Bytes of the mutated file (0 for a special file)."""
+    data = case.files[case.target]
+    return len(data) if isinstance(data, bytes) else 0
+
+
 def materialise(case, base):
     """Writes the case's files into a new folder under `base`; returns its path."""
     folder = tempfile.mkdtemp(prefix="case-", dir=base)
-    for rel, data in case.files.items():
-        path = os.path.join(folder, rel)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "wb") as f:
-            f.write(data)
+    write_files(case.files, folder)
     return folder
 
 
 # Problems whose signature is only the command: the mutated file's name is added, so that a hang
 # in reading MTurk results and one in reading submissions are two findings.
+# A special file (FIFO, /dev/zero...) is named in every signature of its case.
 BY_INPUT = {"timeout", "high-memory", "memory-limit", "output-amplification"}
 
 
-def run_command(binary, command, folder, limits, target, input_bytes, backtrace=False):
-    """Runs one command in `folder` (`target`: the mutated file); returns its outcome and problems."""
+def run_command(binary, command, folder, limits, target, input_bytes, special=b"", backtrace=False):
+    """Runs one command in `folder` (`target`: the mutated file, `special` its Special kind when it is
+    not a regular file); returns its outcome and problems."""
     timeout = limits.timeout * (1 if command.role == "check" else 2)
     outcome = runner.run([binary] + command.args, folder, timeout, limits.memory_bytes, backtrace=backtrace)
     problems = oracles.process(outcome, command.role, limits)
@@ -80,8 +101,11 @@ def run_command(binary, command, folder, limits, target, input_bytes, backtrace=
     problems += oracles.amplification(outcome, command.role, input_bytes)
     if command.output:
         problems += oracles.outputs(outcome, command.role, folder, command.output)
-    return outcome, [oracles.Problem(p.category, f"{p.detail}:{os.path.basename(target)}", p.message)
-                     if p.category in BY_INPUT else p for p in problems]
+    label = os.path.basename(target)
+    if not isinstance(special, bytes):
+        label += f"={special.describe()}"
+    return outcome, [oracles.Problem(p.category, f"{p.detail}:{label}", p.message)
+                     if p.category in BY_INPUT or not isinstance(special, bytes) else p for p in problems]
 
 
 def execute(case, binary, limits, base):
@@ -93,7 +117,8 @@ def execute(case, binary, limits, base):
         for command in case.commands:
             if command.only_if_check_passed and not check_passed:
                 continue
-            outcome, problems = run_command(binary, command, folder, limits, case.target, len(case.files[case.target]))
+            outcome, problems = run_command(binary, command, folder, limits, case.target, input_size(case),
+                                            case.files[case.target])
             if command.role == "check":
                 check_passed = outcome.returncode == 0
             results.append((command, outcome, problems))
@@ -106,6 +131,7 @@ def reproduce(case, command, binary, limits, base, backtrace=False):
     """Runs only `command` of `case` in a fresh folder; returns (outcome, problems)."""
     folder = materialise(case, base)
     try:
-        return run_command(binary, command, folder, limits, case.target, len(case.files[case.target]), backtrace=backtrace)
+        return run_command(binary, command, folder, limits, case.target, input_size(case), case.files[case.target],
+                           backtrace=backtrace)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

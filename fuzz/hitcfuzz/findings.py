@@ -108,7 +108,7 @@ class FindingStore:
             self.log(f"not confirmed (load?): {signature}")
             return
         reduced = case
-        if confirmed and problem.category not in SLOW:
+        if confirmed and problem.category not in SLOW and isinstance(original, bytes):
             data = minimise.minimise(original, lambda d: self._reproduces(case.with_target(d), command, signature),
                                      seconds=self.minimise_seconds)
             reduced = case.with_target(data)
@@ -118,14 +118,10 @@ class FindingStore:
         shutil.rmtree(folder, ignore_errors=True)
         files = os.path.join(folder, "files")
         os.makedirs(files)
-        for rel, data in reduced.files.items():
-            path = os.path.join(files, rel)
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, "wb") as f:
-                f.write(data)
+        case_mod.write_files(reduced.files, files)
         os.makedirs(os.path.join(folder, "original", os.path.dirname(case.target)), exist_ok=True)
-        with open(os.path.join(folder, "original", case.target), "wb") as f:
-            f.write(original)
+        with open(os.path.join(folder, "original", case.target + ("" if isinstance(original, bytes) else ".txt")), "wb") as f:
+            f.write(original if isinstance(original, bytes) else f"{case.target} is {original.describe()}\n".encode())
         final, _ = case_mod.reproduce(reduced, command, self.binary, self.limits, self.base)
         with open(os.path.join(folder, "stdout.txt"), "wb") as f:
             f.write(final.stdout[:200000])
@@ -134,18 +130,20 @@ class FindingStore:
         with open(os.path.join(folder, "cmd.txt"), "w") as f:
             f.write(f"# run inside {os.path.join(folder, 'files')} (the mutated file: {case.target})\n")
             f.write(f"# expect: {problem.category}: {problem.message}\n")
+            if not isinstance(original, bytes):
+                f.write(f"# {case.target} is {original.describe()} (files/ holds it; git cannot)\n")
             f.write(f"cd files && {command.shell()}\n")
         self._triage(folder, reduced, command, problem)
         meta = {"signature": signature, "category": problem.category, "severity": oracles.SEVERITY.get(problem.category),
                 "message": problem.message, "seed": case.seed, "kind": case.kind, "target": case.target,
                 "command": command.args, "execution": execution, "confirmed": confirmed,
-                "original_bytes": len(original), "minimised_bytes": len(reduced.files[case.target]),
+                "original_bytes": case_mod.input_size(case), "minimised_bytes": case_mod.input_size(reduced),
                 "exit": final.returncode, "seconds": round(final.seconds, 3), "max_rss_kb": final.max_rss_kb}
         with open(os.path.join(folder, "finding.json"), "w") as f:
             json.dump(meta, f, indent=2, sort_keys=True)
         with self.lock:
             self.folders[signature] = folder
-        self.log(f"NEW {problem.category}: {problem.detail} ({len(original)} → {meta['minimised_bytes']} bytes"
+        self.log(f"NEW {problem.category}: {problem.detail} ({meta['original_bytes']} → {meta['minimised_bytes']} bytes"
                  f"{'' if confirmed else ', NOT confirmed'}) in {folder}")
 
     def _triage(self, folder, case, command, problem):

@@ -33,7 +33,7 @@ SEVERITY = {
 }
 
 _FATAL = re.compile(rb"(Fatal error|fatal error|Precondition failed|Assertion failed|Could not allocate|Program crashed)[^\n]{0,200}")
-_MEMORY = re.compile(rb"(Could not allocate memory|Cannot allocate memory|bad_alloc|out of memory|allocation failed)", re.I)
+_MEMORY = re.compile(rb"(Could not allocate memory|Cannot allocate memory|failed to allocate|bad_alloc|out of memory|allocation failed)", re.I)
 _DIAG = re.compile(rb"^(?P<file>.+?)(:\d+:\d+)?: (?P<sev>error|warning): (?P<msg>.*) \[(?P<code>[EW]\d{4})\]$")
 _HEADER = re.compile(rb"^[^ ]+?(:\d+:\d+)?: (error|warning): ")
 _CONTROL = re.compile(rb"[\x00-\x08\x0b-\x1f\x7f]|\xc2[\x80-\x9f]")
@@ -85,8 +85,10 @@ def process(outcome, command, limits):
     if outcome.timed_out:
         found.append(Problem("timeout", command, f"no exit after {outcome.seconds:.1f} s"))
         return found
-    if _MEMORY.search(outcome.stderr):
-        found.append(Problem("memory-limit", command, _MEMORY.search(outcome.stderr).group(0).decode("utf-8", "replace")))
+    memory = _MEMORY.search(outcome.stderr)
+    if memory:
+        # The address-space limit was hit: the abort that follows is the same event.
+        return [Problem("memory-limit", command, memory.group(0).decode("utf-8", "replace"))]
     fatal = _FATAL.search(outcome.stderr)
     if outcome.signal is not None:
         detail = f"{command}:SIG{outcome.signal}"
@@ -136,7 +138,8 @@ def streams(outcome, command, fmt="text"):
             # (from a multi-line key or value), so the rest of it can pose as another diagnostic.
             found.append(Problem("control-bytes", f"{command}:stderr:line-break-in-message",
                                  "a diagnostic message with a raw line break: " + line.decode("utf-8", "replace")[:200]))
-        elif b"error:" in line and not line.startswith(b" ") and not _DIAG.match(line) and not line.startswith(b"Error: "):
+        elif (b"error:" in line and not line.startswith(b" ") and not _DIAG.match(line) and not line.startswith(b"Error: ")
+              and not _FATAL.search(line)):
             found.append(Problem("unlocated-error", f"{command}:" + normalise(line, 90), line.decode("utf-8", "replace")[:300]))
     return found
 
