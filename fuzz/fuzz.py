@@ -30,6 +30,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def parse_args(argv):
+    """The command line, with the defaults --smoke and --special-only imply."""
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     stop = p.add_mutually_exclusive_group()
     stop.add_argument("--minutes", type=float, help="run for this many minutes")
@@ -108,6 +109,7 @@ def _stop_on_term(*_):
 
 
 def main(argv=None):
+    """Builds or finds hitc, loads the seeds, runs the campaign and reports; returns the exit status."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     signal.signal(signal.SIGTERM, _stop_on_term)
     signal.signal(signal.SIGINT, signal.default_int_handler)   # also when started in the background

@@ -51,6 +51,7 @@ def load(folder):
 
 
 def main():
+    """Replays each finding; prints a verdict per finding."""
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("findings", nargs="+", help="finding folders")
     p.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "hitc"))

@@ -27,6 +27,7 @@ class Stats:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, kind, results):
+        """Counts one case and its runs."""
         with self.lock:
             self.cases[kind] += 1
             for command, outcome, _ in results:
@@ -37,9 +38,11 @@ class Stats:
 
     @property
     def total_cases(self):
+        """Cases of every kind."""
         return sum(self.cases.values())
 
     def rate(self):
+        """Executions per second since the start."""
         return self.executions / max(1e-9, time.monotonic() - self.started)
 
 
@@ -47,6 +50,7 @@ class CaseMaker:
     """Draws a seed and mutates one of its files into a case, with the commands that exercise it."""
 
     def __init__(self, seeds, weights):
+        """`weights`: relative frequency of spec, results and data cases."""
         self.seeds = seeds
         self.examples = [s for s in seeds if s.origin == "example"]
         self.with_results = [s for s in self.examples if s.results]
@@ -61,6 +65,7 @@ class CaseMaker:
         self.kind_weights = [weights[k] for k in kinds]
 
     def _stacked(self, rng, data, one):
+        """Applies `one` 1 to 6 times (fewer on a large file)."""
         for _ in range(rng.choice([1, 1, 1, 1, 1, 2, 2, 3, 4, 6])):
             if len(data) > STACK_LIMIT:
                 break
@@ -68,6 +73,7 @@ class CaseMaker:
         return data
 
     def spec_case(self, rng):
+        """A mutated spec: check, and for a passing one sometimes build, batch or aggregate."""
         seed = rng.choice(self.examples) if rng.random() < 0.65 else rng.choice(self.seeds)
 
         def one(d):
@@ -89,6 +95,7 @@ class CaseMaker:
         return Case(seed.name, "spec", files, "spec.yaml", commands)
 
     def results_case(self, rng):
+        """A mutated results file of an example spec: aggregate."""
         seed = rng.choice(self.with_results)
         name, data = rng.choice(seed.results)
         others = [r for _, r in seed.results]
@@ -106,6 +113,7 @@ class CaseMaker:
         return Case(seed.name, "results", files, name, [Command("aggregate", args, fmt=self._fmt_of(args))])
 
     def data_case(self, rng):
+        """A mutated data or gold file: check, batch, sometimes build."""
         seed = rng.choice(self.with_tables)
         target = rng.choice(seed.tables())
 
@@ -130,14 +138,17 @@ class CaseMaker:
 
     @staticmethod
     def _format(rng):
+        """Random --diagnostics-format arguments (text most of the time)."""
         fmt = rng.choice(FORMATS)
         return [] if fmt == "text" else ["--diagnostics-format", fmt]
 
     @staticmethod
     def _fmt_of(args):
+        """The diagnostics format named in `args`."""
         return args[args.index("--diagnostics-format") + 1] if "--diagnostics-format" in args else "text"
 
     def make(self, rng):
+        """One case of a random kind, its mutated file at most MAX_INPUT_BYTES."""
         kind = rng.choices(self.kinds, weights=self.kind_weights)[0]
         for _ in range(10):
             case = {"spec": self.spec_case, "results": self.results_case, "data": self.data_case}[kind](rng)
@@ -153,6 +164,7 @@ def run(maker, store, binary, limits, base, seed, jobs, deadline=None, max_cases
     quota = threading.Semaphore(max_cases) if max_cases is not None else None
 
     def worker(index):
+        """One thread: cases until the deadline, the quota or a stop."""
         rng = random.Random(seed * 1009 + index)
         while not stop.is_set():
             if deadline and time.monotonic() >= deadline:

@@ -23,6 +23,7 @@ class Command:
 
     @property
     def output(self):
+        """The folder the command writes, or None."""
         return OUTPUT[self.role]
 
     def shell(self):

@@ -27,6 +27,7 @@ class FindingStore:
     """Thread-safe store of findings under `root`."""
 
     def __init__(self, root, binary, limits, base, triage_binary=None, minimise_seconds=120, log=print):
+        """Loads the signatures of the findings already in `root`."""
         self.root = root
         self.binary = binary
         self.triage_binary = triage_binary
@@ -65,6 +66,7 @@ class FindingStore:
         return self._refine_now(problem, case, command)
 
     def _refine_now(self, problem, case, command):
+        """The problem with the debug binary's crash message added, when it prints one."""
         _, problems = case_mod.reproduce(case, command, self.triage_binary, self.limits, self.base)
         for p in problems:
             if p.category in ("fatal-error", "signal") and ":" in p.detail:
@@ -89,6 +91,7 @@ class FindingStore:
         return True
 
     def _reproduces(self, case, command, signature, binary=None):
+        """Whether running `command` of `case` again gives a problem with `signature`."""
         _, problems = case_mod.reproduce(case, command, binary or self.binary, self.limits, self.base)
         for p in problems:
             if p.signature == signature:
@@ -99,6 +102,7 @@ class FindingStore:
         return False
 
     def _save(self, problem, case, command, outcome, execution):
+        """Confirms, minimises and writes one new finding (a slow one only when confirmed)."""
         signature = problem.signature
         original = case.files[case.target]
         confirmed = self._reproduces(case, command, signature)

@@ -5,6 +5,7 @@ import time
 
 
 def _chunks(units, n):
+    """(start, end) of `n` roughly equal chunks of `units`."""
     size = max(1, len(units) // n)
     return [(i, min(len(units), i + size)) for i in range(0, len(units), size)]
 

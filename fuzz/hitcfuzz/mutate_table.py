@@ -16,6 +16,7 @@ MAX_BYTES = 4 << 20
 
 
 def _cell_text(rng):
+    """A hostile cell value as latin-1 text (its UTF-8 bytes)."""
     return hostile.cell_value(rng).encode("utf-8", "surrogatepass").decode("latin-1")
 
 
@@ -30,6 +31,7 @@ def _numeric_variant(rng, text):
 # ---- CSV ---------------------------------------------------------------------------------------
 
 def _read_csv(data):
+    """The rows of CSV bytes, or None when the csv module cannot read them."""
     text = data.decode("latin-1")
     try:
         return [row for row in csv.reader(io.StringIO(text, newline=""))]
@@ -38,6 +40,7 @@ def _read_csv(data):
 
 
 def _write_csv(rng, rows):
+    """Rows as CSV bytes, sometimes with every cell quoted or CRLF line ends."""
     out = io.StringIO(newline="")
     quoting = csv.QUOTE_ALL if rng.random() < 0.15 else csv.QUOTE_MINIMAL
     writer = csv.writer(out, quoting=quoting, lineterminator="\r\n" if rng.random() < 0.1 else "\n")
@@ -46,6 +49,7 @@ def _write_csv(rng, rows):
 
 
 def _pick_row(rng, rows, header=False):
+    """A data row index (0, the header, when asked or when there is no data row)."""
     if header or len(rows) < 2:
         return 0
     return rng.randrange(1, len(rows))
@@ -204,6 +208,7 @@ def _plain(v):
 
 
 def _dump(pairs):
+    """A JSON object from (key, raw value) pairs; a key may repeat."""
     return ("{" + ", ".join(json.dumps(k, ensure_ascii=False) + ": " + v for k, v in pairs) + "}").encode("utf-8", "surrogatepass")
 
 
@@ -231,6 +236,7 @@ def _hostile_json(rng, old):
 
 
 def jsonl_value(rng, pairs):
+    """One value of the object becomes hostile."""
     if not pairs:
         return None
     i = rng.randrange(len(pairs))

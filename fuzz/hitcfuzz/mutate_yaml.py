@@ -11,6 +11,7 @@ class Vocabulary:
     """Keys and values seen in the seeds, reused to make plausible mutations."""
 
     def __init__(self, seeds):
+        """Collects keys and values from the seed specs."""
         keys, values = set(), set()
         for data in seeds:
             for line in yl.split_lines(data):
@@ -31,6 +32,7 @@ def _key_sites(lines):
 
 
 def _replace(lines, site, text):
+    """Replaces the span `site` (line, start, end) with `text`."""
     i, a, b = site
     lines[i] = lines[i][:a] + text + lines[i][b:]
     return lines

@@ -20,6 +20,7 @@ class Problem:
 
     @property
     def signature(self):
+        """What tells findings apart: the category and the detail."""
         return f"{self.category}:{self.detail}"
 
 

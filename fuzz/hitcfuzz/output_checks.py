@@ -25,6 +25,7 @@ _NUMBER_COLUMNS = {"confidence", "judgments", "answers", "gold_answers", "gold_c
 
 
 def _reject_constant(name):
+    """json.loads hook: NaN and Infinity are not JSON."""
     raise ValueError(f"non-finite number {name}")
 
 
@@ -122,6 +123,7 @@ def _manifest(folder):
 
 
 def _kind(name):
+    """A file name's extension."""
     return name.rsplit(".", 1)[-1] if "." in name else ""
 
 

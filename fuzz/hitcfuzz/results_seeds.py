@@ -76,16 +76,19 @@ def _pages(rng, keys, config, workers=3):
 
 
 def _flat(answer):
+    """A multi_choice answer joined by `|`, as in flat files."""
     return "|".join(answer) if isinstance(answer, list) else answer
 
 
 def _csv(rows):
+    """Rows as CSV bytes."""
     out = io.StringIO(newline="")
     csv.writer(out, lineterminator="\n").writerows(rows)
     return out.getvalue().encode("utf-8")
 
 
 def mturk(pages, per_hit, questions):
+    """MTurk's batch results CSV: one row per assignment, `Answer.item<N>_<question>` columns."""
     header = MTURK_HEAD + [c for n in range(1, per_hit + 1) for c in [f"Answer.item{n}"] + [f"Answer.item{n}_{q}" for q in questions]]
     header += ["Answer.hitc_seconds", "Answer.hitc_feedback", "Approve", "Reject"]
     rows = [header]
@@ -100,6 +103,7 @@ def mturk(pages, per_hit, questions):
 
 
 def long_rows(pages, questions):
+    """(item, worker, question, answer, seconds, assignment) of every answer given."""
     for _, worker, assignment, seconds, slots in pages:
         for item, answers in slots:
             for q in questions:
@@ -108,18 +112,21 @@ def long_rows(pages, questions):
 
 
 def long_csv(pages, questions):
+    """The long format as CSV."""
     rows = [["item", "worker", "question", "answer", "seconds", "assignment"]]
     rows += [[i, w, q, _flat(a), str(s), asg] for i, w, q, a, s, asg in long_rows(pages, questions)]
     return _csv(rows)
 
 
 def long_jsonl(pages, questions):
+    """The long format as JSON Lines (multi_choice answers as lists)."""
     lines = [json.dumps({"item": i, "worker": w, "question": q, "answer": a, "seconds": s, "assignment": asg})
              for i, w, q, a, s, asg in long_rows(pages, questions)]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def submissions(pages, questions, prolific):
+    """The bodies a page POSTs, one per line: Prolific's (PROLIFIC_PID, SESSION_ID) or a generic host's (worker)."""
     lines = []
     for k, (_, worker, assignment, seconds, slots) in enumerate(pages):
         body = {}

@@ -25,16 +25,19 @@ class Outcome:
 
     @property
     def truncated(self):
+        """Whether more output was written than kept."""
         return self.output_bytes > len(self.stdout) + len(self.stderr)
 
     @property
     def signal(self):
+        """The signal that killed the process, or None."""
         return -self.returncode if self.returncode < 0 else None
 
 
 def _limits(memory_bytes):
     """preexec_fn: cap the address space and forbid core files."""
     def apply():
+        """Runs in the child between fork and exec."""
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     return apply
@@ -58,6 +61,7 @@ def run(argv, cwd, timeout, memory_bytes, backtrace=False, output_cap=1 << 20):
         fired = threading.Event()
 
         def kill():
+            """The timeout: kills the whole process group."""
             fired.set()
             try:
                 os.killpg(proc.pid, signal.SIGKILL)

@@ -23,6 +23,7 @@ class SeedFolder:
 
     @property
     def spec(self):
+        """The spec file."""
         return self.files["spec.yaml"]
 
     def tables(self):
@@ -31,6 +32,7 @@ class SeedFolder:
 
 
 def _read_folder(folder):
+    """Relative path → bytes of every regular file in `folder`, or None when they are too large."""
     files = {}
     total = 0
     for dirpath, dirs, names in os.walk(folder):
@@ -47,6 +49,7 @@ def _read_folder(folder):
 
 
 def _data_path(files):
+    """The spec's `data.sample` file when it is in the folder, else a file named like a sample."""
     m = _SAMPLE.search(files.get("spec.yaml", b""))
     if m:
         path = m.group(1).decode("latin-1")

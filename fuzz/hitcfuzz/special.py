@@ -15,6 +15,7 @@ class Special:
     target: str = ""
 
     def describe(self):
+        """How findings name this kind of file."""
         return {"fifo": "a FIFO", "dir": "a directory"}.get(self.kind, f"a symlink to {self.target}")
 
 

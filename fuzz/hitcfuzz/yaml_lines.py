@@ -84,6 +84,7 @@ def _plain_end(s, i, flow):
 
 
 def _skip_spaces(s, i):
+    """The index of the first non-blank character at or after `i`."""
     while i < len(s) and s[i] in " \t":
         i += 1
     return i
