@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass, field
 
 from . import case as case_mod
-from . import mutate_bytes, mutate_table, mutate_yaml, special
+from . import mutate_bytes, mutate_table, mutate_yaml, special, yaml_lines
 from .case import Case, Command
 
 FORMATS = ["text"] * 8 + ["json", "github"]
@@ -84,9 +84,9 @@ class CaseMaker:
         data = self._stacked(rng, seed.spec, one)
         files = dict(seed.files)
         commands = [self._command(rng, "check", ["spec.yaml"], False)]
-        if rng.random() < 0.5:
+        if rng.random() < 0.7:
             commands.append(self._command(rng, "build", ["spec.yaml", "-o", "out"], True))
-        if seed.data and rng.random() < 0.08:
+        if seed.data and rng.random() < 0.12:
             commands.append(self._command(rng, "batch", ["spec.yaml", "--data", seed.data, "-o", "batch"], True))
         if seed.results and rng.random() < 0.08:
             name, results = rng.choice(seed.results)
@@ -108,6 +108,12 @@ class CaseMaker:
         data = self._stacked(rng, data, one)
         files = dict(seed.files)
         files[name] = data
+        if rng.random() < 0.2:
+            # The spec too, aimed (a `max` of 1e308 lets answers near the largest double through).
+            lines = yaml_lines.split_lines(seed.spec)
+            mutated = mutate_yaml.targeted_value(rng, lines, self.vocab)
+            if mutated is not None:
+                files["spec.yaml"] = yaml_lines.join_lines(mutated)
         args = ["aggregate", "spec.yaml", "--results", name, "-o", "agg"] + self._format(rng)
         if rng.random() < 0.1:
             args += ["--format", rng.choice(["mturk", "long", "submissions"])]

@@ -135,12 +135,17 @@ def cell_value(rng):
 PATTERNS = ['"(a+)+$"', '"(a|a)*b"', '"["', '"\\"', '"(?<=x)"', '"\\p{L}+"', '"(?i)x"', '"' + "(" * 300 + ")" * 300 + '"',
             '"a{99999}"', '"^$"', '".*"', '"\\1"', "''"]
 
+# The numbers that broke hitc before (issue 9, items 3, 4, 8), drawn as often as all the others.
+EDGE = ["1e309", "-1e309", "58561092298", "3001", "37", "1.7976931348623157e308", "1e308", ".nan", ".inf", "-0",
+        "9223372036854775807", "0"]
+
 # Hostile values aimed at the keys that broke hitc before (issue 9), by key name.
 BY_KEY = {
-    ("step", "min", "max", "min_length", "max_length", "min_selected", "max_selected", "price"): NUMBERS,
+    ("step", "min", "max", "min_length", "max_length", "min_selected", "max_selected", "price"): NUMBERS + EDGE * 6,
     ("judgments_per_item", "items_per_hit", "estimated_seconds", "per_hit", "approval_rate", "approved_hits",
-     "min_seconds_per_hit", "frame_height", "min_confidence", "min_accuracy", "hitc"): NUMBERS,
-    ("reward", "min_hourly_wage"): [v for v in TYPED if " " in v or v.endswith("USD")] + NUMBERS[:20],
+     "min_seconds_per_hit", "frame_height", "min_confidence", "min_accuracy", "hitc"): NUMBERS + EDGE * 6,
+    ("reward", "min_hourly_wage"): [v for v in TYPED if " " in v or v.endswith("USD")] + NUMBERS[:20]
+    + ["999999999.999999 USD"] * 10,
     ("lifetime", "assignment_duration", "auto_approve"): [v for v in TYPED if v[-1] in "smhd"] + NUMBERS[:10],
     ("submit_url", "url", "image", "contact", "owner"): URLS,
     ("title", "description", "prompt", "label", "hint", "placeholder", "unit", "goal", "notes", "why", "summary", "q", "a",

@@ -74,6 +74,18 @@ def csv_cell(rng, rows):
 
 
 
+def csv_column(rng, rows):
+    """Every data cell of one column gets the same hostile value (e.g. all answers 1.7976931348623157e308)."""
+    if len(rows) < 2 or not rows[0]:
+        return None
+    c = rng.randrange(len(rows[0]))
+    value = rng.choice(hostile.EDGE) if rng.random() < 0.5 else _cell_text(rng)
+    for row in rows[1:]:
+        if c < len(row):
+            row[c] = value
+    return rows
+
+
 def csv_header(rng, rows):
     """A header name is renamed, repeated, emptied or made hostile."""
     if not rows or not rows[0]:
@@ -164,7 +176,7 @@ def csv_raw(rng, data):
     return b"\n".join(lines)
 
 
-CSV_OPERATORS = [(csv_cell, 30), (csv_header, 10), (csv_cell_count, 10), (csv_many_columns, 3), (csv_repeat_rows, 8),
+CSV_OPERATORS = [(csv_cell, 30), (csv_column, 6), (csv_header, 10), (csv_cell_count, 10), (csv_many_columns, 3), (csv_repeat_rows, 8),
                  (csv_swap, 5)]
 
 
