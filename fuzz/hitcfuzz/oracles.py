@@ -120,6 +120,8 @@ def streams(outcome, command, fmt="text"):
         try:
             text = stream.decode("utf-8")
         except UnicodeDecodeError as e:
+            if outcome.truncated and e.start >= len(stream) - 4:
+                continue    # the kept part ends inside a character
             found.append(Problem("invalid-utf8-output", f"{command}:{name}:{_code_of_line(stream, e.start)}",
                                  f"{name} is not UTF-8 at byte {e.start}"))
             text = stream.decode("utf-8", "replace")
