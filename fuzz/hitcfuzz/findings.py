@@ -17,7 +17,7 @@ import shutil
 import threading
 
 from . import case as case_mod
-from . import minimise, oracles
+from . import backtrace, minimise, oracles
 
 SLOW = {"timeout", "high-memory", "memory-limit"}
 REFINE_PER_SIGNATURE = 100
@@ -56,7 +56,7 @@ class FindingStore:
     def _refine(self, problem, case, command):
         """Splits a bare signal by the message a debug build prints (release builds trap silently);
         at most REFINE_PER_SIGNATURE times per bare signal."""
-        if problem.category != "signal" or not self.triage_binary or ":" in problem.detail.split(":SIG", 1)[1]:
+        if problem.category != "signal" or ":" in problem.detail.split(":SIG", 1)[1]:
             return problem
         with self.lock:
             tried = self.refined.get(problem.signature, 0)
@@ -66,12 +66,17 @@ class FindingStore:
         return self._refine_now(problem, case, command)
 
     def _refine_now(self, problem, case, command):
-        """The problem with the debug binary's crash message added, when it prints one."""
-        _, problems = case_mod.reproduce(case, command, self.triage_binary, self.limits, self.base)
-        for p in problems:
-            if p.category in ("fatal-error", "signal") and ":" in p.detail:
-                message = p.detail.split(":", 1)[1]
-                return oracles.Problem("signal", problem.detail + ":" + message.split(":", 1)[-1], problem.message)
+        """The problem with the crash site added: the failure and the first frame with a source line
+        that Swift's backtracer prints, else the debug binary's `Fatal error` message."""
+        outcome, _ = case_mod.reproduce(case, command, self.binary, self.limits, self.base, backtrace=True)
+        site = backtrace.crash_site(outcome.stderr)
+        if site:
+            return oracles.Problem("signal", f"{problem.detail}:{site}", problem.message)
+        if self.triage_binary:
+            _, problems = case_mod.reproduce(case, command, self.triage_binary, self.limits, self.base)
+            for p in problems:
+                if p.category in ("fatal-error", "signal") and "Fatal error" in p.detail:
+                    return oracles.Problem("signal", problem.detail + ":" + p.detail.split(":", 1)[1], problem.message)
         return problem
 
     def report(self, problem, case, command, outcome, execution):
@@ -96,7 +101,7 @@ class FindingStore:
         for p in problems:
             if p.signature == signature:
                 return True
-            if p.category == "signal" and self.triage_binary and signature.startswith(p.signature + ":"):
+            if p.category == "signal" and signature.startswith(p.signature + ":"):
                 if self._refine_now(p, case, command).signature == signature:
                     return True
         return False
