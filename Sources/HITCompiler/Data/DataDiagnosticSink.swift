@@ -75,22 +75,13 @@ final class DataDiagnosticSink {
         held.removeValue(forKey: group)
     }
 
-    /// The kept diagnostics sorted by position, then the summary if some were not shown.
+    /// The kept diagnostics sorted by position, then the summary of those not shown
+    /// (`OmittedProblems.summary`, which carries their counts for the totals).
     /// Groups still held are released first.
     func finish() -> [Diagnostic] {
         for group in held.keys.sorted() { release(group: group) }
-        var result = Diagnostic.sortedByPosition(shown)
-        let total = notShown.values.reduce(0, +)
-        if total > 0 {
-            let byCount = notShown.sorted { a, b in
-                a.value != b.value ? a.value > b.value : a.key.rawValue < b.key.rawValue
-            }
-            let counts = byCount.map { "\($0.key.code) ×\($0.value)" }.joined(separator: ", ")
-            let noun = total == 1 ? "problem" : "problems"
-            result.append(Diagnostic(byCount[0].key,
-                                     "\(total) more \(noun) in this file not shown (\(counts)); only the first \(limit) are listed",
-                                     file: file, range: nil))
-        }
-        return result
+        var omitted = OmittedProblems()
+        for (code, n) in notShown { omitted.add(code, count: n) }
+        return Diagnostic.sortedByPosition(shown) + [omitted.summary(file: file, limit: limit)].compactMap { $0 }
     }
 }

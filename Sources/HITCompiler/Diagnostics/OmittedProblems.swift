@@ -41,7 +41,7 @@ public struct OmittedProblems: Hashable, Sendable {
         let byCount = byCode.sorted { a, b in a.value != b.value ? a.value > b.value : a.key.rawValue < b.key.rawValue }
         let counts = byCount.map { "\($0.key.code) ×\($0.value)" }.joined(separator: ", ")
         var summary = Diagnostic(byCount[0].key,
-                                 "\(Plural.count(total, "more problem")) in this file not shown (\(counts)); only the first \(limit) are listed",
+                                 "\(Plural.count(total, "more problem")) in this file not shown (\(counts)); \(limit == 1 ? "only the first is listed" : "only the first \(limit) are listed")",
                                  file: file, range: nil)
         summary.summarized = self
         return summary

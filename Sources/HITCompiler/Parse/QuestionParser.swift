@@ -37,10 +37,17 @@ enum QuestionParser {
         if !ValueSyntax.isIdentifier(pair.key) {
             ctx.report(.invalidIdentifier, "question id '\(pair.key)' must match [A-Za-z_][A-Za-z0-9_]*", pair.keyRange)
         }
-        guard let m = ctx.mapping(pair.value, what, allowed: SpecSchema.keys(.question)) else { return (outline, nil) }
+        let keys = SpecSchema.keys(.question)
+        guard let m = ctx.mapping(pair.value, what, allowed: keys) else { return (outline, nil) }
         let typeNode = m.required("type", &ctx)
         let prompt = m.required("prompt", &ctx).flatMap { ctx.string($0, "the prompt of \(what)") }
         outline.required = m["required"].map { ctx.bool($0, "'required'") } ?? true
+        // A misspelt 'required' ('requried: false') is unknown, not the default:
+        // no check reasons from a value the author did not mean.
+        if m["required"] == nil,
+           m.pairs.contains(where: { !keys.contains($0.key) && Suggestions.closest(to: $0.key, in: keys) == "required" }) {
+            outline.required = nil
+        }
         let hint = m["hint"].flatMap { ctx.string($0, "'hint'")?.value }
         outline.visibleIf = m["visible_if"].map { parseVisibleIf($0, &ctx) } ?? []
         if let typeNode, let typeWord = ctx.string(typeNode, "the type of \(what)") {
