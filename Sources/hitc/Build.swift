@@ -49,14 +49,14 @@ struct Build: ParsableCommand {
             let result = BundleBuilder.build(path: path, options: options, treatWarningsAsErrors: diagnostics.warningsAsErrors)
             all += result.check.diagnostics
             sources.merge(result.check.sources) { a, _ in a }
-            for note in result.notes { Output.stderr("hitc: note: \(note)\n") }
+            for note in result.notes { Output.stderr("hitc: note: \(TerminalText.escaped(note))\n") }
             if let failure = result.failure {
-                Output.stderr("hitc: error: \(path): \(failure)\n")
+                Output.stderr("hitc: error: \(TerminalText.escaped(path)): \(TerminalText.escaped(failure))\n")
                 failed = true
             }
             if let bundle = result.bundle {
                 let bytes = result.files.reduce(0) { $0 + $1.bytes }
-                lines.append("built \(bundle)/ (\(Plural.count(result.files.count, "file")), \(Plural.count(bytes, "byte")))\n")
+                lines.append("built \(TerminalText.escaped(bundle))/ (\(Plural.count(result.files.count, "file")), \(Plural.count(bytes, "byte")))\n")
                 if showChecklist, let checklist = result.check.checklist {
                     lines.append(ChecklistPrinter.summary(checklist))
                 }

@@ -50,6 +50,13 @@ struct EmitBuildCLITests {
         }
     }
 
+    @Test func buildNamesTheBundleByTheOutputPathAsGiven() throws {
+        let folder = Paths.temporaryDirectory()
+        let run = try runHITC(["build", "-o", "out", Self.grocery.path], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("built out/grocery-search-relevance/ (9 files, "), "\(run.stdout)")
+    }
+
     @Test func onATerminalBuildSummarisesTheChecklist() throws {
         let out = Paths.temporaryDirectory()
         let done = try runOnATerminal(["build", "-o", out.path, Self.grocery.path])

@@ -22,7 +22,8 @@ public struct BuildOptions: Sendable {
 public struct BuildResult: Sendable {
     /// The check of the spec, with the build's own diagnostics added.
     public var check: CheckResult
-    /// The bundle folder written; nil when the build stopped on errors.
+    /// The bundle folder written, under the output directory as given (relative
+    /// when it is); nil when the build stopped on errors.
     public var bundle: String?
     /// Files written, relative to the bundle, with their sizes.
     public var files: [(path: String, bytes: Int)]

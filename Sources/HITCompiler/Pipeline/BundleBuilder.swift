@@ -77,7 +77,8 @@ public enum BundleBuilder {
 
             let destination = URL(fileURLWithPath: options.outputDirectory).appendingPathComponent(id)
             result.notes = try BundleWriter.write(files, to: destination, force: options.force)
-            result.bundle = destination.path
+            // As the user wrote it ('out/my-task'), so messages show their own path.
+            result.bundle = (options.outputDirectory as NSString).appendingPathComponent(id)
             result.files = files.map { ($0.path, $0.data.count) }
         } catch let error as BundleWriter.Failure {
             result.failure = error.description
