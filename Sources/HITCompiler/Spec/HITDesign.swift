@@ -9,7 +9,7 @@ public struct HITDesign: Sendable {
     /// The questions that parsed without error, in the order written (the
     /// bundle is made from these; a spec with any error gets no bundle).
     public var questions: [Question] {
-        didSet { questionIndex = Self.index(questions) }
+        didSet { questionIndex = questions.firstPlaces(by: \.id) }
     }
     /// Every question written, in order, whether or not it parsed: checks read
     /// these, so a question with an error is still known by name and type.
@@ -26,19 +26,12 @@ public struct HITDesign: Sendable {
         self.layout = layout
         self.questions = questions
         self.outlines = outlines
-        questionIndex = Self.index(questions)
+        questionIndex = questions.firstPlaces(by: \.id)
     }
 
     /// The question with id `id`, if any (the first of that id).
     public func question(_ id: String) -> Question? {
         questionIndex[id].map { questions[$0] }
-    }
-
-    /// Each id's first place in `questions`.
-    private static func index(_ questions: [Question]) -> [String: Int] {
-        var index: [String: Int] = [:]
-        for (i, q) in questions.enumerated() where index[q.id] == nil { index[q.id] = i }
-        return index
     }
 
     /// Question ids in the order the layout places them (depth-first through columns).

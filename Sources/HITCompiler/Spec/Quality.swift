@@ -7,7 +7,7 @@ public struct Quality: Sendable {
     public var agreement: Agreement?
     /// One rule per question, in the order written.
     public var aggregation: [AggregationRule] {
-        didSet { ruleIndex = Self.index(aggregation) }
+        didSet { ruleIndex = aggregation.firstPlaces(by: \.question.value) }
     }
     /// Where the first rule for each question is in `aggregation`.
     private var ruleIndex: [String: Int]
@@ -20,14 +20,7 @@ public struct Quality: Sendable {
         self.minSecondsPerHit = minSecondsPerHit
         self.agreement = agreement
         self.aggregation = aggregation
-        ruleIndex = Self.index(aggregation)
-    }
-
-    /// Each question's first rule's place in `rules`.
-    private static func index(_ rules: [AggregationRule]) -> [String: Int] {
-        var index: [String: Int] = [:]
-        for (i, rule) in rules.enumerated() where index[rule.question.value] == nil { index[rule.question.value] = i }
-        return index
+        ruleIndex = aggregation.firstPlaces(by: \.question.value)
     }
 
     public struct Gold: Sendable {
