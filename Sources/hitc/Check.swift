@@ -41,11 +41,12 @@ struct Check: ParsableCommand {
 }
 
 /// Prints the pre-flight checklist: in full (`hitc check`) or in short (`hitc build` on a terminal).
+/// Its reasons name spec text (question ids), so they are escaped for the terminal.
 enum ChecklistPrinter {
     static func render(_ checklist: PreflightChecklist, for path: String) -> String {
-        var out = "Pre-flight checklist for \(path):\n"
+        var out = "Pre-flight checklist for \(TerminalText.escaped(path)):\n"
         for step in checklist.steps {
-            out += "  [\(step.passed ? "x" : " ")] \(step.number). \(step.name): \(step.reason)\n"
+            out += "  [\(step.passed ? "x" : " ")] \(step.number). \(step.name): \(TerminalText.escaped(step.reason))\n"
         }
         return out
     }
@@ -58,7 +59,7 @@ enum ChecklistPrinter {
         if open.isEmpty { return "  checklist: all \(total) steps done\n" }
         var out = "  checklist: \(total - open.count) of \(total) steps done; still open:\n"
         for step in open {
-            out += "    \(step.number). \(step.name): \(step.reason)\n"
+            out += "    \(step.number). \(step.name): \(TerminalText.escaped(step.reason))\n"
         }
         return out
     }
