@@ -10,8 +10,10 @@ Cases (a single-choice question, `dawid_skene`, generated with a fixed seed):
   workers-1k    the same judgments from a pool of 1,000 workers (the everyday
                 case, as bench/aggregate.py but with uniform workers)
   scale-101     20,000 items x 10 judgments from 5,000 workers on a 101-point
-                scale (101 classes), each worker keeping to a few points near
-                the truth
+                scale (101 classes)
+
+Every judgment is the item's true class 70% of the time, else a class within
+two of it.
 
 Prints, per case and binary: wall time, CPU time, peak memory (max RSS of the
 child, from /usr/bin/time) and a digest of labels.csv and workers.csv, so that
