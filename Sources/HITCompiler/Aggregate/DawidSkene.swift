@@ -37,7 +37,8 @@ public struct DawidSkene: Sendable {
     /// What a run found.
     public struct Result: Sendable {
         public var labels: CategoricalLabels
-        /// Posterior class probabilities, `itemCount × classCount`, row by row.
+        /// Posterior class probabilities of the items that have judgments, in
+        /// item order, `classCount` per item.
         public var posteriors: [Double]
         public var priors: [Double]
         /// EM iterations run (E-steps after the start).
@@ -78,18 +79,19 @@ public struct DawidSkene: Sendable {
         var labels = [Int32](repeating: -1, count: items)
         var confidence = [Double](repeating: 0, count: items)
         var tied = [Bool](repeating: false, count: items)
+        var row = 0
         for i in 0..<items where data.judgments(of: i) > 0 {
-            let row = i * stride
             var best = 0
             for c in 1..<k where posterior[row + c] > posterior[row + best] { best = c }
             labels[i] = Int32(best)
             confidence[i] = posterior[row + best]
             for c in 0..<k where c != best && posterior[row + c] == posterior[row + best] { tied[i] = true }
+            row += stride
         }
-        var posteriors = [Double](repeating: 0, count: items * k)
+        var posteriors = [Double](repeating: 0, count: em.rows * k)
         posteriors.withUnsafeMutableBufferPointer { rows in
-            for i in 0..<items {
-                for c in 0..<k { rows[i * k + c] = posterior[i * stride + c] }
+            for r in 0..<em.rows {
+                for c in 0..<k { rows[r * k + c] = posterior[r * stride + c] }
             }
         }
         return Result(labels: CategoricalLabels(label: labels, confidence: confidence, tied: tied),

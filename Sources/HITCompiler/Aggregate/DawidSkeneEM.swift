@@ -16,6 +16,10 @@ import Foundation
 /// Rows of the posteriors, counts and confusion matrices are `stride` wide:
 /// four (zero-padded) up to four classes, so the inner loops add four classes
 /// at a time with `SIMD4`, lane by lane, the same sums as one class at a time.
+///
+/// Memory grows with the judgments: the posteriors have a row per item that
+/// has judgments (`rows`, in item order), the confusion tables a row per
+/// (worker, answer) pair that occurs (`DawidSkeneCells`), each `k` wide.
 final class DawidSkeneEM: @unchecked Sendable {
     let data: CategoricalJudgments
     let k: Int
@@ -23,16 +27,23 @@ final class DawidSkeneEM: @unchecked Sendable {
     let smoothing: Double
     /// Threads to split each step over.
     let tasks: Int
-    /// `items × stride`: the class posteriors.
+    /// Number of items with judgments: the rows of `posterior`.
+    let rows: Int
+    /// `rows × stride`: the class posteriors of the items with judgments, in item order.
     let posterior: UnsafeMutablePointer<Double>
-    /// Item bounds of the E-step threads (`tasks + 1` entries).
+    /// Item bounds of the E-step threads (`tasks + 1` entries), and the first row of each.
     private let itemBounds: [Int]
-    /// `workers × k × stride`: counts, then `[worker][answer][truth]` log probabilities.
+    private let rowBounds: [Int]
+    /// The (worker, answer) pairs that occur: the rows of `counts` and `logConfusion`.
+    private let cells: DawidSkeneCells
+    /// Column sums of the counts without a row per answer never given.
+    private let columns: DawidSkeneColumnSum
+    /// `cells × stride`: counts, then log probabilities (`[cell][truth]`).
     private let counts: UnsafeMutablePointer<Double>
     private let logConfusion: UnsafeMutablePointer<Double>
     private let logPriors: UnsafeMutablePointer<Double>
     private let classTotals: UnsafeMutablePointer<Double>
-    /// Each item's term of the log-likelihood.
+    /// Each row's term of the log-likelihood.
     private let terms: UnsafeMutablePointer<Double>
     private(set) var priors: [Double]
 
@@ -55,17 +66,26 @@ final class DawidSkeneEM: @unchecked Sendable {
             p.initialize(repeating: 0, count: max(n, 1))
             return p
         }
-        posterior = zeros(data.itemCount * stride)
-        counts = zeros(data.workerCount * k * stride)
-        logConfusion = zeros(data.workerCount * k * stride)
+        let items = data.itemCount
+        // Rows before each item: the item's row if it has judgments.
+        var rowBefore = [Int](repeating: 0, count: items + 1)
+        data.start.withUnsafeBufferPointer { start in
+            for i in 0..<items { rowBefore[i + 1] = rowBefore[i] + (start[i + 1] > start[i] ? 1 : 0) }
+        }
+        rows = rowBefore[items]
+        cells = DawidSkeneCells(data)
+        columns = DawidSkeneColumnSum(smoothing: smoothing, classCount: k)
+        posterior = zeros(rows * stride)
+        counts = zeros(cells.count * stride)
+        logConfusion = zeros(cells.count * stride)
         logPriors = zeros(stride)
         classTotals = zeros(stride)
-        terms = zeros(data.itemCount)
+        terms = zeros(rows)
         priors = [Double](repeating: 1 / Double(k), count: k)
         // The first thread's share, then even shares of the rest.
-        let items = data.itemCount
         let first = tasks == 1 ? items : Int(Double(items) / (Double(tasks - 1) * (1 + Self.countingShare) + 1))
         itemBounds = [0] + (0..<tasks).map { t in first + (items - first) * t / max(tasks - 1, 1) }
+        rowBounds = itemBounds.map { rowBefore[$0] }
     }
 
     deinit {
@@ -76,16 +96,18 @@ final class DawidSkeneEM: @unchecked Sendable {
     func start() {
         data.start.withUnsafeBufferPointer { start in
             data.label.withUnsafeBufferPointer { label in
+                var row = posterior
                 for i in 0..<data.itemCount {
                     let lo = Int(start[i]), hi = Int(start[i + 1])
                     guard hi > lo else { continue }
                     let share = 1 / Double(hi - lo)
-                    for j in lo..<hi { posterior[i * stride + Int(label[j])] += share }
+                    for j in lo..<hi { row[Int(label[j])] += share }
+                    row += stride
                 }
             }
         }
         resetCounts()
-        count(items: 0..<data.itemCount)
+        count(items: 0..<data.itemCount, firstRow: 0)
     }
 
     /// Four doubles at `p`.
@@ -109,41 +131,41 @@ final class DawidSkeneEM: @unchecked Sendable {
 
     /// Every count and class total back to `smoothing`.
     private func resetCounts() {
-        for c in 0..<data.workerCount * k * stride { counts[c] = c % stride < k ? smoothing : 0 }
+        for c in 0..<cells.count * stride { counts[c] = c % stride < k ? smoothing : 0 }
         for c in 0..<stride { classTotals[c] = c < k ? smoothing : 0 }
     }
 
-    /// Adds the posteriors of `items` to the class totals and to the cells of
-    /// their judgments; called for consecutive ranges, in item order.
-    private func count(items: Range<Int>) {
-        let kk = k * stride
+    /// Adds the posteriors of `items` (rows from `firstRow`) to the class
+    /// totals and to the cells of their judgments; called for consecutive
+    /// ranges, in item order.
+    private func count(items: Range<Int>, firstRow: Int) {
         data.start.withUnsafeBufferPointer { start in
-            data.label.withUnsafeBufferPointer { label in
-                data.worker.withUnsafeBufferPointer { worker in
-                    guard stride == 4 else {
-                        for i in items {
-                            let lo = Int(start[i]), hi = Int(start[i + 1])
-                            guard hi > lo else { continue }
-                            let row = posterior + i * stride
-                            add(classTotals, row)
-                            for j in lo..<hi { add(counts + Int(worker[j]) * kk + Int(label[j]) * stride, row) }
-                        }
-                        return
-                    }
-                    // The row and the totals held in registers: the same additions.
-                    var totals = Self.load(classTotals)
+            cells.ofJudgment.withUnsafeBufferPointer { cell in
+                var row = posterior + firstRow * stride
+                guard stride == 4 else {
                     for i in items {
                         let lo = Int(start[i]), hi = Int(start[i + 1])
                         guard hi > lo else { continue }
-                        let row = Self.load(posterior + i &* 4)
-                        totals += row
-                        for j in lo..<hi {
-                            let cell = counts + (Int(worker[j]) &* kk &+ Int(label[j]) &* 4)
-                            UnsafeMutableRawPointer(cell).storeBytes(of: Self.load(cell) + row, as: SIMD4<Double>.self)
-                        }
+                        add(classTotals, row)
+                        for j in lo..<hi { add(counts + Int(cell[j]) * stride, row) }
+                        row += stride
                     }
-                    UnsafeMutableRawPointer(classTotals).storeBytes(of: totals, as: SIMD4<Double>.self)
+                    return
                 }
+                // The row and the totals held in registers: the same additions.
+                var totals = Self.load(classTotals)
+                for i in items {
+                    let lo = Int(start[i]), hi = Int(start[i + 1])
+                    guard hi > lo else { continue }
+                    let posterior = Self.load(row)
+                    totals += posterior
+                    for j in lo..<hi {
+                        let target = counts + Int(cell[j]) &* 4
+                        UnsafeMutableRawPointer(target).storeBytes(of: Self.load(target) + posterior, as: SIMD4<Double>.self)
+                    }
+                    row += 4
+                }
+                UnsafeMutableRawPointer(classTotals).storeBytes(of: totals, as: SIMD4<Double>.self)
             }
         }
     }
@@ -165,16 +187,21 @@ final class DawidSkeneEM: @unchecked Sendable {
     }
 
     /// The log confusion matrices of `workers`: each truth's column of counts
-    /// (over the answers) normalised to sum to one.
+    /// (over the answers) normalised to sum to one; only the cells of answers
+    /// given are kept (no judgment reads the others).
     private func normalise(workers: Range<Int>) {
-        let kk = k * stride
-        for w in workers {
-            let base = w * kk
-            for c in 0..<k {
-                var column = 0.0
-                for l in 0..<k { column += counts[base + l * stride + c] }
-                let logColumn = log(column)
-                for l in 0..<k { logConfusion[base + l * stride + c] = log(counts[base + l * stride + c]) - logColumn }
+        cells.start.withUnsafeBufferPointer { start in
+            cells.answer.withUnsafeBufferPointer { answer in
+                for w in workers {
+                    let mine = Int(start[w])..<Int(start[w + 1])
+                    guard !mine.isEmpty else { continue }
+                    for c in 0..<k {
+                        let column = columns.column(c, cells: mine, answers: answer.baseAddress!, counts: counts,
+                                                    stride: stride)
+                        let logColumn = log(column)
+                        for cell in mine { logConfusion[cell * stride + c] = log(counts[cell * stride + c]) - logColumn }
+                    }
+                }
             }
         }
     }
@@ -187,49 +214,47 @@ final class DawidSkeneEM: @unchecked Sendable {
         resetCounts()
         DispatchQueue.concurrentPerform(iterations: tasks) { t in
             let items = itemBounds[t]..<itemBounds[t + 1]
-            eStep(items: items)
-            if t == 0 { count(items: items) }
+            eStep(items: items, firstRow: rowBounds[t])
+            if t == 0 { count(items: items, firstRow: rowBounds[t]) }
         }
-        count(items: itemBounds[1]..<data.itemCount)
+        count(items: itemBounds[1]..<data.itemCount, firstRow: rowBounds[1])
         var ll = 0.0
-        data.start.withUnsafeBufferPointer { start in
-            for i in 0..<data.itemCount where start[i + 1] > start[i] { ll += terms[i] }
-        }
+        for r in 0..<rows { ll += terms[r] }
         return ll
     }
 
-    private func eStep(items: Range<Int>) {
-        let kk = k * stride
+    /// The E-step of `items`, whose rows start at `firstRow`.
+    private func eStep(items: Range<Int>, firstRow: Int) {
         let acc = UnsafeMutablePointer<Double>.allocate(capacity: stride)
         defer { acc.deallocate() }
         data.start.withUnsafeBufferPointer { start in
-            data.label.withUnsafeBufferPointer { label in
-                data.worker.withUnsafeBufferPointer { worker in
-                    for i in items {
-                        let lo = Int(start[i]), hi = Int(start[i + 1])
-                        guard hi > lo else { continue }
-                        if stride == 4 {
-                            // In a register rather than through memory: the same additions.
-                            var sum = Self.load(logPriors)
-                            for j in lo..<hi { sum += Self.load(logConfusion + (Int(worker[j]) &* kk &+ Int(label[j]) &* 4)) }
-                            UnsafeMutableRawPointer(acc).storeBytes(of: sum, as: SIMD4<Double>.self)
-                        } else {
-                            for c in 0..<stride { acc[c] = logPriors[c] }
-                            for j in lo..<hi { add(acc, logConfusion + Int(worker[j]) * kk + Int(label[j]) * stride) }
-                        }
-                        var top = acc[0]
-                        for c in 1..<k where acc[c] > top { top = acc[c] }
-                        var sum = 0.0
-                        for c in 0..<k {
-                            // exp(0) is exactly 1: the top class needs no call.
-                            let e = acc[c] == top ? 1 : exp(acc[c] - top)
-                            acc[c] = e
-                            sum += e
-                        }
-                        let row = i * stride
-                        for c in 0..<k { posterior[row + c] = acc[c] / sum }
-                        terms[i] = top + log(sum)
+            cells.ofJudgment.withUnsafeBufferPointer { cell in
+                var r = firstRow
+                for i in items {
+                    let lo = Int(start[i]), hi = Int(start[i + 1])
+                    guard hi > lo else { continue }
+                    if stride == 4 {
+                        // In a register rather than through memory: the same additions.
+                        var sum = Self.load(logPriors)
+                        for j in lo..<hi { sum += Self.load(logConfusion + Int(cell[j]) &* 4) }
+                        UnsafeMutableRawPointer(acc).storeBytes(of: sum, as: SIMD4<Double>.self)
+                    } else {
+                        for c in 0..<stride { acc[c] = logPriors[c] }
+                        for j in lo..<hi { add(acc, logConfusion + Int(cell[j]) * stride) }
                     }
+                    var top = acc[0]
+                    for c in 1..<k where acc[c] > top { top = acc[c] }
+                    var sum = 0.0
+                    for c in 0..<k {
+                        // exp(0) is exactly 1: the top class needs no call.
+                        let e = acc[c] == top ? 1 : exp(acc[c] - top)
+                        acc[c] = e
+                        sum += e
+                    }
+                    let row = posterior + r * stride
+                    for c in 0..<k { row[c] = acc[c] / sum }
+                    terms[r] = top + log(sum)
+                    r += 1
                 }
             }
         }
