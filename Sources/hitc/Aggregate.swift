@@ -52,7 +52,7 @@ struct Aggregate: ParsableCommand {
             _ = diagnostics.emit(checked.diagnostics.filter { $0.severity == .error }, sources: checked.sources)
             throw ExitCode.failure
         }
-        let progress = ProgressLine.forFile(results)
+        let progress = diagnostics.progressLine(forFile: results)
         var callback: (@Sendable (Int, Int) -> Void)?
         if let progress { callback = { read, total in progress.show("reading results", read, total) } }
         let forced: ResultsFormat? = format == .auto ? nil : ResultsFormat(rawValue: format.rawValue)
@@ -61,9 +61,8 @@ struct Aggregate: ParsableCommand {
         progress?.clear()
         var sources = checked.sources
         if let source = reading.source { sources[results] = source }
-        if !reading.diagnostics.isEmpty, diagnostics.emit(reading.diagnostics, sources: sources) {
-            throw ExitCode.failure
-        }
+        // Printed once even when empty: with json, standard output is one JSON document.
+        if diagnostics.emit(reading.diagnostics, sources: sources) { throw ExitCode.failure }
         let gold = GoldAnswers.read(spec: parsed, specPath: spec, store: &reading.store)
         let aggregator = Aggregator(spec: parsed, dawidSkene: DawidSkene(maxIterations: maxIterations, tolerance: tolerance))
         let report = aggregator.run(reading, gold: gold, resultsPath: results)
@@ -74,13 +73,12 @@ struct Aggregate: ParsableCommand {
             Output.stderr("hitc: error: cannot write '\(TerminalText.escaped(folder))': \(TerminalText.escaped(error.localizedDescription))\n")
             throw ExitCode.failure
         }
-        if !diagnostics.quiet {
-            Output.stdout(SummaryPrinter.render(report.summary, folder: folder))
-        }
+        diagnostics.printHumanSummary(SummaryPrinter.render(report.summary, folder: folder))
     }
 }
 
-/// The short human summary on standard output. Worker ids come from the
+/// The short human summary (printed by `DiagnosticOptions.printHumanSummary`:
+/// standard output with text diagnostics, standard error with json or github). Worker ids come from the
 /// results file, question ids from the spec and paths from the command line:
 /// all are printed through `TerminalText.escaped`, so no byte of them is
 /// obeyed by the terminal.

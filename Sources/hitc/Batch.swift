@@ -41,7 +41,7 @@ struct Batch: ParsableCommand {
     }
 
     func run() throws {
-        let line = ProgressLine.forFile(data)
+        let line = diagnostics.progressLine(forFile: data)
         var progress: (@Sendable (BatchProgress) -> Void)?
         if let line { progress = { Batch.show($0, on: line) } }
         let options = BatchOptions(dataPath: data, outputDirectory: output, seed: seed, force: force,
@@ -54,11 +54,12 @@ struct Batch: ParsableCommand {
             failed = true
         }
         guard !failed, let summary = result.summary, let folder = result.folder else { throw ExitCode.failure }
-        if !diagnostics.quiet { Output.stdout(BatchSummaryPrinter.render(summary, folder: folder)) }
+        diagnostics.printHumanSummary(BatchSummaryPrinter.render(summary, folder: folder))
     }
 }
 
-/// The short human summary of a batch on standard output. The data path and
+/// The short human summary of a batch (printed by `DiagnosticOptions.printHumanSummary`:
+/// standard output with text diagnostics, standard error with json or github). The data path and
 /// the output folder come from the command line, the currency from the spec:
 /// every piece of such text is printed through `TerminalText.escaped`, so no
 /// byte of it is obeyed by the terminal.

@@ -54,6 +54,12 @@ struct DiagnosticOptions: ParsableArguments {
         if format == .text { Output.stdout(text) } else { Output.stderr(text) }
     }
 
+    /// A progress line for reading `path` (`ProgressLine.forFile`: large files,
+    /// standard error a terminal), or nil with `--quiet`: progress is human output too.
+    func progressLine(forFile path: String) -> ProgressLine? {
+        printsHumanSummary ? ProgressLine.forFile(path) : nil
+    }
+
     /// True when the human summary goes to a terminal (for what only a person reads).
     var humanSummaryIsTerminal: Bool {
         printsHumanSummary && isatty(format == .text ? STDOUT_FILENO : STDERR_FILENO) == 1

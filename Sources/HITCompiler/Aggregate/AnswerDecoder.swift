@@ -11,16 +11,23 @@
 ///   checked again.
 /// - `scale`: a whole number from `min` to `max`.
 /// - `number`: a decimal number within `min`/`max`.
-/// - `text`: anything.
+/// - `text`: anything; with `refusesForbiddenText`, no character a results
+///   value may not hold (`ResultsForbiddenCharacters`).
 final class AnswerDecoder {
     enum Outcome {
         case value(Int32)
         case blank
         case problem(AnswerProblem)
+        /// A text answer holding a character a results value may not hold (E0506), and the answer as shown.
+        case forbidden(Unicode.Scalar, shown: String)
     }
 
     let question: Question
     let index: Int
+    /// Set by the results reader: a text answer holding a character a results
+    /// value may not hold is `.forbidden` (each distinct text is searched once,
+    /// when it first enters the store).
+    var refusesForbiddenText = false
     /// Option values (choices) or scale points, numbered as `orderedValues`.
     private var values = ByteStringTable(minimumCapacity: 16)
     /// The same values as bytes, for a linear search when there are few (faster than hashing).
@@ -70,7 +77,11 @@ final class AnswerDecoder {
             }
             return .problem(problem(String(decoding: bytes, as: UTF8.self)))
         case .text:
-            return .value(store.internText(raw))
+            let (value, inserted) = store.internText(raw)
+            if inserted, refusesForbiddenText, let found = ResultsForbiddenCharacters.first(in: raw) {
+                return .forbidden(found.scalar, shown: DataValueDisplay.quoted(raw))
+            }
+            return .value(value)
         }
     }
 

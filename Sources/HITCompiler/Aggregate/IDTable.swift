@@ -110,6 +110,11 @@ struct IDTable: Sendable {
         }
     }
 
+    /// Calls `body` with the bytes of every id, back to back (valid only inside `body`).
+    func withArena<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try arena.withUnsafeBufferPointer(body)
+    }
+
     /// The string of id `index`.
     func string(at index: Int) -> String {
         String(decoding: arena[starts[index]..<starts[index + 1]], as: UTF8.self)

@@ -45,6 +45,13 @@ public struct JudgmentStore: Sendable {
 
     /// Number of judgments.
     public var count: Int { item.count }
+    /// True when an item key or worker id holds a character a results value may
+    /// not hold (`ResultsForbiddenCharacters`): one pass over their bytes.
+    var idsHoldForbiddenCharacter: Bool {
+        items.withArena { ResultsForbiddenCharacters.first(in: $0) != nil }
+            || workers.withArena { ResultsForbiddenCharacters.first(in: $0) != nil }
+    }
+
     /// Number of distinct items, workers and assignments seen.
     public var itemCount: Int { items.count }
     public var workerCount: Int { workers.count }
@@ -112,9 +119,10 @@ public struct JudgmentStore: Sendable {
         assignments.intern(bytes)
     }
 
-    /// Interns a text answer and returns its value.
-    mutating func internText(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        Int32(truncatingIfNeeded: texts.insert(bytes).index)
+    /// Interns a text answer; returns its value, and whether the text is new to the store.
+    mutating func internText(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: Int32, inserted: Bool) {
+        let (index, inserted) = texts.insert(bytes)
+        return (Int32(truncatingIfNeeded: index), inserted)
     }
 
     /// Interns a set of option indices (sorted, distinct) and returns its value.
@@ -192,7 +200,7 @@ public struct JudgmentStore: Sendable {
         }
         let textMap = (0..<other.texts.count).map { k in
             var text = other.texts.string(at: k)
-            return text.withUTF8 { internText($0) }
+            return text.withUTF8 { internText($0).value }
         }
         let setMap = other.setOptions.map { internSet($0) }
         let numberBase = Int32(truncatingIfNeeded: numbers.count)

@@ -3,7 +3,8 @@ import Foundation
 
 /// The quick way through the common case: a long-format CSV with nothing to
 /// report (no quotes, only the known columns, every answer an option or scale
-/// point or blank). The file is cut at line breaks into one part per core; the
+/// point or blank, no item key or worker id holding a character
+/// `ResultsForbiddenCharacters` refuses). The file is cut at line breaks into one part per core; the
 /// parts are read in parallel, each into its own store, and merged in file
 /// order, so ids are numbered exactly as one reader going through the file
 /// would number them. Anything unusual gives up (nil) and the full reader
@@ -36,7 +37,8 @@ struct LongCSVFastReader {
                 ? { done in progress?(min(dataBytes, done * scale), size) } : nil
             let ok = part.read(file, range: bounds[k]..<bounds[k + 1], chunkSize: chunkSize, maxRowBytes: maxRowBytes,
                                totalBytes: k == 0 ? dataBytes : bounds[k + 1] - bounds[k], progress: report)
-            if ok { results.set(k, part) }
+            // An id with a character results may not hold is the full reader's to report (E0506).
+            if ok, !part.store.idsHoldForbiddenCharacter { results.set(k, part) }
         }
         var all = results.take()
         guard all.allSatisfy({ $0 != nil }), var store = all[0]?.store else { return nil }

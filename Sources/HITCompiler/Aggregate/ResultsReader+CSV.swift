@@ -225,7 +225,8 @@ extension ResultsReadRun {
             let parts = Parts(item: value(row.cells[c.item], row, bytes), worker: value(row.cells[c.worker], row, bytes),
                               seconds: secondsValue, assignment: assignment)
             let outcome = decoders[q].decode(value(row.cells[c.answer], row, bytes), store: &store)
-            add(question: q, answer: outcome, parts, answerRange: { cellRange(c.answer) }, missing: {
+            add(question: q, answer: outcome, parts, answerRange: { cellRange(c.answer) },
+                idRange: { cellRange($0 == .item ? c.item : c.worker) }, missing: {
                 if FieldRules.isBlank(parts.item) { return ("the item is empty", cellRange(c.item)) }
                 if FieldRules.isBlank(parts.worker) { return ("the worker is empty", cellRange(c.worker)) }
                 return nil
@@ -276,7 +277,8 @@ extension ResultsReadRun {
                 let parts = Parts(item: value(row.cells[itemColumn], row, bytes), worker: worker,
                                   seconds: secondsValue, assignment: assignment)
                 let outcome = decoders[q].decode(value(row.cells[column], row, bytes), store: &store)
-                add(question: q, answer: outcome, parts, answerRange: { cellRange(column) }, missing: {
+                add(question: q, answer: outcome, parts, answerRange: { cellRange(column) },
+                    idRange: { cellRange($0 == .item ? itemColumn : c.worker) }, missing: {
                     if FieldRules.isBlank(parts.item) {
                         return ("Answer.item\(slot + 1) names no item, but Answer.item\(slot + 1)_\(questions[q].id) holds an answer",
                                 cellRange(itemColumn))

@@ -199,7 +199,8 @@ extension ResultsReadRun {
         let parts = Parts(item: id(row, slots[0], bytes) ?? UnsafeBufferPointer(start: nil, count: 0),
                           worker: id(row, slots[1], bytes) ?? UnsafeBufferPointer(start: nil, count: 0),
                           seconds: secondsValue, assignment: assignment)
-        add(question: q, answer: outcome, parts, answerRange: { cellRange(slots[3]) }, missing: {
+        add(question: q, answer: outcome, parts, answerRange: { cellRange(slots[3]) },
+            idRange: { cellRange($0 == .item ? slots[0] : slots[1]) }, missing: {
             if parts.item.isEmpty {
                 return (slots[0] < 0 ? "the key 'item' is missing" : "'item' must be a non-empty string or number",
                         slots[0] >= 0 ? cellRange(slots[0]) : rowStart)

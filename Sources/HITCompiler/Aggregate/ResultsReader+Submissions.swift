@@ -101,7 +101,8 @@ extension ResultsReadRun {
             let outcome = jsonAnswer(row, cell, question: q, bytes)
             let parts = Parts(item: id(row, itemCell, bytes) ?? empty, worker: worker, seconds: secondsValue,
                               assignment: assignment)
-            add(question: q, answer: outcome, parts, answerRange: { cellRange(cell) }, missing: {
+            add(question: q, answer: outcome, parts, answerRange: { cellRange(cell) },
+                idRange: { cellRange($0 == .item ? itemCell : workerCell) }, missing: {
                 guard parts.item.isEmpty else { return nil }
                 return ("item\(slot + 1) names no item, but item\(slot + 1)_\(self.questions[q].id) holds an answer",
                         itemCell >= 0 ? cellRange(itemCell) : rowStart)

@@ -232,6 +232,7 @@ final class ResultsReadRun {
         sink = DataDiagnosticSink(file: file, limit: limits.maxDiagnosticsPerFile)
         store = JudgmentStore(questions: questions)
         decoders = questions.enumerated().map { AnswerDecoder(question: $1, index: $0) }
+        for decoder in decoders { decoder.refusesForbiddenText = true }
         for q in questions { questionTable.insert(q.id) }
     }
 
@@ -297,12 +298,16 @@ final class ResultsReadRun {
         var assignment: Int32
     }
 
-    /// Decodes one answer and stores the judgment; reports a bad answer at `answerRange`.
+    /// Decodes one answer and stores the judgment; reports a bad answer at
+    /// `answerRange`, and a new item key or worker id holding a forbidden
+    /// character (E0506) at `idRange`.
     func add(question q: Int, answer: AnswerDecoder.Outcome, _ parts: Parts, answerRange: () -> SourceRange,
-             missing: () -> (what: String, range: SourceRange)?) {
+             idRange: (JudgmentID) -> SourceRange, missing: () -> (what: String, range: SourceRange)?) {
         switch answer {
         case .blank:
             blankAnswers += 1
+        case .forbidden(let scalar, let shown):
+            reportForbidden(scalar, in: "answer to '\(questions[q].id)' \(shown)", range: answerRange)
         case .problem(let problem):
             sink.report(.invalidWorkerAnswer) {
                 Diagnostic(.invalidWorkerAnswer, "row \(rows), answer to '\(questions[q].id)': \(problem.message)",
@@ -316,9 +321,9 @@ final class ResultsReadRun {
                 }
                 return
             }
-            let item = recentItem.cached(parts.item) ?? recentItem.remember(parts.item, store.internItem(parts.item))
+            let item = recentItem.cached(parts.item) ?? recentItem.remember(parts.item, intern(parts.item, .item, idRange))
             let worker = recentWorker.cached(parts.worker)
-                ?? recentWorker.remember(parts.worker, store.internWorker(parts.worker))
+                ?? recentWorker.remember(parts.worker, intern(parts.worker, .worker, idRange))
             store.append(item: item, worker: worker, question: q, value: v, seconds: parts.seconds,
                          assignment: parts.assignment)
             if locating != nil { locating!.note(store.count - 1, row: rows, range: answerRange) }

@@ -80,6 +80,7 @@ public enum DiagnosticCatalogue {
         case .unknownResultsQuestion: "A results file names a question the spec does not define."
         case .incompleteJudgment: "A results row lacks its item, worker or question, names one by a JSON number with other spellings (`1.0`), or its `seconds` is not a number of seconds."
         case .resultsRowTooLong: "A row of a results file is longer than 16 MiB (a missing line break or closing quote, or a hostile file); reading stops there."
+        case .forbiddenResultsCharacter: "An item key, worker id or text answer in a results file holds a character the aggregate's files must not carry: a control character other than tab and line breaks, DEL, a C1 control, or a noncharacter such as U+FFFE. Each such value is reported once, at its first cell, and nothing is written."
         case .questionOverLimit: "The MTurk question document (`mturk/question.xml`) is larger than MTurk's 65,535-byte limit."
         case .forbiddenXMLCharacter: "A guideline section file holds a character XML 1.0 forbids (a control character other than tab and line break, U+FFFE or U+FFFF), which `mturk/question.xml` and the pages cannot carry."
         case .batchNeedsKey: "`hitc batch` needs `data.key`: answers name their item by its key."

@@ -95,6 +95,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case unknownResultsQuestion = "E0503"
     case incompleteJudgment = "E0504"
     case resultsRowTooLong = "E0505"
+    case forbiddenResultsCharacter = "E0506"
 
     // Bundles (`hitc build`)
     case questionOverLimit = "E0601"
