@@ -114,25 +114,28 @@ struct AggregateHostileResultsTests {
     }
 
     @Test func nulBytesLineEndsAndByteOrderMarks() throws {
-        // A NUL in an item key is text; CR, LF and CRLF mixed; the quick path gives up on NUL, the full reader reads it.
+        // A NUL in an item key is E0506 (no output may carry it), located; CR, LF and CRLF mixed; the quick
+        // path gives up on NUL, the full reader locates it.
         let mixed = "\u{FEFF}item,worker,question,answer\r\na\u{0}1,w1,relevance,exact\ra2,w2,relevance,substitute\na3,w3,relevance,exact\r\n"
         let quick = try Self.read(mixed, name: "mixed.csv")
         let full = try Self.read(mixed, name: "mixed.csv", quick: false)
         AggregateFastPathTests.expectSameStore(quick, full)
-        #expect(full.diagnostics.isEmpty && full.store.count == 3)
-        #expect((0..<full.store.itemCount).map(full.store.itemKey) == ["a\u{0}1", "a2", "a3"])
+        #expect(R.positions(full) == ["2:1 E0506"], "\(full.diagnostics.map(\.message))")
+        // Line ends of every kind: the rows after the refused one are read as rows.
+        let clean = try Self.read(mixed.replacingOccurrences(of: "a\u{0}1", with: "a1"), name: "mixed.csv", quick: false)
+        #expect(clean.diagnostics.isEmpty && clean.store.count == 3)
+        #expect((0..<clean.store.itemCount).map(clean.store.itemKey) == ["a1", "a2", "a3"])
         // A second file pasted in, byte-order mark and header included: its header is a bad row, located.
         let pasted = "item,worker,question,answer\na1,w1,relevance,exact\n\u{FEFF}item,worker,question,answer\na2,w1,relevance,exact\n"
         let twice = try Self.read(pasted, name: "pasted.csv")
         #expect(R.positions(twice) == ["3:14 E0503"], "the mark is one column")
         #expect(twice.diagnostics.first?.message == "row 2: question 'question' is not defined by the spec")
-        // In JSON Lines a mark starts no object; NUL is an escape; a lone CR does not end a line.
+        // In JSON Lines a mark starts no object; an escaped NUL is E0506 too; a lone CR does not end a line.
         let json = "{\"item\": \"a\\u00001\", \"worker\": \"w1\", \"question\": \"relevance\", \"answer\": \"exact\"}\n"
             + "\u{FEFF}{\"item\": \"a2\", \"worker\": \"w1\", \"question\": \"relevance\", \"answer\": \"exact\"}\n"
             + "{\"item\": \"a3\", \"worker\": \"w1\", \"question\": \"relevance\", \"answer\": \"exact\"}\r{\"item\": \"a4\"}\n"
         let lines = try Self.read(json, name: "marks.jsonl")
-        #expect(R.positions(lines) == ["2:1 E0405", "4:1 E0405"], "\(lines.diagnostics.map(\.message))")
-        #expect(lines.store.itemKey(0) == "a\u{0}1")
+        #expect(R.positions(lines) == ["1:10 E0506", "2:1 E0405", "4:1 E0405"], "\(lines.diagnostics.map(\.message))")
     }
 
     @Test func bracketsNestedDeepAreOneSyntaxError() throws {
@@ -220,7 +223,8 @@ struct AggregateHostileResultsTests {
     @Test func workerIDsReachTheTerminalEscaped() throws {
         let folder = try AggregateCLITests.specFolder("grocery-search-relevance")
         // The worker fails both gold items (data/gold.csv: exact, complement) and is dropped: named in the summary.
-        let evil = "w\u{1B}]0;pwned\u{07}\u{1B}[31m"
+        // Control characters in ids are refused (E0506); a bidi override is a character results may hold.
+        let evil = "w\u{202E}x"
         try """
             item,worker,question,answer
             gold-001,\(evil),relevance,irrelevant
@@ -230,7 +234,7 @@ struct AggregateHostileResultsTests {
             """.write(to: folder.appendingPathComponent("r.csv"), atomically: true, encoding: .utf8)
         let out = try runHITC(["aggregate", "spec.yaml", "--results", "r.csv", "-o", "agg"], in: folder)
         #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.stdout.contains("Dropped 1 worker below gold min_accuracy: w\\e]0;pwned\\x07\\e[31m\n"), "\(out.stdout)")
-        #expect(!out.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "no control character but line ends")
+        #expect(out.stdout.contains("Dropped 1 worker below gold min_accuracy: w\\u{202E}x\n"), "\(out.stdout)")
+        #expect(!out.stdout.unicodeScalars.contains { $0.value == 0x202E }, "the override is escaped")
     }
 }

@@ -85,6 +85,7 @@ struct CorpusTests {
         "E0503", // unknownResultsQuestion: AggregateReaderTests.badAnswersAreLocatedErrors
         "E0504", // incompleteJudgment: AggregateReaderTests.badAnswersAreLocatedErrors
         "E0505", // resultsRowTooLong: AggregateHostileResultsTests.aRowOver16MiBIsE0505ThroughTheBinary
+        "E0506", // forbiddenResultsCharacter: OutResultsCharacterTests.longCSVRefusesControlC1AndNoncharactersInIdsAndTextAnswers
         "W0017", // repeatedJudgment: AggregateRepeatedJudgmentsTests.oneWorkerAnsweringFiveTimesDoesNotOutvoteTwo
         // The MTurk question size is known only once `hitc build` renders the page.
         "E0601", // questionOverLimit: BuildTests.anOversizedPageStopsTheBuild
