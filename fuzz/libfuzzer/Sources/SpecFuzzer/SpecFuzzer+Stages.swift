@@ -37,7 +37,7 @@ enum SpecFuzzer {
             diagnostics += parsed.diagnostics
             if let spec = parsed.spec {
                 diagnostics += SpecChecker().check(spec, file: path)
-                _ = PreflightChecklist.evaluate(spec, diagnostics: diagnostics)
+                _ = PreflightChecklist.evaluate(spec, diagnostics: diagnostics, specFile: path)
                 if !diagnostics.contains(where: { $0.severity == .error }) {
                     lower(spec)
                     page(spec)
@@ -66,7 +66,7 @@ enum SpecFuzzer {
             let task = try TaskPageRenderer.render(spec, mode: .task, items: [], templates: templates)
             _ = try TaskPageRenderer.render(spec, mode: .preview, items: [], templates: templates)
             guard let mturk = spec.targets?.mturk else { return }
-            let xml = MTurkQuestion.xml(page: task, frameHeight: mturk.frameHeight ?? 0)
+            let xml = try MTurkQuestion.xml(page: task, frameHeight: mturk.frameHeight ?? 0)
             if strict, let bad = xml.unicodeScalars.first(where: { !isXMLChar($0) }) {
                 fatalError("mturk/question.xml of a spec that checks clean holds U+\(String(bad.value, radix: 16, uppercase: true)), which XML 1.0 forbids")
             }
