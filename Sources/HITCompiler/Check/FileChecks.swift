@@ -58,12 +58,28 @@ struct FileChecks {
     /// a character XML 1.0 forbids, at the character: no page or question.xml could
     /// carry it. Nil when it holds none.
     static func forbiddenCharacter(in text: String, display: String) -> (diagnostic: Diagnostic, file: SourceFile)? {
-        guard let hit = ForbiddenCharacters.firstForbiddenInXML(in: text) else { return nil }
+        guard let hit = ForbiddenCharacters.firstForbiddenInXML(in: text) else {
+            return forbiddenReference(in: text, display: display)
+        }
         let file = SourceFile(path: display, text: text)
         let diagnostic = Diagnostic(.forbiddenXMLCharacter,
                                     "guideline section file holds \(ForbiddenCharacters.name(hit.scalar)), a character XML 1.0 forbids",
                                     file: display, range: SourceRange(at: file.location(ofByte: hit.offset)),
                                     notes: [DiagnosticNote("mturk/question.xml and the pages cannot carry it; delete it from the file")])
+        return (diagnostic, file)
+    }
+
+    /// E0602 for a section file holding a character reference (`&#x1B;`) to a
+    /// character XML 1.0 forbids, which Markdown would turn into the character.
+    private static func forbiddenReference(in text: String, display: String) -> (diagnostic: Diagnostic, file: SourceFile)? {
+        guard let hit = CharacterReferences.first(in: text, where: ForbiddenCharacters.isForbiddenInXML) else { return nil }
+        let file = SourceFile(path: display, text: text)
+        let written = String(decoding: Array(text.utf8)[hit.offset..<(hit.offset + hit.length)], as: UTF8.self)
+        let diagnostic = Diagnostic(.forbiddenXMLCharacter,
+                                    "guideline section file holds '\(written)', a character reference to \(ForbiddenCharacters.name(hit.scalar)), a character XML 1.0 forbids",
+                                    file: display, range: SourceRange(start: file.location(ofByte: hit.offset),
+                                                                      end: file.location(ofByte: hit.offset + hit.length)),
+                                    notes: [DiagnosticNote("Markdown turns the reference into the character, which mturk/question.xml and the pages cannot carry; delete it from the file")])
         return (diagnostic, file)
     }
 

@@ -18,6 +18,22 @@ extension ComposerState {
                at, notes: notes)
     }
 
+    /// Reports E0014 for a scalar holding a character reference (`&#x1B;`) to a
+    /// character no spec text may hold: Markdown would turn it into that
+    /// character. The diagnostic points at the reference where it is written.
+    mutating func reportForbiddenReference(_ reference: CharacterReferences.Found, in value: String, _ range: SourceRange) {
+        guard hasRoom else { return omitted.add(.forbiddenCharacter) }
+        let text = String(decoding: Array(value.utf8)[reference.offset..<(reference.offset + reference.length)], as: UTF8.self)
+        var at = range
+        if let start = source.byteOffset(of: range.start), let end = source.byteOffset(of: range.end),
+           let offset = ByteSearch.find(Array(text.utf8), in: source.bytes[start..<end]) {
+            at = SourceRange(start: source.location(ofByte: offset), end: source.location(ofByte: offset + reference.length))
+        }
+        report(.forbiddenCharacter,
+               "'\(text)' is a character reference to \(ForbiddenCharacters.describe(reference.scalar)), which no page or XML file may hold",
+               at, notes: [DiagnosticNote("Markdown turns the reference into the character itself; remove it (write '&amp;#' to show the text '&#')")])
+    }
+
     /// The first escape of the double-quoted scalar at `range` that writes
     /// `character`, and its text; nil if there is none.
     private func escape(writing character: Unicode.Scalar, in range: SourceRange) -> (range: SourceRange, text: String)? {

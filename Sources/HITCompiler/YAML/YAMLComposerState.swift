@@ -121,6 +121,8 @@ struct ComposerState {
             if let character = ForbiddenCharacters.firstForbiddenInSpec(in: value) {
                 let isKey = stack.last.map { $0.shape == .mapping && $0.expectingKey } ?? false
                 reportForbidden(character, isKey: isKey, style: style, event.range)
+            } else if let reference = CharacterReferences.first(in: value, where: ForbiddenCharacters.isForbiddenInSpec) {
+                reportForbiddenReference(reference, in: value, event.range)
             }
             let short = checkedTag(tag, event.range, allowed: nil)
             let node = YAMLNode(kind: .scalar(value, style), range: event.range, tag: short)
