@@ -48,7 +48,7 @@ struct Aggregate: ParsableCommand {
 
     func run() throws {
         let checked = Pipeline.check(path: spec, options: diagnostics.checkOptions)
-        guard let parsed = checked.spec, !checked.hasErrors else {
+        guard let parsed = checked.checked else {
             _ = diagnostics.emit(checked.diagnostics.filter { $0.severity == .error }, sources: checked.sources)
             throw ExitCode.failure
         }
@@ -56,17 +56,17 @@ struct Aggregate: ParsableCommand {
         var callback: (@Sendable (Int, Int) -> Void)?
         if let progress { callback = { read, total in progress.show("reading results", read, total) } }
         let forced: ResultsFormat? = format == .auto ? nil : ResultsFormat(rawValue: format.rawValue)
-        let reader = ResultsReader(questions: parsed.hit.questions, format: forced, progress: callback)
+        let reader = ResultsReader(questions: parsed.spec.hit.questions, format: forced, progress: callback)
         var reading = reader.read(path: results, displayPath: results)
         progress?.clear()
         var sources = checked.sources
         if let source = reading.source { sources[results] = source }
         // Printed once even when empty: with json, standard output is one JSON document.
         if diagnostics.emit(reading.diagnostics, sources: sources) { throw ExitCode.failure }
-        let gold = GoldAnswers.read(spec: parsed, specPath: spec, store: &reading.store)
-        let aggregator = Aggregator(spec: parsed, dawidSkene: DawidSkene(maxIterations: maxIterations, tolerance: tolerance))
+        let gold = GoldAnswers(parsed, store: &reading.store)
+        let aggregator = Aggregator(parsed, dawidSkene: DawidSkene(maxIterations: maxIterations, tolerance: tolerance))
         let report = aggregator.run(reading, gold: gold, resultsPath: results)
-        let folder = output ?? "out/\(parsed.id?.value ?? "task")/aggregate"
+        let folder = output ?? "out/\(parsed.id)/aggregate"
         do {
             try AggregateWriter.write(report, to: URL(fileURLWithPath: folder))
         } catch {

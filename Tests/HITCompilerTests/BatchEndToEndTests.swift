@@ -43,7 +43,7 @@ struct BatchEndToEndTests {
         #expect(batch.stdout.contains("\(hits.count) HITs"), "\(batch.stdout)")
 
         // 3. The truth: gold answers from the gold file, a seeded random truth for every other item.
-        let gold = GoldPool.read(spec: spec, specPath: folder.appendingPathComponent("spec.yaml").path)
+        let gold = GoldPool(try #require(checked.checked))
         var random = SeededRandom(seed: 99)
         var truth: [String: Answers] = [:]
         for item in gold.items { truth[item.key] = Self.answers(spec.hit.questions, given: item.answers, random: &random) }

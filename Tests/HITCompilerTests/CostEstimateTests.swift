@@ -5,7 +5,7 @@ import Testing
 /// The cost estimate of the manifest and of `hitc batch`: counts, and the fee of the targeted platform.
 @Suite struct CostEstimateTests {
     /// The grocery example (5 items per HIT, 1 gold, 3 judgments, 0.45 USD) with only the target lines kept.
-    func grocery(keeping targets: [String]) throws -> Spec {
+    func grocery(keeping targets: [String]) throws -> CheckedSpec {
         let source = Paths.specs.appendingPathComponent("grocery-search-relevance")
         let copy = Paths.temporaryDirectory().appendingPathComponent("spec")
         try FileManager.default.copyItem(at: source, to: copy)
@@ -15,7 +15,7 @@ import Testing
             return target.map { targets.contains($0) } ?? true
         }
         try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
-        return try TaskPageFixtures.spec(at: url)
+        return try TaskPageFixtures.checked(at: url)
     }
 
     @Test func mturkFirstThenProlificThenNoFee() throws {

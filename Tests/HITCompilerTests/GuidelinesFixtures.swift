@@ -14,25 +14,25 @@ enum GuidelinesFixtures {
         var markdown: String
     }
 
-    static func render(_ spec: Spec, url: URL, name: String) throws -> Rendered {
-        let html = try GuidelinesRenderer.html(spec, templates: .builtin, specPath: url.path)
-        let markdown = try GuidelinesRenderer.markdown(spec, templates: .builtin, specPath: url.path)
+    static func render(_ checked: CheckedSpec, name: String) throws -> Rendered {
+        let html = try GuidelinesRenderer.html(checked, templates: .builtin)
+        let markdown = try GuidelinesRenderer.markdown(checked, templates: .builtin)
         if let out = ProcessInfo.processInfo.environment["HITC_GUIDE_OUT"] {
             let folder = URL(fileURLWithPath: out).appendingPathComponent(name)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try html.write(to: folder.appendingPathComponent("guidelines.html"), atomically: true, encoding: .utf8)
             try markdown.write(to: folder.appendingPathComponent("guidelines.md"), atomically: true, encoding: .utf8)
         }
-        return Rendered(name: name, spec: spec, html: html, markdown: markdown)
+        return Rendered(name: name, spec: checked.spec, html: html, markdown: markdown)
     }
 
     static func renderExample(_ url: URL) throws -> Rendered {
-        try render(try TaskPageFixtures.spec(at: url), url: url, name: url.deletingLastPathComponent().lastPathComponent)
+        try render(try TaskPageFixtures.checked(at: url), name: url.deletingLastPathComponent().lastPathComponent)
     }
 
     static func renderYAML(_ yaml: String, name: String) throws -> Rendered {
-        let (spec, url) = try TaskPageFixtures.spec(yaml: yaml)
-        return try render(spec, url: url, name: name)
+        let (checked, _) = try TaskPageFixtures.checked(yaml: yaml)
+        return try render(checked, name: name)
     }
 
     /// The kitchen sink with two worked examples: one fills every field, one only the required ones.

@@ -116,7 +116,7 @@ struct GuidelinesSafetyTests {
             let spec = try TaskPageFixtures.spec(at: url)
             let g = try #require(spec.guidelines)
             texts += [g.summary?.value].compactMap { $0 } + g.sections.compactMap(\.body?.value)
-            texts += TaskPageRenderer.sectionBodies(spec, specPath: url.path).values.sorted()
+            texts += try TaskPageFixtures.checked(at: url).sectionBodies.values.sorted()
             texts += g.faq.map(\.answer.value) + spec.hit.questions.compactMap(\.hint)
             let markdownFields = Set(spec.data.fields.filter { $0.type.value == .markdown }.map(\.name))
             texts += g.examples.flatMap { $0.item.filter { markdownFields.contains($0.name.value) }.flatMap { $0.values.map(\.value) } }

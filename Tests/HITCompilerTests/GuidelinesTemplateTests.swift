@@ -12,22 +12,18 @@ struct GuidelinesTemplateTests {
     typealias Shape = TaskPageTemplateTests.Shape
 
     /// Specs whose documents together set every optional: the sink, the hostile spec, the examples.
-    static func specs() throws -> [(Spec, URL)] {
-        var specs = [try TaskPageFixtures.spec(yaml: GuidelinesFixtures.sink), try TaskPageFixtures.spec(yaml: GuidelinesFixtures.hostile)]
-        for url in Paths.exampleSpecs { specs.append((try TaskPageFixtures.spec(at: url), url)) }
+    static func specs() throws -> [CheckedSpec] {
+        var specs = [try TaskPageFixtures.checked(yaml: GuidelinesFixtures.sink).0, try TaskPageFixtures.checked(yaml: GuidelinesFixtures.hostile).0]
+        for url in Paths.exampleSpecs { specs.append(try TaskPageFixtures.checked(at: url)) }
         return specs
     }
 
     static func htmlViews() throws -> [GuidelinesPageView] {
-        try specs().map { spec, url in
-            try GuidelinesRenderer.htmlView(spec, templates: .builtin, sectionBodies: TaskPageRenderer.sectionBodies(spec, specPath: url.path))
-        }
+        try specs().map { try GuidelinesRenderer.htmlView($0, templates: .builtin) }
     }
 
     static func markdownViews() throws -> [GuidelinesMarkdownView] {
-        try specs().map { spec, url in
-            GuidelinesRenderer.markdownView(spec, sectionBodies: TaskPageRenderer.sectionBodies(spec, specPath: url.path))
-        }
+        try specs().map { GuidelinesRenderer.markdownView($0) }
     }
 
     /// The names a template uses (first component), without comments, partials and pragmas.

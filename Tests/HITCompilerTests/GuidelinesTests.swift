@@ -91,7 +91,7 @@ struct GuidelinesTests {
         let choiceQuestions = r.spec.hit.questions.filter { $0.choice != nil || $0.typeName == "scale" }.count
         let tablesInBodies = MarkdownRenderer.html(g.sections.compactMap(\.body?.value).joined(separator: "\n\n"))
             .components(separatedBy: "<table>").count - 1
-        let fileTables = TaskPageRenderer.sectionBodies(r.spec, specPath: url.path).values
+        let fileTables = try TaskPageFixtures.checked(at: url).sectionBodies.values
             .map { MarkdownRenderer.html($0).components(separatedBy: "<table>").count - 1 }.reduce(0, +)
         // Options per question, expected answers per example, the changelog, and the authors' own.
         #expect(html.components(separatedBy: "<table>").count - 1 == choiceQuestions + g.examples.count + 1 + tablesInBodies + fileTables)

@@ -28,16 +28,17 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
     }
 
-    @Test func theBuildKeepsItsOwnGuardForAFileChangedAfterTheCheck() throws {
+    @Test func theRenderUsesTheSectionAsCheckedNotAFileChangedSince() throws {
         let spec = try EmitFixtures.copyExample("grocery-search-relevance")
-        let result = Pipeline.check(path: spec.path)
-        let parsed = try #require(result.spec)
-        let found = BundleBuilder.forbiddenCharacterDiagnostics(parsed, sectionBodies: ["guidelines/substitutes.md": "ok\nab\u{FFFE}"],
-                                                                specPath: spec.path)
-        #expect(found.count == 1)
-        #expect(found.first?.diagnostic.code == .forbiddenXMLCharacter)
-        #expect(found.first?.diagnostic.range?.start == SourceLocation(line: 2, column: 3))
-        #expect(found.first?.diagnostic.file == spec.deletingLastPathComponent().appendingPathComponent("guidelines/substitutes.md").path)
+        let checked = try #require(Pipeline.check(path: spec.path).checked)
+        let section = spec.deletingLastPathComponent().appendingPathComponent("guidelines/substitutes.md")
+        let text = try String(contentsOf: section, encoding: .utf8)
+        #expect(checked.sectionBodies["guidelines/substitutes.md"] == text)
+        // The file read once at check time is what the pages show, whatever it holds now.
+        try "ok\nab\u{FFFE}".write(to: section, atomically: true, encoding: .utf8)
+        let markdown = try GuidelinesRenderer.markdown(checked, templates: .builtin)
+        #expect(markdown.contains("come from the"))
+        #expect(!markdown.contains("\u{FFFE}"))
     }
 
     @Test func xmlsSetIsFoundByTheByteSearchAndIsInsideTheSpecsSet() {

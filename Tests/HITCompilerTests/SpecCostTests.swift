@@ -64,11 +64,11 @@ struct SpecCostTests {
     }
 
     /// The checked grocery spec with its counts and reward set beyond what `hitc check` accepts.
-    func extremeSpec(judgments: Int, rewardMicros: Int64) throws -> Spec {
-        var spec = try TaskPageFixtures.spec(at: try grocery(judgments: "3"))
-        spec.quality?.judgmentsPerItem.value = judgments
-        spec.hit.reward?.value.micros = rewardMicros
-        return spec
+    func extremeSpec(judgments: Int, rewardMicros: Int64) throws -> CheckedSpec {
+        var checked = try TaskPageFixtures.checked(at: try grocery(judgments: "3"))
+        checked.judgmentsPerItem = judgments
+        checked.reward.micros = rewardMicros
+        return checked
     }
 
     @Test func aHundredMillionItemsAtTheLimitsAreExact() throws {

@@ -14,6 +14,20 @@ enum TaskPageFixtures {
         return try #require(result.spec)
     }
 
+    /// The checked spec of a file, with its defaults and files; records an issue if it has errors.
+    static func checked(at url: URL) throws -> CheckedSpec {
+        let result = Pipeline.check(path: url.path)
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(url.lastPathComponent): \(errors.map(\.message))")
+        return try #require(result.checked)
+    }
+
+    /// The checked spec of YAML text written to a fresh folder (as `spec(yaml:)`).
+    static func checked(yaml: String) throws -> (CheckedSpec, URL) {
+        let (_, url) = try spec(yaml: yaml)
+        return (try checked(at: url), url)
+    }
+
     /// A checked spec from YAML text written to a fresh folder.
     static func spec(yaml: String) throws -> (Spec, URL) {
         let folder = Paths.temporaryDirectory()

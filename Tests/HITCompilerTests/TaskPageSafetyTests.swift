@@ -7,12 +7,12 @@ struct TaskPageSafetyTests {
     static let dollarBrace = "$" + "{"
 
     static func hostilePage(_ mode: TaskPageMode) throws -> String {
-        let (spec, url) = try TaskPageFixtures.spec(yaml: TaskPageFixtures.hostile)
+        let (checked, _) = try TaskPageFixtures.checked(yaml: TaskPageFixtures.hostile)
         let items: [[String: JSONValue]] = [
             ["id": .string("h-1"), "title": .string("<img src=x onerror=alert(1)>")],
             ["id": .string("h-2"), "title": .string("</script><script>alert(1)</script> " + dollarBrace + "items}")],
         ]
-        return try TaskPageRenderer.render(spec, mode: mode, items: items, templates: .builtin, specPath: url.path)
+        return try TaskPageRenderer.render(checked, mode: mode, items: items, templates: .builtin)
     }
 
     @Test(arguments: [TaskPageMode.task, .preview])
@@ -98,9 +98,9 @@ struct TaskPageSafetyTests {
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("assets"), withIntermediateDirectories: true)
         try "var x = `$\u{7B}y}`;\n".write(to: folder.appendingPathComponent("assets/task.js"), atomically: true, encoding: .utf8)
         let templates = try TemplateSet.loading(overrides: folder.path)
-        let (spec, url) = try TaskPageFixtures.spec(yaml: TaskPageFixtures.kitchenSink)
+        let (checked, _) = try TaskPageFixtures.checked(yaml: TaskPageFixtures.kitchenSink)
         #expect(throws: TemplateError.self) {
-            try TaskPageRenderer.render(spec, mode: .task, items: [], templates: templates, specPath: url.path)
+            try TaskPageRenderer.render(checked, mode: .task, items: [], templates: templates)
         }
     }
 

@@ -64,10 +64,9 @@ struct TaskPageTemplateTests {
     /// display) and of every example, in both modes.
     static func shape() throws -> Shape {
         var shape = Shape()
-        let (spec, url) = try TaskPageFixtures.spec(yaml: TaskPageFixtures.kitchenSink)
+        let (checked, _) = try TaskPageFixtures.checked(yaml: TaskPageFixtures.kitchenSink)
         for mode in [TaskPageMode.task, .preview] {
-            var view = try TaskPageRenderer.view(spec, mode: mode, items: TaskPageFixtures.kitchenSinkItems, templates: .builtin,
-                                                 sectionBodies: TaskPageRenderer.sectionBodies(spec, specPath: url.path))
+            var view = try TaskPageRenderer.view(checked, mode: mode, items: TaskPageFixtures.kitchenSinkItems, templates: .builtin)
             shape.walk(view)
             // Fields only pages that render a known item server-side fill (guideline examples).
             view.itemLayout.blocks = view.itemLayout.blocks.map { block in
@@ -83,8 +82,9 @@ struct TaskPageTemplateTests {
             shape.walk(view)
         }
         for url in Paths.exampleSpecs {
-            let spec = try TaskPageFixtures.spec(at: url)
-            shape.walk(try TaskPageRenderer.view(spec, mode: .task, items: [], templates: .builtin, sectionBodies: [:]))
+            var checked = try TaskPageFixtures.checked(at: url)
+            checked.sectionBodies = [:]
+            shape.walk(try TaskPageRenderer.view(checked, mode: .task, items: [], templates: .builtin))
         }
         return shape
     }

@@ -16,11 +16,10 @@ struct TaskPageTests {
     }
 
     static func renderExample(_ url: URL) throws -> Rendered {
-        let spec = try TaskPageFixtures.spec(at: url)
-        let per = spec.hit.itemsPerHit?.value ?? 1
-        let items = try TaskPageFixtures.sampleItems(specURL: url, spec: spec, count: per)
-        let task = try TaskPageRenderer.render(spec, mode: .task, items: items, templates: templates, specPath: url.path)
-        let preview = try TaskPageRenderer.render(spec, mode: .preview, items: items, templates: templates, specPath: url.path)
+        let checked = try TaskPageFixtures.checked(at: url)
+        let items = try TaskPageFixtures.sampleItems(specURL: url, spec: checked.spec, count: checked.itemsPerHit)
+        let task = try TaskPageRenderer.render(checked, mode: .task, items: items, templates: templates)
+        let preview = try TaskPageRenderer.render(checked, mode: .preview, items: items, templates: templates)
         let name = url.deletingLastPathComponent().lastPathComponent
         try write(name, task: task, preview: preview)
         return Rendered(name: name, task: task, preview: preview)
@@ -35,9 +34,8 @@ struct TaskPageTests {
     }
 
     static func kitchenSink(mode: TaskPageMode = .task) throws -> String {
-        let (spec, url) = try TaskPageFixtures.spec(yaml: TaskPageFixtures.kitchenSink)
-        return try TaskPageRenderer.render(spec, mode: mode, items: TaskPageFixtures.kitchenSinkItems,
-                                           templates: templates, specPath: url.path)
+        let (checked, _) = try TaskPageFixtures.checked(yaml: TaskPageFixtures.kitchenSink)
+        return try TaskPageRenderer.render(checked, mode: mode, items: TaskPageFixtures.kitchenSinkItems, templates: templates)
     }
 
     @Test(arguments: Paths.exampleSpecs)

@@ -8,12 +8,14 @@
 /// below `min_confidence` into `undecided`, and measure agreement on the same
 /// judgments. Gold items are used only to score workers: they get no label.
 public struct Aggregator: Sendable {
-    public var spec: Spec
+    /// The spec whose answers are aggregated.
+    public var checked: CheckedSpec
     /// Dawid-Skene settings.
     public var dawidSkene: DawidSkene
 
-    public init(spec: Spec, dawidSkene: DawidSkene = DawidSkene()) {
-        self.spec = spec
+    /// An aggregator of `checked`'s answers.
+    public init(_ checked: CheckedSpec, dawidSkene: DawidSkene = DawidSkene()) {
+        self.checked = checked
         self.dawidSkene = dawidSkene
     }
 
@@ -30,7 +32,7 @@ public struct Aggregator: Sendable {
     /// Aggregates `reading`'s judgments; `gold` is the spec's gold file, read into the same store.
     public func run(_ reading: ResultsReader.Outcome, gold: GoldAnswers?, resultsPath: String) -> AggregateReport {
         let store = reading.store
-        let quality = spec.quality
+        let quality = checked.spec.quality
         let scores = WorkerScores(store: store, gold: gold, minAccuracy: quality?.gold?.minAccuracy?.value,
                                   minSeconds: quality?.minSecondsPerHit?.value)
         var weights: [Double] = (0..<store.workerCount).map {
@@ -71,7 +73,7 @@ public struct Aggregator: Sendable {
         }
         let goldItems = scores.itemGold.filter { $0 >= 0 }.count
         let summary = AggregateSummary(
-            spec: spec.id?.value ?? "", results: resultsPath, format: reading.format?.rawValue ?? "",
+            spec: checked.id, results: resultsPath, format: reading.format?.rawValue ?? "",
             rows: reading.rows, judgments: store.count, blankAnswers: reading.blankAnswers,
             rejectedAssignments: reading.rejectedAssignments, repeatedJudgments: reading.repeatedJudgments,
             items: labelled.filter { $0 }.count,

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The known answers of the gold file, by item key, decoded like workers'
 /// answers (so a worker's answer and the gold answer compare as values).
 public struct GoldAnswers: Sendable {
@@ -26,25 +24,17 @@ public struct GoldAnswers: Sendable {
         }
     }
 
-    /// Reads the spec's gold file (`quality.gold.file`, already checked by
-    /// `Pipeline.check`); rows with errors are skipped. Nil without a gold file.
-    public static func read(spec: Spec, specPath: String, store: inout JudgmentStore) -> GoldAnswers? {
-        guard let gold = spec.quality?.gold, let key = spec.data.key?.value,
-              case .success(let url) = PathResolver(specPath: specPath).resolve(gold.file.value) else { return nil }
-        var records: [DataRecord] = []
-        _ = DataFileChecker.check(url: url, displayPath: gold.file.value, schema: spec.data,
-                                  questions: spec.hit.questions, role: .gold) { record in
-            if !record.hasErrors { records.append(record) }
-        }
-        var answers = GoldAnswers(questionCount: store.questions.count)
-        for record in records {
-            guard let itemKey = record[key]?.text, !itemKey.isEmpty else { continue }
+    /// The gold items the check read (`CheckedSpec.goldItems`), their
+    /// answers decoded into `store`'s value tables. Nil without a gold file.
+    public init?(_ checked: CheckedSpec, store: inout JudgmentStore) {
+        guard checked.spec.quality?.gold != nil, checked.spec.data.key != nil, checked.paths.gold != nil else { return nil }
+        self.init(questionCount: store.questions.count)
+        for item in checked.goldItems {
             var byQuestion: [Int: String] = [:]
             for (q, question) in store.questions.enumerated() {
-                if let value = record[question.id], value != .null { byQuestion[q] = value.text }
+                if let answer = item.answers[question.id] { byQuestion[q] = answer }
             }
-            answers.add(key: itemKey, answers: byQuestion, store: &store)
+            add(key: item.key, answers: byQuestion, store: &store)
         }
-        return answers
     }
 }

@@ -17,8 +17,9 @@ struct AnswerKeys {
     private let policyName: String
 
     /// Nil when the spec has no gold per HIT (the bundle then has no assignment review policy).
-    init?(spec: Spec, gold: GoldPool) {
-        guard let policy = MTurkReviewPolicy(spec).AssignmentReviewPolicy else { return nil }
+    init?(_ checked: CheckedSpec, gold: GoldPool) {
+        let spec = checked.spec
+        guard let policy = MTurkReviewPolicy(checked).AssignmentReviewPolicy else { return nil }
         policyName = policy.PolicyName
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -26,17 +26,18 @@ public enum BatchBuilder {
     public static func run(specPath: String, options: BatchOptions) -> BatchResult {
         let check = Pipeline.check(path: specPath, options: options.check)
         var result = BatchResult(check: check, summary: nil, folder: nil, failure: nil)
-        guard let spec = check.spec, !blocks(check.diagnostics, options) else { return result }
+        guard let checked = check.checked, !blocks(check.diagnostics, options) else { return result }
+        let spec = checked.spec
 
-        let gold = GoldPool.read(spec: spec, specPath: specPath)
-        let specProblems = gold.problems.isEmpty ? specDiagnostics(spec, gold: gold, file: specPath) : gold.problems
+        let gold = GoldPool(checked)
+        let specProblems = specDiagnostics(spec, gold: gold, file: specPath)
         result.check.diagnostics += specProblems
         guard !blocks(specProblems, options), let keyField = spec.data.key?.value else {
             result.check.diagnostics = Diagnostic.sortedByPosition(result.check.diagnostics)
             return result
         }
 
-        let path = options.outputDirectory ?? "out/\(spec.id?.value ?? "task")/batch"
+        let path = options.outputDirectory ?? "out/\(checked.id)/batch"
         let folder: BatchFolder
         do {
             folder = try BatchFolder(URL(fileURLWithPath: path), force: options.force)
@@ -45,7 +46,7 @@ public enum BatchBuilder {
             return result
         }
         do {
-            let written = try write(spec: spec, keyField: keyField, gold: gold, folder: folder, options: options,
+            let written = try write(checked, keyField: keyField, gold: gold, folder: folder, options: options,
                                     result: &result)
             guard let summary = written else {
                 folder.discard()
@@ -97,8 +98,9 @@ public enum BatchBuilder {
 
     /// Reads, checks and shuffles the data, then writes every file into `folder`.
     /// Nil (with diagnostics in `result`) when the data has a problem.
-    private static func write(spec: Spec, keyField: String, gold: GoldPool, folder: BatchFolder, options: BatchOptions,
+    private static func write(_ checked: CheckedSpec, keyField: String, gold: GoldPool, folder: BatchFolder, options: BatchOptions,
                               result: inout BatchResult) throws -> BatchSummary? {
+        let spec = checked.spec
         let dataURL = URL(fileURLWithPath: options.dataPath)
         let fileBytes = (try? FileManager.default.attributesOfItem(atPath: dataURL.path)[.size] as? NSNumber)?.intValue ?? 0
         let shuffle = try ExternalShuffle(folder: folder.staging.appendingPathComponent(".shuffle"),
@@ -112,7 +114,7 @@ public enum BatchBuilder {
         var rowErrors = false
         let progress = options.progress
         var reading = ProgressSteps(total: fileBytes, progress.map { report in { report(.reading(done: $0, total: fileBytes)) } })
-        let checked = DataFileChecker.check(url: dataURL, displayPath: options.dataPath, schema: spec.data,
+        let dataCheck = DataFileChecker.check(url: dataURL, displayPath: options.dataPath, schema: spec.data,
                                             questions: spec.hit.questions, role: .sample, limits: options.limits) { record in
             reading.update(record.offset)
             guard !record.hasErrors else { rowErrors = true; return }
@@ -125,18 +127,18 @@ public enum BatchBuilder {
         }
         reading.finish()
         if let writeError { throw writeError }
-        let dataProblems = checked.diagnostics + keyCheck.diagnostics()
+        let dataProblems = dataCheck.diagnostics + keyCheck.diagnostics()
         result.check.diagnostics += dataProblems
-        if let source = checked.source { result.check.sources[options.dataPath] = source }
+        if let source = dataCheck.source { result.check.sources[options.dataPath] = source }
         if blocks(dataProblems, options) || rowErrors { return nil }
 
-        let itemsPerHIT = spec.hit.itemsPerHit?.value ?? 1
-        let goldPerHIT = spec.quality?.gold?.perHit.value ?? 0
-        let judgments = spec.quality?.judgmentsPerItem.value ?? 1
+        let itemsPerHIT = checked.itemsPerHit
+        let goldPerHIT = checked.goldPerHit
+        let judgments = checked.judgmentsPerItem
         var assembler = HITAssembler(regularPerHIT: itemsPerHIT - goldPerHIT, goldPerHIT: goldPerHIT, gold: gold,
                                      random: SeededRandom(seed: options.seed, stream: 3))
         let mturk = spec.targets?.mturk != nil
-        let answerKeys = mturk ? AnswerKeys(spec: spec, gold: gold) : nil
+        let answerKeys = mturk ? AnswerKeys(checked, gold: gold) : nil
         var files = ["hits.jsonl", "summary.json"]
         if mturk { files.append("mturk/batch.csv") }
         if answerKeys != nil { files.append("mturk/review-policies.jsonl") }
@@ -163,11 +165,11 @@ public enum BatchBuilder {
         writing.finish()
         if let hit = assembler.finish() { try emit(hit) }
 
-        let summary = BatchSummary(task: spec.id?.value ?? "", data: options.dataPath, seed: options.seed, items: shuffle.count,
+        let summary = BatchSummary(task: checked.id, data: options.dataPath, seed: options.seed, items: shuffle.count,
                                    goldSlots: goldSlots, goldPool: gold.items.count, hits: assembler.hits,
                                    assignments: Self.saturatingProduct(assembler.hits, judgments), itemsPerHIT: itemsPerHIT, goldPerHIT: goldPerHIT,
                                    judgmentsPerItem: judgments, lastHITItems: lastHITItems, files: files.sorted(),
-                                   cost: CostEstimate(spec, items: shuffle.count))
+                                   cost: CostEstimate(checked, items: shuffle.count))
         try folder.write(Data(JSONText.encode(summary).utf8), to: "summary.json")
         return summary
     }

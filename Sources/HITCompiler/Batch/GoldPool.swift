@@ -14,36 +14,13 @@ struct GoldPool {
     }
 
     private(set) var items: [Item] = []
-    /// Errors found reading the file again (it changed since `hitc check` read it).
-    private(set) var problems: [Diagnostic] = []
     private var deck: [Int] = []
     private var next = 0
 
-    /// Reads the gold rows (already checked by `Pipeline.check`; rows with
-    /// errors or without a key are skipped).
-    static func read(spec: Spec, specPath: String) -> GoldPool {
-        var pool = GoldPool()
-        guard let gold = spec.quality?.gold, let key = spec.data.key?.value,
-              case .success(let url) = PathResolver(specPath: specPath).resolve(gold.file.value) else { return pool }
-        let fields = spec.data.fields.map(\.name)
-        let questions = spec.hit.questions.map(\.id)
-        // Named as `hitc check` names it: through the spec's folder.
-        let folder = (specPath as NSString).deletingLastPathComponent
-        let display = folder.isEmpty ? gold.file.value : (folder as NSString).appendingPathComponent(gold.file.value)
-        let checked = DataFileChecker.check(url: url, displayPath: display, schema: spec.data,
-                                            questions: spec.hit.questions, role: .gold) { record in
-            guard !record.hasErrors, let itemKey = record[key]?.text, !itemKey.isEmpty else { return }
-            var answers: [String: String] = [:]
-            for q in questions {
-                if let value = record[q], value != .null { answers[q] = value.text }
-            }
-            pool.items.append(Item(key: itemKey, object: ItemPayload.object(record, fields: fields), answers: answers))
-        }
-        if checked.hasErrors {
-            pool.items = []
-            pool.problems = checked.diagnostics.filter { $0.severity == .error }
-        }
-        return pool
+    /// The pool of the gold items the check read (`CheckedSpec.goldItems`).
+    init(_ checked: CheckedSpec) {
+        let fields = checked.spec.data.fields.map(\.name)
+        items = checked.goldItems.map { Item(key: $0.key, object: ItemPayload.object($0.record, fields: fields), answers: $0.answers) }
     }
 
     /// The keys of every gold item.

@@ -2,7 +2,8 @@ import Foundation
 
 /// Checks the files a spec names: each path stays inside the spec's folder and
 /// exists; section files are readable UTF-8 without characters XML 1.0 forbids;
-/// sample and gold rows fit the schema.
+/// sample and gold rows fit the schema. Each file is read once: what later
+/// stages need of it (section bodies, preview items, gold items) is kept in `read`.
 struct FileChecks {
     let spec: Spec
     let specPath: String
@@ -18,6 +19,8 @@ struct FileChecks {
     /// in; each with the section of the spec whose checklist step its problems
     /// fail (`guidelines` for a section file, `data` for the sample and gold files).
     private(set) var checkedFiles: [(path: String, section: String)] = []
+    /// What the files held, for `CheckedSpec`.
+    private(set) var read: CheckedFiles
 
     /// `undecidedVisibility`: the questions whose `visible_if` the checks could
     /// not decide (`SpecChecker.run`), optional in gold rows.
@@ -27,19 +30,40 @@ struct FileChecks {
         self.checkData = checkData
         self.resolver = PathResolver(specPath: specPath)
         self.view = DataCheckView(spec: spec, undecidedVisibility: undecidedVisibility)
+        self.read = CheckedFiles(paths: CheckedPaths(spec: specPath))
     }
 
     mutating func run() {
         for section in spec.guidelines?.sections ?? [] {
             if let file = section.file, let url = resolve(file, "section file") {
-                checkText(url, display: displayPath(file.value), referencedAt: file.range)
+                read.paths.sections[file.value] = url
+                if let text = checkText(url, display: displayPath(file.value), referencedAt: file.range) {
+                    read.sectionBodies[file.value] = text
+                }
             }
         }
         if let sample = spec.data.sample, let url = resolve(sample, "sample file") {
-            if checkData, view.canCheckRows { checkDataFile(url, display: displayPath(sample.value), role: .sample) }
+            read.paths.sample = url
+            let fields = Set(spec.data.fields.map(\.name))
+            let wanted = PreviewItems.count(spec)
+            var items: [[String: JSONValue]] = []
+            readDataFile(url, display: displayPath(sample.value), role: .sample, reported: checkData && view.canCheckRows) { record in
+                guard items.count < wanted, !record.hasErrors else { return }
+                items.append(PreviewItems.item(record, fields: fields))
+            }
+            read.sampleItems = items
         }
         if let gold = spec.quality?.gold, let url = resolve(gold.file, "gold file") {
-            if checkData, view.canCheckGold { checkDataFile(url, display: displayPath(gold.file.value), role: .gold) }
+            read.paths.gold = url
+            // Without a key no gold item can be named (E0701 in `hitc batch`).
+            let key = spec.data.key?.value
+            let questions = spec.hit.questions
+            var items: [GoldItem] = []
+            readDataFile(url, display: displayPath(gold.file.value), role: .gold, reported: checkData && view.canCheckGold) { record in
+                guard let key, let item = GoldItem(record, keyField: key, questions: questions) else { return }
+                items.append(item)
+            }
+            read.goldItems = items
         }
     }
 
@@ -105,33 +129,46 @@ struct FileChecks {
         }
     }
 
-    /// A Markdown file must be readable UTF-8.
-    private mutating func checkText(_ url: URL, display: String, referencedAt range: SourceRange) {
+    /// A Markdown file must be readable UTF-8; its text when it is.
+    private mutating func checkText(_ url: URL, display: String, referencedAt range: SourceRange) -> String? {
         let bytes: [UInt8]
         do {
             bytes = try InputFile(opening: url.path).readAll(limit: InputFile.maxTextBytes)
         } catch {
             diagnostics.append(Diagnostic(error.code(notAFile: .missingFile), "section file '\(display)' \(error.reason)",
                                           file: specPath, range: range))
-            return
+            return nil
         }
         checkedFiles.append((display, "guidelines"))
         if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
             let source = SourceFile(path: display, bytes: bytes)
             diagnostics.append(Diagnostic(.invalidUTF8, "invalid UTF-8 at byte offset \(offset)", file: display,
                                           range: SourceRange(at: source.location(ofByte: offset))))
-            return
+            return nil
         }
-        if let found = Self.forbiddenCharacter(in: String(decoding: bytes, as: UTF8.self), display: display) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if let found = Self.forbiddenCharacter(in: text, display: display) {
             diagnostics.append(found.diagnostic)
             sources[display] = found.file
         }
+        return text
     }
 
-    private mutating func checkDataFile(_ url: URL, display: String, role: DataFileRole) {
+    /// Reads a sample or gold file once, handing each row to `onRow`. When
+    /// `reported`, the rows are checked against `view` and the problems
+    /// reported; otherwise (data checks off, or no fields to check against)
+    /// they are read against the spec as written and the problems dropped:
+    /// the rows are still wanted for previews and gold.
+    private mutating func readDataFile(_ url: URL, display: String, role: DataFileRole, reported: Bool,
+                                       onRow: @escaping (DataRecord) -> Void) {
+        guard reported else {
+            _ = DataFileChecker.check(url: url, displayPath: display, schema: spec.data, questions: spec.hit.questions,
+                                      role: role, onRow: onRow)
+            return
+        }
         checkedFiles.append((display, "data"))
         let report = DataFileChecker.check(url: url, displayPath: display, schema: view.schema,
-                                           questions: view.questions, role: role)
+                                           questions: view.questions, role: role, onRow: onRow)
         diagnostics += report.diagnostics
         if let source = report.source { sources[display] = source }
     }

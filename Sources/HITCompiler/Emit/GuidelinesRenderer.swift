@@ -15,52 +15,48 @@ public enum GuidelinesRenderer {
 
     /// guidelines.html: one standalone, printable file (inline CSS, no script).
     ///
-    /// - Parameter specPath: the spec file, to read guideline sections written with `file:`.
     /// - Throws: `TemplateError` when a template or asset is missing, does not parse,
     ///   or the result would be unsafe.
-    public static func html(_ spec: Spec, templates: TemplateSet, specPath: String) throws -> String {
-        try html(spec, prepared: PreparedTemplates(templates),
-                 document: GuidelinesLowering(spec: spec, sectionBodies: TaskPageRenderer.sectionBodies(spec, specPath: specPath)).document())
+    public static func html(_ checked: CheckedSpec, templates: TemplateSet) throws -> String {
+        try html(checked, prepared: PreparedTemplates(templates), document: GuidelinesLowering(checked).document())
     }
 
     /// guidelines.html from prepared templates and a lowered document (a build shares both).
-    static func html(_ spec: Spec, prepared: PreparedTemplates, document: GuidelinesDocument) throws -> String {
-        let view = htmlView(spec, style: prepared.guidelinesStyle, document: document)
+    static func html(_ checked: CheckedSpec, prepared: PreparedTemplates, document: GuidelinesDocument) throws -> String {
+        let view = htmlView(checked, style: prepared.guidelinesStyle, document: document)
         // No MTurk placeholder here; `${` in text becomes `&#36;{` (the same text once parsed).
         return try PageSafety.finalize(prepared.render(view, template: "guidelines"), placeholder: false)
     }
 
     /// guidelines.md: the same document in GitHub-flavoured Markdown.
     ///
-    /// - Parameter specPath: the spec file, to read guideline sections written with `file:`.
     /// - Throws: `TemplateError` when the template is missing or does not parse.
-    public static func markdown(_ spec: Spec, templates: TemplateSet, specPath: String) throws -> String {
-        try markdown(spec, prepared: PreparedTemplates(templates),
-                     document: GuidelinesLowering(spec: spec, sectionBodies: TaskPageRenderer.sectionBodies(spec, specPath: specPath)).document())
+    public static func markdown(_ checked: CheckedSpec, templates: TemplateSet) throws -> String {
+        try markdown(checked, prepared: PreparedTemplates(templates), document: GuidelinesLowering(checked).document())
     }
 
     /// guidelines.md from prepared templates and a lowered document.
-    static func markdown(_ spec: Spec, prepared: PreparedTemplates, document: GuidelinesDocument) throws -> String {
-        let text = tidy(try prepared.render(GuidelinesMarkdownModel.view(document, layout: spec.hit.layout), template: "guidelines-md"))
+    static func markdown(_ checked: CheckedSpec, prepared: PreparedTemplates, document: GuidelinesDocument) throws -> String {
+        let text = tidy(try prepared.render(GuidelinesMarkdownModel.view(document, layout: checked.spec.hit.layout),
+                                            template: "guidelines-md"))
         try PageSafety.refuseForbiddenCharacters(text, in: "guidelines.md")
         return text
     }
 
     /// The HTML view model (exposed to tests).
-    static func htmlView(_ spec: Spec, templates: TemplateSet, sectionBodies: [String: String]) throws -> GuidelinesPageView {
-        htmlView(spec, style: try PreparedTemplates(templates).guidelinesStyle,
-                 document: GuidelinesLowering(spec: spec, sectionBodies: sectionBodies).document())
+    static func htmlView(_ checked: CheckedSpec, templates: TemplateSet) throws -> GuidelinesPageView {
+        htmlView(checked, style: try PreparedTemplates(templates).guidelinesStyle, document: GuidelinesLowering(checked).document())
     }
 
-    private static func htmlView(_ spec: Spec, style: String, document: GuidelinesDocument) -> GuidelinesPageView {
-        GuidelinesHTMLModel.view(document, itemLayout: TaskPageLowering(spec: spec).itemLayout(),
+    private static func htmlView(_ checked: CheckedSpec, style: String, document: GuidelinesDocument) -> GuidelinesPageView {
+        GuidelinesHTMLModel.view(document, itemLayout: TaskPageLowering(checked).itemLayout(),
                                  csp: contentSecurityPolicy, style: style)
     }
 
     /// The Markdown view model (exposed to tests).
-    static func markdownView(_ spec: Spec, sectionBodies: [String: String]) -> GuidelinesMarkdownView {
-        let document = GuidelinesLowering(spec: spec, sectionBodies: sectionBodies).document()
-        return GuidelinesMarkdownModel.view(document, layout: spec.hit.layout)
+    static func markdownView(_ checked: CheckedSpec) -> GuidelinesMarkdownView {
+        let document = GuidelinesLowering(checked).document()
+        return GuidelinesMarkdownModel.view(document, layout: checked.spec.hit.layout)
     }
 
     /// The style sheet without indentation, blank lines and whole-line comments.

@@ -18,39 +18,35 @@ public enum TaskPageRenderer {
     ///   - items: for `.preview`, the items to show (sample rows, field → value;
     ///     CSV values as `.string`); for `.task`, demo items shown when the page is
     ///     opened without a payload (e.g. from disk).
-    ///   - specPath: the spec file, to read guideline sections written with `file:`;
-    ///     without it those sections point to the guideline document.
     /// - Throws: `TemplateError` when a template is missing or does not parse, or
     ///   when the result would be unsafe (see `PageSafety`).
-    public static func render(_ spec: Spec, mode: TaskPageMode, items: [[String: JSONValue]],
-                              templates: TemplateSet, specPath: String? = nil) throws -> String {
-        try render(spec, mode: mode, items: items, prepared: PreparedTemplates(templates),
-                   sectionBodies: specPath.map { sectionBodies(spec, specPath: $0) } ?? [:])
+    public static func render(_ checked: CheckedSpec, mode: TaskPageMode, items: [[String: JSONValue]],
+                              templates: TemplateSet) throws -> String {
+        try render(checked, mode: mode, items: items, prepared: PreparedTemplates(templates))
     }
 
-    /// The page from templates already prepared (a build renders several pages
-    /// from one set) and guideline section files already read.
-    static func render(_ spec: Spec, mode: TaskPageMode, items: [[String: JSONValue]],
-                       prepared: PreparedTemplates, sectionBodies: [String: String]) throws -> String {
-        let html = try prepared.render(view(spec, mode: mode, items: items, prepared: prepared, sectionBodies: sectionBodies),
-                                       template: "task")
+    /// The page from templates already prepared (a build renders several pages from one set).
+    static func render(_ checked: CheckedSpec, mode: TaskPageMode, items: [[String: JSONValue]],
+                       prepared: PreparedTemplates) throws -> String {
+        let html = try prepared.render(view(checked, mode: mode, items: items, prepared: prepared), template: "task")
         return try PageSafety.finalize(html, placeholder: mode == .task)
     }
 
     /// The page's view model (exposed to tests).
-    static func view(_ spec: Spec, mode: TaskPageMode, items: [[String: JSONValue]], templates: TemplateSet,
-                     sectionBodies: [String: String]) throws -> TaskPageView {
-        try view(spec, mode: mode, items: items, prepared: PreparedTemplates(templates), sectionBodies: sectionBodies)
+    static func view(_ checked: CheckedSpec, mode: TaskPageMode, items: [[String: JSONValue]],
+                     templates: TemplateSet) throws -> TaskPageView {
+        try view(checked, mode: mode, items: items, prepared: PreparedTemplates(templates))
     }
 
-    static func view(_ spec: Spec, mode: TaskPageMode, items: [[String: JSONValue]], prepared: PreparedTemplates,
-                     sectionBodies: [String: String]) throws -> TaskPageView {
-        let lowering = TaskPageLowering(spec: spec)
+    static func view(_ checked: CheckedSpec, mode: TaskPageMode, items: [[String: JSONValue]],
+                     prepared: PreparedTemplates) throws -> TaskPageView {
+        let spec = checked.spec
+        let lowering = TaskPageLowering(checked)
         let config = lowering.config(preview: mode == .preview, items: items)
         let summary = spec.guidelines?.summary?.value
         return TaskPageView(
             lang: spec.language.value.text,
-            title: spec.title?.value ?? spec.id?.value ?? "Task",
+            title: checked.title,
             description: spec.description?.value ?? "",
             csp: mode == .preview
                 ? contentSecurityPolicy(scriptHash: prepared.taskScriptHash, connect: [], formAction: [])
@@ -58,7 +54,7 @@ public enum TaskPageRenderer {
                                         formAction: lowering.formActionOrigins()),
             preview: mode == .preview,
             summaryHTML: summary.map { TaskPageMarkdown.block($0, headingsBelow: 1) },
-            guidelines: lowering.guidelines(sectionBodies: sectionBodies),
+            guidelines: lowering.guidelines(),
             itemLayout: lowering.itemLayout(),
             legend: lowering.legend(),
             feedback: config.feedback,
@@ -68,20 +64,6 @@ public enum TaskPageRenderer {
             itemsMarker: PageSafety.itemsMarker,
             script: prepared.taskScript,
             style: prepared.taskStyle)
-    }
-
-    /// The Markdown of guideline sections written with `file:`, by path as written;
-    /// files that cannot be resolved inside the spec's folder or read are left out.
-    public static func sectionBodies(_ spec: Spec, specPath: String) -> [String: String] {
-        let resolver = PathResolver(specPath: specPath)
-        var bodies: [String: String] = [:]
-        for section in spec.guidelines?.sections ?? [] {
-            guard let file = section.file, case .success(let url) = resolver.resolve(file.value),
-                  let bytes = try? InputFile(opening: url.path).readAll(limit: InputFile.maxTextBytes),
-                  let text = String(validating: bytes, as: UTF8.self) else { continue }
-            bodies[file.value] = text
-        }
-        return bodies
     }
 
     /// The policy: nothing but the hashed inline script, inline styles, https

@@ -18,6 +18,12 @@ public struct AggregationConfig: Encodable, Sendable {
     public struct Task: Encodable, Sendable {
         public var id: String
         public var version: String
+
+        /// The task `checked` describes.
+        public init(_ checked: CheckedSpec) {
+            id = checked.id
+            version = checked.version.description
+        }
     }
 
     public struct Gold: Encodable, Sendable {
@@ -124,13 +130,14 @@ extension AggregationConfig {
     }
 
     /// Lowers a checked spec.
-    public init(_ spec: Spec) {
+    public init(_ checked: CheckedSpec) {
+        let spec = checked.spec
         let quality = spec.quality
         hitcVersion = HITCVersion.current
-        task = Task(id: spec.id?.value ?? "", version: spec.version?.value.description ?? "")
+        task = Task(checked)
         itemKey = spec.data.key?.value
-        itemsPerHit = spec.hit.itemsPerHit?.value ?? 1
-        judgmentsPerItem = quality?.judgmentsPerItem.value ?? 1
+        itemsPerHit = checked.itemsPerHit
+        judgmentsPerItem = checked.judgmentsPerItem
         gold = quality?.gold.map { Gold(file: $0.file.value, perHit: $0.perHit.value, minAccuracy: $0.minAccuracy?.value) }
         minSecondsPerHit = quality?.minSecondsPerHit?.value
         agreement = quality?.agreement.map { Agreement(metric: $0.metric.value.rawValue, min: $0.min?.value) }

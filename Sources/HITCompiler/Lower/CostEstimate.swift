@@ -13,9 +13,8 @@ import Foundation
 /// Nothing here can trap: counts use overflow-reporting arithmetic and amounts
 /// are computed in `Decimal` (38 significant digits, exact for any spec `hitc
 /// check` accepts and any item count up to `Int.max`). The initializer is nil
-/// when the spec has no reward or items per HIT, when `items` is negative, or
-/// when the number of assignments does not fit in an `Int` (possible only for a
-/// spec `hitc check` refuses).
+/// when `items` is negative, or when the number of assignments does not fit in
+/// an `Int`.
 public struct CostEstimate: Encodable, Sendable {
     public var items: Int
     public var hits: Int
@@ -33,11 +32,13 @@ public struct CostEstimate: Encodable, Sendable {
         case items, hits, assignments, currency, reward, fee, total, feeRate = "fee_rate", platform, assumptions
     }
 
-    public init?(_ spec: Spec, items: Int = 1000) {
-        guard items >= 0, let reward = spec.hit.reward?.value, let perHit = spec.hit.itemsPerHit?.value else { return nil }
-        let real = perHit.subtractingReportingOverflow(spec.quality?.gold?.perHit.value ?? 0)
+    public init?(_ checked: CheckedSpec, items: Int = 1000) {
+        guard items >= 0 else { return nil }
+        let spec = checked.spec
+        let reward = checked.reward
+        let real = checked.itemsPerHit.subtractingReportingOverflow(checked.goldPerHit)
         let realPerHit = real.overflow ? 1 : max(1, real.partialValue)
-        let judgments = max(1, spec.quality?.judgmentsPerItem.value ?? 1)
+        let judgments = max(1, checked.judgmentsPerItem)
         self.items = items
         hits = items / realPerHit + (items % realPerHit == 0 ? 0 : 1)
         let product = hits.multipliedReportingOverflow(by: judgments)

@@ -1,10 +1,15 @@
 import Foundation
 
-/// Spec → `GuidelinesDocument`. Pure: reads nothing but the spec and the
-/// Markdown of guideline sections written with `file:` (by path as written).
+/// Spec → `GuidelinesDocument`. Pure: reads nothing but the checked spec (the
+/// Markdown of guideline sections written with `file:` included).
 struct GuidelinesLowering {
-    let spec: Spec
-    let sectionBodies: [String: String]
+    let checked: CheckedSpec
+    /// The typed spec of `checked`.
+    var spec: Spec { checked.spec }
+
+    init(_ checked: CheckedSpec) {
+        self.checked = checked
+    }
 
     /// Fragment ids of the fixed parts of the document.
     enum Anchor {
@@ -33,15 +38,15 @@ struct GuidelinesLowering {
         let examples = self.examples()
         return GuidelinesDocument(
             lang: spec.language.value.text,
-            title: spec.title?.value ?? spec.id?.value ?? "Task",
+            title: checked.title,
             description: spec.description?.value,
-            version: spec.version?.value.description,
+            version: checked.version.description,
             purpose: purpose(),
             summary: g?.summary?.value,
             sections: (g?.sections ?? []).enumerated().map { i, section in
                 GuidelinesDocument.Section(anchor: "section-\(i + 1)", title: section.title.value,
                                            body: section.body?.value
-                                               ?? section.file.flatMap { sectionBodies[$0.value] }
+                                               ?? section.file.flatMap { checked.sectionBodies[$0.value] }
                                                ?? "*The text of this section could not be read.*")
             },
             questions: questions(examples: examples),

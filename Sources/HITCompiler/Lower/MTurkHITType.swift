@@ -29,15 +29,16 @@ public struct MTurkHITType: Encodable, Sendable {
     public static let approvedHITsID = "00000000000000000040"
     public static let localeID = "00000000000000000071"
 
-    /// Lowers a checked spec; durations default to one hour per assignment and three days to auto-approval.
-    public init(_ spec: Spec) {
-        Title = spec.title?.value ?? ""
-        Description = spec.description?.value ?? spec.title?.value ?? ""
+    /// Lowers a checked spec (the durations' defaults: `CheckedMTurk`).
+    public init(_ checked: CheckedSpec) {
+        let spec = checked.spec
+        Title = checked.title
+        Description = spec.description?.value ?? checked.title
         Keywords = spec.keywords.map(\.value).joined(separator: ", ")
-        Reward = spec.hit.reward?.value.amountText ?? "0.00"
-        let mturk = spec.targets?.mturk
-        AssignmentDurationInSeconds = mturk?.assignmentDuration?.value.seconds ?? 3600
-        AutoApprovalDelayInSeconds = mturk?.autoApprove?.value.seconds ?? 3 * 86_400
+        Reward = checked.reward.amountText
+        let mturk = checked.mturk ?? .defaults
+        AssignmentDurationInSeconds = mturk.assignmentDurationSeconds
+        AutoApprovalDelayInSeconds = mturk.autoApproveSeconds
         var requirements: [Requirement] = []
         if let q = spec.quality?.qualification {
             if let rate = q.approvalRate?.value {

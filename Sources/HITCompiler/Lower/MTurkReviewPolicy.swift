@@ -24,7 +24,8 @@ public struct MTurkReviewPolicy: Encodable, Sendable {
         public var Values: [String]
     }
 
-    public init(_ spec: Spec) {
+    public init(_ checked: CheckedSpec) {
+        let spec = checked.spec
         if let gold = spec.quality?.gold, gold.perHit.value > 0 {
             let percent = Int(((gold.minAccuracy?.value ?? 0.8) * 100).rounded())
             AssignmentReviewPolicy = Policy(PolicyName: "ScoreMyKnownAnswers/2011-09-01", Parameters: [
@@ -37,12 +38,12 @@ public struct MTurkReviewPolicy: Encodable, Sendable {
             if case .singleChoice = q.kind { return true }
             return false
         }
-        let slots = spec.hit.itemsPerHit?.value ?? 1
+        let slots = checked.itemsPerHit
         var ids: [String] = []
         for n in 1...max(1, slots) {
             for q in choiceQuestions { ids.append("item\(n)_\(q.id)") }
         }
-        if !ids.isEmpty, (spec.quality?.judgmentsPerItem.value ?? 1) > 1 {
+        if !ids.isEmpty, checked.judgmentsPerItem > 1 {
             HITReviewPolicy = Policy(PolicyName: "SimplePlurality/2011-09-01", Parameters: [
                 Parameter(Key: "QuestionIds", Values: Array(ids.prefix(15)), MapEntries: nil),
                 Parameter(Key: "QuestionAgreementThreshold", Values: ["50"], MapEntries: nil),

@@ -1,10 +1,16 @@
 import Foundation
 
 /// Spec → the task page's view models (layout blocks, questions, legend,
-/// guidelines) and its script configuration. Pure: reads nothing but the spec
-/// and the guideline section bodies it is given.
+/// guidelines) and its script configuration. Pure: reads nothing but the
+/// checked spec (its guideline section bodies included).
 struct TaskPageLowering {
-    let spec: Spec
+    let checked: CheckedSpec
+    /// The typed spec of `checked`.
+    var spec: Spec { checked.spec }
+
+    init(_ checked: CheckedSpec) {
+        self.checked = checked
+    }
 
     /// The blocks of one item, in layout order.
     func itemLayout() -> ItemLayoutView {
@@ -134,12 +140,11 @@ struct TaskPageLowering {
     }
 
     /// The guidelines shown inside the page; nil when the spec has none.
-    /// `sectionBodies` holds the Markdown of sections written with `file:`, by path.
-    func guidelines(sectionBodies: [String: String]) -> GuidelinesView? {
+    func guidelines() -> GuidelinesView? {
         guard let g = spec.guidelines, !(g.sections.isEmpty && g.faq.isEmpty) else { return nil }
         let sections = g.sections.map { section -> GuidelineSectionView in
             let markdown = section.body?.value
-                ?? section.file.flatMap { sectionBodies[$0.value] }
+                ?? section.file.flatMap { checked.sectionBodies[$0.value] }
                 ?? "See the full guideline document."
             return GuidelineSectionView(sectionTitle: section.title.value,
                                         sectionHTML: TaskPageMarkdown.block(markdown, headingsBelow: 2))
@@ -148,8 +153,8 @@ struct TaskPageLowering {
             FAQEntryView(faqQuestionHTML: TaskPageMarkdown.inline($0.question.value),
                          faqAnswerHTML: TaskPageMarkdown.block($0.answer.value, headingsBelow: 2))
         }
-        return GuidelinesView(guidelinesTitle: spec.title?.value ?? "Guidelines",
-                              guidelinesVersion: spec.version?.value.description,
+        return GuidelinesView(guidelinesTitle: checked.title,
+                              guidelinesVersion: checked.version.description,
                               sections: sections, faq: faq.isEmpty ? nil : FAQView(entries: faq))
     }
 
@@ -193,10 +198,10 @@ struct TaskPageLowering {
         }
         let targets = spec.targets
         return TaskPageConfig(
-            task: spec.id?.value ?? "task",
-            taskVersion: spec.version?.value.description,
+            task: checked.id,
+            taskVersion: checked.version.description,
             preview: preview,
-            itemsPerHit: spec.hit.itemsPerHit?.value ?? 1,
+            itemsPerHit: checked.itemsPerHit,
             keyField: spec.data.key?.value,
             questions: questions,
             feedback: spec.communication?.feedback == .optional,

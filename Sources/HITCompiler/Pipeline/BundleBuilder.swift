@@ -12,46 +12,39 @@ public enum BundleBuilder {
         var check = Pipeline.check(path: path, options: options.check)
         var result = BuildResult(check: check, bundle: nil, files: [], failure: nil)
         let blocking = treatWarningsAsErrors ? !check.diagnostics.isEmpty : check.hasErrors
-        guard !blocking, let spec = check.spec, let id = spec.id?.value, let source = check.sources[path] else {
+        guard !blocking, let checked = check.checked else {
             return result
         }
+        let spec = checked.spec
         do {
-            let items = SampleItems.load(spec, specPath: path)
             var files: [(path: String, data: Data)] = []
             func add(_ name: String, _ text: String) { files.append((name, Data(text.utf8))) }
 
-            let sections = TaskPageRenderer.sectionBodies(spec, specPath: path)
-            let sectionProblems = forbiddenCharacterDiagnostics(spec, sectionBodies: sections, specPath: path)
-            if !sectionProblems.isEmpty {
-                for problem in sectionProblems { check.sources[problem.file.path] = problem.file }
-                check.add(sectionProblems.map(\.diagnostic))
-                result.check = check
-                return result
-            }
-            let guidelines = GuidelinesLowering(spec: spec, sectionBodies: sections).document()
+            let items = checked.previewItems
+            let guidelines = GuidelinesLowering(checked).document()
             let prepared = try preparing.value()
             // Every file below depends only on the spec: rendered side by side (see `Concurrently`),
             // added in this order.
             MarkdownRenderer.registerExtensions()
             var jobs: [@Sendable () throws -> (String, String)] = [
-                { ("task.html", try TaskPageRenderer.render(spec, mode: .task, items: items, prepared: prepared, sectionBodies: sections)) },
-                { ("preview.html", try TaskPageRenderer.render(spec, mode: .preview, items: items, prepared: prepared, sectionBodies: sections)) },
-                { ("guidelines.html", try GuidelinesRenderer.html(spec, prepared: prepared, document: guidelines)) },
-                { ("guidelines.md", try GuidelinesRenderer.markdown(spec, prepared: prepared, document: guidelines)) },
-                { ("aggregation.json", JSONText.encode(AggregationConfig(spec))) },
+                { ("task.html", try TaskPageRenderer.render(checked, mode: .task, items: items, prepared: prepared)) },
+                { ("preview.html", try TaskPageRenderer.render(checked, mode: .preview, items: items, prepared: prepared)) },
+                { ("guidelines.html", try GuidelinesRenderer.html(checked, prepared: prepared, document: guidelines)) },
+                { ("guidelines.md", try GuidelinesRenderer.markdown(checked, prepared: prepared, document: guidelines)) },
+                { ("aggregation.json", JSONText.encode(AggregationConfig(checked))) },
             ]
             let bundleFiles = jobs.count
-            if spec.targets?.mturk != nil {
-                jobs.append { ("mturk/hit-type.json", JSONText.encode(MTurkHITType(spec))) }
-                jobs.append { ("mturk/review-policy.json", JSONText.encode(MTurkReviewPolicy(spec))) }
+            if checked.mturk != nil {
+                jobs.append { ("mturk/hit-type.json", JSONText.encode(MTurkHITType(checked))) }
+                jobs.append { ("mturk/review-policy.json", JSONText.encode(MTurkReviewPolicy(checked))) }
             }
             let rendered = try Concurrently.run(jobs)
             let task = rendered[0].1
             for (name, text) in rendered.prefix(bundleFiles) { add(name, text) }
 
             var mturkInfo: Manifest.MTurkInfo?
-            if let mturk = spec.targets?.mturk {
-                let xml = try MTurkQuestion.xml(page: task, frameHeight: mturk.frameHeight ?? 0)
+            if let mturk = checked.mturk {
+                let xml = try MTurkQuestion.xml(page: task, frameHeight: mturk.frameHeight)
                 let bytes = xml.utf8.count
                 let diagnostics = sizeDiagnostics(bytes, spec: spec, file: path)
                 check.add(diagnostics)
@@ -62,19 +55,21 @@ public enum BundleBuilder {
                 add("mturk/question.xml", xml)
                 for (name, text) in rendered.dropFirst(bundleFiles) { add(name, text) }
                 mturkInfo = Manifest.MTurkInfo(questionBytes: bytes, questionLimit: MTurkQuestion.byteLimit,
-                                               maxAssignments: spec.quality?.judgmentsPerItem.value ?? 1,
-                                               lifetimeInSeconds: mturk.lifetime?.value.seconds ?? 7 * 86_400)
+                                               maxAssignments: checked.judgmentsPerItem,
+                                               lifetimeInSeconds: mturk.lifetimeSeconds)
             }
+            let source = checked.source
             let manifest = Manifest(
                 hitcVersion: HITCVersion.current,
-                task: AggregationConfig.Task(id: id, version: spec.version?.value.description ?? ""),
-                spec: Manifest.FileEntry(path: (path as NSString).lastPathComponent, sha256: Digest.sha256Hex(source.rawBytes),
+                task: AggregationConfig.Task(checked),
+                spec: Manifest.FileEntry(path: checked.paths.specFileName, sha256: Digest.sha256Hex(source.rawBytes),
                                          bytes: source.rawBytes.count),
                 files: files.map { Manifest.FileEntry(path: $0.path, sha256: Digest.sha256Hex($0.data), bytes: $0.data.count) }
                     .sorted { $0.path < $1.path },
-                checklist: check.checklist, cost: CostEstimate(spec), mturk: mturkInfo)
+                checklist: check.checklist, cost: CostEstimate(checked), mturk: mturkInfo)
             add("manifest.json", JSONText.encode(manifest))
 
+            let id = checked.id
             let destination = URL(fileURLWithPath: options.outputDirectory).appendingPathComponent(id)
             result.notes = try BundleWriter.write(files, to: destination, force: options.force)
             // As the user wrote it ('out/my-task'), so messages show their own path.
@@ -89,17 +84,6 @@ public enum BundleBuilder {
         }
         result.check = check
         return result
-    }
-
-    /// E0602 for each guideline section file holding a character XML 1.0 forbids,
-    /// at the character, with the file to quote. The check reports these too
-    /// (`FileChecks`); this guard catches a file changed since, so the build never
-    /// stops on the page's last guard with no location.
-    static func forbiddenCharacterDiagnostics(_ spec: Spec, sectionBodies: [String: String],
-                                              specPath: String) -> [(diagnostic: Diagnostic, file: SourceFile)] {
-        sectionBodies.sorted(by: { $0.key < $1.key }).compactMap { relative, text in
-            FileChecks.forbiddenCharacter(in: text, display: FileChecks.displayPath(relative, specPath: specPath))
-        }
     }
 
     /// W0010 above 80% of MTurk's limit, E0601 over it, at `targets.mturk`.

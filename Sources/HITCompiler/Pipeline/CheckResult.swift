@@ -4,6 +4,9 @@ public struct CheckResult: Sendable {
     public var path: String
     /// The typed spec when it could be parsed (possibly with errors in it).
     public var spec: Spec?
+    /// The spec with its defaults applied and its files read, for the later
+    /// stages; set only when the spec and its files have no error.
+    public var checked: CheckedSpec?
     /// Every diagnostic, in print order (see `add`).
     public var diagnostics: [Diagnostic]
     /// Files diagnostics point into, by path, for quoting source lines.

@@ -1,8 +1,8 @@
-/// The stages from a path to a checked spec: load → YAML → spec → checks → files.
+/// The stages from a path to a checked spec: load → YAML → spec → checks → files → `CheckedSpec`.
 public enum Pipeline {
     /// Checks one spec file; never throws, every problem is a diagnostic.
     public static func check(path: String, options: CheckOptions = CheckOptions()) -> CheckResult {
-        var result = CheckResult(path: path, spec: nil, diagnostics: [], sources: [:], checklist: nil, fileOrder: [path])
+        var result = CheckResult(path: path, spec: nil, checked: nil, diagnostics: [], sources: [:], checklist: nil, fileOrder: [path])
         let source: SourceFile
         switch SpecLoader.load(path, limits: options.yamlLimits) {
         case .success(let s): source = s
@@ -19,12 +19,14 @@ public enum Pipeline {
         }
         let parsed = SpecParser().parse(root, file: path)
         diagnostics += parsed.diagnostics
+        var read: CheckedFiles?
         if let spec = parsed.spec {
             let checked = SpecChecker().run(spec, file: path, earlier: diagnostics)
             diagnostics += checked.diagnostics
             var files = FileChecks(spec: spec, specPath: path, checkData: options.checkDataFiles,
                                    undecidedVisibility: checked.undecidedVisibility)
             files.run()
+            read = files.read
             diagnostics += files.diagnostics
             for (p, s) in files.sources { result.sources[p] = s }
             result.fileOrder += files.checkedFiles.map(\.path)
@@ -33,6 +35,9 @@ public enum Pipeline {
                                                            fileSections: Dictionary(files.checkedFiles, uniquingKeysWith: { a, _ in a }))
         }
         result.add(diagnostics)
+        if !result.hasErrors, let spec = result.spec, let read {
+            result.checked = CheckedSpec(spec: spec, source: source, files: read)
+        }
         return result
     }
 }

@@ -1,0 +1,22 @@
+/// `targets.mturk` with its defaults applied, in seconds.
+public struct CheckedMTurk: Sendable {
+    /// `lifetime`: how long the HITs stay listed; 7 days by default.
+    public let lifetimeSeconds: Int
+    /// `assignment_duration`: how long a worker has for one HIT; 1 hour by default.
+    public let assignmentDurationSeconds: Int
+    /// `auto_approve`: when MTurk approves an assignment not reviewed; 3 days by default.
+    public let autoApproveSeconds: Int
+    /// `FrameHeight` of the HTMLQuestion; 0 (fit the worker's window) by default.
+    public let frameHeight: Int
+
+    /// Every default, as for a target written with no setting.
+    static let defaults = CheckedMTurk(Targets.MTurk())
+
+    /// Applies the defaults to the target as written.
+    init(_ mturk: Targets.MTurk) {
+        lifetimeSeconds = mturk.lifetime?.value.seconds ?? 7 * 86_400
+        assignmentDurationSeconds = mturk.assignmentDuration?.value.seconds ?? 3600
+        autoApproveSeconds = mturk.autoApprove?.value.seconds ?? 3 * 86_400
+        frameHeight = mturk.frameHeight ?? 0
+    }
+}

@@ -1,0 +1,60 @@
+/// A spec that passed every check, with what the later stages need: the
+/// values they read with their defaults applied (one home for each default),
+/// the guideline section bodies, the preview items and gold items read from
+/// the spec's files, and the resolved paths. The check stage builds it only
+/// when the spec and its files have no error (`Pipeline.check`); lowering,
+/// rendering, `hitc batch` and `hitc aggregate` take it and never read a spec
+/// file again.
+public struct CheckedSpec: Sendable {
+    /// The typed spec, for the parts that have no default to apply (layout,
+    /// questions, guidelines, targets).
+    public let spec: Spec
+    /// The spec file and the files it names, resolved at check time.
+    public let paths: CheckedPaths
+    /// The spec file's source, as read once (the manifest hashes its bytes).
+    public let source: SourceFile
+    /// `id:` (required).
+    public internal(set) var id: String
+    /// `version:` (required).
+    public internal(set) var version: SemanticVersion
+    /// `title:` (required).
+    public internal(set) var title: String
+    /// `hit.items_per_hit` (required).
+    public internal(set) var itemsPerHit: Int
+    /// `hit.reward` (required).
+    public internal(set) var reward: Money
+    /// `quality.judgments_per_item`; 1 without a `quality` section.
+    public internal(set) var judgmentsPerItem: Int
+    /// `quality.gold.per_hit`; 0 without gold.
+    public internal(set) var goldPerHit: Int
+    /// `targets.mturk` with its defaults; nil without an MTurk target.
+    public internal(set) var mturk: CheckedMTurk?
+    /// The Markdown of guideline sections written with `file:`, by path as written.
+    public internal(set) var sectionBodies: [String: String]
+    /// The items previews show (`PreviewItems`).
+    public internal(set) var previewItems: [[String: JSONValue]]
+    /// The rows of `quality.gold.file` with their expected answers, in file order.
+    public internal(set) var goldItems: [GoldItem]
+
+    /// Applies the defaults to `spec`, checked without error, and keeps what
+    /// its files held (`files`); nil when a value the checks require is missing
+    /// (they reported it, so this happens only with errors).
+    init?(spec: Spec, source: SourceFile, files: CheckedFiles) {
+        guard let id = spec.id?.value, let version = spec.version?.value, let title = spec.title?.value,
+              let itemsPerHit = spec.hit.itemsPerHit?.value, let reward = spec.hit.reward?.value else { return nil }
+        self.spec = spec
+        self.paths = files.paths
+        self.source = source
+        self.id = id
+        self.version = version
+        self.title = title
+        self.itemsPerHit = itemsPerHit
+        self.reward = reward
+        judgmentsPerItem = spec.quality?.judgmentsPerItem.value ?? 1
+        goldPerHit = spec.quality?.gold?.perHit.value ?? 0
+        mturk = spec.targets?.mturk.map(CheckedMTurk.init)
+        sectionBodies = files.sectionBodies
+        previewItems = files.sampleItems.isEmpty ? PreviewItems.fromExamples(spec, count: itemsPerHit) : files.sampleItems
+        goldItems = files.goldItems
+    }
+}
