@@ -69,9 +69,10 @@ def task_page(path):
 
 
 def batch_keys(folder):
-    """Why the item keys of a batch are ambiguous, or None."""
+    """Why the item keys of a batch are ambiguous, or None. Only MTurk's batch.csv
+    joins a HIT's keys with '|'; hits.jsonl holds them as a JSON list."""
     path = os.path.join(folder, "hits.jsonl")
-    if not os.path.exists(path):
+    if not os.path.exists(path) or not os.path.exists(os.path.join(folder, "mturk", "batch.csv")):
         return None
     with open(path, "rb") as f:
         for n, line in enumerate(f, 1):
