@@ -9,9 +9,10 @@
 // folder always gives the same file.
 //
 // PLANNED_PATH... are the entries (relative paths) the plugin made inputs of
-// this command when SwiftPM last planned the build. A file embedded now but not
-// among them was added since: this run embeds it, but SwiftPM would not notice
-// later edits of it, so the run fails and says how to make SwiftPM plan again.
+// this command when SwiftPM last planned the build. A file or folder found now
+// but not among them was added since: this run embeds what it holds, but SwiftPM
+// would not notice later changes to it, so the run fails and says how to make
+// SwiftPM plan again.
 import Foundation
 
 /// A Swift string literal holding exactly `text`, in which every character that a
@@ -43,10 +44,11 @@ func fail(_ message: String) -> Never {
     exit(1)
 }
 
-/// The files to embed: paths relative to `root`, sorted.
-func templateFiles(in root: URL) -> [String] {
+/// The files to embed and the folders holding them: paths relative to `root`, sorted.
+func templateEntries(in root: URL) -> (files: [String], folders: [String]) {
     guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { fail("cannot list \(root.path)") }
-    var paths: [String] = []
+    var files: [String] = []
+    var folders: [String] = []
     while let path = enumerator.nextObject() as? String {
         let name = (path as NSString).lastPathComponent
         if name.hasPrefix(".") {
@@ -55,11 +57,10 @@ func templateFiles(in root: URL) -> [String] {
         }
         var isDirectory: ObjCBool = false
         guard !name.hasSuffix(".md"),
-              FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory),
-              !isDirectory.boolValue else { continue }
-        paths.append(path)
+              FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory) else { continue }
+        if isDirectory.boolValue { folders.append(path) } else { files.append(path) }
     }
-    return paths.sorted()
+    return (files.sorted(), folders.sorted())
 }
 
 let arguments = CommandLine.arguments
@@ -67,7 +68,7 @@ guard arguments.count >= 3 else { fail("usage: TemplateEmbedder TEMPLATES_DIR OU
 let root = URL(fileURLWithPath: arguments[1]).standardizedFileURL
 let output = URL(fileURLWithPath: arguments[2])
 let planned = Set(arguments.dropFirst(3))
-let paths = templateFiles(in: root)
+let (paths, folders) = templateEntries(in: root)
 
 var out = """
     // Generated at build time from Templates/ by the EmbedTemplates plugin
@@ -94,11 +95,11 @@ if (try? Data(contentsOf: output)) != Data(out.utf8) {
     }
 }
 
-let unplanned = paths.filter { !planned.contains($0) }
+let unplanned = (paths + folders).filter { !planned.contains($0) }.sorted()
 if !unplanned.isEmpty {
     fail("""
-        Templates/ has \(unplanned.count == 1 ? "a file" : "files") added since SwiftPM planned this build \
-        (\(unplanned.joined(separator: ", "))), whose later edits SwiftPM would not see. \
+        Templates/ has \(unplanned.count == 1 ? "an entry" : "entries") added since SwiftPM planned this build \
+        (\(unplanned.joined(separator: ", "))), whose later changes SwiftPM would not see. \
         Make it plan again (touch Package.swift) and build again.
         """)
 }
