@@ -5,7 +5,8 @@ import PackagePlugin
 /// `TemplateEmbedder` to generate `BuiltinTemplates.swift` (never committed) in
 /// the plugin's work folder, which SwiftPM then compiles into the target.
 ///
-/// Every file and folder under `Templates/` is an input of the command, so
+/// Every file and folder under `Templates/` that can be embedded (see
+/// `entries(under:)`) is an input of the command, so
 /// editing a template regenerates the file on the next build. The generator lists
 /// the folder itself and chooses what to embed.
 ///
