@@ -31,7 +31,17 @@ let package = Package(
                 "CCmarkGFM",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            plugins: ["EmbedTemplates"]
+        ),
+        // Templates/ is compiled into the library (so the installed hitc is one
+        // file): the plugin runs the generator on every build that changed a
+        // template and adds the generated BuiltinTemplates.swift to HITCompiler.
+        .executableTarget(name: "TemplateEmbedder"),
+        .plugin(
+            name: "EmbedTemplates",
+            capability: .buildTool(),
+            dependencies: ["TemplateEmbedder"]
         ),
         .executableTarget(
             name: "hitc",

@@ -2,43 +2,38 @@ import Foundation
 import Testing
 @testable import HITCompiler
 
-/// `Sources/HITCompiler/Emit/BuiltinTemplates.swift` embeds `Templates/` in the
-/// binary; this test keeps it in step (`HITC_UPDATE_GOLDEN=1` regenerates it).
+/// `BuiltinTemplates` is generated from `Templates/` at build time (the
+/// EmbedTemplates plugin runs `TemplateEmbedder`); this test checks that the
+/// generated literals hold every file byte for byte, and no other file.
 struct BuiltinTemplatesTests {
-    static func generated() throws -> String {
-        let root = Paths.root.appendingPathComponent("Templates")
-        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)!
-        var files: [(String, String)] = []
-        for case let url as URL in enumerator where !url.hasDirectoryPath {
-            let path = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
-            if path.hasPrefix(".") || path.hasSuffix(".md") { continue }
-            files.append((path, try String(contentsOf: url, encoding: .utf8)))
+    /// The files of `Templates/` by relative path, with the plugin's rule: no
+    /// dot-files (or dot-folders), no Markdown notes.
+    static func templateFiles() throws -> [String: [UInt8]] {
+        let root = Paths.root.appendingPathComponent("Templates").standardizedFileURL
+        let enumerator = try #require(FileManager.default.enumerator(atPath: root.path))
+        var files: [String: [UInt8]] = [:]
+        while let path = enumerator.nextObject() as? String {
+            if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) || path.hasSuffix(".md") { continue }
+            let url = root.appendingPathComponent(path)
+            if (try url.resourceValues(forKeys: [.isDirectoryKey])).isDirectory == true { continue }
+            files[path] = try [UInt8](Data(contentsOf: url))
         }
-        files.sort { $0.0 < $1.0 }
-        var out = "// Generated from Templates/ by BuiltinTemplatesTests; do not edit.\n"
-        out += "// Run `HITC_UPDATE_GOLDEN=1 swift test --filter BuiltinTemplatesTests` after changing a template.\n\n"
-        out += "/// The built-in templates and assets, by path relative to `Templates/`.\n"
-        out += "enum BuiltinTemplates {\n"
-        out += "    static let files: [String: String] = ["
-        for (path, text) in files {
-            // A raw string with enough #s that the text cannot close it.
-            var hashes = "#"
-            while text.contains("\"" + hashes) { hashes += "#" }
-            out += "\n        \"\(path)\": \(hashes)\"\"\"\n\(text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "\($0)" }.joined(separator: "\n"))\n\"\"\"\(hashes),\n"
-        }
-        out += files.isEmpty ? ":]\n}\n" : "\n    ]\n}\n"
-        return out
+        return files
     }
 
-    @Test func builtinTemplatesMatchTheTemplatesFolder() throws {
-        let url = Paths.root.appendingPathComponent("Sources/HITCompiler/Emit/BuiltinTemplates.swift")
-        let expected = try Self.generated()
-        if Paths.updatingGoldens {
-            try expected.write(to: url, atomically: true, encoding: .utf8)
-            Issue.record("rewrote BuiltinTemplates.swift; rebuild and run again without HITC_UPDATE_GOLDEN")
-            return
+    @Test func theBuiltinSetIsTheTemplatesFolderByteForByte() throws {
+        let files = try Self.templateFiles()
+        #expect(!files.isEmpty)
+        #expect(BuiltinTemplates.files.keys.sorted() == files.keys.sorted())
+        for (path, bytes) in files {
+            #expect(BuiltinTemplates.files[path].map { Array($0.utf8) } == bytes, "\(path) differs from Templates/\(path)")
         }
-        let current = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-        #expect(current == expected, "BuiltinTemplates.swift is stale: run HITC_UPDATE_GOLDEN=1 swift test --filter BuiltinTemplatesTests")
+    }
+
+    @Test func theBuiltinSetSplitsIntoTemplatesAndAssets() throws {
+        let set = TemplateSet.builtin
+        #expect(set.templates.count + set.assets.count == BuiltinTemplates.files.count)
+        #expect(set.templates["task"] != nil)
+        #expect(try set.asset("assets/task.js") == BuiltinTemplates.files["assets/task.js"])
     }
 }

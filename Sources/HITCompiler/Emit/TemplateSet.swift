@@ -2,7 +2,8 @@ import Foundation
 import Mustache
 
 /// The templates and assets pages are rendered from: the built-in set that
-/// ships inside the binary (`BuiltinTemplates`, generated from `Templates/`),
+/// ships inside the binary (`BuiltinTemplates`, generated from `Templates/` at
+/// build time by the EmbedTemplates plugin, never committed),
 /// with any file of the same name in an override folder (`--templates DIR`)
 /// taking its place.
 ///
