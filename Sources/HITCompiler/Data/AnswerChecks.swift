@@ -4,7 +4,7 @@ enum AnswerChecks {
         let options = choice.options.map(\.value)
         if options.contains(value) { return nil }
         return AnswerProblem("\(shown(value)) is not an option of '\(question.id)' (\(list(options)))",
-                             suggestion: DataSuggestion.nearest(to: value, in: options))
+                             suggestion: Suggestions.closest(to: value, in: options, rule: .dataValue))
     }
 
     static func multiChoice(_ values: [String], question: Question, choice: Question.Choice) -> AnswerProblem? {
