@@ -61,7 +61,7 @@ public struct Aggregator: Sendable {
         let dropped = (0..<store.workerCount).filter { scores.dropped[$0] }.map { w in
             DroppedWorker(worker: store.workerID(w), goldAnswers: scores.goldAnswers[w], goldCorrect: scores.goldCorrect[w],
                           goldAccuracy: scores.accuracy(w) ?? 0,
-                          reason: "gold accuracy \(scores.goldCorrect[w])/\(scores.goldAnswers[w]) is below min_accuracy \(NumericAggregation.format(minAccuracy))")
+                          reason: "gold accuracy \(scores.goldCorrect[w])/\(scores.goldAnswers[w]) is below min_accuracy \(NumberText.plain(minAccuracy, roundedToMillionths: true))")
         }
         var check: AgreementCheck?
         if let agreement = quality?.agreement {

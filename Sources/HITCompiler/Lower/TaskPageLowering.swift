@@ -117,8 +117,7 @@ struct TaskPageLowering {
 
     /// A number for an HTML attribute: `10`, `0.5`, never `10.0`.
     static func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
+        NumberText.plain(value)
     }
 
     /// The hotkey legend: option keys per question (layout order), then the page's own keys.
