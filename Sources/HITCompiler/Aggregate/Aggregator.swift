@@ -21,12 +21,7 @@ public struct Aggregator: Sendable {
 
     /// The method for a question: the spec's rule, or the type's default.
     public static func method(for question: Question, in quality: Quality?) -> Quality.AggregationRule.Method {
-        if let rule = quality?.aggregation(for: question.id) { return rule.method.value }
-        switch question.kind {
-        case .singleChoice, .multiChoice, .scale: return .majority
-        case .number: return .mean
-        case .text: return .collect
-        }
+        quality?.aggregation(for: question.id)?.method.value ?? question.kind.type.defaultAggregationMethod
     }
 
     /// Aggregates `reading`'s judgments; `gold` is the spec's gold file, read into the same store.
