@@ -15,7 +15,7 @@ public enum AggregateWriter {
     /// The two label files are written at the same time, one task each.
     public static func write(_ report: AggregateReport, to directory: URL) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let errors = PartSlots<any Error>(count: 2)
+        let errors = ResultSlots<any Error>(count: 2)
         let labels = report.labels
         DispatchQueue.concurrentPerform(iterations: 2) { k in
             do {

@@ -21,12 +21,7 @@ public struct Aggregator: Sendable {
 
     /// The method for a question: the spec's rule, or the type's default.
     public static func method(for question: Question, in quality: Quality?) -> Quality.AggregationRule.Method {
-        if let rule = quality?.aggregation(for: question.id) { return rule.method.value }
-        switch question.kind {
-        case .singleChoice, .multiChoice, .scale: return .majority
-        case .number: return .mean
-        case .text: return .collect
-        }
+        quality?.aggregation(for: question.id)?.method.value ?? question.kind.type.defaultAggregationMethod
     }
 
     /// Aggregates `reading`'s judgments; `gold` is the spec's gold file, read into the same store.
@@ -61,7 +56,7 @@ public struct Aggregator: Sendable {
         let dropped = (0..<store.workerCount).filter { scores.dropped[$0] }.map { w in
             DroppedWorker(worker: store.workerID(w), goldAnswers: scores.goldAnswers[w], goldCorrect: scores.goldCorrect[w],
                           goldAccuracy: scores.accuracy(w) ?? 0,
-                          reason: "gold accuracy \(scores.goldCorrect[w])/\(scores.goldAnswers[w]) is below min_accuracy \(NumericAggregation.format(minAccuracy))")
+                          reason: "gold accuracy \(scores.goldCorrect[w])/\(scores.goldAnswers[w]) is below min_accuracy \(NumberText.plain(minAccuracy, roundedToMillionths: true))")
         }
         var check: AgreementCheck?
         if let agreement = quality?.agreement {

@@ -27,7 +27,7 @@ struct LongCSVFastReader {
         guard let (names, dataStart) = Self.header(file),
               let layout = LongCSVLayout(names: names, questions: questions) else { return nil }
         let bounds = split(file, start: dataStart, end: size)
-        let results = PartSlots<LongCSVPart>(count: bounds.count - 1)
+        let results = ResultSlots<LongCSVPart>(count: bounds.count - 1)
         let progress = progress
         let (questions, chunkSize, maxRowBytes, scale) = (questions, chunkSize, maxRowBytes, bounds.count - 1)
         let dataBytes = size - dataStart
@@ -88,33 +88,5 @@ struct LongCSVFastReader {
         }
         bounds.append(end)
         return bounds
-    }
-}
-
-/// One result slot per parallel task, each written by its own task only.
-final class PartSlots<Value>: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<Value?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    func set(_ k: Int, _ value: Value) { slots[k] = value }
-
-    /// The values, moved out (call once the tasks are done).
-    func take() -> [Value?] {
-        (0..<count).map { k in
-            let v = slots[k]
-            slots[k] = nil
-            return v
-        }
     }
 }

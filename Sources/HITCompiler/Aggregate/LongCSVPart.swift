@@ -188,7 +188,7 @@ struct LongCSVPart {
 
     /// Valid UTF-8 without NEL, LS or PS (which the full reader counts as line breaks).
     private static func plainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard DataUTF8Validation.firstInvalidOffset(in: bytes) == nil else { return false }
+        guard UTF8Validation.firstInvalidOffset(in: bytes) == nil else { return false }
         for k in bytes.indices where bytes[k] == 0xC2 || bytes[k] == 0xE2 {
             if bytes[k] == 0xC2, k + 1 < bytes.count, bytes[k + 1] == 0x85 { return false }
             if bytes[k] == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9 {

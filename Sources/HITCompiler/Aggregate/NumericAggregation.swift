@@ -45,11 +45,8 @@ public enum NumericAggregation {
     }
 
     /// Formats a label: whole numbers without a fraction, others with up to six
-    /// decimals. From 2^52 on a double has no fraction, so it is not rounded
-    /// (multiplying it by a million could overflow).
+    /// decimals (`NumberText.plain(_:roundedToMillionths:)`).
     public static func format(_ x: Double) -> String {
-        let rounded = abs(x) < 0x1p52 ? (x * 1_000_000).rounded() / 1_000_000 : x
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
-        return "\(rounded)"
+        NumberText.plain(x, roundedToMillionths: true)
     }
 }

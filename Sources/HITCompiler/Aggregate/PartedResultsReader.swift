@@ -49,7 +49,7 @@ struct PartedResultsReader {
         let dataStart = header?.dataStart ?? 0
         let bounds = Self.cuts(file, start: dataStart, end: size, count: count, quoted: !jsonLines)
         let bom = Self.byteOrderMarkLength(file)
-        let results = PartSlots<ResultsReadRun>(count: bounds.count - 1)
+        let results = ResultSlots<ResultsReadRun>(count: bounds.count - 1)
         let (questions, forced, limits, chunkSize) = (questions, forced, limits, chunkSize)
         let firstPartProgress = progress.map { Self.scaled($0, start: dataStart, parts: bounds.count - 1, size: size) }
         DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { k in

@@ -180,7 +180,7 @@ struct QuestionAggregation {
         for i in items {
             let answers = (Int(grouped.start[i])..<Int(grouped.start[i + 1])).map { number(grouped.label[$0]) }
             let (label, confidence) = NumericAggregation.aggregate(answers, method: how, tolerance: tolerance)
-            let value = label.map { table.addValue(.value(NumericAggregation.format($0))) }
+            let value = label.map { table.addValue(.value(NumberText.plain($0, roundedToMillionths: true))) }
             if addRow(i, label: value, confidence: confidence, &table), let label {
                 finalNumber[i] = label
             }
@@ -192,7 +192,7 @@ struct QuestionAggregation {
             let answers = (Int(grouped.start[i])..<Int(grouped.start[i + 1])).map { j -> String in
                 switch question.kind {
                 case .text: store.text(grouped.label[j])
-                case .number, .scale: NumericAggregation.format(number(grouped.label[j]))
+                case .number, .scale: NumberText.plain(number(grouped.label[j]), roundedToMillionths: true)
                 case .multiChoice(let choice): store.setOptions[Int(grouped.label[j])].map { choice.options[$0].value }.joined(separator: "|")
                 case .singleChoice(let choice): choice.options[Int(grouped.label[j])].value
                 }

@@ -376,7 +376,7 @@ final class ResultsReadRun {
 
     /// "did you mean" for an unknown question id.
     func questionSuggestion(_ bytes: UnsafeBufferPointer<UInt8>) -> [DiagnosticNote] {
-        let near = DataSuggestion.nearest(to: String(decoding: bytes, as: UTF8.self), in: questions.map(\.id))
+        let near = Suggestions.closest(to: String(decoding: bytes, as: UTF8.self), in: questions.map(\.id), rule: .dataValue)
         return near.map { [DiagnosticNote("did you mean '\($0)'?")] } ?? []
     }
 

@@ -100,13 +100,7 @@ final class BatchFolder {
             try Self.checkReplaceable(target, force: force)
             let retired = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + "-old")
             let exists = manager.fileExists(atPath: target.path)
-            if exists { try manager.moveItem(at: target, to: retired) }
-            do {
-                try manager.moveItem(at: staging, to: target)
-            } catch {
-                if exists { try? manager.moveItem(at: retired, to: target) }
-                throw error
-            }
+            try FolderSwap.swapIn(staging, at: target, exists: exists, retired: retired, tryExchange: false)
             if exists { try? manager.removeItem(at: retired) }
         } catch let failure as Failure {
             discard()

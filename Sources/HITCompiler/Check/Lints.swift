@@ -74,7 +74,7 @@ enum Lints {
             let voting: Set<Quality.AggregationRule.Method> = [.majority, .weighted_majority, .dawid_skene]
             for q in ctx.outlines where !ctx.spec.isUnreadable("quality.aggregation.\(q.id)") {
                 guard q.type == .single_choice else { continue }
-                let method = quality.aggregation(for: q.id)?.method.value ?? .majority
+                let method = quality.aggregation(for: q.id)?.method.value ?? QuestionType.single_choice.defaultAggregationMethod
                 if voting.contains(method) {
                     ctx.report(.evenJudgments,
                                "\(judgments.value) judgments per item can tie on single-choice question '\(q.id)' (\(method.rawValue))",

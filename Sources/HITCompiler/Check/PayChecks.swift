@@ -17,18 +17,8 @@ enum PayChecks {
         if hourly + 1e-9 < wage.value.amount {
             let needed = (wage.value.amount * Double(seconds) / 3600 * 100).rounded(.up) / 100
             ctx.report(.belowMinimumWage,
-                       "a reward of \(reward.value) for \(seconds) s pays \(String(format2(hourly))) \(reward.value.currency)/hour, below 'min_hourly_wage' \(wage.value)",
-                       reward.range, notes: [DiagnosticNote("pay at least \(format2(needed)) \(reward.value.currency), or lower 'estimated_seconds' if it is too high")])
+                       "a reward of \(reward.value) for \(seconds) s pays \(String(NumberText.twoDecimals(hourly))) \(reward.value.currency)/hour, below 'min_hourly_wage' \(wage.value)",
+                       reward.range, notes: [DiagnosticNote("pay at least \(NumberText.twoDecimals(needed)) \(reward.value.currency), or lower 'estimated_seconds' if it is too high")])
         }
     }
-}
-
-/// A number with two decimals (huge or non-finite ones as Swift prints them).
-func format2(_ x: Double) -> String {
-    guard x.isFinite, abs(x) < 1e15 else { return String(x) }
-    let cents = Int64((x * 100).rounded())
-    let sign = cents < 0 ? "-" : ""
-    let a = abs(cents)
-    let frac = a % 100
-    return "\(sign)\(a / 100).\(frac < 10 ? "0" : "")\(frac)"
 }

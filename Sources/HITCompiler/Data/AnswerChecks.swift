@@ -4,7 +4,7 @@ enum AnswerChecks {
         let options = choice.options.map(\.value)
         if options.contains(value) { return nil }
         return AnswerProblem("\(shown(value)) is not an option of '\(question.id)' (\(list(options)))",
-                             suggestion: DataSuggestion.nearest(to: value, in: options))
+                             suggestion: Suggestions.closest(to: value, in: options, rule: .dataValue))
     }
 
     static func multiChoice(_ values: [String], question: Question, choice: Question.Choice) -> AnswerProblem? {
@@ -46,16 +46,16 @@ enum AnswerChecks {
         }
         let x = parsed.value
         if let min = number.min, x < min {
-            return AnswerProblem("\(shown(value)) is below the minimum \(FieldProblem.format(min)) of '\(question.id)'")
+            return AnswerProblem("\(shown(value)) is below the minimum \(NumberText.plain(min)) of '\(question.id)'")
         }
         if let max = number.max, x > max {
-            return AnswerProblem("\(shown(value)) is above the maximum \(FieldProblem.format(max)) of '\(question.id)'")
+            return AnswerProblem("\(shown(value)) is above the maximum \(NumberText.plain(max)) of '\(question.id)'")
         }
         if let step = number.step, step > 0 {
             let base = number.min ?? 0
             let steps = (x - base) / step
             if abs(steps - steps.rounded()) > 1e-9 * Swift.max(1, abs(steps)) {
-                return AnswerProblem("\(shown(value)) is not a multiple of the step \(FieldProblem.format(step)) of '\(question.id)' (counted from \(FieldProblem.format(base)))")
+                return AnswerProblem("\(shown(value)) is not a multiple of the step \(NumberText.plain(step)) of '\(question.id)' (counted from \(NumberText.plain(base)))")
             }
         }
         return nil

@@ -57,7 +57,7 @@ public struct AnswerValidator: Sendable {
 
     /// True when the answer is empty: no values, or only empty or blank ones.
     public static func isEmpty(_ values: [String]) -> Bool {
-        values.allSatisfy { DataSuggestion.trimSpaces($0).isEmpty }
+        values.allSatisfy { $0.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" } }
     }
 
     private func textPattern(of question: Question) -> String? {

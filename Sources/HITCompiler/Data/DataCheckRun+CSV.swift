@@ -124,7 +124,7 @@ extension DataCheckRun {
 
     /// "did you mean" for a missing column when an unknown one is close to it.
     private func suggestionNotes(for name: String, among unknown: [String]) -> [DiagnosticNote] {
-        guard let near = DataSuggestion.nearest(to: name, in: unknown) else { return [] }
+        guard let near = Suggestions.closest(to: name, in: unknown, rule: .dataValue) else { return [] }
         return [DiagnosticNote("column '\(near)' may be meant")]
     }
 

@@ -14,7 +14,7 @@ extension DataCheckRun {
             ? "\(noun) \(list) is not \(what); its values are ignored"
             : "\(noun)s \(list) are not \(what); their values are ignored"
         let notes = names.prefix(10).compactMap { name in
-            DataSuggestion.nearest(to: name, in: known).map { DiagnosticNote("'\(name)': did you mean '\($0)'?") }
+            Suggestions.closest(to: name, in: known, rule: .dataValue).map { DiagnosticNote("'\(name)': did you mean '\($0)'?") }
         }
         sink.report(.unknownColumn) {
             Diagnostic(.unknownColumn, message, file: file, range: where_, notes: notes)

@@ -207,7 +207,7 @@ struct DataCheckRun {
             var notes: [DiagnosticNote] = []
             var fixIts: [FixIt] = []
             if case .notInCategory(let values) = problem,
-               let suggestion = DataSuggestion.nearest(to: String(decoding: bytes, as: UTF8.self), in: values) {
+               let suggestion = Suggestions.closest(to: String(decoding: bytes, as: UTF8.self), in: values, rule: .dataValue) {
                 notes.append(DiagnosticNote("did you mean '\(suggestion)'?"))
                 if !cell.inScratch {
                     fixIts.append(FixIt(range: range(cell.valueStart, cell.valueEnd, in: row), replacement: suggestion))

@@ -164,7 +164,7 @@ final class DataWindow {
         let from = validated
         guard end > from else { return nil }
         validated = end
-        return DataUTF8Validation.firstInvalidOffset(in: UnsafeBufferPointer(start: start + from, count: end - from))
+        return UTF8Validation.firstInvalidOffset(in: UnsafeBufferPointer(start: start + from, count: end - from))
             .map { $0 + from }
     }
 

@@ -29,8 +29,8 @@ enum FieldProblem {
         switch self {
         case .notANumber: "\(shown) is not a number"
         case .notAWholeNumber: "\(shown) is not a whole number (the field has integer: true)"
-        case .belowMinimum(let min): "\(shown) is below the minimum \(FieldProblem.format(min))"
-        case .aboveMaximum(let max): "\(shown) is above the maximum \(FieldProblem.format(max))"
+        case .belowMinimum(let min): "\(shown) is below the minimum \(NumberText.plain(min))"
+        case .aboveMaximum(let max): "\(shown) is above the maximum \(NumberText.plain(max))"
         case .notFinite: "\(shown) is too large to be a number"
         case .notABoolean: "\(shown) is not a boolean: write true or false"
         case .notInCategory(let values):
@@ -54,12 +54,6 @@ enum FieldProblem {
         case .numberKey(.beyondExact):
             "item key \(shown) is a JSON number beyond \(NumberKey.largestExact), which JSON readers round; write the key as a string"
         }
-    }
-
-    /// A number as written in a spec: `0`, `2.5`, `-1e+30`.
-    static func format(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
     }
 
     /// `U+000B`.

@@ -104,7 +104,9 @@ public enum BundleWriter {
             }
             try manager.removeItem(at: staging.appendingPathComponent(stagingMarker))
             hooks.reached(.markerRemoved)
-            try swap(staging, into: target, exists: exists, retired: retired, hooks: hooks)
+            try FolderSwap.swapIn(staging, at: target, exists: exists, retired: retired, tryExchange: !hooks.forceRenames) {
+                hooks.reached($0 == .retired ? .retired : .swapped)
+            }
         } catch {
             var undone = true
             for move in moves.reversed() where (try? manager.moveItem(at: move.to, to: move.from)) == nil { undone = false }
@@ -138,36 +140,6 @@ public enum BundleWriter {
         }
         hooks.reached(.straysRemoved)
         return notes
-    }
-
-    /// Puts `staging` at `target`: an atomic exchange (the old bundle then sits at
-    /// `staging`), else, where the system cannot, two renames through `retired`.
-    private static func swap(_ staging: URL, into target: URL, exists: Bool, retired: URL, hooks: TestHooks) throws {
-        guard exists else {
-            try renameAtomically(staging, to: target)
-            hooks.reached(.swapped)
-            return
-        }
-        if !hooks.forceRenames, try FolderSwap.exchange(staging.path, target.path) == .exchanged {
-            hooks.reached(.swapped)
-            return
-        }
-        try renameAtomically(target, to: retired)
-        hooks.reached(.retired)
-        do {
-            try renameAtomically(staging, to: target)
-        } catch {
-            try? renameAtomically(retired, to: target)
-            throw error
-        }
-        hooks.reached(.swapped)
-    }
-
-    /// `rename(2)`: atomic, never a copy.
-    private static func renameAtomically(_ from: URL, to: URL) throws {
-        if rename(from.path, to.path) != 0 {
-            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-        }
     }
 
     /// Removes a folder hitc made, the marker last: a removal cut short leaves a

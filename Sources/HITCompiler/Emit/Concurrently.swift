@@ -7,31 +7,11 @@ import Foundation
 /// depends only on its inputs, so the bundle is the same bytes whatever the scheduling.
 enum Concurrently {
     static func run<T: Sendable>(_ jobs: [@Sendable () throws -> T]) throws -> [T] {
-        let results = ResultSlots<T>(count: jobs.count)
+        let results = ResultSlots<Result<T, any Error>>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
             results.set(i, Result { try jobs[i]() })
         }
-        return try results.all().map { try $0.get() }
-    }
-}
-
-/// One slot per job, written once each under a lock.
-private final class ResultSlots<T: Sendable>: @unchecked Sendable {
-    private var slots: [Result<T, any Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<T, any Error>) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    func all() -> [Result<T, any Error>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0! }
+        return try results.take().map { try $0!.get() }
     }
 }
 

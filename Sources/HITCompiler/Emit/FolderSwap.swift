@@ -11,8 +11,52 @@ import Darwin
 /// path at every instant: the system's atomic exchange of two paths
 /// (`renameat2(..., RENAME_EXCHANGE)` on Linux 3.15+, `renamex_np(..., RENAME_SWAP)`
 /// on macOS 10.12+), else two renames with a moment between them when neither is
-/// at the path (file systems or kernels without the exchange).
+/// at the path (file systems or kernels without the exchange). The one home of
+/// the swap-in of a fully written folder (`swapIn`): bundles and batch folders.
 enum FolderSwap {
+    /// The moments of `swapIn` between its file system changes.
+    enum SwapInStep {
+        /// Without an exchange: the old folder is renamed aside, none is in place.
+        case retired
+        /// The new folder is in place.
+        case swapped
+    }
+
+    /// Puts the fully written folder `staging` at `target`; one rename where
+    /// nothing `exists` there. With `tryExchange`, an atomic exchange where the
+    /// system can (the old folder then sits at `staging`); else, or where it
+    /// cannot, two renames through `retired`: the old folder aside, then `staging`
+    /// into place (the old one is put back if that fails, and then sits at
+    /// `target`). The bundle writer tries the exchange; `hitc batch` renames.
+    static func swapIn(_ staging: URL, at target: URL, exists: Bool, retired: URL, tryExchange: Bool,
+                       reached: (SwapInStep) -> Void = { _ in }) throws {
+        guard exists else {
+            try renameAtomically(staging, to: target)
+            reached(.swapped)
+            return
+        }
+        if tryExchange, try exchange(staging.path, target.path) == .exchanged {
+            reached(.swapped)
+            return
+        }
+        try renameAtomically(target, to: retired)
+        reached(.retired)
+        do {
+            try renameAtomically(staging, to: target)
+        } catch {
+            try? renameAtomically(retired, to: target)
+            throw error
+        }
+        reached(.swapped)
+    }
+
+    /// `rename(2)`: atomic, never a copy.
+    private static func renameAtomically(_ from: URL, to: URL) throws {
+        if rename(from.path, to.path) != 0 {
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+    }
+
     /// How `exchange` went.
     enum Outcome {
         /// The two paths were exchanged atomically.

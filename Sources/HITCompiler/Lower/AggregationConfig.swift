@@ -110,15 +110,6 @@ extension AggregationConfig.MTurkColumns {
 }
 
 extension AggregationConfig {
-    /// The default method when `quality.aggregation` names none for a question.
-    public static func defaultMethod(for question: Question) -> Quality.AggregationRule.Method {
-        switch question.kind {
-        case .singleChoice, .multiChoice, .scale: .majority
-        case .number: .mean
-        case .text: .collect
-        }
-    }
-
     /// The agreement level a question's answers imply.
     public static func agreementLevel(for question: Question) -> String {
         switch question.kind {
@@ -150,7 +141,7 @@ extension AggregationConfig {
             var multiple = false
             if case .multiChoice = q.kind { multiple = true }
             return QuestionRule(id: q.id, type: q.typeName, values: q.orderedValues, multiple: multiple, required: q.required,
-                                visibleIf: visible, method: (rule?.method.value ?? Self.defaultMethod(for: q)).rawValue,
+                                visibleIf: visible, method: (rule?.method.value ?? q.kind.type.defaultAggregationMethod).rawValue,
                                 parameters: Parameters(minConfidence: rule?.minConfidence?.value, listSeparator: multiple ? "|" : nil),
                                 agreementLevel: Self.agreementLevel(for: q))
         }

@@ -193,7 +193,7 @@ enum GuidelinesHTMLModel {
     /// in a scroll box (a phone scrolls a wide table instead of squeezing its words),
     /// focusable so a keyboard can scroll it too.
     static func markdownHTML(_ markdown: String, headingsBelow level: Int) -> String {
-        TaskPageMarkdown.modernTableAlignment(MarkdownRenderer.html(markdown, headingsBelow: level))
+        TaskPageMarkdown.block(markdown, headingsBelow: level)
             .replacingASCII("<table>", with: "<div class=\"g-table-wrap\" tabindex=\"0\"><table>")
             .replacingASCII("</table>", with: "</table></div>")
     }

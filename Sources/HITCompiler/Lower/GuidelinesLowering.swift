@@ -153,7 +153,7 @@ struct GuidelinesLowering {
                 rules.append(.init(text: "It must match the pattern", code: pattern))
             }
         case .number(let number):
-            let lo = number.min.map(TaskPageLowering.number), hi = number.max.map(TaskPageLowering.number)
+            let lo = number.min.map { NumberText.plain($0) }, hi = number.max.map { NumberText.plain($0) }
             let whole = number.step.map { $0 == $0.rounded() } ?? true
                 && (number.min.map { $0 == $0.rounded() } ?? true)
             var sentence = whole ? "A whole number" : "A number"
@@ -166,7 +166,7 @@ struct GuidelinesLowering {
             if let unit = number.unit { sentence += ", in \(unit)" }
             rules.append(.init(text: sentence + "."))
             if let step = number.step, step != 1 {
-                rules.append(.init(text: "In steps of \(TaskPageLowering.number(step))."))
+                rules.append(.init(text: "In steps of \(NumberText.plain(step))."))
             }
         }
         if !q.visibleIf.isEmpty {

@@ -117,8 +117,7 @@ struct TaskPageLowering {
 
     /// A number for an HTML attribute: `10`, `0.5`, never `10.0`.
     static func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
+        NumberText.plain(value)
     }
 
     /// The hotkey legend: option keys per question (layout order), then the page's own keys.
@@ -235,7 +234,7 @@ struct TaskPageLowering {
 enum TaskPageMarkdown {
     /// Block HTML with Markdown headings demoted so the first level becomes `headingsBelow + 1`.
     static func block(_ markdown: String, headingsBelow level: Int) -> String {
-        modernTableAlignment(demoteHeadings(MarkdownRenderer.html(markdown), by: level))
+        modernTableAlignment(MarkdownRenderer.html(markdown, headingsBelow: level))
     }
 
     /// cmark-gfm writes table alignment as `align="..."`, which HTML5 made obsolete
@@ -278,40 +277,8 @@ enum TaskPageMarkdown {
         return out
     }
 
-    /// Headings moved below the page's own: the distinct levels the HTML uses,
-    /// in order, become `by + 1`, `by + 2`, ... (capped at 6), so the fragment
-    /// neither jumps a level after the heading it sits under nor inside itself.
+    /// Headings moved below the page's own (`HeadingDemotion`).
     static func demoteHeadings(_ html: String, by: Int) -> String {
-        guard html.containsASCII("<h") else { return html }
-        var used: Set<Int> = []
-        forEachHeadingTag(html) { level, _ in used.insert(level) }
-        let map = Dictionary(uniqueKeysWithValues: used.sorted().enumerated().map { ($1, min(6, by + 1 + $0)) })
-        var out = ""
-        var last = html.startIndex
-        forEachHeadingTag(html) { level, range in
-            out += html[last..<range.lowerBound]
-            out += (html[range].hasPrefix("</") ? "</h" : "<h") + String(map[level] ?? level)
-            last = range.upperBound
-        }
-        out += html[last...]
-        return out
-    }
-
-    /// Calls `body` with the level and the range of `<hN` / `</hN` of every heading tag.
-    private static func forEachHeadingTag(_ html: String, _ body: (Int, Range<String.Index>) -> Void) {
-        var search = html.startIndex
-        while let open = html[search...].firstIndex(of: "<") {
-            var i = html.index(after: open)
-            if i < html.endIndex, html[i] == "/" { i = html.index(after: i) }
-            guard i < html.endIndex, html[i] == "h" else { search = html.index(after: open); continue }
-            let digitIndex = html.index(after: i)
-            guard digitIndex < html.endIndex, let n = html[digitIndex].wholeNumberValue, (1...6).contains(n) else {
-                search = html.index(after: open); continue
-            }
-            let end = html.index(after: digitIndex)
-            guard end < html.endIndex, html[end] == ">" || html[end] == " " else { search = html.index(after: open); continue }
-            body(n, open..<end)
-            search = end
-        }
+        HeadingDemotion.html(html, below: by)
     }
 }

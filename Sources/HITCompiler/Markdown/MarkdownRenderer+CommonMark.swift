@@ -29,32 +29,9 @@ extension MarkdownRenderer {
 }
 
 extension MarkdownRenderer {
-    /// Heading levels by rank below `level`: the lowest number used becomes
-    /// `level + 1`, the next `level + 2`, ... capped at 6.
-    static func headingRanks(_ levels: Set<Int>, below level: Int) -> [Int: Int] {
-        var rank: [Int: Int] = [:]
-        for (i, old) in levels.sorted().enumerated() { rank[old] = min(6, max(0, level) + i + 1) }
-        return rank
-    }
-
-    /// HTML with headings moved below `level` by rank (see `headingRanks`).
-    /// For cmark-gfm's own output only: there every `<hN` starts a heading tag.
+    /// HTML with headings moved below `level` by rank (`HeadingDemotion`).
     public static func html(_ markdown: String, headingsBelow level: Int) -> String {
-        let rendered = html(markdown)
-        let levels = Set(rendered.matches(of: /<h([1-6])>/).compactMap { Int($0.output.1) })
-        guard !levels.isEmpty else { return rendered }
-        let rank = headingRanks(levels, below: level)
-        var out = ""
-        out.reserveCapacity(rendered.utf8.count)
-        var rest = Substring(rendered)
-        while let match = rest.firstMatch(of: /<(\/?)h([1-6])>/) {
-            out += rest[..<match.range.lowerBound]
-            let old = Int(match.output.2) ?? 1
-            out += "<\(match.output.1)h\(rank[old] ?? old)>"
-            rest = rest[match.range.upperBound...]
-        }
-        out += rest
-        return out
+        HeadingDemotion.html(html(markdown), below: level)
     }
 }
 
@@ -109,7 +86,7 @@ private enum CommonMarkRewrite {
         }
         cmark_iter_free(iterator)
         let levels = Set(nodes.filter { cmark_node_get_type($0) == CMARK_NODE_HEADING }.map { Int(cmark_node_get_heading_level($0)) })
-        let rank = MarkdownRenderer.headingRanks(levels, below: level)
+        let rank = HeadingDemotion.ranks(levels, below: level)
         for node in nodes {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING:

@@ -58,7 +58,7 @@ enum DataParser {
         field.max = only("max", [.number]).flatMap { ctx.number($0, "'max'")?.value }
         field.integer = only("integer", [.number]).flatMap { ctx.bool($0, "'integer'") } ?? false
         if let lo = field.min, let hi = field.max, lo > hi {
-            ctx.report(.valueOutOfRange, "\(what) has min \(format(lo)) greater than max \(format(hi))", m["min"]!.range)
+            ctx.report(.valueOutOfRange, "\(what) has min \(NumberText.plain(lo)) greater than max \(NumberText.plain(hi))", m["min"]!.range)
         }
         if let values = only("values", [.category]) {
             field.values = ctx.strings(values, "'values'")

@@ -149,7 +149,7 @@ enum QuestionParser {
         let lo = m["min"].flatMap { ctx.number($0, "'min'")?.value }
         let hi = m["max"].flatMap { ctx.number($0, "'max'")?.value }
         if let lo, let hi, lo > hi {
-            ctx.report(.valueOutOfRange, "\(what) has min \(format(lo)) greater than max \(format(hi))", m["min"]!.range)
+            ctx.report(.valueOutOfRange, "\(what) has min \(NumberText.plain(lo)) greater than max \(NumberText.plain(hi))", m["min"]!.range)
         }
         var step: Double?
         if let node = m["step"], let s = ctx.number(node, "'step'") {

@@ -157,13 +157,8 @@ func parseInteger(_ node: YAMLNode, _ what: String, in range: ClosedRange<Int>, 
 func parseFraction(_ node: YAMLNode, _ what: String, in range: ClosedRange<Double>, _ ctx: inout ParseContext) -> Located<Double>? {
     guard let v = ctx.number(node, what) else { return nil }
     guard range.contains(v.value) else {
-        ctx.report(.valueOutOfRange, "\(what) must be between \(format(range.lowerBound)) and \(format(range.upperBound)), not \(format(v.value))", v.range)
+        ctx.report(.valueOutOfRange, "\(what) must be between \(NumberText.plain(range.lowerBound)) and \(NumberText.plain(range.upperBound)), not \(NumberText.plain(v.value))", v.range)
         return nil
     }
     return v
-}
-
-/// Formats a number without a trailing `.0` for whole values.
-func format(_ x: Double) -> String {
-    x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
 }

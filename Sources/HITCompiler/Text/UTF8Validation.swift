@@ -1,8 +1,14 @@
-/// Checks that a data file's bytes are well-formed UTF-8 (no overlongs, no
-/// surrogates, nothing above U+10FFFF), working on a buffer so a window of a
-/// file is not copied. Same rules as `UTF8Validation`, which takes an array.
-enum DataUTF8Validation {
+/// Checks that bytes are well-formed UTF-8 (no overlongs, no surrogates,
+/// nothing above U+10FFFF): the one validator of spec files, section files,
+/// data files and results files.
+enum UTF8Validation {
     /// The byte offset of the first ill-formed sequence, or nil when the bytes are valid.
+    static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidOffset(in: $0) }
+    }
+
+    /// The byte offset of the first ill-formed sequence in `buffer`, or nil when
+    /// the bytes are valid. Takes a buffer so a window of a file is not copied.
     static func firstInvalidOffset(in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = buffer.count
         guard n > 0, let base = buffer.baseAddress else { return nil }

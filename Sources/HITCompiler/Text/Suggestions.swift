@@ -1,10 +1,59 @@
-/// "Did you mean" suggestions by edit distance.
+/// "Did you mean" suggestions by edit distance: the one home of the spec's
+/// suggestions (keys, type words, ids) and the data and results files' (values,
+/// column names, question ids).
 enum Suggestions {
     /// The largest distance any suggestion may have (see `limit(_:_:)`).
     private static let maxLimit = 3
 
-    /// The candidate closest to `word`, if it is close enough to be a plausible typo:
-    /// the first of the nearest candidates, if its distance is within its `limit`.
+    /// How close a candidate must be; the two rules differ and both are kept as they were.
+    enum Rule {
+        /// Spec keys, type words and ids: case ignored; within a third of the
+        /// longer of word and candidate (at least 1, at most 3); an exact match counts.
+        case name
+        /// Values, column names and question ids in data and results files:
+        /// case and surrounding spaces and tabs ignored; within a third of the
+        /// candidate's length (at least 1, at most 3); the value itself is never
+        /// suggested, and a value of more than 200 scalars gets no suggestion.
+        case dataValue
+    }
+
+    /// The candidate closest to `word` under `rule`, if it is close enough to be a
+    /// plausible typo; ties go to the earlier candidate.
+    static func closest(to word: String, in candidates: [String], rule: Rule) -> String? {
+        switch rule {
+        case .name: closest(to: word, in: candidates)
+        case .dataValue: closestDataValue(to: word, in: candidates)
+        }
+    }
+
+    /// The `.dataValue` rule.
+    private static func closestDataValue(to value: String, in candidates: [String]) -> String? {
+        let folded = Array(trimmingSpacesAndTabs(value).lowercased().unicodeScalars)
+        guard !folded.isEmpty, folded.count <= 200 else { return nil }
+        var rows = DistanceRows()
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates where candidate != value {
+            let other = Array(candidate.lowercased().unicodeScalars)
+            let limit = min(maxLimit, max(1, other.count / 3))
+            guard abs(other.count - folded.count) <= limit else { continue }
+            if let distance = boundedDistance(folded, other, bound: limit, rows: &rows),
+               distance < (best?.distance ?? Int.max) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.candidate
+    }
+
+    /// `text` without leading and trailing spaces and tabs, scalar by scalar.
+    private static func trimmingSpacesAndTabs(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
+              let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        return String(scalars[first...last])
+    }
+
+    /// The `.name` rule: the first of the nearest candidates, if its distance is
+    /// within its `limit`.
     ///
     /// Only distances up to `maxLimit` and below the best so far are computed
     /// (`boundedDistance`), and candidates whose length differs by more than
