@@ -46,34 +46,30 @@ struct Aggregate: ParsableCommand {
         if !(tolerance >= 0) { throw ValidationError("--tolerance must be a number ≥ 0") }
     }
 
+    private static func show(_ progress: AggregateProgress, on line: ProgressLine) {
+        switch progress {
+        case .reading(let done, let total): line.show("reading results", done, total)
+        case .readingFinished: line.clear()
+        }
+    }
+
     func run() throws {
-        let checked = Pipeline.check(path: spec, options: diagnostics.checkOptions)
-        guard let parsed = checked.checked else {
-            _ = diagnostics.emit(checked.diagnostics.filter { $0.severity == .error }, sources: checked.sources)
-            throw ExitCode.failure
-        }
-        let progress = diagnostics.progressLine(forFile: results)
-        var callback: (@Sendable (Int, Int) -> Void)?
-        if let progress { callback = { read, total in progress.show("reading results", read, total) } }
-        let forced: ResultsFormat? = format == .auto ? nil : ResultsFormat(rawValue: format.rawValue)
-        let reader = ResultsReader(questions: parsed.spec.hit.questions, format: forced, progress: callback)
-        var reading = reader.read(path: results, displayPath: results)
-        progress?.clear()
-        var sources = checked.sources
-        if let source = reading.source { sources[results] = source }
+        let line = diagnostics.progressLine(forFile: results)
+        var progress: (@Sendable (AggregateProgress) -> Void)?
+        if let line { progress = { Aggregate.show($0, on: line) } }
+        let options = AggregateOptions(outputDirectory: output, format: format == .auto ? nil : ResultsFormat(rawValue: format.rawValue),
+                                       dawidSkene: DawidSkene(maxIterations: maxIterations, tolerance: tolerance),
+                                       warningsAsErrors: diagnostics.warningsAsErrors, check: diagnostics.checkOptions,
+                                       progress: progress)
+        let result = AggregateRunner.run(specPath: spec, results: results, options: options)
         // Printed once even when empty: with json, standard output is one JSON document.
-        if diagnostics.emit(reading.diagnostics, sources: sources) { throw ExitCode.failure }
-        let gold = GoldAnswers(parsed, store: &reading.store)
-        let aggregator = Aggregator(parsed, dawidSkene: DawidSkene(maxIterations: maxIterations, tolerance: tolerance))
-        let report = aggregator.run(reading, gold: gold, resultsPath: results)
-        let folder = output ?? "out/\(parsed.id)/aggregate"
-        do {
-            try AggregateWriter.write(report, to: URL(fileURLWithPath: folder))
-        } catch {
-            Output.stderr("hitc: error: cannot write '\(TerminalText.escaped(folder))': \(TerminalText.escaped(error.localizedDescription))\n")
-            throw ExitCode.failure
+        var failed = diagnostics.emit(result.diagnostics, sources: result.sources)
+        if let failure = result.failure {
+            Output.stderr("hitc: error: \(TerminalText.escaped(failure))\n")
+            failed = true
         }
-        diagnostics.printHumanSummary(SummaryPrinter.render(report.summary, folder: folder))
+        guard !failed, let summary = result.summary, let folder = result.folder else { throw ExitCode.failure }
+        diagnostics.printHumanSummary(SummaryPrinter.render(summary, folder: folder))
     }
 }
 

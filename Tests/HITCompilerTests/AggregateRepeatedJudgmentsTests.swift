@@ -83,10 +83,13 @@ import Testing
         let workers = try String(contentsOf: folder.appendingPathComponent("agg/workers.csv"), encoding: .utf8)
         #expect(workers.contains("\nw1,1,0,0,,0,,0,,kept\n"), "w1 gave one judgment that counts: \(workers)")
 
-        // Refused when warnings are errors: exit 1, nothing written.
+        // Refused when warnings are errors: exit 1, nothing written. This spec's own lints
+        // stop the run first, as in every command; a lint-free spec refused on its results'
+        // repeats: `CLIWarningsAsErrorsTests`.
         let strict = try runHITC(["aggregate", "spec.yaml", "--results", "r.csv", "-o", "strict", "--warnings-as-errors"], in: folder)
         #expect(strict.status == 1)
-        #expect(strict.stderr.contains("r.csv:3:13: error: row 2: worker 'w1' answered 'label' about item 'a1' again"), "\(strict.stderr)")
+        #expect(strict.stderr.contains("spec.yaml:3:10: error: the guidelines' changelog has no entry for version 1.0.0 [W0011]"),
+                "\(strict.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("strict").path))
     }
 
