@@ -3,7 +3,7 @@ import Testing
 @testable import HITCompiler
 
 /// A results value (item key, worker id, text answer) holding a character the
-/// aggregate's files must not carry (`ResultsForbiddenCharacters`: C0 controls
+/// aggregate's files must not carry (`ForbiddenCharacters.isForbiddenInSpec`: C0 controls
 /// other than tab and line breaks, DEL, C1 controls, noncharacters) is a
 /// located E0506 in every results format, exit 1, and no output folder.
 @Suite(.serialized)
@@ -117,11 +117,11 @@ struct OutResultsCharacterTests {
             guard let scalar = Unicode.Scalar(value), ForbiddenCharacters.isForbiddenInSpec(scalar) else { continue }
             forbidden += 1
             let bytes = Array(String(Character(scalar)).utf8)
-            #expect(ResultsForbiddenCharacters.mayStartForbidden(bytes[0]), "U+\(String(value, radix: 16))")
+            #expect(ForbiddenCharacters.mayStartForbiddenInSpec(bytes[0]), "U+\(String(value, radix: 16))")
             // Found at every offset of an eight-byte word, and after a long clean run.
             for pad in [0, 3, 7, 8, 21] {
                 let text = Array(repeating: UInt8(ascii: "a"), count: pad) + bytes + Array("bc".utf8)
-                let found = text.withUnsafeBufferPointer { ResultsForbiddenCharacters.first(in: $0) }
+                let found = text.withUnsafeBufferPointer { ForbiddenCharacters.firstForbiddenInSpec(in: $0) }
                 if found?.offset != pad || found?.scalar != scalar {
                     Issue.record("U+\(String(value, radix: 16)) at \(pad): \(String(describing: found))")
                 }
@@ -130,6 +130,6 @@ struct OutResultsCharacterTests {
         // C0 but tab, LF and CR; DEL; C1; U+FDD0-U+FDEF; two at the end of each of 17 planes.
         #expect(forbidden == 29 + 1 + 32 + 32 + 34)
         let clean = Array("tab\tline\nCR\r é ‘x’ 👍🏽 \u{FDCF}\u{FDF0}\u{FFFD}".utf8)
-        #expect(clean.withUnsafeBufferPointer { ResultsForbiddenCharacters.first(in: $0) } == nil)
+        #expect(clean.withUnsafeBufferPointer { ForbiddenCharacters.firstForbiddenInSpec(in: $0) } == nil)
     }
 }

@@ -12,7 +12,7 @@
 /// - `scale`: a whole number from `min` to `max`.
 /// - `number`: a decimal number within `min`/`max`.
 /// - `text`: anything; with `refusesForbiddenText`, no character a results
-///   value may not hold (`ResultsForbiddenCharacters`).
+///   value may not hold (`ForbiddenCharacters.isForbiddenInSpec`).
 final class AnswerDecoder {
     enum Outcome {
         case value(Int32)
@@ -78,7 +78,7 @@ final class AnswerDecoder {
             return .problem(problem(String(decoding: bytes, as: UTF8.self)))
         case .text:
             let (value, inserted) = store.internText(raw)
-            if inserted, refusesForbiddenText, let found = ResultsForbiddenCharacters.first(in: raw) {
+            if inserted, refusesForbiddenText, let found = ForbiddenCharacters.firstForbiddenInSpec(in: raw) {
                 return .forbidden(found.scalar, shown: DataValueDisplay.quoted(raw))
             }
             return .value(value)

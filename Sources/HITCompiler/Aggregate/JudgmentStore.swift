@@ -46,10 +46,10 @@ public struct JudgmentStore: Sendable {
     /// Number of judgments.
     public var count: Int { item.count }
     /// True when an item key or worker id holds a character a results value may
-    /// not hold (`ResultsForbiddenCharacters`): one pass over their bytes.
+    /// not hold (`ForbiddenCharacters.firstForbiddenInSpec`): one pass over their bytes.
     var idsHoldForbiddenCharacter: Bool {
-        items.withArena { ResultsForbiddenCharacters.first(in: $0) != nil }
-            || workers.withArena { ResultsForbiddenCharacters.first(in: $0) != nil }
+        items.withArena { ForbiddenCharacters.firstForbiddenInSpec(in: $0) != nil }
+            || workers.withArena { ForbiddenCharacters.firstForbiddenInSpec(in: $0) != nil }
     }
 
     /// Number of distinct items, workers and assignments seen.

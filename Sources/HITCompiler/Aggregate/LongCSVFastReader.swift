@@ -4,7 +4,7 @@ import Foundation
 /// The quick way through the common case: a long-format CSV with nothing to
 /// report (no quotes, only the known columns, every answer an option or scale
 /// point or blank, no item key or worker id holding a character
-/// `ResultsForbiddenCharacters` refuses). The file is cut at line breaks into one part per core; the
+/// `ForbiddenCharacters.isForbiddenInSpec` names). The file is cut at line breaks into one part per core; the
 /// parts are read in parallel, each into its own store, and merged in file
 /// order, so ids are numbered exactly as one reader going through the file
 /// would number them. Anything unusual gives up (nil) and the full reader

@@ -1,7 +1,12 @@
 /// Refusing results values that hold a character the aggregate's files must not
-/// carry (E0506, `ResultsForbiddenCharacters`). Each distinct item key, worker
-/// id and text answer is searched once, when it first enters the store, so the
-/// cost is one pass over the distinct values, not over every judgment.
+/// carry (E0506): the spec's set of `ForbiddenCharacters` (`isForbiddenInSpec`),
+/// not the XML set data files are held to. Results values go into `labels.csv`,
+/// `workers.csv` and the JSON files, which other programs and people read:
+/// control characters break CSV readers and terminals, and C1 controls and
+/// noncharacters cannot come from a worker typing into a page (they are
+/// mis-decoded or forged bytes). Each distinct item key, worker id and text
+/// answer is searched once, when it first enters the store, so the cost is one
+/// pass over the distinct values, not over every judgment.
 extension ResultsReadRun {
     /// The ids of a judgment that are searched for forbidden characters.
     enum JudgmentID {
@@ -23,7 +28,7 @@ extension ResultsReadRun {
         let before = part == .item ? store.itemCount : store.workerCount
         let id = part == .item ? store.internItem(bytes) : store.internWorker(bytes)
         let after = part == .item ? store.itemCount : store.workerCount
-        if after > before, let found = ResultsForbiddenCharacters.first(in: bytes) {
+        if after > before, let found = ForbiddenCharacters.firstForbiddenInSpec(in: bytes) {
             reportForbidden(found.scalar, in: "\(part.name) \(DataValueDisplay.quoted(bytes))", range: { idRange(part) })
         }
         return id

@@ -24,10 +24,10 @@ struct CSVScanner {
     /// Classes outside quotes; C2 and E2 lead NEL (C2 85) and LS/PS (E2 80 A8/A9),
     /// which `SourceFile` counts as line breaks; the other control characters
     /// but tab, and EF (which leads U+FFFE and U+FFFF), may be characters XML forbids.
-    private static let unquoted = ByteClassTable(XMLForbiddenCharacters.leads(as: maybeForbidden).merging(
+    private static let unquoted = ByteClassTable(ForbiddenCharacters.leadsOfForbiddenInXML(as: maybeForbidden).merging(
         [0x2C: comma, 0x22: quote, 0x0A: lineFeed, 0x0D: carriageReturn, 0xC2: maybeBreak, 0xE2: maybeBreak]) { $1 })
     /// Classes inside quotes: a comma is text.
-    private static let quoted = ByteClassTable(XMLForbiddenCharacters.leads(as: maybeForbidden).merging(
+    private static let quoted = ByteClassTable(ForbiddenCharacters.leadsOfForbiddenInXML(as: maybeForbidden).merging(
         [0x22: quote, 0x0A: lineFeed, 0x0D: carriageReturn, 0xC2: maybeBreak, 0xE2: maybeBreak]) { $1 })
 
     /// Reads the next row with at least one byte into `row`; false at the end of input
@@ -107,7 +107,7 @@ struct CSVScanner {
                     case CSVScanner.carriageReturn:
                         line += 1; i += (i + 1 < n && p[i + 1] == 0x0A) ? 2 : 1
                     case CSVScanner.maybeForbidden:
-                        if XMLForbiddenCharacters.starts(p, at: i) { row.mayHoldForbidden = true }
+                        if ForbiddenCharacters.startsForbiddenInXML(p, at: i) { row.mayHoldForbidden = true }
                         i += 1
                     default:
                         let length = unicodeBreakLength(at: i)
@@ -157,7 +157,7 @@ struct CSVScanner {
                         let length = unicodeBreakLength(at: i)
                         if length > 0 { line += 1; i += length } else { i += 1 }
                     } else if c == CSVScanner.maybeForbidden {
-                        if XMLForbiddenCharacters.starts(p, at: i) { row.mayHoldForbidden = true }
+                        if ForbiddenCharacters.startsForbiddenInXML(p, at: i) { row.mayHoldForbidden = true }
                         i += 1
                     } else {
                         break

@@ -184,8 +184,8 @@ struct DataCheckRun {
                              searched: Bool) -> FieldProblem? {
         let rule = rules.rules[f].kind
         if rule == .text || rule == .markdown, searched,
-           let found = XMLForbiddenCharacters.first(in: bytes) {
-            return .forbiddenCharacter(found.scalar)
+           let found = ForbiddenCharacters.firstForbiddenInXML(in: bytes) {
+            return .forbiddenCharacter(found.scalar.value)
         }
         if f == keyField, kind == .number, let problem = NumberKey.problem(bytes) { return .numberKey(problem) }
         return nil

@@ -19,7 +19,7 @@ enum FieldProblem {
     case wrongJSONType(RawValueKind, FieldType)
     /// A JSON list where one value is expected.
     case list(FieldType)
-    /// A character XML 1.0 forbids (`XMLForbiddenCharacters`), by code point.
+    /// A character XML 1.0 forbids (`ForbiddenCharacters.isForbiddenInXML`), by code point.
     case forbiddenCharacter(UInt32)
     /// An item key written as a JSON number that has other spellings (`NumberKey`).
     case numberKey(NumberKey.Problem)

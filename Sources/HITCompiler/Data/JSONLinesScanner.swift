@@ -222,7 +222,7 @@ struct JSONLinesScanner {
                 throw controlFailure(at: i, open: open)
             case 5:
                 // EF: U+FFFE or U+FFFF, which XML forbids, or another character.
-                if XMLForbiddenCharacters.starts(p, at: i) { row.mayHoldForbidden = true }
+                if ForbiddenCharacters.startsForbiddenInXML(p, at: i) { row.mayHoldForbidden = true }
                 i += 1
             default:
                 let length = breakLength(at: i)

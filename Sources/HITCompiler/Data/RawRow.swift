@@ -105,7 +105,7 @@ struct RawRow {
     /// Set when the reader cannot go on past this row (an unterminated quote).
     var isFatal = false
     /// Set when the reader passed a byte that may start a character XML 1.0
-    /// forbids (`XMLForbiddenCharacters`) in the row as written; values are
+    /// forbids (`ForbiddenCharacters.isForbiddenInXML`) in the row as written; values are
     /// searched for one only then.
     var mayHoldForbidden = false
 

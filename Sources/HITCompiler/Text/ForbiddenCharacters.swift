@@ -37,24 +37,6 @@ enum ForbiddenCharacters {
         }
     }
 
-    /// True when a character XML 1.0 forbids starts at `i` of valid UTF-8 `bytes`.
-    @inline(__always)
-    static func startsForbiddenInXML(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        let b = bytes[i]
-        if b < 0x20 { return b != 0x09 && b != 0x0A && b != 0x0D }
-        // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
-        return b == 0xEF && i + 2 < bytes.count && bytes[i + 1] == 0xBF && bytes[i + 2] & 0xFE == 0xBE
-    }
-
-    /// The first character XML 1.0 forbids in valid UTF-8 `bytes`, and its byte offset.
-    static func firstForbiddenInXML(in bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, scalar: Unicode.Scalar)? {
-        for i in bytes.indices where startsForbiddenInXML(bytes, at: i) {
-            let value = bytes[i] < 0x20 ? UInt32(bytes[i]) : 0xFFFE + UInt32(bytes[i + 2] & 1)
-            return (i, Unicode.Scalar(value)!)
-        }
-        return nil
-    }
-
     /// The first character XML 1.0 forbids in `text`, and its UTF-8 byte offset.
     static func firstForbiddenInXML(in text: String) -> (offset: Int, scalar: Unicode.Scalar)? {
         var copy = text
