@@ -15,7 +15,8 @@ public enum PageSafety {
     static let itemsMarker = "<!--hitc:items-->"
 
     /// JSON text for a `<script type="application/json">`: `<`, `>`, `&`, `$`,
-    /// U+2028, U+2029, U+FFFE and U+FFFF as `\uXXXX` escapes, so the text can neither
+    /// U+2028, U+2029, U+FFFE, U+FFFF, DEL and the C1 controls as `\uXXXX` escapes
+    /// (a data value may hold the last two; a page must not), so the text can neither
     /// close the element, nor open a comment, nor be templated by MTurk, nor put a
     /// character XML 1.0 forbids into `mturk/question.xml` (JSONEncoder escapes the
     /// controls), and stays valid JSON (those characters only occur inside JSON strings).
@@ -40,6 +41,7 @@ public enum PageSafety {
             case "\u{2029}": out += "\\u2029"
             case "\u{FFFE}": out += "\\ufffe"
             case "\u{FFFF}": out += "\\uffff"
+            case "\u{7F}"..."\u{9F}": out += "\\u00" + TerminalText.hex(scalar.value, digits: 2).lowercased()
             default: out.unicodeScalars.append(scalar)
             }
         }
