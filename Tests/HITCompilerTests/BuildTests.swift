@@ -28,15 +28,14 @@ struct BuildTests {
     @Test(arguments: Paths.exampleSpecs.map(\.path))
     func goldenBundle(_ specPath: String) throws {
         let out = Paths.temporaryDirectory()
-        // Build from the repository root with a relative path, so paths in the bundle do not depend on the checkout.
+        // Built by the binary run in the repository root with a relative path, so paths in the
+        // bundle do not depend on the checkout (and no test changes this process's directory).
         let relative = String(specPath.dropFirst(Paths.root.path.count + 1))
-        let cwd = FileManager.default.currentDirectoryPath
-        _ = FileManager.default.changeCurrentDirectoryPath(Paths.root.path)
-        defer { _ = FileManager.default.changeCurrentDirectoryPath(cwd) }
-        let result = BundleBuilder.build(path: relative, options: BuildOptions(outputDirectory: out.path))
-        #expect(result.failure == nil, "\(result.failure ?? "")")
-        let bundle = try #require(result.bundle.map { URL(fileURLWithPath: $0) })
-        let id = bundle.lastPathComponent
+        let run = try runHITC(["build", relative, "-o", out.path], in: Paths.root)
+        #expect(run.status == 0, "\(run.stderr)")
+        let built = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        let id = try #require(built.count == 1 ? built.first : nil, "one bundle: \(built)")
+        let bundle = out.appendingPathComponent(id)
         let actual = files(in: bundle)
         let goldenFolder = Self.golden.appendingPathComponent(id)
         if Paths.updatingGoldens {
