@@ -82,7 +82,7 @@ struct EmitBundleSwapTests {
     }
 
     /// Kills the build at `step`; returns what the bundle folder then held.
-    func interrupt(_ setup: Setup, at step: BundleWriter.Step, switches: [String] = []) throws -> KilledOrExited {
+    func interrupt(_ setup: Setup, at step: BundleWriter.Step, switches: [String] = []) throws -> ProcessOutput {
         let hook = (["stop=\(step.rawValue)"] + switches).joined(separator: ",")
         return try EmitFixtures.run(["build", "-o", setup.out.path, setup.spec.path], environment: ["HITC_TEST_BUNDLE_WRITER": hook])
     }

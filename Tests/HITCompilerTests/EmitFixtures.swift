@@ -46,44 +46,9 @@ enum EmitFixtures {
     }
 }
 
-/// The outcome of a `hitc` run that may have been killed.
-struct KilledOrExited {
-    /// True when a signal ended the process.
-    var killed: Bool
-    /// The exit status, or the signal's number when killed.
-    var status: Int32
-    /// What it wrote to standard output and standard error.
-    var stdout: String
-    var stderr: String
-}
-
 extension EmitFixtures {
     /// Runs `hitc` with extra environment variables; tells a kill from an exit.
-    static func run(_ arguments: [String], environment extra: [String: String], timeout: Double = 60) throws -> KilledOrExited {
-        let process = Process()
-        process.executableURL = Paths.hitcBinary
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        for (key, value) in extra { environment[key] = value }
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data(), errData = Data()
-        group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        if group.wait(timeout: .now() + timeout) == .timedOut {
-            process.terminate()
-            throw RunError.timedOut(arguments)
-        }
-        process.waitUntilExit()
-        return KilledOrExited(killed: process.terminationReason == .uncaughtSignal, status: process.terminationStatus,
-                              stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    static func run(_ arguments: [String], environment extra: [String: String], timeout: Double = 60) throws -> ProcessOutput {
+        try runHITC(arguments, timeout: timeout, environment: extra)
     }
 }
