@@ -35,7 +35,7 @@ public struct AnswerValidator: Sendable {
     }
 
     /// The problem with an answer written as one text (a CSV cell: a
-    /// `multi_choice` answer separates values with `|`); nil when it is valid.
+    /// list answer separates values with `|`); nil when it is valid.
     public func problem(forAnswer text: String, question: Question) -> AnswerProblem? {
         problem(forAnswer: [text], isList: false, question: question)
     }
