@@ -170,18 +170,19 @@ struct QuestionAggregation {
         }
     }
 
-    /// The number a stored value stands for (a scale point or a number answer).
-    private func number(_ v: Int32) -> Double {
-        if let optionNumbers { return optionNumbers[Int(v)] }
-        return store.numbers[Int(v)]
-    }
+    /// The number each stored value stands for: the option numbers (scale
+    /// points) when there are, else the store's numbers. Read once into a local
+    /// before a loop, so the loop does not copy `self`.
+    private var numberOfValue: [Double] { optionNumbers ?? store.numbers }
 
     private mutating func numeric(_ table: inout LabelTable) {
         tolerance = question.kind.type.numericTolerance
         let how: NumericAggregation.Method = method == .median ? .median : .mean
         finalNumber = [Double?](repeating: nil, count: store.itemCount)
+        let numbers = numberOfValue
+        let (start, labels) = (grouped.start, grouped.label)
         for i in items {
-            let answers = (Int(grouped.start[i])..<Int(grouped.start[i + 1])).map { number(grouped.label[$0]) }
+            let answers = (Int(start[i])..<Int(start[i + 1])).map { numbers[Int(labels[$0])] }
             let (label, confidence) = NumericAggregation.aggregate(answers, method: how, tolerance: tolerance)
             let value = label.map { table.addValue(.value(NumberText.plain($0, roundedToMillionths: true))) }
             if addRow(i, label: value, confidence: confidence, &table), let label {
@@ -192,14 +193,17 @@ struct QuestionAggregation {
 
     private mutating func collect(_ table: inout LabelTable) {
         let values = question.orderedValues ?? []
+        let (storage, store, numbers, isNumeric) = (storage, store, numberOfValue, optionNumbers != nil)
+        let (start, labels) = (grouped.start, grouped.label)
         for i in items {
-            let answers = (Int(grouped.start[i])..<Int(grouped.start[i + 1])).map { j -> String in
+            let answers = (Int(start[i])..<Int(start[i + 1])).map { j -> String in
+                let v = Int(labels[j])
                 switch storage {
-                case .string: store.text(grouped.label[j])
-                case .decimal: NumberText.plain(number(grouped.label[j]), roundedToMillionths: true)
-                case .option where optionNumbers != nil: NumberText.plain(number(grouped.label[j]), roundedToMillionths: true)
-                case .optionSet: store.setOptions[Int(grouped.label[j])].map { values[$0] }.joined(separator: "|")
-                case .option: values[Int(grouped.label[j])]
+                case .string: return store.text(Int32(v))
+                case .decimal: return NumberText.plain(numbers[v], roundedToMillionths: true)
+                case .option where isNumeric: return NumberText.plain(numbers[v], roundedToMillionths: true)
+                case .optionSet: return store.setOptions[v].map { values[$0] }.joined(separator: "|")
+                case .option: return values[v]
                 }
             }
             _ = addRow(i, label: table.addValue(.list(answers)), confidence: nil, &table)
@@ -269,6 +273,7 @@ struct QuestionAggregation {
             compareClasses(agreeing: &agreeing, compared: &compared)
             return
         }
+        let numbers = numberOfValue
         for j in 0..<store.count where store.question(of: j) == q {
             let i = Int(store.item[j])
             guard scores.itemGold[i] < 0 else { continue }
@@ -280,7 +285,7 @@ struct QuestionAggregation {
             } else if !finalOptions.isEmpty, let options = finalOptions[i] {
                 same = store.setOptions[Int(v)] == options
             } else if !finalNumber.isEmpty, let x = finalNumber[i] {
-                same = abs(number(v) - x) <= tolerance + 1e-9 * max(1, abs(x))
+                same = abs(numbers[Int(v)] - x) <= tolerance + 1e-9 * max(1, abs(x))
             }
             guard let same else { continue }
             compared[w] += 1

@@ -2,6 +2,7 @@
 extension Question {
     /// Options of a choice question and how they are shown.
     public struct Choice: Sendable {
+        /// How the options are shown: radio buttons (checkboxes for multi choice), buttons, or a dropdown.
         public enum Display: String, Sendable, CaseIterable { case radio, buttons, dropdown }
         public var options: [ChoiceOption]
         public var display: Display
