@@ -64,8 +64,8 @@ struct NumberQuestion: QuestionType {
 
     func pageControl(into view: inout QuestionView) {
         view.display = "number"
-        view.numberAnswer = NumberControlView(minAttr: min.map { NumberText.plain($0) }, maxAttr: max.map { NumberText.plain($0) },
-                                              stepAttr: NumberText.plain(step ?? 1), unit: unit)
+        view.numberAnswer = NumberControlView(minAttr: min.map(TaskPageLowering.number), maxAttr: max.map(TaskPageLowering.number),
+                                              stepAttr: TaskPageLowering.number(step ?? 1), unit: unit)
     }
 
     func pageConfig(into config: inout TaskPageConfig.QuestionConfig) {
