@@ -137,7 +137,7 @@ struct BatchEndToEndTests {
             #expect(!gold.keys.contains(item), "gold item \(item) got a label")
             labelled.insert(item)
             let question = try #require(questions.first { $0.id == qid })
-            if case .text = question.kind { continue }
+            if question.kind.type is TextQuestion { continue }
             let kept = (votes[item]?[qid] ?? []).filter { $0.0 != "W5" }.map(\.1)
             let label: String
             if let list = object["label"] as? [String] { label = list.joined(separator: "|") } else { label = object["label"] as? String ?? "" }
@@ -197,7 +197,7 @@ struct BatchEndToEndTests {
         var out = answers
         for q in questions {
             guard let current = answers[q.id], !current.isEmpty else { continue }
-            if case .text = q.kind { continue }
+            if q.kind.type is TextQuestion { continue }
             out[q.id] = randomAnswer(q, random: &random, avoiding: current)
         }
         return out
@@ -206,22 +206,24 @@ struct BatchEndToEndTests {
     static func randomAnswer(_ q: Question, random: inout SeededRandom, avoiding: String?) -> String {
         for _ in 0..<100 {
             let answer: String
-            switch q.kind {
-            case .singleChoice(let c):
+            switch q.kind.type {
+            case let single as SingleChoiceQuestion:
+                let c = single.settings
                 answer = c.options[random.below(c.options.count)].value
-            case .multiChoice(let c):
+            case let multi as MultiChoiceQuestion:
+                let c = multi.settings
                 let most = min(c.options.count, c.maxSelected?.value ?? c.options.count)
                 let count = max(c.minSelected?.value ?? 1, 1 + random.below(max(1, min(most, 3))))
                 var values = c.options.map(\.value)
                 random.shuffle(&values)
                 let chosen = Set(values.prefix(count))
                 answer = c.options.map(\.value).filter { chosen.contains($0) }.joined(separator: "|")
-            case .scale(let s):
+            case let s as ScaleQuestion:
                 answer = String(s.min + random.below(s.max - s.min + 1))
-            case .number(let n):
+            case let n as NumberQuestion:
                 let low = Int(n.min ?? 0), high = Int(n.max ?? Double(low + 10))
                 answer = String(low + random.below(max(1, high - low + 1)))
-            case .text:
+            default:
                 answer = "note \(random.below(1000))"
             }
             if answer != avoiding { return answer }

@@ -34,7 +34,7 @@ enum DataFixtures {
         }, display: .radio, minSelected: min.map { Located($0, here) }, maxSelected: max.map { Located($0, here) })
     }
 
-    static func question(_ id: String, _ kind: Question.Kind, required: Bool = true,
+    static func question(_ id: String, _ kind: QuestionKind, required: Bool = true,
                          visibleIf: [String: [String]] = [:]) -> Question {
         Question(id: id, idRange: here, kind: kind, prompt: Located("Prompt", here), required: required, hint: nil,
                  visibleIf: visibleIf.sorted { $0.key < $1.key }.map { condition in
@@ -45,26 +45,26 @@ enum DataFixtures {
 
     static func singleChoice(_ id: String, _ values: [String], required: Bool = true,
                              visibleIf: [String: [String]] = [:]) -> Question {
-        question(id, .singleChoice(choice(values)), required: required, visibleIf: visibleIf)
+        question(id, QuestionKind(SingleChoiceQuestion(settings: choice(values))), required: required, visibleIf: visibleIf)
     }
 
     static func multiChoice(_ id: String, _ values: [String], min: Int? = nil, max: Int? = nil) -> Question {
-        question(id, .multiChoice(choice(values, min: min, max: max)))
+        question(id, QuestionKind(MultiChoiceQuestion(settings: choice(values, min: min, max: max))))
     }
 
     static func scale(_ id: String, _ min: Int, _ max: Int) -> Question {
-        question(id, .scale(Question.Scale(min: min, max: max, range: here, labels: [])))
+        question(id, QuestionKind(ScaleQuestion(min: min, max: max, range: here, labels: [])))
     }
 
     static func text(_ id: String, minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil,
                      required: Bool = true, visibleIf: [String: [String]] = [:]) -> Question {
-        question(id, .text(Question.Text(minLength: minLength, maxLength: maxLength,
-                                         pattern: pattern.map { Located($0, here) }, placeholder: nil)),
+        question(id, QuestionKind(TextQuestion(minLength: minLength, maxLength: maxLength,
+                                               pattern: pattern.map { Located($0, here) }, placeholder: nil)),
                  required: required, visibleIf: visibleIf)
     }
 
     static func number(_ id: String, min: Double? = nil, max: Double? = nil, step: Double? = nil) -> Question {
-        question(id, .number(Question.NumberAnswer(min: min, max: max, step: step, unit: nil)))
+        question(id, QuestionKind(NumberQuestion(min: min, max: max, step: step, unit: nil)))
     }
 
     /// The grocery questions: relevance, and a reason shown only for `cant_judge`.

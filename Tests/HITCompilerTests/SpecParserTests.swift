@@ -115,7 +115,7 @@ struct SpecParserTests {
         let hit = try #require(spec?.hit)
         #expect(hit.questions.map(\.typeName) == ["multi_choice", "scale", "text", "number"])
         #expect(hit.question("s")?.orderedValues == ["1", "2", "3", "4", "5"])
-        if case .scale(let scale) = hit.question("s")?.kind {
+        if let scale = hit.question("s")?.kind.type as? ScaleQuestion {
             #expect(scale.labels.map(\.label) == ["Poor", "Great"])
         } else {
             Issue.record("s is not a scale")
@@ -155,7 +155,7 @@ struct SpecParserTests {
         // The parser reads allowed keys from SpecSchema; the layout and question
         // parsers' own tables must agree with it.
         let questionKeys = Set(SpecSchema.keys(.question))
-        for (_, keys) in QuestionParser.typeKeys { #expect(Set(keys).isSubset(of: questionKeys)) }
+        for type in QuestionTypes.all { #expect(Set(type.schemaProperties.map(\.name)).isSubset(of: questionKeys)) }
         #expect(Set(QuestionParser.commonKeys).isSubset(of: questionKeys))
         let blockKeys = Set(SpecSchema.keys(.layoutBlock))
         #expect(Set(LayoutParser.blockKeys).isSubset(of: blockKeys))

@@ -253,10 +253,10 @@ struct TaskPageTests {
     }
 
     @Test func selectionNotesAndNumbers() {
-        #expect(TaskPageLowering.selectionNote(min: 2, max: 2) == "Choose 2.")
-        #expect(TaskPageLowering.selectionNote(min: nil, max: 3) == "Choose up to 3.")
-        #expect(TaskPageLowering.selectionNote(min: 1, max: nil) == "Choose at least 1.")
-        #expect(TaskPageLowering.selectionNote(min: nil, max: nil) == nil)
+        #expect(MultiChoiceQuestion.selectionNote(min: 2, max: 2) == "Choose 2.")
+        #expect(MultiChoiceQuestion.selectionNote(min: nil, max: 3) == "Choose up to 3.")
+        #expect(MultiChoiceQuestion.selectionNote(min: 1, max: nil) == "Choose at least 1.")
+        #expect(MultiChoiceQuestion.selectionNote(min: nil, max: nil) == nil)
         #expect(TaskPageLowering.number(10) == "10")
         #expect(TaskPageLowering.number(0.5) == "0.5")
         #expect(TaskPageLowering.number(-3) == "-3")

@@ -41,7 +41,7 @@ public struct LabelRow: Sendable, Equatable {
     public var status: LabelStatus
     /// The label when `status` is `decided` or `tie` (else nil): an option value
     /// or scale point; a number for `mean`/`median`; the selected options for
-    /// `multi_choice`; every answer for `collect`.
+    /// a question answered with a set of options; every answer for `collect`.
     public var label: LabelValue?
     /// Nil for `collect`, and without judgments.
     public var confidence: Double?
@@ -64,12 +64,12 @@ public struct LabelRow: Sendable, Equatable {
     }
 }
 
-/// A label: one value, or a list (`multi_choice` options, `collect` answers).
+/// A label: one value, or a list (selected options, `collect` answers).
 public enum LabelValue: Sendable, Equatable {
     case value(String)
     case list([String])
 
-    /// The CSV form: a list joined with `|` (multi_choice) — `collect` lists are
+    /// The CSV form: a list joined with `|` (selected options) — `collect` lists are
     /// written as a JSON array by the writer.
     public var joined: String {
         switch self {

@@ -41,7 +41,7 @@ public enum AggregateWriter {
         try summary.finish()
     }
 
-    /// `item,question,label,confidence,judgments,method,status`: a `multi_choice`
+    /// `item,question,label,confidence,judgments,method,status`: a set-of-options
     /// label joins its options with `|`, a `collect` label is a JSON array of the
     /// answers; no label unless `status` is `decided` or `tie`.
     public static func labelsCSV(_ rows: [LabelRow]) -> String {
@@ -52,7 +52,7 @@ public enum AggregateWriter {
 
     /// One JSON object per label; the same keys as the CSV (`label` only with a
     /// label, `confidence` only with one), `best` for an undecided label; `label`
-    /// and `best` are lists for `multi_choice` and `collect`. Each line is
+    /// and `best` are lists for sets of options and `collect`. Each line is
     /// byte-for-byte what `JSONEncoder` with sorted keys writes for `LabelLine`.
     public static func labelsJSONLines(_ rows: [LabelRow]) -> Data {
         var out: [UInt8] = []

@@ -21,7 +21,7 @@ public struct Aggregator: Sendable {
 
     /// The method for a question: the spec's rule, or the type's default.
     public static func method(for question: Question, in quality: Quality?) -> Quality.AggregationRule.Method {
-        quality?.aggregation(for: question.id)?.method.value ?? question.kind.type.defaultAggregationMethod
+        quality?.aggregation(for: question.id)?.method.value ?? question.kind.defaultAggregationMethod
     }
 
     /// Aggregates `reading`'s judgments; `gold` is the spec's gold file, read into the same store.

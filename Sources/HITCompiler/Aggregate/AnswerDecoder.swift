@@ -1,18 +1,18 @@
 /// Reads one question's answers, as written in a results file, into judgment
-/// values (see `JudgmentStore`), straight from the bytes.
+/// values (see `JudgmentStore`), straight from the bytes. How an answer is
+/// read follows the type's `AnswerStorage`, resolved once per question.
 ///
 /// Spaces around a choice, scale or number answer are ignored; a text answer is
 /// kept as written. An answer holding only spaces is blank: no judgment (the
 /// question was not answered, or hidden by `visible_if`). Rules:
 ///
-/// - `single_choice`: one option value.
-/// - `multi_choice`: option values separated by `|` (a JSON list in JSON Lines),
-///   each once; `min_selected`/`max_selected` are the page's business and not
-///   checked again.
-/// - `scale`: a whole number from `min` to `max`.
-/// - `number`: a decimal number within `min`/`max`.
-/// - `text`: anything; with `refusesForbiddenText`, no character a results
-///   value may not hold (`ForbiddenCharacters.isForbiddenInSpec`).
+/// - one option or point (`.option`): one of the question's `orderedValues`.
+/// - a set of options (`.optionSet`): option values separated by `|` (a JSON
+///   list in JSON Lines), each once; `min_selected`/`max_selected` are the
+///   page's business and not checked again.
+/// - a number (`.decimal`): a decimal number within the type's `numberBounds`.
+/// - a text (`.string`): anything; with `refusesForbiddenText`, no character a
+///   results value may not hold (`ForbiddenCharacters.isForbiddenInSpec`).
 final class AnswerDecoder {
     enum Outcome {
         case value(Int32)
@@ -24,6 +24,10 @@ final class AnswerDecoder {
 
     let question: Question
     let index: Int
+    /// How the question's answers are stored (resolved once).
+    private let storage: AnswerStorage
+    /// The bounds of a number answer.
+    private let bounds: (min: Double?, max: Double?)
     /// Set by the results reader: a text answer holding a character a results
     /// value may not hold is `.forbidden` (each distinct text is searched once,
     /// when it first enters the store).
@@ -36,6 +40,8 @@ final class AnswerDecoder {
     init(question: Question, index: Int) {
         self.question = question
         self.index = index
+        storage = question.kind.storage
+        bounds = question.kind.type.numberBounds
         let ordered = question.orderedValues ?? []
         for v in ordered { values.insert(v) }
         few = ordered.count <= 12 ? ordered.map { Array($0.utf8) } : nil
@@ -58,11 +64,11 @@ final class AnswerDecoder {
     func decode(_ raw: UnsafeBufferPointer<UInt8>, store: inout JudgmentStore) -> Outcome {
         let bytes = FieldRules.trimmed(raw)
         if bytes.isEmpty { return .blank }
-        switch question.kind {
-        case .singleChoice, .scale:
+        switch storage {
+        case .option:
             if let v = lookup(bytes) { return .value(Int32(v)) }
             return .problem(problem(String(decoding: bytes, as: UTF8.self)))
-        case .multiChoice:
+        case .optionSet:
             var parts: [UnsafeBufferPointer<UInt8>] = []
             var start = 0
             for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x7C {
@@ -70,13 +76,13 @@ final class AnswerDecoder {
                 start = k + 1
             }
             return decodeSet(parts, store: &store)
-        case .number(let rule):
+        case .decimal:
             if let n = DecimalBytes.parse(bytes), n.value.isFinite,
-               rule.min.map({ n.value >= $0 }) ?? true, rule.max.map({ n.value <= $0 }) ?? true {
+               bounds.min.map({ n.value >= $0 }) ?? true, bounds.max.map({ n.value <= $0 }) ?? true {
                 return .value(store.addNumber(n.value))
             }
             return .problem(problem(String(decoding: bytes, as: UTF8.self)))
-        case .text:
+        case .string:
             let (value, inserted) = store.internText(raw)
             if inserted, refusesForbiddenText, let found = ForbiddenCharacters.firstForbiddenInSpec(in: raw) {
                 return .forbidden(found.scalar, shown: DataValueDisplay.quoted(raw))
@@ -85,9 +91,9 @@ final class AnswerDecoder {
         }
     }
 
-    /// Decodes a JSON list (a `multi_choice` answer in JSON Lines).
+    /// Decodes a JSON list (a list answer in JSON Lines).
     func decodeList(_ items: [UnsafeBufferPointer<UInt8>], store: inout JudgmentStore) -> Outcome {
-        guard case .multiChoice = question.kind else {
+        guard storage.isList else {
             if items.count == 1 { return decode(items[0], store: &store) }
             return .problem(AnswerProblem("'\(question.id)' is a \(question.typeName) question: give one value, not a list"))
         }

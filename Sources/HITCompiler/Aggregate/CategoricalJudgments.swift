@@ -53,7 +53,7 @@ public struct CategoricalJudgments: Sendable {
     public func judgments(of i: Int) -> Int { Int(start[i + 1] - start[i]) }
 
     /// The same judgments with every label mapped by `f` into `classCount` classes
-    /// (used to split a `multi_choice` question into one yes/no question per option).
+    /// (used to split a question answered with a set of options into one yes/no question per option).
     public func relabelled(classCount: Int, _ f: (Int32) -> Int32) -> CategoricalJudgments {
         var copy = self
         copy.label = label.map(f)

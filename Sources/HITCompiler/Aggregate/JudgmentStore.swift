@@ -5,26 +5,28 @@
 /// as `Int32`; the question as `UInt16`, the seconds as `Float` (NaN when
 /// unknown) and the assignment as `Int32` (-1 when unknown) only once some
 /// judgment needs them (a second question, a time, an assignment id): until
-/// then those columns stay empty. A value is, by question type:
+/// then those columns stay empty. A value is, by the type's `AnswerStorage`:
 ///
-/// - `single_choice`, `scale`: the index of the option or scale point (the
-///   question's `orderedValues`);
-/// - `multi_choice`: the index of the set of selected options in `sets`;
-/// - `number`: the index of the number in `numbers`;
-/// - `text`: the index of the text in `texts` (interned).
+/// - `.option`: the index of the option or scale point (the question's
+///   `orderedValues`);
+/// - `.optionSet`: the index of the set of selected options in `sets`;
+/// - `.decimal`: the index of the number in `numbers`;
+/// - `.string`: the index of the text in `texts` (interned).
 public struct JudgmentStore: Sendable {
     /// The spec's questions; a judgment's `question` indexes this list.
     public let questions: [Question]
+    /// How each question's values are stored (its type's `AnswerStorage`), resolved once.
+    let storage: [AnswerStorage]
     var items = IDTable(minimumCapacity: 1024)
     var workers = IDTable(minimumCapacity: 256)
     var assignments = IDTable(minimumCapacity: 256)
     /// Interned texts of `text` answers.
     var texts = ByteStringTable(minimumCapacity: 64)
-    /// Selected option sets of `multi_choice` answers: `sets.string(at:)` is not
+    /// Selected option sets of list answers: `sets.string(at:)` is not
     /// used; `setOptions[s]` holds the option indices of set `s` in option order.
     var setTable = ByteStringTable(minimumCapacity: 64)
     public private(set) var setOptions: [[Int]] = []
-    /// Answers to `number` questions, one entry per judgment.
+    /// Number answers, one entry per judgment.
     public private(set) var numbers: [Double] = []
 
     public private(set) var item: [Int32] = []
@@ -41,6 +43,7 @@ public struct JudgmentStore: Sendable {
     /// An empty store for the questions of a spec.
     public init(questions: [Question]) {
         self.questions = questions
+        storage = questions.map(\.kind.storage)
     }
 
     /// Number of judgments.
@@ -207,11 +210,11 @@ public struct JudgmentStore: Sendable {
         numbers.append(contentsOf: other.numbers)
         for j in 0..<other.count {
             let v = other.value[j]
-            switch questions[other.question(of: j)].kind {
-            case .singleChoice, .scale: value.append(v)
-            case .multiChoice: value.append(setMap[Int(v)])
-            case .number: value.append(numberBase + v)
-            case .text: value.append(textMap[Int(v)])
+            switch storage[other.question(of: j)] {
+            case .option: value.append(v)
+            case .optionSet: value.append(setMap[Int(v)])
+            case .decimal: value.append(numberBase + v)
+            case .string: value.append(textMap[Int(v)])
             }
         }
     }

@@ -7,7 +7,7 @@ enum LabelFiles {
     /// Pieces are handed to `sink` at about this size.
     static let pieceSize = 1 << 20
 
-    /// `item,question,label,confidence,judgments,method,status`: a `multi_choice`
+    /// `item,question,label,confidence,judgments,method,status`: a set-of-options
     /// label joins its options with `|`, a `collect` label is a JSON array of the
     /// answers; the label is empty unless `status` is `decided` or `tie`.
     static func csv(_ table: LabelTable, _ sink: ([UInt8]) throws -> Void) rethrows {

@@ -11,7 +11,7 @@ struct LongCSVLayout: Sendable {
     var questionIDs = ByteList()
     /// Option values and scale points of every question, back to back; per
     /// question, where its own are, or nil for a question whose answers need
-    /// the store's tables (`multi_choice`, `number`, `text`).
+    /// the store's tables (sets of options, numbers, texts).
     var choices = ByteList()
     var choiceRanges: [Range<Int>?] = []
 
@@ -29,12 +29,11 @@ struct LongCSVLayout: Sendable {
         columnCount = names.count
         for q in questions {
             questionIDs.append(q.id)
-            switch q.kind {
-            case .singleChoice, .scale:
+            if q.kind.storage == .option {
                 let first = choices.count
                 for value in q.orderedValues ?? [] { choices.append(value) }
                 choiceRanges.append(first..<choices.count)
-            case .multiChoice, .number, .text:
+            } else {
                 choiceRanges.append(nil)
             }
         }

@@ -1,12 +1,13 @@
 /// The aggregation of one question: labels, agreement, and what each worker's
 /// judgments are compared with.
 ///
-/// `multi_choice` is aggregated **per option, as a yes/no question**: an option
-/// is in the label when the method says "selected" for it (for `majority`,
-/// more than half of the votes; exactly half is a tie, decided as for any
-/// majority tie), and the label's confidence is the lowest of its options'
-/// confidences. Agreement on `multi_choice` compares whole sets of options
-/// (nominal).
+/// What is done follows the type's `AnswerStorage`, agreement level and
+/// option numbers, resolved once per question. A set of options (multi
+/// choice) is aggregated **per option, as a yes/no question**: an option is in
+/// the label when the method says "selected" for it (for `majority`, more than
+/// half of the votes; exactly half is a tie, decided as for any majority tie),
+/// and the label's confidence is the lowest of its options' confidences.
+/// Agreement on sets compares whole sets of options (nominal).
 struct QuestionAggregation {
     let store: JudgmentStore
     let q: Int
@@ -16,6 +17,10 @@ struct QuestionAggregation {
     let minConfidence: Double?
     let weights: [Double]
     let dawidSkene: DawidSkene
+    /// How the question's values are stored.
+    private let storage: AnswerStorage
+    /// The number each option index stands for (scale points); nil when options are not numbers.
+    private let optionNumbers: [Double]?
 
     private(set) var summary: QuestionSummary
     /// Kept judgments on non-gold items, grouped by item (labels are values as stored).
@@ -43,6 +48,8 @@ struct QuestionAggregation {
         self.weights = weights
         self.dawidSkene = dawidSkene
         methodName = method.rawValue
+        storage = question.kind.storage
+        optionNumbers = question.kind.type.optionNumbers
         let (kept, answered) = CategoricalJudgments.kept(store, question: q, classCount: question.orderedValues?.count ?? 0,
                                                          scores: scores)
         grouped = kept
@@ -62,13 +69,13 @@ struct QuestionAggregation {
         let first = table.count
         table.reserve(items.count)
         group = table.addGroup(question: question.id, method: methodName)
-        switch (question.kind, method) {
-        case (.text, _), (_, .collect):
+        switch (storage, method) {
+        case (.string, _), (_, .collect):
             collect(&table)
-        case (.scale, .mean), (.scale, .median), (.number, _):
+        case (.option, .mean) where optionNumbers != nil, (.option, .median) where optionNumbers != nil, (.decimal, _):
             numeric(&table)
-        case (.multiChoice(let choice), _):
-            perOption(choice.options.count, &table)
+        case (.optionSet, _):
+            perOption(question.orderedValues?.count ?? 0, &table)
         default:
             categorical(&table)
         }
@@ -137,7 +144,7 @@ struct QuestionAggregation {
     }
 
     private mutating func perOption(_ optionCount: Int, _ table: inout LabelTable) {
-        let choice = question.choice!
+        let optionValues = question.orderedValues ?? []
         let sets = store.setOptions
         var selected = [[Bool]](repeating: [], count: optionCount)
         var confidence = [[Double]](repeating: [], count: optionCount)
@@ -156,29 +163,26 @@ struct QuestionAggregation {
             let options = (0..<optionCount).filter { selected[$0][i] }
             let lowest = (0..<optionCount).map { confidence[$0][i] }.min() ?? 0
             let has = grouped.judgments(of: i) > 0
-            let label = has ? table.addValue(.list(options.map { choice.options[$0].value })) : nil
+            let label = has ? table.addValue(.list(options.map { optionValues[$0] })) : nil
             if addRow(i, label: label, confidence: has ? lowest : nil, tied: ties[i], &table) {
                 finalOptions[i] = options
             }
         }
     }
 
-    /// The number a stored value stands for (a scale point or a number answer).
-    private func number(_ v: Int32) -> Double {
-        if case .scale(let scale) = question.kind { return Double(scale.min + Int(v)) }
-        return store.numbers[Int(v)]
-    }
+    /// The number each stored value stands for: the option numbers (scale
+    /// points) when there are, else the store's numbers. Read once into a local
+    /// before a loop, so the loop does not copy `self`.
+    private var numberOfValue: [Double] { optionNumbers ?? store.numbers }
 
     private mutating func numeric(_ table: inout LabelTable) {
-        switch question.kind {
-        case .scale: tolerance = 0.5
-        case .number(let rule): tolerance = (rule.step ?? 0) / 2
-        default: tolerance = 0
-        }
+        tolerance = question.kind.type.numericTolerance
         let how: NumericAggregation.Method = method == .median ? .median : .mean
         finalNumber = [Double?](repeating: nil, count: store.itemCount)
+        let numbers = numberOfValue
+        let (start, labels) = (grouped.start, grouped.label)
         for i in items {
-            let answers = (Int(grouped.start[i])..<Int(grouped.start[i + 1])).map { number(grouped.label[$0]) }
+            let answers = (Int(start[i])..<Int(start[i + 1])).map { numbers[Int(labels[$0])] }
             let (label, confidence) = NumericAggregation.aggregate(answers, method: how, tolerance: tolerance)
             let value = label.map { table.addValue(.value(NumberText.plain($0, roundedToMillionths: true))) }
             if addRow(i, label: value, confidence: confidence, &table), let label {
@@ -188,13 +192,18 @@ struct QuestionAggregation {
     }
 
     private mutating func collect(_ table: inout LabelTable) {
+        let values = question.orderedValues ?? []
+        let (storage, store, numbers, isNumeric) = (storage, store, numberOfValue, optionNumbers != nil)
+        let (start, labels) = (grouped.start, grouped.label)
         for i in items {
-            let answers = (Int(grouped.start[i])..<Int(grouped.start[i + 1])).map { j -> String in
-                switch question.kind {
-                case .text: store.text(grouped.label[j])
-                case .number, .scale: NumberText.plain(number(grouped.label[j]), roundedToMillionths: true)
-                case .multiChoice(let choice): store.setOptions[Int(grouped.label[j])].map { choice.options[$0].value }.joined(separator: "|")
-                case .singleChoice(let choice): choice.options[Int(grouped.label[j])].value
+            let answers = (Int(start[i])..<Int(start[i + 1])).map { j -> String in
+                let v = Int(labels[j])
+                switch storage {
+                case .string: return store.text(Int32(v))
+                case .decimal: return NumberText.plain(numbers[v], roundedToMillionths: true)
+                case .option where isNumeric: return NumberText.plain(numbers[v], roundedToMillionths: true)
+                case .optionSet: return store.setOptions[v].map { values[$0] }.joined(separator: "|")
+                case .option: return values[v]
                 }
             }
             _ = addRow(i, label: table.addValue(.list(answers)), confidence: nil, &table)
@@ -205,22 +214,17 @@ struct QuestionAggregation {
 
     /// Agreement among the kept judgments at the level the question type implies.
     mutating func measureAgreement(agreement: Quality.Agreement?) {
+        guard let level = question.kind.agreementLevel else { return }
         let units: UnitValues
-        let level: KrippendorffAlpha.Level
-        switch question.kind {
-        case .text:
+        switch storage {
+        case .string:
             return
-        case .singleChoice(let choice):
-            units = UnitValues(start: grouped.start, category: grouped.label, values: choice.options.indices.map(Double.init))
-            level = .nominal
-        case .multiChoice:
-            units = UnitValues(start: grouped.start, category: grouped.label, values: store.setOptions.indices.map(Double.init))
-            level = .nominal
-        case .scale(let scale):
+        case .option:
             units = UnitValues(start: grouped.start, category: grouped.label,
-                               values: (0..<(question.orderedValues?.count ?? 0)).map { Double(scale.min + $0) })
-            level = .ordinal
-        case .number:
+                               values: optionNumbers ?? (question.orderedValues ?? []).indices.map(Double.init))
+        case .optionSet:
+            units = UnitValues(start: grouped.start, category: grouped.label, values: store.setOptions.indices.map(Double.init))
+        case .decimal:
             var index: [Double: Int32] = [:]
             var values: [Double] = []
             let categories = grouped.label.map { v -> Int32 in
@@ -231,7 +235,6 @@ struct QuestionAggregation {
                 return Int32(values.count - 1)
             }
             units = UnitValues(start: grouped.start, category: categories, values: values)
-            level = .interval
         }
         // Nominal figures come from one pass; the others from one pass each.
         let nominal = level == .nominal ? NominalAgreement.measure(units) : nil
@@ -241,8 +244,8 @@ struct QuestionAggregation {
                                        alphaLevel: level.rawValue, fleissKappa: nil, fleissKappaNote: nil,
                                        percentAgreement: percent.map(Self.rounded),
                                        pairableItems: items.filter { grouped.judgments(of: $0) >= 2 }.count, pass: nil)
-        if case .number = question.kind {
-            figures.fleissKappaNote = "not computed for number questions"
+        if storage == .decimal {
+            figures.fleissKappaNote = "not computed for \(question.typeName) questions"
         } else if let kappa = nominal.map(\.fleissKappa) ?? AgreementMeasures.fleissKappa(units) {
             figures.fleissKappa = Self.rounded(kappa)
         } else {
@@ -270,6 +273,7 @@ struct QuestionAggregation {
             compareClasses(agreeing: &agreeing, compared: &compared)
             return
         }
+        let numbers = numberOfValue
         for j in 0..<store.count where store.question(of: j) == q {
             let i = Int(store.item[j])
             guard scores.itemGold[i] < 0 else { continue }
@@ -281,7 +285,7 @@ struct QuestionAggregation {
             } else if !finalOptions.isEmpty, let options = finalOptions[i] {
                 same = store.setOptions[Int(v)] == options
             } else if !finalNumber.isEmpty, let x = finalNumber[i] {
-                same = abs(number(v) - x) <= tolerance + 1e-9 * max(1, abs(x))
+                same = abs(numbers[Int(v)] - x) <= tolerance + 1e-9 * max(1, abs(x))
             }
             guard let same else { continue }
             compared[w] += 1

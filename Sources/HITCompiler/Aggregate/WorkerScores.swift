@@ -1,7 +1,7 @@
 /// Per-worker figures from the judgments: gold scores, speed, and who is dropped.
 ///
 /// A gold judgment is scored when the gold file gives an answer to its question
-/// and the question is not `text`: it is correct when it equals the known answer
+/// and the question's answers are not free text: it is correct when it equals the known answer
 /// (the same option, scale point or set of options; the same number). A worker
 /// with scored gold judgments and an accuracy (correct / scored) below
 /// `gold.min_accuracy` is dropped: none of their answers count. A worker
@@ -72,13 +72,13 @@ struct WorkerScores {
         }
     }
 
-    /// Whether two values of question `q` are the same answer; nil for `text` (not scored).
+    /// Whether two values of question `q` are the same answer; nil for free text (not scored).
     static func matches(_ store: JudgmentStore, question q: Int, _ a: Int32, _ b: Int32) -> Bool? {
-        switch store.questions[q].kind {
-        case .singleChoice, .multiChoice, .scale: a == b
-        case .number:
+        switch store.storage[q] {
+        case .option, .optionSet: a == b
+        case .decimal:
             abs(store.numbers[Int(a)] - store.numbers[Int(b)]) <= 1e-9 * max(1, abs(store.numbers[Int(b)]))
-        case .text: nil
+        case .string: nil
         }
     }
 

@@ -37,14 +37,7 @@ struct AnswerKeys {
     static func pageAnswer(_ written: String, _ question: Question) -> String? {
         let trimmed = written.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
-        switch question.kind {
-        case .singleChoice: return trimmed
-        case .multiChoice(let choice):
-            let chosen = Set(trimmed.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) })
-            return choice.options.map(\.value).filter { chosen.contains($0) }.joined(separator: "|")
-        case .scale: return Int(trimmed).map(String.init)
-        case .number, .text: return nil
-        }
+        return question.kind.type.uniqueSubmittedAnswer(trimmed)
     }
 
     /// One line: `{"AssignmentReviewPolicy": {...}, "hit": N}`.

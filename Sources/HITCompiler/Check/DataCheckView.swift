@@ -47,7 +47,7 @@ struct DataCheckView {
     private static func standIn(for outline: QuestionOutline) -> Question {
         let kind = outline.settingsComplete ? outline.kind : nil
         return Question(id: outline.id, idRange: outline.idRange,
-                        kind: kind ?? .text(Question.Text(minLength: nil, maxLength: nil, pattern: nil, placeholder: nil)),
+                        kind: kind ?? QuestionTypes.unconstrained,
                         prompt: Located(outline.id, outline.idRange), required: false, hint: nil, visibleIf: [])
     }
 }

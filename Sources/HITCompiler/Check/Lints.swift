@@ -14,7 +14,7 @@ enum Lints {
         optionLints(&ctx)
         qualityLints(&ctx)
         for q in ctx.outlines {
-            if q.type == .text, q.required == true, q.visibleIf.isEmpty {
+            if q.type?.isFreeText == true, q.required == true, q.visibleIf.isEmpty {
                 ctx.report(.requiredFreeText, "free-text question '\(q.id)' is required on every item", q.idRange,
                            notes: [DiagnosticNote("forced comments are mostly filler; make it 'required: false' or show it only when needed with 'visible_if'")])
             }
@@ -73,8 +73,8 @@ enum Lints {
         if judgments.value % 2 == 0 {
             let voting: Set<Quality.AggregationRule.Method> = [.majority, .weighted_majority, .dawid_skene]
             for q in ctx.outlines where !ctx.spec.isUnreadable("quality.aggregation.\(q.id)") {
-                guard q.type == .single_choice else { continue }
-                let method = quality.aggregation(for: q.id)?.method.value ?? QuestionType.single_choice.defaultAggregationMethod
+                guard let type = q.type, type.warnsOfEvenJudgmentTies else { continue }
+                let method = quality.aggregation(for: q.id)?.method.value ?? type.defaultAggregationMethod
                 if voting.contains(method) {
                     ctx.report(.evenJudgments,
                                "\(judgments.value) judgments per item can tie on single-choice question '\(q.id)' (\(method.rawValue))",

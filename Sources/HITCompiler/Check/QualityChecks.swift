@@ -16,8 +16,8 @@ enum QualityChecks {
             }
             // A question whose type did not parse cannot be matched with a method.
             guard let type = q.type else { continue }
-            let typeName = type.rawValue
-            let fitting = methods(for: type)
+            let typeName = type.word
+            let fitting = type.aggregationMethods
             if !fitting.contains(rule.method.value) {
                 ctx.report(.aggregationMismatch,
                            "'\(rule.method.value.rawValue)' cannot aggregate '\(q.id)', a \(typeName) question",
@@ -29,10 +29,10 @@ enum QualityChecks {
         // parse might be the measurable one.
         if let agreement = quality.agreement, !ctx.outlines.isEmpty, ctx.outlines.allSatisfy({ $0.type != nil }) {
             let measurable = ctx.outlines.filter { q in
-                switch q.type {
-                case .text: false
-                case .number, .scale: agreement.metric.value == .krippendorff_alpha || agreement.metric.value == .percent
-                default: true
+                switch q.type?.agreementLevel {
+                case nil: false
+                case .nominal: true
+                default: agreement.metric.value == .krippendorff_alpha || agreement.metric.value == .percent
                 }
             }
             if measurable.isEmpty {
@@ -49,13 +49,4 @@ enum QualityChecks {
         }
     }
 
-    /// The aggregation methods that fit a question type.
-    static func methods(for type: QuestionType) -> [Quality.AggregationRule.Method] {
-        switch type {
-        case .single_choice, .multi_choice: [.majority, .weighted_majority, .dawid_skene]
-        case .scale: [.majority, .weighted_majority, .dawid_skene, .mean, .median]
-        case .number: [.mean, .median]
-        case .text: [.collect]
-        }
-    }
 }

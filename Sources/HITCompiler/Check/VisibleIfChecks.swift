@@ -79,9 +79,9 @@ enum VisibleIfChecks {
             sound = false
         }
         guard let type = target.type else { return false }
-        if type == .text || type == .number {
+        if !type.canBeCondition {
             ctx.report(.visibleIfUnsupportedType,
-                       "'visible_if' cannot test '\(name.value)', a \(type.rawValue) question; use a choice or scale question",
+                       "'visible_if' cannot test '\(name.value)', a \(type.word) question; use a choice or scale question",
                        name.range)
             return false
         }

@@ -12,6 +12,11 @@ public struct AnswerProblem: Sendable, Hashable, CustomStringConvertible {
         self.suggestion = suggestion
     }
 
+    /// A value quoted for a message, shortened and with control characters escaped.
+    static func shown(_ value: String) -> String {
+        DataValueDisplay.quoted(value)
+    }
+
     /// The message, with the suggestion appended when there is one.
     public var description: String {
         guard let suggestion else { return message }

@@ -2,7 +2,7 @@
 /// whether a conditional question is shown for that item.
 ///
 /// A condition holds when the named question's answer is one of its values (for
-/// a `multi_choice`, when any selected value is); all conditions must hold. A
+/// a list answer, when any selected value is); all conditions must hold. A
 /// question that is shown and `required` needs an answer; a hidden question is
 /// never submitted, so a gold answer to it could never be matched. When a
 /// named question has no column in the file, nothing is decided here.
@@ -33,11 +33,11 @@ enum GoldVisibility {
         return nil
     }
 
-    /// The values an answer selects: a list's entries, or a CSV cell split at `|` for `multi_choice`.
+    /// The values an answer selects: a list's entries, or a CSV cell split at `|` for list answers.
     private static func selectedValues(_ answer: DataCheckRun.GoldAnswer, of question: Question) -> [String] {
         if answer.isList { return answer.values }
         guard let text = answer.values.first, !AnswerValidator.isEmpty(answer.values) else { return [] }
-        if case .multiChoice = question.kind {
+        if question.kind.storage.isList {
             return text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
         }
         return [text]

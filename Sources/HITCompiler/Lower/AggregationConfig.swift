@@ -55,7 +55,7 @@ public struct AggregationConfig: Encodable, Sendable {
 
     public struct Parameters: Encodable, Sendable {
         public var minConfidence: Double?
-        /// How `multi_choice` answers are written in flat files.
+        /// How list answers (several options) are written in flat files.
         public var listSeparator: String?
     }
 
@@ -112,12 +112,7 @@ extension AggregationConfig.MTurkColumns {
 extension AggregationConfig {
     /// The agreement level a question's answers imply.
     public static func agreementLevel(for question: Question) -> String {
-        switch question.kind {
-        case .singleChoice, .multiChoice: "nominal"
-        case .scale: "ordinal"
-        case .number: "interval"
-        case .text: "none"
-        }
+        question.kind.agreementLevel?.rawValue ?? "none"
     }
 
     /// Lowers a checked spec.
@@ -138,10 +133,9 @@ extension AggregationConfig {
             if !q.visibleIf.isEmpty {
                 visible = Dictionary(q.visibleIf.map { ($0.question.value, $0.values.map(\.value)) }, uniquingKeysWith: { a, _ in a })
             }
-            var multiple = false
-            if case .multiChoice = q.kind { multiple = true }
+            let multiple = q.kind.storage.isList
             return QuestionRule(id: q.id, type: q.typeName, values: q.orderedValues, multiple: multiple, required: q.required,
-                                visibleIf: visible, method: (rule?.method.value ?? q.kind.type.defaultAggregationMethod).rawValue,
+                                visibleIf: visible, method: (rule?.method.value ?? q.kind.defaultAggregationMethod).rawValue,
                                 parameters: Parameters(minConfidence: rule?.minConfidence?.value, listSeparator: multiple ? "|" : nil),
                                 agreementLevel: Self.agreementLevel(for: q))
         }

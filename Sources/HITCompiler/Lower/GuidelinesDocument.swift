@@ -85,7 +85,7 @@ struct GuidelinesDocument {
     struct Answer {
         var questionID: String
         var prompt: String
-        /// Option labels (several for multi_choice), the point with its label,
+        /// Option labels (several for a list answer), the point with its label,
         /// the number with its unit, or the text.
         var labels: [AnswerLabel]
     }

@@ -109,21 +109,8 @@ struct GuidelinesLowering {
             func shownIn(_ value: String) -> [Int] {
                 answering[q.id]?[value] ?? []
             }
-            var choices: [GuidelinesDocument.Choice] = []
-            var isScale = false
-            switch q.kind {
-            case .singleChoice(let choice), .multiChoice(let choice):
-                choices = choice.options.map {
-                    .init(label: $0.label, key: $0.key?.value, hint: $0.hint, examples: shownIn($0.value))
-                }
-            case .scale(let scale):
-                isScale = true
-                let labels = Dictionary(scale.labels.map { ($0.point.value, $0.label) }, uniquingKeysWith: { a, _ in a })
-                let points = scale.min <= scale.max ? Array(scale.min...scale.max) : []
-                choices = points.map { .init(label: String($0), pointLabel: labels[$0], examples: shownIn(String($0))) }
-            case .text, .number:
-                break
-            }
+            let choices = q.kind.type.guidelineChoices(shownIn: shownIn)
+            let isScale = q.kind.definition.guidelinesListPoints
             return GuidelinesDocument.QuestionEntry(id: q.id, anchor: "question-\(q.id)", prompt: q.prompt.value, hint: q.hint,
                                                     rules: rules(q), choices: choices, isScale: isScale)
         }
@@ -131,44 +118,7 @@ struct GuidelinesLowering {
 
     /// How a question is answered, in sentences a worker reads.
     func rules(_ q: Question) -> [GuidelinesDocument.Rule] {
-        var rules: [GuidelinesDocument.Rule] = []
-        switch q.kind {
-        case .singleChoice:
-            rules.append(.init(text: "Choose one."))
-        case .multiChoice(let choice):
-            rules.append(.init(text: TaskPageLowering.selectionNote(min: choice.minSelected?.value, max: choice.maxSelected?.value)
-                ?? "Choose all that apply."))
-        case .scale(let scale):
-            rules.append(.init(text: "Choose a point from \(scale.min) to \(scale.max)."))
-        case .text(let text):
-            var sentence = "Free text"
-            switch (text.minLength, text.maxLength) {
-            case let (lo?, hi?): sentence += " of \(lo) to \(Plural.count(hi, "character"))"
-            case let (lo?, nil): sentence += " of at least \(Plural.count(lo, "character"))"
-            case let (nil, hi?): sentence += " of up to \(Plural.count(hi, "character"))"
-            case (nil, nil): break
-            }
-            rules.append(.init(text: sentence + "."))
-            if let pattern = text.pattern?.value {
-                rules.append(.init(text: "It must match the pattern", code: pattern))
-            }
-        case .number(let number):
-            let lo = number.min.map { NumberText.plain($0) }, hi = number.max.map { NumberText.plain($0) }
-            let whole = number.step.map { $0 == $0.rounded() } ?? true
-                && (number.min.map { $0 == $0.rounded() } ?? true)
-            var sentence = whole ? "A whole number" : "A number"
-            switch (lo, hi) {
-            case let (lo?, hi?): sentence += " from \(lo) to \(hi)"
-            case let (lo?, nil): sentence += " of at least \(lo)"
-            case let (nil, hi?): sentence += " of at most \(hi)"
-            case (nil, nil): break
-            }
-            if let unit = number.unit { sentence += ", in \(unit)" }
-            rules.append(.init(text: sentence + "."))
-            if let step = number.step, step != 1 {
-                rules.append(.init(text: "In steps of \(NumberText.plain(step))."))
-            }
-        }
+        var rules = q.kind.type.guidelineRules()
         if !q.visibleIf.isEmpty {
             let conditions = q.visibleIf.map { condition -> String in
                 let other = spec.hit.question(condition.question.value)
@@ -216,18 +166,7 @@ struct GuidelinesLowering {
     /// An expected answer in words: the option's label and key, the point with its
     /// label, the number with its unit, or the text itself.
     static func answer(_ q: Question, _ value: String) -> GuidelinesDocument.AnswerLabel {
-        switch q.kind {
-        case .singleChoice(let choice), .multiChoice(let choice):
-            let option = choice.options.first { $0.value == value }
-            return .init(label: option?.label ?? value, key: option?.key?.value)
-        case .scale(let scale):
-            let label = Int(value).flatMap { point in scale.labels.first { $0.point.value == point }?.label }
-            return .init(label: label.map { "\(value) (\($0))" } ?? value)
-        case .number(let number):
-            return .init(label: number.unit.map { "\(value) \(Self.unit($0, count: value))" } ?? value)
-        case .text:
-            return .init(label: value, isText: true)
-        }
+        q.kind.type.guidelineAnswer(value)
     }
 
     /// The label of `value` for a `visible_if` sentence.

@@ -34,10 +34,7 @@ public struct MTurkReviewPolicy: Encodable, Sendable {
                 Parameter(Key: "ApproveReason", Values: ["Your answers to the check items were correct."], MapEntries: nil),
             ])
         }
-        let choiceQuestions = spec.hit.questions.filter { q in
-            if case .singleChoice = q.kind { return true }
-            return false
-        }
+        let choiceQuestions = spec.hit.questions.filter { $0.kind.definition.picksOneOption }
         let slots = checked.itemsPerHit
         var ids: [String] = []
         for n in 1...max(1, slots) {

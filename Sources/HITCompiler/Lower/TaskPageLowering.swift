@@ -51,68 +51,8 @@ struct TaskPageLowering {
         var view = QuestionView(id: q.id, type: q.typeName, display: "", prompt: q.prompt.value,
                                 optionalMark: !q.required && !q.prompt.value.lowercased().contains("optional"),
                                 hintHTML: q.hint.map { TaskPageMarkdown.block($0, headingsBelow: 2) })
-        switch q.kind {
-        case .singleChoice(let choice):
-            view.display = choice.display.rawValue
-            let control = choiceControl(choice)
-            switch choice.display {
-            case .radio: view.singleRadio = control
-            case .buttons: view.singleButtons = control
-            case .dropdown: view.singleDropdown = control
-            }
-        case .multiChoice(let choice):
-            view.selectionNote = Self.selectionNote(min: choice.minSelected?.value, max: choice.maxSelected?.value)
-            let control = choiceControl(choice)
-            if choice.display == .buttons {
-                view.display = "buttons"
-                view.multiButtons = control
-            } else {
-                view.display = "checkboxes"
-                view.multiCheckboxes = control
-            }
-        case .scale(let scale):
-            view.display = "scale"
-            let labels = Dictionary(scale.labels.map { ($0.point.value, $0.label) }, uniquingKeysWith: { a, _ in a })
-            let points = scale.min <= scale.max ? Array(scale.min...scale.max) : []
-            view.scale = ScaleControlView(points: points.map { ScalePointView(point: String($0), pointLabel: labels[$0]) })
-        case .text(let text):
-            view.display = "text"
-            view.textAnswer = TextControlView(multiline: text.maxLength.map { $0 > 100 } ?? true,
-                                              maxLengthAttr: text.maxLength.map(String.init),
-                                              minLengthAttr: text.minLength.map(String.init),
-                                              placeholder: text.placeholder)
-        case .number(let number):
-            view.display = "number"
-            view.numberAnswer = NumberControlView(minAttr: number.min.map(Self.number), maxAttr: number.max.map(Self.number),
-                                                  stepAttr: Self.number(number.step ?? 1), unit: number.unit)
-        }
+        q.kind.type.pageControl(into: &view)
         return view
-    }
-
-    private func choiceControl(_ choice: Question.Choice) -> ChoiceControlView {
-        let options = choice.options.map { option in
-            OptionView(value: option.value, label: option.label, optionKey: option.key?.value,
-                       optionHintHTML: option.hint.map(TaskPageMarkdown.inline))
-        }
-        var control = ChoiceControlView(options: options)
-        if choice.display == .dropdown {
-            let hints = choice.options.compactMap { option in
-                option.hint.map { OptionHintView(hintLabel: option.label, hintTextHTML: TaskPageMarkdown.inline($0)) }
-            }
-            control.dropdownHints = hints.isEmpty ? nil : DropdownHintsView(hintEntries: hints)
-        }
-        return control
-    }
-
-    /// "Choose 1 to 5." and friends; nil without limits.
-    static func selectionNote(min: Int?, max: Int?) -> String? {
-        switch (min, max) {
-        case let (lo?, hi?) where lo == hi: "Choose \(lo)."
-        case let (lo?, hi?): "Choose \(lo) to \(hi)."
-        case let (lo?, nil): "Choose at least \(lo)."
-        case let (nil, hi?): "Choose up to \(hi)."
-        case (nil, nil): nil
-        }
     }
 
     /// A number for an HTML attribute: `10`, `0.5`, never `10.0`.
@@ -163,32 +103,7 @@ struct TaskPageLowering {
         for id in spec.hit.questionOrder {
             guard let q = spec.hit.question(id.value) else { continue }
             var c = TaskPageConfig.QuestionConfig(id: q.id, type: q.typeName, display: "", required: q.required)
-            switch q.kind {
-            case .singleChoice(let choice), .multiChoice(let choice):
-                c.display = choice.display.rawValue
-                if case .multiChoice = q.kind {
-                    if choice.display != .buttons { c.display = "checkboxes" }
-                    c.minSelected = choice.minSelected?.value
-                    c.maxSelected = choice.maxSelected?.value
-                }
-                var keys: [String: String] = [:]
-                for option in choice.options { if let key = option.key?.value { keys[key] = option.value } }
-                c.keys = keys.isEmpty ? nil : keys
-            case .scale(let scale):
-                c.display = "scale"
-                c.min = Double(scale.min)
-                c.max = Double(scale.max)
-            case .text(let text):
-                c.display = "text"
-                c.minLength = text.minLength
-                c.maxLength = text.maxLength
-                c.pattern = text.pattern?.value
-            case .number(let number):
-                c.display = "number"
-                c.min = number.min
-                c.max = number.max
-                c.step = number.step
-            }
+            q.kind.type.pageConfig(into: &c)
             let conditions = q.visibleIf.map {
                 TaskPageConfig.VisibleIfConfig(question: $0.question.value, values: $0.values.map(\.value))
             }

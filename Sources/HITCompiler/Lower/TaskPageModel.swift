@@ -137,7 +137,7 @@ struct ColumnView: Encodable {
 /// One question: a fieldset with a legend; exactly one control kind is set.
 struct QuestionView: Encodable {
     var id: String
-    /// `single_choice`, `multi_choice`, `scale`, `text`, `number`.
+    /// The `type:` word (`QuestionTypes.words`).
     var type: String
     /// `radio`, `buttons`, `dropdown`, `checkboxes`, `scale`, `text`, `number`.
     var display: String

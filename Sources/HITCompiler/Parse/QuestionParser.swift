@@ -1,13 +1,6 @@
 /// Parses `hit.questions`: a mapping of question ids to definitions.
 enum QuestionParser {
-    /// Keys that apply to each question type beyond the common ones.
-    static let typeKeys: [QuestionType: [String]] = [
-        .single_choice: ["options", "display"],
-        .multi_choice: ["options", "display", "min_selected", "max_selected"],
-        .scale: ["min", "max", "labels"],
-        .text: ["min_length", "max_length", "pattern", "placeholder"],
-        .number: ["min", "max", "step", "unit"],
-    ]
+    /// Keys every question takes; a type's own keys come from its plug-in (`QuestionTypes`).
     static let commonKeys = ["type", "prompt", "required", "hint", "visible_if"]
 
     /// Parses every question: the outline of each as written, and the questions
@@ -64,8 +57,8 @@ enum QuestionParser {
     /// Reads the type word and the type's settings into `outline`.
     private static func parseType(_ typeWord: Located<String>, _ m: MappingView, _ what: String,
                                   into outline: inout QuestionOutline, _ ctx: inout ParseContext) {
-        guard let type = QuestionType(rawValue: typeWord.value), let specific = typeKeys[type] else {
-            let words = QuestionType.allCases.map(\.rawValue).sorted()
+        guard let type = QuestionTypes.named(typeWord.value) else {
+            let words = QuestionTypes.words.sorted()
             let guess = Suggestions.closest(to: typeWord.value, in: words)
             ctx.report(.invalidEnumValue, "'\(typeWord.value)' is not a question type", typeWord.range,
                        notes: (guess.map { [DiagnosticNote("did you mean '\($0)'?")] } ?? [])
@@ -74,18 +67,13 @@ enum QuestionParser {
             return
         }
         outline.type = type
+        let specific = type.schemaProperties.map(\.name)
         for p in m.pairs where !commonKeys.contains(p.key) && !specific.contains(p.key) && SpecSchema.keys(.question).contains(p.key) {
             ctx.report(.unknownKey, "'\(p.key)' does not apply to a \(typeWord.value) question", p.keyRange,
                        notes: [DiagnosticNote("a \(typeWord.value) question also takes: \(specific.joined(separator: ", "))")])
         }
         let settings = ctx.mark
-        switch type {
-        case .single_choice: outline.kind = ChoiceParser.parse(m, what, multi: false, &ctx).map { .singleChoice($0) }
-        case .multi_choice: outline.kind = ChoiceParser.parse(m, what, multi: true, &ctx).map { .multiChoice($0) }
-        case .scale: outline.kind = parseScale(m, what, &ctx).map { .scale($0) }
-        case .text: outline.kind = parseText(m, &ctx).map { .text($0) }
-        case .number: outline.kind = parseNumber(m, what, &ctx).map { .number($0) }
-        }
+        outline.kind = QuestionTypes.parse(type, m, what, &ctx)
         outline.settingsComplete = outline.kind != nil && ctx.isClean(since: settings)
         // A choice's values are all known when every option gave one, even if a hotkey or hint had an error.
         if let choice = outline.kind?.choice {
@@ -93,69 +81,6 @@ enum QuestionParser {
         } else {
             outline.valuesComplete = outline.kind != nil
         }
-    }
-
-    private static func parseScale(_ m: MappingView, _ what: String, _ ctx: inout ParseContext) -> Question.Scale? {
-        let lo = m.required("min", &ctx).flatMap { parseInteger($0, "the scale's 'min'", in: SpecLimits.scalePoint, &ctx) }
-        let hi = m.required("max", &ctx).flatMap { parseInteger($0, "the scale's 'max'", in: SpecLimits.scalePoint, &ctx) }
-        guard let lo, let hi else { return nil }
-        let span = hi.value.subtractingReportingOverflow(lo.value)
-        guard lo.value < hi.value, !span.overflow, span.partialValue <= 100 else {
-            ctx.report(.valueOutOfRange, "the scale of \(what) must have min < max and at most 101 points (min \(lo.value), max \(hi.value))", lo.range)
-            return nil
-        }
-        var labels: [(point: Located<Int>, label: String)] = []
-        if let node = m["labels"] {
-            if case .mapping(let pairs) = node.kind {
-                for p in pairs {
-                    guard let point = ScalarSyntax.integer(p.key) else {
-                        ctx.report(.expectedInteger, "scale label key '\(p.key)' must be a point of the scale (an integer)", p.keyRange)
-                        continue
-                    }
-                    guard (lo.value...hi.value).contains(point) else {
-                        ctx.report(.valueOutOfRange, "scale label \(point) is outside the scale \(lo.value)...\(hi.value)", p.keyRange)
-                        continue
-                    }
-                    if let label = ctx.string(p.value, "the label of point \(point)") {
-                        labels.append((Located(point, p.keyRange), label.value))
-                    }
-                }
-            } else {
-                ctx.report(.wrongNodeKind, "'labels' must map scale points to labels ({1: Poor, 5: Great}), not \(node.shapeDescription)", node.range)
-            }
-        }
-        return Question.Scale(min: lo.value, max: hi.value, range: lo.range, labels: labels)
-    }
-
-    private static func parseText(_ m: MappingView, _ ctx: inout ParseContext) -> Question.Text? {
-        let minLength = m["min_length"].flatMap { parseInteger($0, "'min_length'", minimum: 0, &ctx)?.value }
-        let maxLength = m["max_length"].flatMap { parseInteger($0, "'max_length'", minimum: 1, &ctx)?.value }
-        if let lo = minLength, let hi = maxLength, lo > hi {
-            ctx.report(.valueOutOfRange, "'min_length' \(lo) is greater than 'max_length' \(hi)", m["min_length"]!.range)
-        }
-        var pattern: Located<String>?
-        if let node = m["pattern"], let p = ctx.string(node, "'pattern'") {
-            if let problem = RegexCheck.problem(p.value) {
-                ctx.report(.invalidPattern, "'pattern' \(problem)", p.range)
-            } else {
-                pattern = p
-            }
-        }
-        return Question.Text(minLength: minLength, maxLength: maxLength, pattern: pattern,
-                             placeholder: m["placeholder"].flatMap { ctx.string($0, "'placeholder'")?.value })
-    }
-
-    private static func parseNumber(_ m: MappingView, _ what: String, _ ctx: inout ParseContext) -> Question.NumberAnswer? {
-        let lo = m["min"].flatMap { ctx.number($0, "'min'")?.value }
-        let hi = m["max"].flatMap { ctx.number($0, "'max'")?.value }
-        if let lo, let hi, lo > hi {
-            ctx.report(.valueOutOfRange, "\(what) has min \(NumberText.plain(lo)) greater than max \(NumberText.plain(hi))", m["min"]!.range)
-        }
-        var step: Double?
-        if let node = m["step"], let s = ctx.number(node, "'step'") {
-            if s.value > 0 { step = s.value } else { ctx.report(.valueOutOfRange, "'step' must be greater than 0", s.range) }
-        }
-        return Question.NumberAnswer(min: lo, max: hi, step: step, unit: m["unit"].flatMap { ctx.string($0, "'unit'")?.value })
     }
 
     private static func parseVisibleIf(_ node: YAMLNode, _ ctx: inout ParseContext) -> [VisibleCondition] {

@@ -121,25 +121,12 @@ public enum SpecSchema {
             p("columns", .list(.list(.object(.layoutBlock))), "Side-by-side columns of blocks."),
         ]
         case .question: [
-            p("type", .words(["single_choice", "multi_choice", "scale", "text", "number"]), required: true, "The question type."),
+            p("type", .words(QuestionTypes.words), required: true, "The question type."),
             p("prompt", .string, required: true, "The question as the worker reads it."),
             p("required", .boolean, "Whether an answer is needed (default true)."),
             p("hint", .string, "Help shown under the prompt (Markdown)."),
             p("visible_if", .map(stringOrList), "Show only when earlier answers match."),
-            p("options", .list(.anyOf([.object(.option), .scalar])), "Choices: options; a bare value is short for {value: V, label: V}."),
-            p("display", .words(Question.Choice.Display.allCases.map(\.rawValue)), "Choices: radio, buttons or dropdown."),
-            p("min_selected", .integer(minimum: 0), "multi_choice: fewest options to pick."),
-            p("max_selected", .integer(minimum: 1), "multi_choice: most options to pick."),
-            p("min", .number, "scale (integer) / number: smallest value."),
-            p("max", .number, "scale (integer) / number: largest value."),
-            p("labels", .map(.string), "scale: labels for some points."),
-            p("min_length", .integer(minimum: 0), "text: fewest characters."),
-            p("max_length", .integer(minimum: 1), "text: most characters."),
-            p("pattern", .string, "text: a regular expression the whole answer must match."),
-            p("placeholder", .string, "text: placeholder in the empty box."),
-            p("step", .number, "number: granularity."),
-            p("unit", .string, "number: unit shown after the box."),
-        ]
+        ] + QuestionTypes.schemaProperties
         case .option: [
             p("value", .scalar, required: true, "The value submitted."),
             p("label", .string, "The text shown (default: the value)."),

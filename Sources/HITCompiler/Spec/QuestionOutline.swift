@@ -11,10 +11,10 @@ public struct QuestionOutline: Sendable {
     /// Where the id is written.
     public var idRange: SourceRange
     /// The question type, when the `type:` word names one.
-    public var type: QuestionType?
+    var type: (any QuestionType.Type)?
     /// The type-specific settings as far as they were read (an option that could
     /// not be read is left out); see `settingsComplete`.
-    public var kind: Question.Kind?
+    public var kind: QuestionKind?
     /// True when `kind` was read without any error (answers can be checked against it).
     public var settingsComplete: Bool
     /// True when every value an answer can take is in `kind` (every option of a
@@ -38,7 +38,7 @@ public struct QuestionOutline: Sendable {
 extension QuestionOutline {
     /// The outline of a question that parsed without error.
     public init(_ question: Question) {
-        self.init(id: question.id, idRange: question.idRange, type: question.kind.type, kind: question.kind,
+        self.init(id: question.id, idRange: question.idRange, type: question.kind.definition, kind: question.kind,
                   settingsComplete: true, valuesComplete: true, required: question.required, visibleIf: question.visibleIf, isComplete: true)
     }
 }
