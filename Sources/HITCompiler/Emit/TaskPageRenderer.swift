@@ -50,8 +50,8 @@ public enum TaskPageRenderer {
             description: spec.description?.value ?? "",
             csp: mode == .preview
                 ? contentSecurityPolicy(scriptHash: prepared.taskScriptHash, connect: [], formAction: [])
-                : contentSecurityPolicy(scriptHash: prepared.taskScriptHash, connect: lowering.connectOrigins(),
-                                        formAction: lowering.formActionOrigins()),
+                : contentSecurityPolicy(scriptHash: prepared.taskScriptHash, connect: checked.targets.connectOrigins,
+                                        formAction: checked.targets.formActionOrigins),
             preview: mode == .preview,
             summaryHTML: summary.map { TaskPageMarkdown.block($0, headingsBelow: 1) },
             guidelines: lowering.guidelines(),

@@ -1,0 +1,41 @@
+/// The targets of a checked spec, in registry order, each with its settings
+/// (defaults applied): what lowering, rendering and `hitc batch` ask instead of
+/// naming a platform.
+public struct CheckedTargets: Sendable {
+    /// The spec's targets, and those every page has.
+    public let all: [CheckedTarget]
+
+    init(_ spec: Spec) {
+        all = TargetRegistry.present(in: spec).map { CheckedTarget(target: $0.target, settings: $0.target.checked($0.settings)) }
+    }
+
+    /// The checked settings of target `T`, nil when the spec does not have it.
+    func settings<T: PlatformTarget>(of target: T.Type) -> T.Checked? {
+        let id = ObjectIdentifier(T.self)
+        return all.first { $0.target.id == id }?.settings as? T.Checked
+    }
+
+    /// The task page's configuration entries, by target key.
+    var pageConfig: [(key: String, value: any Encodable & Sendable)] {
+        all.compactMap { t in t.target.specKey.flatMap { key in t.target.pageConfig(t.settings).map { (key, $0) } } }
+    }
+
+    /// Origins the page may `fetch`, sorted.
+    var connectOrigins: [String] {
+        Set(all.flatMap { $0.target.connectOrigins($0.settings) }).sorted()
+    }
+
+    /// Origins the page's form may post to (the targets' own and the connect origins), sorted.
+    var formActionOrigins: [String] {
+        Set(all.flatMap { $0.target.formActionOrigins($0.settings) } + connectOrigins).sorted()
+    }
+
+    /// The page script modules of the targets, in registry order.
+    var scriptModules: [String] { all.compactMap(\.target.scriptModule) }
+
+    /// The fee of the first target that models one, else a host that charges nothing.
+    var costModel: CostModel { all.lazy.compactMap(\.target.costModel).first ?? TargetRegistry.fallbackCost }
+
+    /// True when a batch upload file joins item keys with `|`.
+    var joinsItemKeys: Bool { all.contains { $0.target.joinsItemKeys } }
+}
