@@ -8,7 +8,7 @@
 ///
 /// Targets are stateless types; the registry erases them once
 /// (`RegisteredTarget`), so the pipeline never names a platform.
-protocol PlatformTarget {
+protocol PlatformTarget: Sendable {
     /// What the target's `targets.<key>` mapping says, as parsed (ranges kept for diagnostics).
     associatedtype Settings: Sendable
     /// The settings with their defaults applied, which the later stages read.

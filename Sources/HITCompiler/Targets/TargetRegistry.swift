@@ -51,3 +51,56 @@ struct SpecTarget {
     let target: RegisteredTarget
     let settings: any Sendable
 }
+
+/// Every results format `hitc aggregate` reads, in `--format` order: each
+/// platform's own (its target's `resultsFormat`) and the platform-neutral long format.
+enum ResultsFormats {
+    static let all: [ResultsFormatEntry] = [MTurkTarget.resultsFormat, .long, ProlificTarget.resultsFormat]
+
+    /// The CSV formats in detection order: a platform's own header is
+    /// recognised before the long format's four columns.
+    static let csv: [CSVResultsFormat] = all.compactMap(\.csv).filter { $0.format != .long } + all.compactMap(\.csv).filter { $0.format == .long }
+
+    /// The targets whose pages post their answers (read as submissions), for the command's help.
+    static let submittingTargets = "generic or Prolific"
+
+    /// The registered entry of `format`.
+    static func entry(_ format: ResultsFormat) -> ResultsFormatEntry? {
+        all.first { $0.format == format }
+    }
+
+    /// The CSV headers the formats expect, long first, for the error when a header fits none.
+    static var expectedCSVHeaders: String { csvByLongFirst.map(\.expected).joined(separator: " or ") }
+
+    /// The `--format` options of the CSV formats, long first ("--format long or --format mturk").
+    static var csvOptions: String { csvByLongFirst.map { "--format \($0.format.rawValue)" }.joined(separator: " or ") }
+
+    private static var csvByLongFirst: [CSVResultsFormat] { csv.filter { $0.format == .long } + csv.filter { $0.format != .long } }
+}
+
+/// The commands' help where it names the platforms, so the CLI never does.
+public enum PlatformHelp {
+    /// `hitc build`'s abstract.
+    public static let buildAbstract =
+        "Check specs and write their bundles (task page, preview, guidelines, aggregation config, MTurk files, manifest)."
+
+    /// What `hitc batch` writes, for its discussion.
+    public static let batchFiles =
+        "hits.jsonl (generic and Prolific), mturk/batch.csv and mturk/review-policies.jsonl (MTurk target) and summary.json"
+
+    /// What `hitc aggregate` reads, for its discussion: each format's `about`.
+    public static var aggregateInputs: String { joinedWithOr(ResultsFormats.all.map(\.about)) }
+
+    /// `--format`'s words: `auto` and every format's name.
+    public static var formatWords: [String] { ["auto"] + ResultsFormats.all.map(\.format.rawValue) }
+
+    /// `--format`'s help.
+    public static var formatOption: String {
+        "auto (from the header or first line), " + joinedWithOr(ResultsFormats.all.map(\.optionHelp)) + "."
+    }
+
+    /// "a, b or c".
+    private static func joinedWithOr(_ items: [String]) -> String {
+        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items[items.count - 1]
+    }
+}
