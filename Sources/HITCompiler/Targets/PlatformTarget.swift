@@ -63,6 +63,11 @@ protocol PlatformTarget: Sendable {
 
     /// The platform's fee, for `CostEstimate`; nil when it charges nothing to model.
     static var costModel: CostModel? { get }
+
+    /// The platform's own results format for `hitc aggregate` (how it is
+    /// recognised and read); nil when its results come in another target's
+    /// format or the long format.
+    static var resultsFormat: ResultsFormatEntry? { get }
 }
 
 /// A bundle file rendered on its own: (path in the bundle, text).
@@ -118,6 +123,7 @@ extension PlatformTarget {
     static func batchFiles(_ checked: CheckedSpec, _ settings: Checked, gold: GoldPool) -> TargetBatchFiles? { nil }
     static var joinsItemKeys: Bool { false }
     static var costModel: CostModel? { nil }
+    static var resultsFormat: ResultsFormatEntry? { nil }
 }
 
 extension PlatformTarget where Checked == Settings {

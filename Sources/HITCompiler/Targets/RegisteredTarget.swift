@@ -14,6 +14,7 @@ struct RegisteredTarget: Sendable {
     let scriptModule: String?
     let joinsItemKeys: Bool
     let costModel: CostModel?
+    let resultsFormat: ResultsFormatEntry?
 
     /// The target's settings in `spec` (parsed), nil when the spec does not have the target.
     let settings: @Sendable (Spec) -> (any Sendable)?
@@ -41,6 +42,7 @@ struct RegisteredTarget: Sendable {
         scriptModule = T.scriptModule
         joinsItemKeys = T.joinsItemKeys
         costModel = T.costModel
+        resultsFormat = T.resultsFormat
         let what = "'targets.\(T.specKey ?? "")'"
         let keys = T.properties.map(\.name)
         settings = { spec in T.specKey == nil ? T.implicitSettings : spec.targets?[T.self] }

@@ -52,14 +52,19 @@ struct SpecTarget {
     let settings: any Sendable
 }
 
-/// Every results format `hitc aggregate` reads, in `--format` order: each
-/// platform's own (its target's `resultsFormat`) and the platform-neutral long format.
+/// Every results format `hitc aggregate` reads: each platform's own (its
+/// target's `resultsFormat`) and the platform-neutral long format, registered
+/// beside them. In `--format` order: the CSV formats (the platforms', then
+/// long), then those only JSON Lines hold.
 enum ResultsFormats {
-    static let all: [ResultsFormatEntry] = [MTurkTarget.resultsFormat, .long, ProlificTarget.resultsFormat]
+    static let all: [ResultsFormatEntry] = {
+        let platforms = TargetRegistry.all.compactMap(\.resultsFormat)
+        return platforms.filter { $0.csv != nil } + [.long] + platforms.filter { $0.csv == nil }
+    }()
 
     /// The CSV formats in detection order: a platform's own header is
     /// recognised before the long format's four columns.
-    static let csv: [CSVResultsFormat] = all.compactMap(\.csv).filter { $0.format != .long } + all.compactMap(\.csv).filter { $0.format == .long }
+    static let csv: [CSVResultsFormat] = all.compactMap(\.csv)
 
     /// The targets whose pages post their answers (read as submissions), for the command's help.
     static let submittingTargets = "generic or Prolific"

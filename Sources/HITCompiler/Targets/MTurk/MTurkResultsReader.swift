@@ -4,7 +4,7 @@
 /// Assignments with `AssignmentStatus` `Rejected` are skipped and counted.
 extension MTurkTarget {
     /// The format `--format mturk` names.
-    static let resultsFormat = ResultsFormatEntry(
+    static let resultsFormat: ResultsFormatEntry? = ResultsFormatEntry(
         format: .mturk,
         csv: CSVResultsFormat(
             format: .mturk,

@@ -15,7 +15,7 @@
 /// every target whose page posts its answers to a URL is read with it.
 extension ProlificTarget {
     /// The format `--format submissions` names.
-    static let resultsFormat = ResultsFormatEntry(
+    static let resultsFormat: ResultsFormatEntry? = ResultsFormatEntry(
         format: .submissions, csv: nil, readsJSONLines: true,
         notCSV: "submissions are JSON Lines (.jsonl or .ndjson), not CSV",
         optionHelp: "submissions (JSON Lines of submitted pages)",
