@@ -43,9 +43,9 @@ import Testing
         #expect(!targets.isEmpty)
         #expect(TargetRegistry.all.compactMap(\.specKey).filter(targets.has) == [key])
         #expect(SpecChecker().check(spec, file: "t.yaml").filter { $0.severity == .error }.isEmpty)
-        // Present: this target and the page opened from disk, in registry order.
+        // Present: the page opened from disk and this target, in registry order.
         let present = TargetRegistry.present(in: spec).map(\.target.specKey)
-        #expect(present == [key, nil])
+        #expect(present == [nil, key])
     }
 
     @Test func theParsedSettingsAreTheTargetsOwn() throws {

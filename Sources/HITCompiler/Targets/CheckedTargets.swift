@@ -30,8 +30,12 @@ public struct CheckedTargets: Sendable {
         Set(all.flatMap { $0.target.formActionOrigins($0.settings) } + connectOrigins).sorted()
     }
 
-    /// The page script modules of the targets, in registry order.
-    var scriptModules: [String] { all.compactMap(\.target.scriptModule) }
+    /// The page script modules: those of the spec's targets and those every
+    /// page has, in registry order (the order the page tries them in).
+    var scriptModules: [String] {
+        let present = Set(all.map(\.target.id))
+        return TargetRegistry.all.filter { present.contains($0.id) || $0.scriptOnEveryPage }.compactMap(\.scriptModule)
+    }
 
     /// The fee of the first target that models one, else a host that charges nothing.
     var costModel: CostModel { all.lazy.compactMap(\.target.costModel).first ?? TargetRegistry.fallbackCost }

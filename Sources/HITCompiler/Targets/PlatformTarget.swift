@@ -47,8 +47,13 @@ protocol PlatformTarget: Sendable {
     static func connectOrigins(_ settings: Checked) -> [String]
     /// Origins the page's form may post to, besides the connect origins.
     static func formActionOrigins(_ settings: Checked) -> [String]
-    /// The page script module (`Templates/assets/targets/<name>.js`) that submits on this platform.
+    /// The page script module (`Templates/assets/targets/<name>.js`) that
+    /// recognises the platform and submits there; the build splices it into
+    /// the page's script when the spec has the target.
     static var scriptModule: String? { get }
+    /// True when every page carries the module, with the target or without it
+    /// (MTurk's refuses to submit a page built without the target).
+    static var scriptOnEveryPage: Bool { get }
 
     /// Files rendered from the spec alone, side by side with the pages (`mturk/hit-type.json`).
     static func specFiles(_ checked: CheckedSpec, _ settings: Checked) -> [BundleFileJob]
@@ -116,6 +121,7 @@ extension PlatformTarget {
     static func connectOrigins(_ settings: Checked) -> [String] { [] }
     static func formActionOrigins(_ settings: Checked) -> [String] { [] }
     static var scriptModule: String? { nil }
+    static var scriptOnEveryPage: Bool { false }
     static func specFiles(_ checked: CheckedSpec, _ settings: Checked) -> [BundleFileJob] { [] }
     static func pageFiles(task: String, _ checked: CheckedSpec, _ settings: Checked, file: String) throws -> TargetPageFiles {
         TargetPageFiles()

@@ -12,6 +12,7 @@ struct RegisteredTarget: Sendable {
     let reservedNames: [String]
     let reservedReason: String
     let scriptModule: String?
+    let scriptOnEveryPage: Bool
     let joinsItemKeys: Bool
     let costModel: CostModel?
     let resultsFormat: ResultsFormatEntry?
@@ -40,6 +41,7 @@ struct RegisteredTarget: Sendable {
         reservedNames = T.reservedNames
         reservedReason = T.reservedReason
         scriptModule = T.scriptModule
+        scriptOnEveryPage = T.scriptOnEveryPage
         joinsItemKeys = T.joinsItemKeys
         costModel = T.costModel
         resultsFormat = T.resultsFormat

@@ -1,14 +1,16 @@
 /// Every platform target, listed once, in the order the spec's targets are
-/// parsed, checked and built (and whose fee the cost estimate takes first).
+/// parsed, checked and built, whose fee the cost estimate takes first, and in
+/// which the page's script tries to recognise where it runs (the page opened
+/// from disk first: a preview page is a preview wherever it is opened).
 /// Adding a platform: its folder under `Targets/` and one line here (see
 /// docs/architecture.md, "How to add a platform").
 enum TargetRegistry {
     /// The targets, erased once.
     static let all: [RegisteredTarget] = [
+        RegisteredTarget(DiskPageTarget.self),
         RegisteredTarget(MTurkTarget.self),
         RegisteredTarget(ProlificTarget.self),
         RegisteredTarget(GenericTarget.self),
-        RegisteredTarget(DiskPageTarget.self),
     ]
 
     /// The fee when no target of the spec models one: a host that charges nothing.

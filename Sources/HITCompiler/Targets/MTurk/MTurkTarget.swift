@@ -46,6 +46,7 @@ enum MTurkTarget: PlatformTarget {
     }
     static func formActionOrigins(_ settings: CheckedMTurk) -> [String] { MTurkQuestion.submitOrigins }
     static let scriptModule: String? = "mturk"
+    static let scriptOnEveryPage = true
 
     static func specFiles(_ checked: CheckedSpec, _ settings: CheckedMTurk) -> [BundleFileJob] {
         [
