@@ -25,9 +25,9 @@ struct ResultsFormatEntry: Sendable {
     var notCSV = ""
     /// The error when the format is forced on a JSON Lines file and `readsJSONLines` is false.
     var notJSONLines = ""
-    /// The format in `--format`'s help ("mturk", "submissions (JSON Lines of submitted pages)").
+    /// The format in `--format`'s help: its name, with a word on it when the name is not enough.
     let optionHelp: String
-    /// What the command reads in this format, for its discussion ("an MTurk batch results CSV").
+    /// What the command reads in this format, for its discussion ("a long-format file (...)").
     let about: String
 }
 

@@ -315,7 +315,7 @@ final class ResultsReadRun {
     }
 
     /// Touches the table slot of an item key before it is interned
-    /// (`IDTable.touch`): an MTurk row names several items far apart in the
+    /// (`IDTable.touch`): a platform's row names several items far apart in the
     /// table, so touching them all first lets the misses overlap.
     @inline(__always)
     func touchItem(_ key: UnsafeBufferPointer<UInt8>) {

@@ -107,7 +107,7 @@ public enum BatchBuilder {
                                           random: SeededRandom(seed: options.seed, stream: 1))
         defer { shuffle.discard() }
         var keyCheck = ItemKeyCheck(goldKeys: gold.keys, keyField: keyField, file: options.dataPath,
-                                    limit: options.limits.maxDiagnosticsPerFile, joinsKeys: checked.targets.joinsItemKeys)
+                                    limit: options.limits.maxDiagnosticsPerFile, joinsKeys: checked.targets.itemKeyJoinReason)
         let fields = spec.data.fields.map(\.name)
         var writeError: Error?
         var rowErrors = false

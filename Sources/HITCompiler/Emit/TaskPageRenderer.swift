@@ -3,7 +3,7 @@ import Foundation
 /// Which page `TaskPageRenderer` writes.
 public enum TaskPageMode: Sendable {
     /// task.html: the HIT page; items arrive through the `${items}` placeholder
-    /// (MTurk batch templating) and the demo items are the fallback.
+    /// (a platform's batch templating) and the demo items are the fallback.
     case task
     /// preview.html: the same page showing the given items; answers are shown, never sent.
     case preview

@@ -1,6 +1,6 @@
 /// Where the bundle will be uploaded: the settings of each target written under
 /// `targets:`, by the target's key. Each target's folder under `Targets/` owns
-/// its settings type and adds a typed accessor (`targets.mturk`).
+/// its settings type and adds a typed accessor (`targets.<key>`).
 public struct Targets: Sendable {
     /// Settings by target key, only for targets that parsed without error.
     private var settings: [String: any Sendable] = [:]

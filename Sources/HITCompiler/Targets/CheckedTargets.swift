@@ -40,6 +40,6 @@ public struct CheckedTargets: Sendable {
     /// The fee of the first target that models one, else a host that charges nothing.
     var costModel: CostModel { all.lazy.compactMap(\.target.costModel).first ?? TargetRegistry.fallbackCost }
 
-    /// True when a batch upload file joins item keys with `|`.
-    var joinsItemKeys: Bool { all.contains { $0.target.joinsItemKeys } }
+    /// Why an item key may not hold `|` (a batch upload file joins keys with it); nil when none does.
+    var itemKeyJoinReason: String? { all.lazy.compactMap(\.target.itemKeyJoinReason).first }
 }

@@ -1,5 +1,5 @@
-/// A platform a bundle can be built for (MTurk, Prolific, a generic host, the
-/// page opened from disk): one folder under `Targets/`, listed once in
+/// A platform a bundle can be built for (a crowdsourcing platform, a host of
+/// one's own, the page opened from disk): one folder under `Targets/`, listed once in
 /// `TargetRegistry.all`. The target owns everything platform-specific: its key
 /// and settings under `targets:`, its checks, the files it adds to the bundle
 /// and to `hitc batch`'s output, its fee, its results reader and its submit
@@ -14,7 +14,7 @@ protocol PlatformTarget: Sendable {
     /// The settings with their defaults applied, which the later stages read.
     associatedtype Checked: Sendable
 
-    /// The key under `targets:` (`mturk`); nil for a target a spec does not
+    /// The key under `targets:`; nil for a target a spec does not
     /// name because every page has it (the page opened from disk).
     static var specKey: String? { get }
     /// The `SpecSchema` mapping of `targets.<key>` (its keys and their documentation).
@@ -38,7 +38,7 @@ protocol PlatformTarget: Sendable {
     /// Names the platform uses for its own parameters, which fields and questions may
     /// not take (refused whether or not the spec targets the platform).
     static var reservedNames: [String] { get }
-    /// Why a reserved name is reserved ("MTurk uses it for its own parameters").
+    /// Why a reserved name is reserved ("<platform> uses it for its own parameters").
     static var reservedReason: String { get }
 
     /// The target's entry in the task page's configuration (`hitc-config`), under `specKey`.
@@ -52,19 +52,19 @@ protocol PlatformTarget: Sendable {
     /// the page's script when the spec has the target.
     static var scriptModule: String? { get }
     /// True when every page carries the module, with the target or without it
-    /// (MTurk's refuses to submit a page built without the target).
+    /// (one that refuses to submit a page built without its target).
     static var scriptOnEveryPage: Bool { get }
 
-    /// Files rendered from the spec alone, side by side with the pages (`mturk/hit-type.json`).
+    /// Files rendered from the spec alone, side by side with the pages (`<key>/...`).
     static func specFiles(_ checked: CheckedSpec, _ settings: Checked) -> [BundleFileJob]
-    /// Files made from the rendered task page (`mturk/question.xml`), with their
+    /// Files made from the rendered task page (a question document embedding it), with their
     /// diagnostics and the target's manifest entry; `file` names the spec in diagnostics.
     static func pageFiles(task: String, _ checked: CheckedSpec, _ settings: Checked, file: String) throws -> TargetPageFiles
 
     /// What `hitc batch` writes for this target besides `hits.jsonl`; nil for nothing.
     static func batchFiles(_ checked: CheckedSpec, _ settings: Checked, gold: GoldPool) -> TargetBatchFiles?
-    /// True when the batch upload file joins a HIT's item keys with `|` (keys may not hold it).
-    static var joinsItemKeys: Bool { get }
+    /// Why an item key may not hold `|`, when the batch upload file joins a HIT's keys with it; nil otherwise.
+    static var itemKeyJoinReason: String? { get }
 
     /// The platform's fee, for `CostEstimate`; nil when it charges nothing to model.
     static var costModel: CostModel? { get }
@@ -127,7 +127,7 @@ extension PlatformTarget {
         TargetPageFiles()
     }
     static func batchFiles(_ checked: CheckedSpec, _ settings: Checked, gold: GoldPool) -> TargetBatchFiles? { nil }
-    static var joinsItemKeys: Bool { false }
+    static var itemKeyJoinReason: String? { nil }
     static var costModel: CostModel? { nil }
     static var resultsFormat: ResultsFormatEntry? { nil }
 }

@@ -13,7 +13,7 @@ struct RegisteredTarget: Sendable {
     let reservedReason: String
     let scriptModule: String?
     let scriptOnEveryPage: Bool
-    let joinsItemKeys: Bool
+    let itemKeyJoinReason: String?
     let costModel: CostModel?
     let resultsFormat: ResultsFormatEntry?
 
@@ -42,7 +42,7 @@ struct RegisteredTarget: Sendable {
         reservedReason = T.reservedReason
         scriptModule = T.scriptModule
         scriptOnEveryPage = T.scriptOnEveryPage
-        joinsItemKeys = T.joinsItemKeys
+        itemKeyJoinReason = T.itemKeyJoinReason
         costModel = T.costModel
         resultsFormat = T.resultsFormat
         let what = "'targets.\(T.specKey ?? "")'"

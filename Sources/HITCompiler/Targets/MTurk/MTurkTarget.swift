@@ -68,7 +68,8 @@ enum MTurkTarget: PlatformTarget {
     static func batchFiles(_ checked: CheckedSpec, _ settings: CheckedMTurk, gold: GoldPool) -> TargetBatchFiles? {
         MTurkBatchFiles.make(checked, gold: gold)
     }
-    static let joinsItemKeys = true
+    static let itemKeyJoinReason: String? =
+        "mturk/batch.csv joins the keys of a HIT with '|' in its item_keys column; give the item a key without '|'"
 
     static let costModel: CostModel? = CostModel(
         platform: "mturk", feePermille: { $0 >= 10 ? 400 : 200 },
