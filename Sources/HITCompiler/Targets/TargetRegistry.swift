@@ -111,3 +111,16 @@ public enum PlatformHelp {
         items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items[items.count - 1]
     }
 }
+
+/// The rules every page follows whatever the spec's targets, because a page
+/// may be uploaded to a platform that embeds it in an XML question document and
+/// templates `${...}` per HIT; these name that platform's files in the
+/// diagnostics and template errors that enforce the rules.
+enum PageRules {
+    /// The question document that embeds the page (no character XML 1.0 forbids).
+    static let xmlDocument = "mturk/question.xml"
+    /// The same, in words.
+    static let xmlDescription = "MTurk's question XML"
+    /// What would replace `${...}` in the page.
+    static let batchTemplating = "MTurk's batch templating"
+}
