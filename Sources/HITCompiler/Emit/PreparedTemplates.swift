@@ -7,10 +7,10 @@ import Mustache
 public struct PreparedTemplates: Sendable {
     /// Every template of the set, parsed.
     let library: MustacheLibrary
-    /// `assets/task.js` as written; the page's script is made from it and the
-    /// target modules (`taskScript(modules:)`).
-    let taskScriptSource: String
-    /// The target script modules (`assets/targets/<name>.js`) by name.
+    /// `assets/task.js` minified, cut at the marker the target modules go to
+    /// (`tail` nil: a script without the marker, which takes no modules).
+    let taskScriptParts: (head: String, tail: String?)
+    /// The target script modules (`assets/targets/<name>.js`) by name, minified and checked.
     let targetScripts: [String: String]
     /// Page scripts already made, by their modules.
     private let scripts = TaskScriptCache()
@@ -23,14 +23,22 @@ public struct PreparedTemplates: Sendable {
     public init(_ templates: TemplateSet) throws {
         try Self.refuseForbiddenCharacters(templates)
         library = try templates.library()
-        taskScriptSource = try templates.asset("assets/task.js")
-        // Each part is checked on its own first, so a problem names its file.
-        try PageSafety.checkScript(TaskPageMinifier.script(taskScriptSource), name: "assets/task.js")
+        // Minified here, once, in parts (a page's script joins them); each part is
+        // checked on its own first, so a problem names its file.
+        let source = try templates.asset("assets/task.js")
+        try PageSafety.checkScript(TaskPageMinifier.script(source), name: "assets/task.js")
+        if let marker = source.range(of: Self.targetScriptMarker) {
+            taskScriptParts = (TaskPageMinifier.script(String(source[..<marker.lowerBound])),
+                               TaskPageMinifier.script(String(source[marker.upperBound...])))
+        } else {
+            taskScriptParts = (TaskPageMinifier.script(source), nil)
+        }
         var modules: [String: String] = [:]
         for (name, text) in templates.assets.sorted(by: { $0.key < $1.key })
         where name.hasPrefix(Self.targetScriptFolder) && name.hasSuffix(".js") {
-            try PageSafety.checkScript(TaskPageMinifier.script(text), name: name)
-            modules[String(name.dropFirst(Self.targetScriptFolder.count).dropLast(3))] = text
+            let minified = TaskPageMinifier.script(text)
+            try PageSafety.checkScript(minified, name: name)
+            modules[String(name.dropFirst(Self.targetScriptFolder.count).dropLast(3))] = minified
         }
         targetScripts = modules
         taskStyle = TaskPageMinifier.style(try templates.asset("assets/task.css"))
@@ -47,21 +55,21 @@ public struct PreparedTemplates: Sendable {
     /// The line of `assets/task.js` the modules replace (a script without it gets none).
     static let targetScriptMarker = "  // @hitc-target-modules\n"
 
-    /// The page's script with the target modules `modules` spliced in at the
-    /// marker, minified (`TaskPageMinifier.script`) and checked
-    /// (`PageSafety.checkScript`), with its base64 sha256 for the page's
-    /// Content-Security-Policy. Made once per list of modules.
+    /// The page's script: the minified `assets/task.js` with the minified
+    /// target modules `modules` joined in at the marker (every part ends a
+    /// statement), checked as a whole (`PageSafety.checkScript`), with its
+    /// base64 sha256 for the page's Content-Security-Policy. Made once per list
+    /// of modules.
     func taskScript(modules: [String]) throws -> (text: String, hash: String) {
         try scripts.script(for: modules) {
-            var source = taskScriptSource
-            if let marker = source.range(of: Self.targetScriptMarker) {
-                let spliced = try modules.map { name in
-                    guard let text = targetScripts[name] else { throw TemplateError.missing(Self.targetScriptFolder + name + ".js") }
-                    return text
+            var text = taskScriptParts.head
+            if let tail = taskScriptParts.tail {
+                for name in modules {
+                    guard let module = targetScripts[name] else { throw TemplateError.missing(Self.targetScriptFolder + name + ".js") }
+                    text += module
                 }
-                source.replaceSubrange(marker, with: spliced.joined())
+                text += tail
             }
-            let text = TaskPageMinifier.script(source)
             try PageSafety.checkScript(text, name: "assets/task.js")
             return (text, Digest.sha256Base64(text))
         }
