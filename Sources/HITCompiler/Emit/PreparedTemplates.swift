@@ -26,12 +26,14 @@ public struct PreparedTemplates: Sendable {
         // Minified here, once, in parts (a page's script joins them); each part is
         // checked on its own first, so a problem names its file.
         let source = try templates.asset("assets/task.js")
-        try PageSafety.checkScript(TaskPageMinifier.script(source), name: "assets/task.js")
         if let marker = source.range(of: Self.targetScriptMarker) {
             taskScriptParts = (TaskPageMinifier.script(String(source[..<marker.lowerBound])),
                                TaskPageMinifier.script(String(source[marker.upperBound...])))
         } else {
             taskScriptParts = (TaskPageMinifier.script(source), nil)
+        }
+        for part in [taskScriptParts.head, taskScriptParts.tail].compactMap({ $0 }) {
+            try PageSafety.checkScript(part, name: "assets/task.js")
         }
         var modules: [String: String] = [:]
         for (name, text) in templates.assets.sorted(by: { $0.key < $1.key })
