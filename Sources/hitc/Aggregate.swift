@@ -8,17 +8,22 @@ struct Aggregate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turn workers' answers into final labels, worker scores and agreement figures.",
         discussion: """
-            Reads an MTurk batch results CSV, a long-format file (CSV or JSON Lines: item, worker, \
-            question, answer, [seconds], [assignment]) or JSON Lines of submitted pages (the objects the \
-            page sends to a generic or Prolific submit_url, with worker or PROLIFIC_PID) and writes \
+            Reads \(PlatformHelp.aggregateInputs) and writes \
             labels.csv, labels.jsonl, workers.csv and summary.json into the output folder (default: out/<spec id>/aggregate). See docs/aggregate.md.
             Exit status: 0 done, 1 errors in the spec or the results (nothing written), 64 usage error.
             """
     )
 
-    /// `--format`: detect from the header, or force one.
-    enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
-        case auto, mturk, long, submissions
+    /// `--format`: `auto` (detect from the header), or a registered format's name.
+    struct FormatChoice: ExpressibleByArgument {
+        var rawValue: String
+        init?(argument: String) {
+            guard PlatformHelp.formatWords.contains(argument) else { return nil }
+            rawValue = argument
+        }
+        static var allValueStrings: [String] { PlatformHelp.formatWords }
+        var defaultValueDescription: String { rawValue }
+        static let auto = FormatChoice(argument: "auto")!
     }
 
     @Argument(help: "The spec whose answers these are.")
@@ -30,7 +35,7 @@ struct Aggregate: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder (default: out/<spec id>/aggregate).")
     var output: String?
 
-    @Option(help: "auto (from the header or first line), mturk, long or submissions (JSON Lines of submitted pages).")
+    @Option(help: ArgumentHelp(PlatformHelp.formatOption))
     var format: FormatChoice = .auto
 
     @Option(name: .customLong("max-iterations"), help: "Most Dawid-Skene EM iterations.")
@@ -57,7 +62,7 @@ struct Aggregate: ParsableCommand {
         let line = diagnostics.progressLine(forFile: results)
         var progress: (@Sendable (AggregateProgress) -> Void)?
         if let line { progress = { Aggregate.show($0, on: line) } }
-        let options = AggregateOptions(outputDirectory: output, format: format == .auto ? nil : ResultsFormat(rawValue: format.rawValue),
+        let options = AggregateOptions(outputDirectory: output, format: format.rawValue == "auto" ? nil : ResultsFormat(rawValue: format.rawValue),
                                        dawidSkene: DawidSkene(maxIterations: maxIterations, tolerance: tolerance),
                                        warningsAsErrors: diagnostics.warningsAsErrors, check: diagnostics.checkOptions,
                                        progress: progress)

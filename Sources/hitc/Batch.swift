@@ -9,8 +9,7 @@ struct Batch: ParsableCommand {
         discussion: """
             Checks the spec (as `hitc check`) and every row of the data file (CSV with a header, or JSON \
             Lines), shuffles the rows with the seed, deals them into HITs of items_per_hit with \
-            quality.gold.per_hit gold items at random slots, and writes hits.jsonl (generic and Prolific), \
-            mturk/batch.csv and mturk/review-policies.jsonl (MTurk target) and summary.json into the output \
+            quality.gold.per_hit gold items at random slots, and writes \(PlatformHelp.batchFiles) into the output \
             folder (default: out/<spec id>/batch). See docs/batch.md.
             Exit status: 0 written, 1 errors in the spec or the data (nothing written), 64 usage error.
             """

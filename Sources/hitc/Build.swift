@@ -5,7 +5,7 @@ import HITCompiler
 /// `hitc build SPEC... [-o DIR]`: check, then write each spec's bundle.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check specs and write their bundles (task page, preview, guidelines, aggregation config, MTurk files, manifest).",
+        abstract: PlatformHelp.buildAbstract,
         discussion: "Each bundle is written to DIR/<id>/ atomically. Exit status: 0 built, 1 errors, 64 usage."
     )
 

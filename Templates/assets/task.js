@@ -10,11 +10,14 @@ Items: the payload "hitc1:<base64url JSON array>" is read from <script id="hitc-
 without one, the demo items of the configuration are shown (opened from disk, preview),
 except on a real target (MTurk, Prolific, generic): then an error and no submit.
 
-Target, detected at load: "preview" (preview.html), "mturk" (URL has assignmentId; the form
-posts to turkSubmitTo only when it is one of MTurk's hosts in the configuration),
-"mturk-preview" (assignmentId=ASSIGNMENT_ID_NOT_AVAILABLE: submit disabled),
-"prolific" (PROLIFIC_PID in the URL and a Prolific target), "generic" (a generic target
-and the page is in a frame or has ?target=generic), "none" (answers shown as JSON).
+Target, detected at load by the target script modules (assets/targets/*.js), which the
+build splices in at the line "// @hitc-target-modules" for the targets the spec has, in
+registry order: each pushes onto `targets` an object with detect() (the target's name
+where the page runs, or null), and optionally demo() (the page may show the demo items;
+called when it does), start() (after the answer fields exist), posts (true: the form's
+own POST submits) and submit(body) (send the answers). The first module whose detect()
+names a target runs the page; without one, the module with fallback: true does ("none").
+Names: "preview" (preview.html), "mturk", "mturk-preview", "prolific", "generic", "none".
 
 Stable hooks for tests:
   section.hitc-item[data-slot="N"]  one per item, N from 1; focusable (tabindex -1);
@@ -82,16 +85,17 @@ an HTML parser: only textContent, createElement and attributes.
     statusLine.classList.toggle('hitc-status-error', !!isError);
   }
 
-  // ---- where the page runs
-  var target = (function () {
-    if (cfg.preview) return 'preview';
-    if (params.has('assignmentId')) {
-      return params.get('assignmentId') === 'ASSIGNMENT_ID_NOT_AVAILABLE' ? 'mturk-preview' : 'mturk';
-    }
-    if (params.has('PROLIFIC_PID') && cfg.prolific) return 'prolific';
-    if (cfg.generic && (window.parent !== window || params.get('target') === 'generic')) return 'generic';
-    return 'none';
-  })();
+  // ---- where the page runs: the target modules, then the first that recognises the page
+  var targets = [];
+  // @hitc-target-modules
+  var target = 'none';
+  var via = null;
+  targets.some(function (t) {
+    var name = t.detect();
+    if (name) { target = name; via = t; }
+    return !!name;
+  });
+  if (!via) via = targets.filter(function (t) { return t.fallback; })[0] || {};
 
   // ---- the items
   function decodePayload(raw) {
@@ -116,9 +120,9 @@ an HTML parser: only textContent, createElement and attributes.
         return;
       }
     }
-    if (target === 'none' || target === 'preview') {
+    if (via.demo) {
       items = cfg.demoItems || [];
-      if (target === 'none') showNotice('Showing demo items: this page was opened without the items of a HIT.');
+      via.demo();
       return;
     }
     itemsError = true;
@@ -505,59 +509,26 @@ an HTML parser: only textContent, createElement and attributes.
     return input;
   }
   Object.keys(answers()).forEach(hidden);
-  if (target === 'mturk') {
-    hidden('assignmentId').value = params.get('assignmentId');
-    // Only MTurk's own hosts: the page's form-action allows nothing else.
-    var base = params.get('turkSubmitTo') || 'https://www.mturk.com';
-    var origin = '';
-    try { origin = new URL(base).origin; } catch (e) { origin = ''; }
-    if (cfg.mturk && cfg.mturk.submitOrigins.indexOf(origin) >= 0) form.action = origin + '/mturk/externalSubmit';
-    else if (!cfg.mturk) { itemsError = true; showNotice('This page was built without the MTurk target, so it cannot be submitted on MTurk. Please return it.', true); }
-    else { itemsError = true; showNotice('The submission address of this HIT is not valid, so it cannot be submitted. Please return it.', true); }
-  }
-  if (target === 'mturk-preview') {
-    submit.disabled = true;
-    showNotice('This is a preview. Accept the HIT to start: answers given in the preview are not kept.');
-    setStatus('Accept the HIT to start.');
-  }
+  if (via.start) via.start();
   if (itemsError) submit.disabled = true;
 
+  // For the modules that send the answers: POST them as JSON to `url` (none: done).
   function send(url, body) {
     if (!url) return Promise.resolve();
     return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), credentials: 'omit' })
       .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); });
   }
-  function showAnswers(body) {
-    var json = JSON.stringify(body, null, 2);
-    byId('hitc-answers-json').textContent = json;
-    var box = byId('hitc-answers');
-    box.hidden = false;
-    byId('hitc-answers-title').focus({ preventScroll: true });
-    box.scrollIntoView({ block: 'start' });
-    return json;
-  }
-  var lastJSON = '';
-  byId('hitc-copy').addEventListener('click', function () {
-    var done = function () { byId('hitc-copy-status').textContent = 'Copied.'; };
-    var fallback = function () {
-      var range = doc.createRange();
-      range.selectNodeContents(byId('hitc-answers-json'));
-      var sel = window.getSelection();
-      sel.removeAllRanges();
-      sel.addRange(range);
-      try { doc.execCommand('copy'); done(); } catch (e) { byId('hitc-copy-status').textContent = 'Selected: press Ctrl+C to copy.'; }
+  // For the modules that send the answers: the page is sending; returns what to do when it failed.
+  function sending() {
+    submitted = true;
+    submit.disabled = true;
+    setStatus('Sending…');
+    return function (err) {
+      submitted = false;
+      submit.disabled = false;
+      setStatus('Your answers could not be sent (' + (err && err.message ? err.message : 'network error') + '). Please try again.', true);
     };
-    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(lastJSON).then(done, fallback);
-    else fallback();
-  });
-  byId('hitc-download').addEventListener('click', function () {
-    var a = add(doc.body, 'a');
-    a.href = URL.createObjectURL(new Blob([lastJSON], { type: 'application/json' }));
-    a.download = cfg.task + '-answers.json';
-    a.click();
-    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
-  });
-
+  }
   form.addEventListener('submit', function (e) {
     if (submit.disabled || submitted) { e.preventDefault(); return; }
     showErrors = true;
@@ -575,35 +546,13 @@ an HTML parser: only textContent, createElement and attributes.
     }
     var body = answers();
     Object.keys(body).forEach(function (k) { hidden(k).value = body[k]; });
-    if (target === 'mturk') {
+    if (via.posts) {
       submitted = true;
       setStatus('Submitting…');
       return;
     }
     e.preventDefault();
-    if (target === 'none' || target === 'preview') {
-      lastJSON = showAnswers(body);
-      setStatus(target === 'preview' ? 'Preview: answers shown below, nothing was sent.' : 'Answers shown below, nothing was sent.');
-      return;
-    }
-    submitted = true;
-    submit.disabled = true;
-    setStatus('Sending…');
-    var failed = function (err) {
-      submitted = false;
-      submit.disabled = false;
-      setStatus('Your answers could not be sent (' + (err && err.message ? err.message : 'network error') + '). Please try again.', true);
-    };
-    if (target === 'prolific') {
-      ['PROLIFIC_PID', 'STUDY_ID', 'SESSION_ID'].forEach(function (k) { body[k] = params.get(k) || ''; });
-      send(cfg.prolific.submitUrl, body).then(function () {
-        setStatus('Saved. Taking you back to Prolific…');
-        location.assign('https://app.prolific.com/submissions/complete?cc=' + encodeURIComponent(cfg.prolific.completionCode));
-      }, failed);
-      return;
-    }
-    try { window.parent.postMessage({ type: 'hitc-answers', answers: body }, '*'); } catch (err) { /* no parent */ }
-    send(cfg.generic.submitUrl, body).then(function () { setStatus('Thank you: your answers were sent.'); }, failed);
+    if (via.submit) via.submit(body);
   });
 
   slots.forEach(update);

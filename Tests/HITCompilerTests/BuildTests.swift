@@ -166,9 +166,9 @@ struct BuildTests {
 
     @Test func questionSizeIsCheckedAgainstMTurksLimit() throws {
         let spec = try #require(Pipeline.check(path: Paths.exampleSpecs[0].path).spec)
-        #expect(BundleBuilder.sizeDiagnostics(40_000, spec: spec, file: "s.yaml").isEmpty)
-        #expect(BundleBuilder.sizeDiagnostics(60_000, spec: spec, file: "s.yaml").map(\.code) == [.questionNearLimit])
-        #expect(BundleBuilder.sizeDiagnostics(70_000, spec: spec, file: "s.yaml").map(\.code) == [.questionOverLimit])
+        #expect(MTurkTarget.sizeDiagnostics(40_000, spec: spec, file: "s.yaml").isEmpty)
+        #expect(MTurkTarget.sizeDiagnostics(60_000, spec: spec, file: "s.yaml").map(\.code) == [.questionNearLimit])
+        #expect(MTurkTarget.sizeDiagnostics(70_000, spec: spec, file: "s.yaml").map(\.code) == [.questionOverLimit])
     }
 
     @Test func anOversizedPageStopsTheBuild() throws {

@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 
-/// Reads a large results file (MTurk batch results, JSON Lines of judgments or
+/// Reads a large results file (a platform's CSV, JSON Lines of judgments or
 /// of submissions, or a long CSV
 /// the `LongCSVFastReader` gave up on) on every core with the full reader: the
 /// data rows are cut at row boundaries into one part per core, each part is
@@ -40,7 +40,7 @@ struct PartedResultsReader {
         let size = file.size
         let count = min(max(1, parts), LongCSVFastReader.maximumParts, size / max(1, minimumPartBytes))
         guard count > 1 else { return nil }
-        var header: (layout: ResultsReadRun.CSVLayout, dataStart: Int)?
+        var header: (layout: CSVLayout, dataStart: Int)?
         if !jsonLines {
             guard let found = csvHeader(file) else { return nil }
             header = found
@@ -96,7 +96,7 @@ struct PartedResultsReader {
 
     /// The header's layout and where the data rows start; nil when the header
     /// has anything to report (the one-pass reader reports it).
-    private func csvHeader(_ file: InputFile) -> (layout: ResultsReadRun.CSVLayout, dataStart: Int)? {
+    private func csvHeader(_ file: InputFile) -> (layout: CSVLayout, dataStart: Int)? {
         let run = ResultsReadRun(file: "", questions: questions, forced: forced, limits: limits, size: file.size, progress: nil)
         var rows = DataRowReader<CSVScanner>(file: file, capacity: 1 << 16, maxRowBytes: limits.maxRowBytes)
         var row = RawRow(maxKeptProblems: run.sink.limit)

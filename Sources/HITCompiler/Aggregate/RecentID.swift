@@ -1,5 +1,5 @@
 /// The id last found for one column's bytes, reused while consecutive rows
-/// repeat them (the rows of one item, or one worker's MTurk row, come
+/// repeat them (the rows of one item, or one worker's row of a platform's CSV, come
 /// together), so a repeat costs a short compare instead of a table lookup.
 struct RecentID {
     private var bytes: [UInt8] = []

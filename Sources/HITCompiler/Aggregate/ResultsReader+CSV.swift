@@ -1,27 +1,9 @@
-/// Reading a results CSV: the header picks the format (MTurk batch results or
-/// long), then every row is read by it.
+/// Reading a results CSV: the header picks the format (`ResultsFormats.csv`,
+/// or `--format`), then every row is read by that format's loop.
 extension ResultsReadRun {
     /// The columns of a long-format file.
     struct LongColumns {
         var item = -1, worker = -1, question = -1, answer = -1, seconds = -1, assignment = -1
-    }
-
-    /// The columns of an MTurk batch results file.
-    struct MTurkColumns {
-        var worker = -1, assignment = -1, workTime = -1, status = -1, hitcSeconds = -1
-        /// Per slot N (1-based, index N - 1): the column of `Answer.item<N>` (-1 when absent).
-        var itemColumns: [Int] = []
-        /// The columns of `itemColumns` that exist, so a row does not walk up to
-        /// the highest slot the header names.
-        var presentItemColumns: [Int] = []
-        /// `Answer.item<N>_<question>` columns: slot index, question index, column.
-        var answers: [(slot: Int, question: Int, column: Int)] = []
-    }
-
-    /// How the rows of a CSV file are read, decided by its header.
-    enum CSVLayout {
-        case mturk(MTurkColumns, columnCount: Int)
-        case long(LongColumns, columnCount: Int)
     }
 
     func readCSV(_ rows: inout DataRowReader<CSVScanner>) {
@@ -38,44 +20,29 @@ extension ResultsReadRun {
         let names = row.cells.map { String(decoding: value($0, row, rows.bytes), as: UTF8.self) }
         let header = range(row.start, row.end, row, rows.bytes)
         let cellRanges = cellRanges(row, rows.bytes)
-        let looksMTurk = names.contains("WorkerId") && names.contains { $0.hasPrefix("Answer.") }
-        let looksLong = ["item", "worker", "question", "answer"].allSatisfy(names.contains)
-        // Submissions are JSON Lines only (`ResultsReader` reports a CSV forced to them).
-        switch forced == .submissions ? nil : forced ?? (looksMTurk ? .mturk : looksLong ? .long : nil) {
-        case .mturk:
-            format = .mturk
-            guard let columns = mturkColumns(names, cellRanges, header) else { headerFailed = true; return nil }
-            return .mturk(columns, columnCount: names.count)
-        case .long:
-            format = .long
-            guard let columns = longColumns(names, cellRanges, header) else { headerFailed = true; return nil }
-            return .long(columns, columnCount: names.count)
-        case nil, .submissions:
+        let chosen = forced.map { ResultsFormats.entry($0)?.csv } ?? ResultsFormats.csv.first { $0.recognises(names) }
+        guard let chosen else {
             headerFailed = true
             sink.report(.unrecognisedResults) {
-                Diagnostic(.unrecognisedResults,
-                           "the header fits no results format: expected the columns item, worker, question, answer (long format) or an MTurk batch results header with WorkerId and Answer.* columns",
+                Diagnostic(.unrecognisedResults, "the header fits no results format: expected \(ResultsFormats.expectedCSVHeaders)",
                            file: file, range: header,
-                           notes: [DiagnosticNote("--format long or --format mturk says which is meant, and the missing columns are then named")])
+                           notes: [DiagnosticNote("\(ResultsFormats.csvOptions) says which is meant, and the missing columns are then named")])
             }
             return nil
         }
+        format = chosen.format
+        guard let layout = chosen.layout(self, names, cellRanges, header) else { headerFailed = true; return nil }
+        return layout
     }
 
     /// Reads the data rows after the header.
     func readCSVRows(_ rows: inout DataRowReader<CSVScanner>, _ row: inout RawRow, _ layout: CSVLayout) {
-        switch layout {
-        case .mturk(let columns, let count):
-            format = .mturk
-            readMTurkRows(&rows, &row, columns, columnCount: count)
-        case .long(let columns, let count):
-            format = .long
-            readLongRows(&rows, &row, columns, columnCount: count)
-        }
+        format = layout.format
+        layout.readRows(self, &rows, &row)
     }
 
     /// Maps header names; reports repeated names. Nil when the header is unusable.
-    private func columnIndex(_ names: [String], _ cellRanges: [SourceRange]) -> [String: Int] {
+    func columnIndex(_ names: [String], _ cellRanges: [SourceRange]) -> [String: Int] {
         var index: [String: Int] = [:]
         for (k, name) in names.enumerated() {
             if let first = index[name] {
@@ -90,14 +57,14 @@ extension ResultsReadRun {
         return index
     }
 
-    private func missingColumn(_ name: String, _ header: SourceRange, format: String) {
+    func missingColumn(_ name: String, _ header: SourceRange, format: String) {
         sink.report(.unrecognisedResults) {
             Diagnostic(.unrecognisedResults, "the header has no column '\(name)', which the \(format) format needs",
                        file: file, range: header)
         }
     }
 
-    private func longColumns(_ names: [String], _ cellRanges: [SourceRange], _ header: SourceRange) -> LongColumns? {
+    func longColumns(_ names: [String], _ cellRanges: [SourceRange], _ header: SourceRange) -> LongColumns? {
         let index = columnIndex(names, cellRanges)
         var c = LongColumns()
         var ok = true
@@ -114,59 +81,8 @@ extension ResultsReadRun {
         return ok ? c : nil
     }
 
-    private func mturkColumns(_ names: [String], _ cellRanges: [SourceRange], _ header: SourceRange) -> MTurkColumns? {
-        let index = columnIndex(names, cellRanges)
-        var c = MTurkColumns()
-        guard let worker = index["WorkerId"] else {
-            missingColumn("WorkerId", header, format: "MTurk batch results")
-            return nil
-        }
-        c.worker = worker
-        c.assignment = index["AssignmentId"] ?? -1
-        c.workTime = index["WorkTimeInSeconds"] ?? -1
-        c.status = index["AssignmentStatus"] ?? -1
-        c.hitcSeconds = index["Answer.hitc_seconds"] ?? -1
-        var ok = true
-        for (k, name) in names.enumerated() where name.hasPrefix("Answer.item") && index[name] == k {
-            let rest = name.dropFirst("Answer.item".count)
-            let digits = rest.prefix { $0.isASCII && $0.isNumber }
-            guard let n = Int(digits), n >= 1, n <= 10_000 else { continue }
-            let tail = rest.dropFirst(digits.count)
-            while c.itemColumns.count < n { c.itemColumns.append(-1) }
-            if tail.isEmpty {
-                c.itemColumns[n - 1] = k
-            } else if tail.hasPrefix("_") {
-                let id = String(tail.dropFirst())
-                guard let q = questionTable.index(of: id) else {
-                    ok = false
-                    sink.report(.unknownResultsQuestion) {
-                        var bytes = id
-                        let notes = bytes.withUTF8 { questionSuggestion($0) }
-                        return Diagnostic(.unknownResultsQuestion, "header: column '\(name)' answers question '\(id)', which the spec does not define",
-                                          file: file, range: cellRanges[k], notes: notes)
-                    }
-                    continue
-                }
-                c.answers.append((n - 1, q, k))
-            }
-        }
-        if c.answers.isEmpty && ok {
-            sink.report(.unrecognisedResults) {
-                Diagnostic(.unrecognisedResults, "the header has no answer columns: expected Answer.item<N>_<question> (e.g. Answer.item1_\(questions.first?.id ?? "question"))",
-                           file: file, range: header)
-            }
-            return nil
-        }
-        for slot in Set(c.answers.map(\.slot)).sorted() where c.itemColumns[slot] < 0 {
-            ok = false
-            missingColumn("Answer.item\(slot + 1)", header, format: "MTurk batch results")
-        }
-        c.presentItemColumns = c.itemColumns.filter { $0 >= 0 }
-        return ok ? c : nil
-    }
-
     /// Checks a CSV row's syntax and cell count; true when it can be read.
-    private func usable(_ row: RawRow, _ rows: DataRowReader<CSVScanner>, columnCount: Int) -> Bool {
+    func usable(_ row: RawRow, _ rows: DataRowReader<CSVScanner>, columnCount: Int) -> Bool {
         if reportSyntax(row, rows.bytes, csv: true) { return false }
         guard row.cells.count == columnCount else {
             let n = row.cells.count
@@ -181,7 +97,7 @@ extension ResultsReadRun {
         return true
     }
 
-    private func readLongRows(_ rows: inout DataRowReader<CSVScanner>, _ row: inout RawRow, _ c: LongColumns, columnCount: Int) {
+    func readLongRows(_ rows: inout DataRowReader<CSVScanner>, _ row: inout RawRow, _ c: LongColumns, columnCount: Int) {
         while !stopped, rows.nextRow(into: &row) {
             self.rows += 1
             tick(rows.bytesRead)
@@ -232,65 +148,5 @@ extension ResultsReadRun {
                 return nil
             })
         }
-    }
-
-    private func readMTurkRows(_ rows: inout DataRowReader<CSVScanner>, _ row: inout RawRow, _ c: MTurkColumns, columnCount: Int) {
-        while !stopped, rows.nextRow(into: &row) {
-            self.rows += 1
-            tick(rows.bytesRead)
-            estimate(position: rows.base + row.end, judgmentsPerRow: c.answers.count)
-            guard usable(row, rows, columnCount: columnCount) else {
-                if row.isFatal { return }
-                continue
-            }
-            let bytes = rows.bytes
-            let snapshot = row
-            func cellRange(_ k: Int) -> SourceRange { range(snapshot.cells[k].start, snapshot.cells[k].end, snapshot, bytes) }
-            if c.status >= 0, Self.isRejected(value(row.cells[c.status], row, bytes)) {
-                rejected += 1
-                continue
-            }
-            var secondsValue: Float = .nan
-            for column in [c.hitcSeconds, c.workTime] where column >= 0 && secondsValue.isNaN {
-                guard let s = seconds(value(row.cells[column], row, bytes)) else {
-                    let shown = DataValueDisplay.quoted(value(row.cells[column], row, bytes))
-                    let name = column == c.hitcSeconds ? "Answer.hitc_seconds" : "WorkTimeInSeconds"
-                    sink.report(.incompleteJudgment) {
-                        Diagnostic(.incompleteJudgment, "row \(self.rows): \(name) holds \(shown), not \(Self.secondsExpected)",
-                                   file: file, range: cellRange(column))
-                    }
-                    secondsValue = -1
-                    break
-                }
-                secondsValue = s
-            }
-            if secondsValue == -1 { continue }
-            var assignment: Int32 = -1
-            if c.assignment >= 0 {
-                let a = value(row.cells[c.assignment], row, bytes)
-                if !FieldRules.isBlank(a) { assignment = store.internAssignment(a) }
-            }
-            let worker = value(row.cells[c.worker], row, bytes)
-            for column in c.presentItemColumns { touchItem(value(row.cells[column], row, bytes)) }
-            for (slot, q, column) in c.answers {
-                let itemColumn = c.itemColumns[slot]
-                let parts = Parts(item: value(row.cells[itemColumn], row, bytes), worker: worker,
-                                  seconds: secondsValue, assignment: assignment)
-                let outcome = decoders[q].decode(value(row.cells[column], row, bytes), store: &store)
-                add(question: q, answer: outcome, parts, answerRange: { cellRange(column) },
-                    idRange: { cellRange($0 == .item ? itemColumn : c.worker) }, missing: {
-                    if FieldRules.isBlank(parts.item) {
-                        return ("Answer.item\(slot + 1) names no item, but Answer.item\(slot + 1)_\(questions[q].id) holds an answer",
-                                cellRange(itemColumn))
-                    }
-                    if FieldRules.isBlank(parts.worker) { return ("WorkerId is empty", cellRange(c.worker)) }
-                    return nil
-                })
-            }
-        }
-    }
-
-    private static func isRejected(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        String(decoding: FieldRules.trimmed(bytes), as: UTF8.self) == "Rejected"
     }
 }

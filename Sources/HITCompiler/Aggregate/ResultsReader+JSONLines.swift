@@ -26,14 +26,19 @@ extension ResultsReadRun {
         var long = LongKeys()
         var submission = SubmissionKeys()
         var row = RawRow(maxKeptProblems: sink.limit)
+        // Decided once (by `--format` or the first line that tells), then a plain test per line.
+        var submissions = format == .submissions
         while !stopped, rows.nextRow(into: &row) {
             self.rows += 1
             tick(rows.bytesRead)
             estimate(position: rows.base + row.end, judgmentsPerRow: 1)
             let bytes = rows.bytes
             if reportSyntax(row, bytes, csv: false) { continue }
-            if format == nil { format = Self.shape(of: row, bytes) }
-            if format == .submissions {
+            if format == nil {
+                format = Self.shape(of: row, bytes)
+                submissions = format == .submissions
+            }
+            if submissions {
                 readSubmission(row, &submission, bytes, offset: offsetBase + rows.base + row.start)
             } else {
                 readLongObject(row, &long, bytes)

@@ -1,20 +1,5 @@
 import Foundation
 
-/// The two shapes of a results file `hitc aggregate` reads.
-public enum ResultsFormat: String, Sendable, CaseIterable, Codable {
-    /// An MTurk batch results CSV: one row per assignment, `WorkerId`,
-    /// `AssignmentId`, `WorkTimeInSeconds`, `Answer.item<N>` (the item key in
-    /// slot N) and `Answer.item<N>_<question>` (the answer).
-    case mturk
-    /// One judgment per row: `item`, `worker`, `question`, `answer`, optional
-    /// `seconds` and `assignment` (CSV with a header, or JSON Lines).
-    case long
-    /// JSON Lines of submitted pages: each line the object the task page sends
-    /// (`item<N>`, `item<N>_<question>`, `hitc_seconds`; Prolific's
-    /// `PROLIFIC_PID` and `SESSION_ID`), with the worker as `PROLIFIC_PID` or `worker`.
-    case submissions
-}
-
 /// Reads a results file into a `JudgmentStore`, streaming: the file is read a
 /// window at a time (`DataRowReader`, rows up to `DataLimits.maxRowBytes`,
 /// E0505 past it) and only the judgments' ids are kept.
@@ -23,8 +8,8 @@ public enum ResultsFormat: String, Sendable, CaseIterable, Codable {
 /// header that fits no format or lacks a column (E0501), an answer that is not
 /// a valid answer to its question (E0502), an unknown question (E0503), a row
 /// without item, worker or question, or with a `seconds` that is not a number
-/// (E0504), and W0012 once for columns that are ignored. MTurk assignments with
-/// `AssignmentStatus` `Rejected` are skipped and counted. At most
+/// (E0504), and W0012 once for columns that are ignored. A format may skip rows
+/// and count them as rejected (a platform's rejected assignments). At most
 /// `DataLimits.maxDiagnosticsPerFile` problems are listed, then a count.
 public struct ResultsReader: Sendable {
     /// What reading found.
@@ -38,7 +23,7 @@ public struct ResultsReader: Sendable {
         public var rows: Int
         /// Answers left empty (not answered, or hidden by `visible_if`): no judgment.
         public var blankAnswers: Int
-        /// MTurk assignments skipped because they were rejected.
+        /// Rows skipped because their assignment was rejected on the platform.
         public var rejectedAssignments: Int
         /// The file, for quoting lines in diagnostics (small files only).
         public var source: SourceFile?
@@ -108,11 +93,11 @@ public struct ResultsReader: Sendable {
 
     /// Reads the rows of the file: the quick ways when they can, else one pass by `run`.
     private func readRows(_ run: ResultsReadRun, file: InputFile, jsonLines: Bool) -> Outcome {
+        let forced = format.flatMap(ResultsFormats.entry)
         if jsonLines {
-            if format == .mturk {
+            if let forced, !forced.readsJSONLines {
                 run.sink.report(.unrecognisedResults) {
-                    Diagnostic(.unrecognisedResults, "an MTurk batch results file is CSV, not JSON Lines",
-                               file: run.file, range: nil)
+                    Diagnostic(.unrecognisedResults, forced.notJSONLines, file: run.file, range: nil)
                 }
             } else if let parted = parted(file, jsonLines: true) {
                 return parted
@@ -121,12 +106,11 @@ public struct ResultsReader: Sendable {
                 run.readJSONLines(&rows)
                 run.finishReading(rows)
             }
-        } else if format == .submissions {
+        } else if let forced, forced.csv == nil {
             run.sink.report(.unrecognisedResults) {
-                Diagnostic(.unrecognisedResults, "submissions are JSON Lines (.jsonl or .ndjson), not CSV",
-                           file: run.file, range: nil)
+                Diagnostic(.unrecognisedResults, forced.notCSV, file: run.file, range: nil)
             }
-        } else if fastPath, format != .mturk,
+        } else if fastPath, format == nil || format == .long,
                   let fast = LongCSVFastReader(questions: questions, chunkSize: chunkSize, maxRowBytes: limits.maxRowBytes,
                                                progress: progress, parts: fastParts, minimumPartBytes: fastPartBytes)
                     .read(file) {
@@ -331,7 +315,7 @@ final class ResultsReadRun {
     }
 
     /// Touches the table slot of an item key before it is interned
-    /// (`IDTable.touch`): an MTurk row names several items far apart in the
+    /// (`IDTable.touch`): a platform's row names several items far apart in the
     /// table, so touching them all first lets the misses overlap.
     @inline(__always)
     func touchItem(_ key: UnsafeBufferPointer<UInt8>) {

@@ -18,9 +18,8 @@ public struct BatchResult: Sendable {
 /// or the data stops the run before anything is written.
 ///
 /// Files (relative to the output folder): `hits.jsonl` (one line per HIT: the
-/// upload file of the generic and Prolific targets and the batch's manifest),
-/// with an MTurk target `mturk/batch.csv` (one row per HIT) and, with gold,
-/// `mturk/review-policies.jsonl` (the per-HIT answer keys), and `summary.json`.
+/// upload file of the targets that fetch their items by HIT, and the batch's
+/// manifest), each target's own upload files (`TargetBatchFiles`), and `summary.json`.
 public enum BatchBuilder {
     /// Runs a batch for the spec at `specPath`.
     public static func run(specPath: String, options: BatchOptions) -> BatchResult {
@@ -108,7 +107,7 @@ public enum BatchBuilder {
                                           random: SeededRandom(seed: options.seed, stream: 1))
         defer { shuffle.discard() }
         var keyCheck = ItemKeyCheck(goldKeys: gold.keys, keyField: keyField, file: options.dataPath,
-                                    limit: options.limits.maxDiagnosticsPerFile, joinsKeys: spec.targets?.mturk != nil)
+                                    limit: options.limits.maxDiagnosticsPerFile, joinsKeys: checked.targets.itemKeyJoinReason)
         let fields = spec.data.fields.map(\.name)
         var writeError: Error?
         var rowErrors = false
@@ -137,12 +136,13 @@ public enum BatchBuilder {
         let judgments = checked.judgmentsPerItem
         var assembler = HITAssembler(regularPerHIT: itemsPerHIT - goldPerHIT, goldPerHIT: goldPerHIT, gold: gold,
                                      random: SeededRandom(seed: options.seed, stream: 3))
-        let mturk = spec.targets?.mturk != nil
-        let answerKeys = mturk ? AnswerKeys(checked, gold: gold) : nil
+        // The targets' own upload files, resolved once; each gets every HIT.
+        let targetFiles = checked.targets.all.compactMap { $0.batchFiles(checked, gold: gold) }
         var files = ["hits.jsonl", "summary.json"]
-        if mturk { files.append("mturk/batch.csv") }
-        if answerKeys != nil { files.append("mturk/review-policies.jsonl") }
-        if mturk { try folder.append(Array(BatchOutput.mturkHeader.utf8), to: "mturk/batch.csv") }
+        for target in targetFiles {
+            files += target.names
+            try target.start(folder)
+        }
 
         var goldSlots = 0
         var lastHITItems = 0
@@ -150,8 +150,7 @@ public enum BatchBuilder {
             goldSlots += hit.goldSlots.count
             lastHITItems = hit.slots.count - hit.goldSlots.count
             try folder.append(BatchOutput.hitLine(hit, assignments: judgments), to: "hits.jsonl")
-            if mturk { try folder.append(Array(BatchOutput.mturkRow(hit).utf8), to: "mturk/batch.csv") }
-            if let answerKeys { try folder.append(answerKeys.line(hit), to: "mturk/review-policies.jsonl") }
+            for target in targetFiles { try target.append(hit, folder) }
         }
         var random = SeededRandom(seed: options.seed, stream: 2)
         let items = shuffle.count

@@ -1,23 +1,10 @@
 import Foundation
 
-/// The lines of the files `hitc batch` writes, one HIT at a time.
+/// The lines of `hits.jsonl`, the file every batch has, one HIT at a time
+/// (a target's own upload files are its `TargetBatchFiles`).
 enum BatchOutput {
-    /// `mturk/batch.csv`: the header. MTurk makes one HIT per row and repeats it
-    /// for `MaxAssignments` (= `judgments_per_item`) distinct workers, so a HIT
-    /// is one row, not one row per assignment.
-    static let mturkHeader = "items,hit,item_keys\r\n"
-
-    /// One row of `mturk/batch.csv` (CRLF line ends, RFC 4180). The payload is
-    /// `hitc1:` and base64url (letters, digits, `:`, `-`, `_`), so it needs
-    /// neither quoting nor neutralising; the keys are the data's own text and
-    /// get both (`CSVCell`): each key is neutralised, so splitting the cell at
-    /// `|` in a spreadsheet cannot make a formula either.
-    static func mturkRow(_ hit: BatchHIT) -> String {
-        hit.payload + "," + String(hit.number) + "," + CSVCell.encode(hit.keys.map(CSVCell.neutralised).joined(separator: "|")) + "\r\n"
-    }
-
-    /// One line of `hits.jsonl` (also the upload file of the generic and
-    /// Prolific targets): keys sorted, as `JSONEncoder` with sorted keys and
+    /// One line of `hits.jsonl` (also the upload file of the targets that
+    /// fetch their items by HIT): keys sorted, as `JSONEncoder` with sorted keys and
     /// unescaped slashes writes them.
     static func hitLine(_ hit: BatchHIT, assignments: Int) -> [UInt8] {
         var out: [UInt8] = []

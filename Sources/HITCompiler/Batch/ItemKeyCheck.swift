@@ -1,20 +1,20 @@
 /// The item keys `hitc batch` cannot use (E0703): an empty key (answers could
 /// not name the item), a key of a gold item (`hitc aggregate` takes every item
 /// whose key is in the gold file for gold, so the row would get no label), and,
-/// with an MTurk target, a key holding `|` (`mturk/batch.csv` joins a HIT's
-/// keys with `|` in its `item_keys` column, which must split back into the keys).
+/// when a target's upload file joins a HIT's keys with `|`, a key holding `|`
+/// (the joined cell must split back into the keys).
 /// Repeated keys within the data are the data checker's (E0409).
 struct ItemKeyCheck {
     let goldKeys: Set<String>
     let keyField: String
     let file: String
     let limit: Int
-    /// True when the keys are joined with `|` (an MTurk target).
-    let joinsKeys: Bool
+    /// Why a key may not hold `|` (the target whose upload file joins the keys with it); nil when none does.
+    let joinsKeys: String?
     private var found: [Diagnostic] = []
     private var more = 0
 
-    init(goldKeys: Set<String>, keyField: String, file: String, limit: Int, joinsKeys: Bool) {
+    init(goldKeys: Set<String>, keyField: String, file: String, limit: Int, joinsKeys: String?) {
         self.goldKeys = goldKeys
         self.keyField = keyField
         self.file = file
@@ -48,9 +48,8 @@ struct ItemKeyCheck {
             return ("row \(row): item key \(shown) (field '\(keyField)') is also a gold item's key",
                     "'hitc aggregate' treats every item whose key is in the gold file as gold; give the item another key")
         }
-        if joinsKeys, key.utf8.contains(0x7C) {
-            return ("row \(row): item key \(shown) (field '\(keyField)') holds '|'",
-                    "mturk/batch.csv joins the keys of a HIT with '|' in its item_keys column; give the item a key without '|'")
+        if let joinsKeys, key.utf8.contains(0x7C) {
+            return ("row \(row): item key \(shown) (field '\(keyField)') holds '|'", joinsKeys)
         }
         return nil
     }

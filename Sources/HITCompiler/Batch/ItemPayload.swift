@@ -6,7 +6,7 @@ import Foundation
 /// the data fields in the order of `data.fields`, every value a string.
 ///
 /// The prefix makes the cell start with a letter (no spreadsheet formula), and
-/// base64url holds only `A-Z a-z 0-9 - _`, so neither MTurk's `${...}`
+/// base64url holds only `A-Z a-z 0-9 - _`, so neither a platform's `${...}`
 /// templating, HTML nor CSV quoting can touch what is inside.
 public enum ItemPayload {
     /// The version prefix the page looks for.

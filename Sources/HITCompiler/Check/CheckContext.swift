@@ -148,9 +148,8 @@ public enum PageHotkeys {
     public static let reserved: [String] = ["j", "k", "n", "p", "?"]
 }
 
-/// Names the platforms reserve for their own form fields and parameters.
+/// Names hitc reserves (the platforms' own are their targets' `reservedNames`).
 public enum ReservedNames {
-    public static let mturk: [String] = ["assignmentId", "hitId", "turkSubmitTo", "workerId"]
     /// Column names hitc itself uses in data and results files.
     public static let hitc: [String] = ["why"]
 }

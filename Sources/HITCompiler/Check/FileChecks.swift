@@ -89,7 +89,7 @@ struct FileChecks {
         let diagnostic = Diagnostic(.forbiddenXMLCharacter,
                                     "guideline section file holds \(ForbiddenCharacters.name(hit.scalar)), a character XML 1.0 forbids",
                                     file: display, range: SourceRange(at: file.location(ofByte: hit.offset)),
-                                    notes: [DiagnosticNote("mturk/question.xml and the pages cannot carry it; delete it from the file")])
+                                    notes: [DiagnosticNote("\(PageRules.xmlDocument) and the pages cannot carry it; delete it from the file")])
         return (diagnostic, file)
     }
 
@@ -103,7 +103,7 @@ struct FileChecks {
                                     "guideline section file holds '\(written)', a character reference to \(ForbiddenCharacters.name(hit.scalar)), a character XML 1.0 forbids",
                                     file: display, range: SourceRange(start: file.location(ofByte: hit.offset),
                                                                       end: file.location(ofByte: hit.offset + hit.length)),
-                                    notes: [DiagnosticNote("Markdown turns the reference into the character, which mturk/question.xml and the pages cannot carry; delete it from the file")])
+                                    notes: [DiagnosticNote("Markdown turns the reference into the character, which \(PageRules.xmlDocument) and the pages cannot carry; delete it from the file")])
         return (diagnostic, file)
     }
 

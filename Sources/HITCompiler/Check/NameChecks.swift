@@ -2,7 +2,7 @@
 /// field name (gold files and results hold both as columns).
 enum NameChecks {
     static func run(_ ctx: inout CheckContext) {
-        let reserved = ReservedNames.mturk + ReservedNames.hitc
+        let reserved = TargetRegistry.reservedNames + ReservedNames.hitc
         for field in ctx.spec.data.fields where reserved.contains(field.name) {
             ctx.report(.reservedName, "field name '\(field.name)' is reserved (\(owner(field.name)))", field.nameRange)
         }
@@ -18,6 +18,6 @@ enum NameChecks {
     }
 
     private static func owner(_ name: String) -> String {
-        ReservedNames.mturk.contains(name) ? "MTurk uses it for its own parameters" : "hitc uses it for the gold explanation column"
+        TargetRegistry.reservedReason(name) ?? "hitc uses it for the gold explanation column"
     }
 }

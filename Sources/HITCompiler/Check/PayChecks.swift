@@ -1,9 +1,9 @@
-/// Money: currencies agree, and the fair-pay lint (reward / estimated time ≥ minimum wage).
+/// Money: the targets take the reward, currencies agree, and the fair-pay lint
+/// (reward / estimated time ≥ minimum wage).
 enum PayChecks {
     static func run(_ ctx: inout CheckContext) {
-        if let reward = ctx.spec.hit.reward, ctx.spec.targets?.mturk != nil, reward.value.currency != "USD" {
-            ctx.report(.platformCurrency, "MTurk pays rewards in USD, not \(reward.value.currency)", reward.range,
-                       notes: [DiagnosticNote("write the reward in USD, or drop 'targets.mturk'")])
+        if let reward = ctx.spec.hit.reward {
+            for target in TargetRegistry.present(in: ctx.spec) { target.target.checkReward(reward, target.settings, &ctx) }
         }
         guard let reward = ctx.spec.hit.reward, let wage = ctx.spec.communication?.minHourlyWage,
               let seconds = ctx.spec.hit.estimatedSeconds?.value else { return }

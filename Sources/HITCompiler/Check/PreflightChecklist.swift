@@ -103,8 +103,7 @@ public struct PreflightChecklist: Sendable, Codable, Equatable {
 
         var comm: [String] = problems(in: ["communication", "targets"], "'communication' or 'targets' has")
         if spec.communication?.contact == nil { comm.append("no contact") }
-        let targets = spec.targets
-        if targets?.mturk == nil, targets?.prolific == nil, targets?.generic == nil { comm.append("no target platform") }
+        if spec.targets?.isEmpty ?? true { comm.append("no target platform") }
         step("Communicate the task", comm, ok: "contact \(spec.communication?.contact?.value ?? ""), feedback \(spec.communication?.feedback.rawValue ?? "none")")
 
         var quality: [String] = []

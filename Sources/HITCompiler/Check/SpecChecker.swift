@@ -22,7 +22,7 @@ public struct SpecChecker {
         QualityChecks.run(&ctx)
         NameChecks.run(&ctx)
         PayChecks.run(&ctx)
-        MTurkChecks.run(&ctx)
+        for target in TargetRegistry.present(in: spec) { target.target.check(target.settings, &ctx) }
         ExampleChecks.run(&ctx)
         Lints.run(&ctx)
         return (ctx.finishDiagnostics(), ctx.undecidedVisibility)

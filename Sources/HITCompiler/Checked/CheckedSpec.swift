@@ -27,8 +27,8 @@ public struct CheckedSpec: Sendable {
     public internal(set) var judgmentsPerItem: Int
     /// `quality.gold.per_hit`; 0 without gold.
     public internal(set) var goldPerHit: Int
-    /// `targets.mturk` with its defaults; nil without an MTurk target.
-    public internal(set) var mturk: CheckedMTurk?
+    /// The spec's targets with their defaults (`TargetRegistry`), in registry order.
+    public internal(set) var targets: CheckedTargets
     /// The Markdown of guideline sections written with `file:`, by path as written.
     public internal(set) var sectionBodies: [String: String]
     /// The items previews show (`PreviewItems`).
@@ -52,7 +52,7 @@ public struct CheckedSpec: Sendable {
         self.reward = reward
         judgmentsPerItem = spec.quality?.judgmentsPerItem.value ?? 1
         goldPerHit = spec.quality?.gold?.perHit.value ?? 0
-        mturk = spec.targets?.mturk.map(CheckedMTurk.init)
+        targets = CheckedTargets(spec)
         sectionBodies = files.sectionBodies
         previewItems = files.sampleItems.isEmpty ? PreviewItems.fromExamples(spec, count: itemsPerHit) : files.sampleItems
         goldItems = files.goldItems

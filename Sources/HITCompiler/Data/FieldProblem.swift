@@ -46,7 +46,7 @@ enum FieldProblem {
             "a JSON \(kind == .number ? "number" : "boolean") is not a valid \(type.rawValue) value"
         case .list(let type): "a list is not allowed: a \(type.rawValue) field holds one value"
         case .forbiddenCharacter(let scalar):
-            "\(shown) holds \(FieldProblem.codePoint(scalar)), a character XML 1.0 forbids: MTurk's question XML and the pages cannot carry it; remove it"
+            "\(shown) holds \(FieldProblem.codePoint(scalar)), a character XML 1.0 forbids: \(PageRules.xmlDescription) and the pages cannot carry it; remove it"
         case .numberKey(.notPlainWhole):
             "item key \(shown) is a JSON number with a fraction or an exponent, which other spellings of the same number (1, 1.0, 1e0) would not match; write the key as a string or as a plain whole number"
         case .numberKey(.negativeZero):

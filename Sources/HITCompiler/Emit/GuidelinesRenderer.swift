@@ -24,7 +24,7 @@ public enum GuidelinesRenderer {
     /// guidelines.html from prepared templates and a lowered document (a build shares both).
     static func html(_ checked: CheckedSpec, prepared: PreparedTemplates, document: GuidelinesDocument) throws -> String {
         let view = htmlView(checked, style: prepared.guidelinesStyle, document: document)
-        // No MTurk placeholder here; `${` in text becomes `&#36;{` (the same text once parsed).
+        // No item placeholder here; `${` in text becomes `&#36;{` (the same text once parsed).
         return try PageSafety.finalize(prepared.render(view, template: "guidelines"), placeholder: false)
     }
 

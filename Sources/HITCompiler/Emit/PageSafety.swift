@@ -1,12 +1,12 @@
 import Foundation
 
-/// Keeps a rendered page safe against MTurk's batch templating and against
+/// Keeps a rendered page safe against a platform's batch templating (`PageRules`) and against
 /// markup in data: exactly one `${items}` placeholder, every other `${` made
 /// inert, JSON embedded in `<script>` with the characters that could end the
 /// element or be templated escaped, and scripts and styles checked, not rewritten
 /// (a script rewritten after hashing would break the CSP hash).
 public enum PageSafety {
-    /// MTurk replaces this, once per HIT, with the item payload (`hitc1:...`).
+    /// The platform's batch templating replaces this, once per HIT, with the item payload (`hitc1:...`).
     public static let itemsPlaceholder = "$" + "{items}"
 
     /// What the templates put where the placeholder goes. Spec text and data
@@ -17,8 +17,8 @@ public enum PageSafety {
     /// JSON text for a `<script type="application/json">`: `<`, `>`, `&`, `$`,
     /// U+2028, U+2029, U+FFFE, U+FFFF, DEL and the C1 controls as `\uXXXX` escapes
     /// (a data value may hold the last two; a page must not), so the text can neither
-    /// close the element, nor open a comment, nor be templated by MTurk, nor put a
-    /// character XML 1.0 forbids into `mturk/question.xml` (JSONEncoder escapes the
+    /// close the element, nor open a comment, nor be templated by a platform, nor put a
+    /// character XML 1.0 forbids into a question document (JSONEncoder escapes the
     /// controls), and stays valid JSON (those characters only occur inside JSON strings).
     public static func scriptJSON<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
@@ -48,23 +48,23 @@ public enum PageSafety {
         return out
     }
 
-    /// Refuses a script asset that MTurk could template (`${`, e.g. a JS template
+    /// Refuses a script asset that a platform could template (`${`, e.g. a JS template
     /// literal) or that could end its element early.
     public static func checkScript(_ text: String, name: String) throws {
         let bytes = Array(text.utf8)
         if ByteSearch.find(Self.dollarBrace, in: bytes) != nil {
-            throw TemplateError.unsafeOutput("'\(name)' contains '$" + "{', which MTurk's batch templating would replace; avoid template literals")
+            throw TemplateError.unsafeOutput("'\(name)' contains '$" + "{', which \(PageRules.batchTemplating) would replace; avoid template literals")
         }
         if ByteSearch.find(Self.scriptClose, in: bytes, ignoringCase: true) != nil || ByteSearch.find(Self.commentOpen, in: bytes) != nil {
             throw TemplateError.unsafeOutput("'\(name)' contains '</script' or '<!--'")
         }
     }
 
-    /// Refuses a style asset that MTurk could template or that could end its element.
+    /// Refuses a style asset that a platform could template or that could end its element.
     public static func checkStyle(_ text: String, name: String) throws {
         let bytes = Array(text.utf8)
         if ByteSearch.find(Self.dollarBrace, in: bytes) != nil {
-            throw TemplateError.unsafeOutput("'\(name)' contains '$" + "{', which MTurk's batch templating would replace")
+            throw TemplateError.unsafeOutput("'\(name)' contains '$" + "{', which \(PageRules.batchTemplating) would replace")
         }
         if ByteSearch.find(Self.styleClose, in: bytes, ignoringCase: true) != nil {
             throw TemplateError.unsafeOutput("'\(name)' contains '</style'")

@@ -1,5 +1,5 @@
-/// Shrinks the page's script and style sheet so the page stays far below MTurk's
-/// 64 KB question limit. Conservative: comments and whitespace only, never names.
+/// Shrinks the page's script and style sheet so the page stays far below the platforms'
+/// page size limits (64 KB for a question document). Conservative: comments and whitespace only, never names.
 ///
 /// The script minifier follows Douglas Crockford's JSMin: strings, template
 /// literals and regular expression literals are copied as they are; a line break

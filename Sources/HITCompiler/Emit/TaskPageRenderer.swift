@@ -3,14 +3,15 @@ import Foundation
 /// Which page `TaskPageRenderer` writes.
 public enum TaskPageMode: Sendable {
     /// task.html: the HIT page; items arrive through the `${items}` placeholder
-    /// (MTurk batch templating) and the demo items are the fallback.
+    /// (a platform's batch templating) and the demo items are the fallback.
     case task
     /// preview.html: the same page showing the given items; answers are shown, never sent.
     case preview
 }
 
 /// Renders task.html and preview.html from a checked spec with the templates
-/// `task` and `partials/**` and the assets `assets/task.js`, `assets/task.css`.
+/// `task` and `partials/**` and the assets `assets/task.js` (with the spec's
+/// target modules, `assets/targets/*.js`), `assets/task.css`.
 public enum TaskPageRenderer {
     /// The page, one self-contained HTML file.
     ///
@@ -44,14 +45,15 @@ public enum TaskPageRenderer {
         let lowering = TaskPageLowering(checked)
         let config = lowering.config(preview: mode == .preview, items: items)
         let summary = spec.guidelines?.summary?.value
+        let script = try prepared.taskScript(modules: checked.targets.scriptModules)
         return TaskPageView(
             lang: spec.language.value.text,
             title: checked.title,
             description: spec.description?.value ?? "",
             csp: mode == .preview
-                ? contentSecurityPolicy(scriptHash: prepared.taskScriptHash, connect: [], formAction: [])
-                : contentSecurityPolicy(scriptHash: prepared.taskScriptHash, connect: lowering.connectOrigins(),
-                                        formAction: lowering.formActionOrigins()),
+                ? contentSecurityPolicy(scriptHash: script.hash, connect: [], formAction: [])
+                : contentSecurityPolicy(scriptHash: script.hash, connect: checked.targets.connectOrigins,
+                                        formAction: checked.targets.formActionOrigins),
             preview: mode == .preview,
             summaryHTML: summary.map { TaskPageMarkdown.block($0, headingsBelow: 1) },
             guidelines: lowering.guidelines(),
@@ -62,7 +64,7 @@ public enum TaskPageRenderer {
             initialProgress: "0 of \(mode == .preview ? items.count : config.itemsPerHit) items answered",
             configJSON: try PageSafety.scriptJSON(config),
             itemsMarker: PageSafety.itemsMarker,
-            script: prepared.taskScript,
+            script: script.text,
             style: prepared.taskStyle)
     }
 

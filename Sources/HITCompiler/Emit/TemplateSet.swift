@@ -111,7 +111,7 @@ public enum TemplateError: Error, CustomStringConvertible, Equatable {
         case .missing(let name): "template '\(name)' is missing"
         case .unsafeOutput(let why): "rendered page is unsafe: \(why)"
         case .forbiddenCharacter(let name, let place):
-            "template '\(name)' holds \(place), a character XML 1.0 forbids (mturk/question.xml could not hold it); remove it"
+            "template '\(name)' holds \(place), a character XML 1.0 forbids (\(PageRules.xmlDocument) could not hold it); remove it"
         }
     }
 }

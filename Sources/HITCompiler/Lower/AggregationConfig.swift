@@ -64,18 +64,6 @@ public struct AggregationConfig: Encodable, Sendable {
         public var long: LongColumns
     }
 
-    /// Columns of the MTurk batch results CSV (`{n}` = item slot, `{question}` = question id).
-    public struct MTurkColumns: Encodable, Sendable {
-        public var worker = "WorkerId"
-        public var assignment = "AssignmentId"
-        public var hit = "HITId"
-        public var item = "Answer.item{n}"
-        public var answer = "Answer.item{n}_{question}"
-        public var seconds = "Answer.hitc_seconds"
-        public var secondsFallback = "WorkTimeInSeconds"
-        public var feedback = "Answer.hitc_feedback"
-    }
-
     /// Columns of the long format (CSV or JSON Lines).
     public struct LongColumns: Encodable, Sendable {
         public var item = "item"
@@ -102,11 +90,6 @@ extension AggregationConfig.QuestionRule {
 }
 extension AggregationConfig.Parameters {
     enum CodingKeys: String, CodingKey { case minConfidence = "min_confidence", listSeparator = "list_separator" }
-}
-extension AggregationConfig.MTurkColumns {
-    enum CodingKeys: String, CodingKey {
-        case worker, assignment, hit, item, answer, seconds, secondsFallback = "seconds_fallback", feedback
-    }
 }
 
 extension AggregationConfig {

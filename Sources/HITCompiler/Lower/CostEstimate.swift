@@ -5,10 +5,8 @@ import Foundation
 ///
 /// Assumptions (also written into the manifest): each HIT holds
 /// `items_per_hit - gold.per_hit` real items; every HIT gets
-/// `judgments_per_item` assignments; the fee is that of the platform the task
-/// targets (MTurk first when several are set): MTurk's is 20% of the reward, 40%
-/// when a HIT has 10 or more assignments; Prolific's is taken as 33.3% (its rate
-/// depends on the account: check yours); a generic host charges none.
+/// `judgments_per_item` assignments; the fee is that of the first target of the
+/// spec, in registry order, that models one (its `CostModel`); without one, none.
 ///
 /// Nothing here can trap: counts use overflow-reporting arithmetic and amounts
 /// are computed in `Decimal` (38 significant digits, exact for any spec `hitc
@@ -24,7 +22,7 @@ public struct CostEstimate: Encodable, Sendable {
     public var fee: String
     public var total: String
     public var feeRate: Double
-    /// `mturk`, `prolific` or `generic`: whose fee `fee` is.
+    /// The key of the target whose fee `fee` is.
     public var platform: String
     public var assumptions: String
 
@@ -34,7 +32,6 @@ public struct CostEstimate: Encodable, Sendable {
 
     public init?(_ checked: CheckedSpec, items: Int = 1000) {
         guard items >= 0 else { return nil }
-        let spec = checked.spec
         let reward = checked.reward
         let real = checked.itemsPerHit.subtractingReportingOverflow(checked.goldPerHit)
         let realPerHit = real.overflow ? 1 : max(1, real.partialValue)
@@ -45,21 +42,10 @@ public struct CostEstimate: Encodable, Sendable {
         guard !product.overflow else { return nil }
         assignments = product.partialValue
         currency = reward.currency
-        let feeNote: String
-        let feePermille: Int
-        if spec.targets?.mturk != nil {
-            platform = "mturk"
-            feePermille = judgments >= 10 ? 400 : 200
-            feeNote = "MTurk fee 20% of the reward, 40% at 10 or more assignments per HIT"
-        } else if spec.targets?.prolific != nil {
-            platform = "prolific"
-            feePermille = 333
-            feeNote = "Prolific fee taken as 33.3% of the reward (it depends on the account)"
-        } else {
-            platform = "generic"
-            feePermille = 0
-            feeNote = "no platform fee (a generic host)"
-        }
+        let model = checked.targets.costModel
+        platform = model.platform
+        let feePermille = model.feePermille(judgments)
+        let feeNote = model.note
         feeRate = Double(feePermille) / 1000
         let rewardMicros = Decimal(assignments) * Decimal(reward.micros)
         let feeMicros = Self.rounded(rewardMicros * Decimal(feePermille) / 1000, places: 0)

@@ -8,7 +8,8 @@ public struct Manifest: Encodable, Sendable {
     public var files: [FileEntry]
     public var checklist: PreflightChecklist?
     public var cost: CostEstimate?
-    public var mturk: MTurkInfo?
+    /// The targets' own entries (`TargetPageFiles.manifest`), under each target's key.
+    var targets: [(key: String, value: any Encodable & Sendable)] = []
 
     public struct FileEntry: Encodable, Sendable {
         public var path: String
@@ -16,19 +17,24 @@ public struct Manifest: Encodable, Sendable {
         public var bytes: Int
     }
 
-    public struct MTurkInfo: Encodable, Sendable {
-        public var questionBytes: Int
-        public var questionLimit: Int
-        public var maxAssignments: Int
-        public var lifetimeInSeconds: Int
-
-        enum CodingKeys: String, CodingKey {
-            case questionBytes = "question_bytes", questionLimit = "question_limit"
-            case maxAssignments = "MaxAssignments", lifetimeInSeconds = "LifetimeInSeconds"
-        }
+    /// A key of the manifest: a fixed one or a target's.
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ name: String) { stringValue = name }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 
-    enum CodingKeys: String, CodingKey {
-        case generator, hitcVersion = "hitc_version", task, spec, files, checklist, cost, mturk
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(generator, forKey: Key("generator"))
+        try c.encode(hitcVersion, forKey: Key("hitc_version"))
+        try c.encode(task, forKey: Key("task"))
+        try c.encode(spec, forKey: Key("spec"))
+        try c.encode(files, forKey: Key("files"))
+        try c.encodeIfPresent(checklist, forKey: Key("checklist"))
+        try c.encodeIfPresent(cost, forKey: Key("cost"))
+        for (key, value) in targets { try c.encode(value, forKey: Key(key)) }
     }
 }

@@ -19,10 +19,8 @@ struct TaskPageConfig: Encodable, Sendable {
     var questions: [QuestionConfig]
     /// The feedback box is on the page (`hitc_feedback`).
     var feedback: Bool
-    var prolific: ProlificConfig?
-    var generic: GenericConfig?
-    /// Set when the spec targets MTurk: the page then posts its form to `turkSubmitTo`.
-    var mturk: MTurkConfig?
+    /// The targets' entries (`PlatformTarget.pageConfig`), under each target's key.
+    var targets: [(key: String, value: any Encodable & Sendable)]
     /// Items shown when the page carries no payload (opened from disk, preview).
     var demoItems: [[String: JSONValue]]
 
@@ -53,17 +51,26 @@ struct TaskPageConfig: Encodable, Sendable {
         var values: [String]
     }
 
-    struct ProlificConfig: Encodable, Sendable {
-        var completionCode: String
-        var submitUrl: String?
+    /// A key of the configuration: a fixed one or a target's.
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ name: String) { stringValue = name }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 
-    struct GenericConfig: Encodable, Sendable {
-        var submitUrl: String
-    }
-
-    struct MTurkConfig: Encodable, Sendable {
-        /// The origins `turkSubmitTo` may name (the page's `form-action` allows only these).
-        var submitOrigins: [String]
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(format, forKey: Key("format"))
+        try c.encode(task, forKey: Key("task"))
+        try c.encodeIfPresent(taskVersion, forKey: Key("taskVersion"))
+        try c.encode(preview, forKey: Key("preview"))
+        try c.encode(itemsPerHit, forKey: Key("itemsPerHit"))
+        try c.encodeIfPresent(keyField, forKey: Key("keyField"))
+        try c.encode(questions, forKey: Key("questions"))
+        try c.encode(feedback, forKey: Key("feedback"))
+        for (key, value) in targets { try c.encode(value, forKey: Key(key)) }
+        try c.encode(demoItems, forKey: Key("demoItems"))
     }
 }

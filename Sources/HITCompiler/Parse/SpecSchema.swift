@@ -194,24 +194,8 @@ public enum SpecSchema {
             p("method", .words(Quality.AggregationRule.Method.allCases.map(\.rawValue)), required: true, "Aggregation method."),
             p("min_confidence", .number, "Below it the label is 'undecided'."),
         ]
-        case .targets: [
-            p("mturk", .object(.mturk), "Amazon Mechanical Turk."),
-            p("prolific", .object(.prolific), "Prolific."),
-            p("generic", .object(.generic), "Any host that accepts a POST."),
-        ]
-        case .mturk: [
-            p("lifetime", duration, "How long HITs stay listed."),
-            p("assignment_duration", duration, "Time a worker has per assignment."),
-            p("auto_approve", duration, "Delay before automatic approval."),
-            p("frame_height", .integer(minimum: 0), "HTMLQuestion FrameHeight (0 fits the window)."),
-        ]
-        case .prolific: [
-            p("completion_code", .string, required: true, "The study's completion code."),
-            p("submit_url", .string, "Where the page stores answers before redirecting (https)."),
-        ]
-        case .generic: [
-            p("submit_url", .string, required: true, "Where the page POSTs its answers (https)."),
-        ]
+        case .targets: TargetRegistry.schemaEntries
+        case .mturk, .prolific, .generic: TargetRegistry.target(schema: object)?.properties ?? []
         }
     }
 }

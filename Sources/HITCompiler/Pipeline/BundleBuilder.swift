@@ -15,7 +15,6 @@ public enum BundleBuilder {
         guard !blocking, let checked = check.checked else {
             return result
         }
-        let spec = checked.spec
         do {
             var files: [(path: String, data: Data)] = []
             func add(_ name: String, _ text: String) { files.append((name, Data(text.utf8))) }
@@ -34,29 +33,29 @@ public enum BundleBuilder {
                 { ("aggregation.json", JSONText.encode(AggregationConfig(checked))) },
             ]
             let bundleFiles = jobs.count
-            if checked.mturk != nil {
-                jobs.append { ("mturk/hit-type.json", JSONText.encode(MTurkHITType(checked))) }
-                jobs.append { ("mturk/review-policy.json", JSONText.encode(MTurkReviewPolicy(checked))) }
+            // Each target's own files rendered from the spec, after the pages.
+            var targetJobs: [Range<Int>] = []
+            for target in checked.targets.all {
+                let start = jobs.count
+                jobs += target.specFiles(checked)
+                targetJobs.append(start..<jobs.count)
             }
             let rendered = try Concurrently.run(jobs)
             let task = rendered[0].1
             for (name, text) in rendered.prefix(bundleFiles) { add(name, text) }
 
-            var mturkInfo: Manifest.MTurkInfo?
-            if let mturk = checked.mturk {
-                let xml = try MTurkQuestion.xml(page: task, frameHeight: mturk.frameHeight)
-                let bytes = xml.utf8.count
-                let diagnostics = sizeDiagnostics(bytes, spec: spec, file: path)
-                check.add(diagnostics)
-                if diagnostics.contains(where: { $0.severity == .error || treatWarningsAsErrors }) {
+            // Then what each target makes from the task page (it may stop the build), and its rendered files.
+            var manifestEntries: [(key: String, value: any Encodable & Sendable)] = []
+            for (target, slice) in zip(checked.targets.all, targetJobs) {
+                let made = try target.pageFiles(task: task, checked, file: path)
+                check.add(made.diagnostics)
+                if made.diagnostics.contains(where: { $0.severity == .error || treatWarningsAsErrors }) {
                     result.check = check
                     return result
                 }
-                add("mturk/question.xml", xml)
-                for (name, text) in rendered.dropFirst(bundleFiles) { add(name, text) }
-                mturkInfo = Manifest.MTurkInfo(questionBytes: bytes, questionLimit: MTurkQuestion.byteLimit,
-                                               maxAssignments: checked.judgmentsPerItem,
-                                               lifetimeInSeconds: mturk.lifetimeSeconds)
+                for (name, text) in made.files { add(name, text) }
+                for (name, text) in rendered[slice] { add(name, text) }
+                if let entry = made.manifest, let key = target.key { manifestEntries.append((key, entry)) }
             }
             let source = checked.source
             let manifest = Manifest(
@@ -66,7 +65,7 @@ public enum BundleBuilder {
                                          bytes: source.rawBytes.count),
                 files: files.map { Manifest.FileEntry(path: $0.path, sha256: Digest.sha256Hex($0.data), bytes: $0.data.count) }
                     .sorted { $0.path < $1.path },
-                checklist: check.checklist, cost: CostEstimate(checked), mturk: mturkInfo)
+                checklist: check.checklist, cost: CostEstimate(checked), targets: manifestEntries)
             add("manifest.json", JSONText.encode(manifest))
 
             let id = checked.id
@@ -84,23 +83,5 @@ public enum BundleBuilder {
         }
         result.check = check
         return result
-    }
-
-    /// W0010 above 80% of MTurk's limit, E0601 over it, at `targets.mturk`.
-    static func sizeDiagnostics(_ bytes: Int, spec: Spec, file: String) -> [Diagnostic] {
-        let range = spec.sectionRanges["targets"]
-        let limit = MTurkQuestion.byteLimit
-        if bytes > limit {
-            return [Diagnostic(.questionOverLimit,
-                               "mturk/question.xml would be \(bytes) bytes, over MTurk's limit of \(limit)",
-                               file: file, range: range,
-                               notes: [DiagnosticNote("shorten the guidelines shown in the page, or fewer items per HIT")])]
-        }
-        if Double(bytes) > Double(limit) * MTurkQuestion.warningShare {
-            return [Diagnostic(.questionNearLimit,
-                               "mturk/question.xml is \(bytes) bytes, \(bytes * 100 / limit)% of MTurk's limit of \(limit)",
-                               file: file, range: range)]
-        }
-        return []
     }
 }

@@ -27,110 +27,15 @@ public enum Scaffold {
         ]
     }
 
+    /// The example spec (`Templates/scaffold/spec.yaml`, embedded with the
+    /// templates) with its `{{id}}` replaced by `id` (a task id: `[a-z0-9-]`).
     private static func spec(id: String) -> String {
-        """
-        # yaml-language-server: $schema=hitc.schema.json
-        # A hitc task spec. Check it with `hitc check spec.yaml`; the reference is docs/spec-reference.md.
-        hitc: 1
-        id: \(id)
-        version: 0.1.0
-        title: Is this review positive or negative?
-        description: Read a short product review and say how the writer feels about the product.
-        keywords: [sentiment, reviews]
-        language: en
-
-        use_case:
-          purpose: evaluation
-          goal: Measure how often the sentiment model agrees with people on product reviews.
-          metric: accuracy
-          priority: nice_to_have
-          cadence: one_off
-          owner: you@example.com
-          prior_work: None yet; this is the first labeled set.
-
-        data:
-          key: review_id
-          fields:
-            review_id: { type: string }
-            product: { type: text, description: The product reviewed }
-            review: { type: text, max_length: 2000, description: The review as the customer wrote it }
-          sample: data/sample.csv
-
-        hit:
-          items_per_hit: 4
-          reward: 0.20 USD
-          estimated_seconds: 60
-          layout:
-            - text: product
-              style: heading
-            - text: review
-              style: quote
-            - question: sentiment
-            - question: comment
-          questions:
-            sentiment:
-              type: single_choice
-              prompt: How does the writer feel about the product?
-              options:
-                - { value: positive, label: Positive, key: "1", hint: They like it or recommend it. }
-                - { value: mixed, label: Mixed, key: "2", hint: Both praise and complaints. }
-                - { value: negative, label: Negative, key: "3", hint: They dislike it or warn others. }
-            comment:
-              type: text
-              prompt: Anything that made this hard to judge? (optional)
-              required: false
-              max_length: 300
-
-        guidelines:
-          summary: |
-            Decide how the **writer** feels about the product, not how you feel about it.
-          sections:
-            - title: How to judge
-              file: guidelines/sentiment.md
-          examples:
-            - item: { review_id: ex-1, product: Kettle, review: Boils fast and looks great. Would buy again. }
-              answers: { sentiment: positive }
-              why: Praise and a repeat purchase.
-            - item: { review_id: ex-2, product: Kettle, review: "Boils fast, but the lid broke after a week." }
-              answers: { sentiment: mixed }
-              why: One good point, one serious complaint.
-            - item: { review_id: ex-3, product: Kettle, review: Leaks. Returned it. }
-              answers: { sentiment: negative }
-              why: A defect and a return.
-          faq:
-            - q: The review is not about the product. What do I answer?
-              a: Judge the writer's feeling about the product only; if there is none, answer Mixed and say so in the comment.
-          changelog:
-            - { version: 0.1.0, date: 2026-01-01, notes: First version. }
-
-        communication:
-          contact: you@example.com
-          feedback: optional
-          min_hourly_wage: 12.00 USD
-
-        quality:
-          judgments_per_item: 3
-          gold:
-            file: data/gold.csv
-            per_hit: 1
-            min_accuracy: 0.7
-          qualification:
-            approval_rate: 95
-            approved_hits: 500
-          checks:
-            min_seconds_per_hit: 15
-          agreement:
-            metric: krippendorff_alpha
-            min: 0.6
-          aggregation:
-            sentiment: { method: majority }
-            comment: { method: collect }
-
-        targets:
-          mturk: { lifetime: 3d, assignment_duration: 15m, auto_approve: 3d }
-
-        """
+        guard let text = BuiltinTemplates.files[specTemplate] else { preconditionFailure("\(specTemplate) is not embedded") }
+        return text.replacingOccurrences(of: "{{id}}", with: id)
     }
+
+    /// Where the example spec is among the built-in templates.
+    static let specTemplate = "scaffold/spec.yaml"
 
     private static let sample = """
         review_id,product,review

@@ -1,24 +1,25 @@
-/// Where the bundle will be uploaded.
+/// Where the bundle will be uploaded: the settings of each target written under
+/// `targets:`, by the target's key. Each target's folder under `Targets/` owns
+/// its settings type and adds a typed accessor (`targets.<key>`).
 public struct Targets: Sendable {
-    public var mturk: MTurk?
-    public var prolific: Prolific?
-    public var generic: Generic?
+    /// Settings by target key, only for targets that parsed without error.
+    private var settings: [String: any Sendable] = [:]
 
-    public struct MTurk: Sendable {
-        public var lifetime: Located<Duration>?
-        public var assignmentDuration: Located<Duration>?
-        public var autoApprove: Located<Duration>?
-        /// `FrameHeight` of the HTMLQuestion; 0 fits the worker's window.
-        public var frameHeight: Int?
+    /// An empty `targets:` mapping.
+    public init() {}
+
+    /// The settings of target `T`, nil when the spec does not have it.
+    subscript<T: PlatformTarget>(_ target: T.Type) -> T.Settings? {
+        get { T.specKey.flatMap { settings[$0] } as? T.Settings }
+        set { if let key = T.specKey { settings[key] = newValue } }
     }
 
-    public struct Prolific: Sendable {
-        public var completionCode: Located<String>
-        /// Where the page stores answers before redirecting (optional).
-        public var submitURL: Located<String>?
-    }
+    /// Whether the spec names a target with key `key`.
+    func has(_ key: String) -> Bool { settings[key] != nil }
 
-    public struct Generic: Sendable {
-        public var submitURL: Located<String>
-    }
+    /// No target parsed (`targets:` empty or every entry had an error).
+    public var isEmpty: Bool { settings.isEmpty }
+
+    /// The raw settings of the target with key `key` (for the registry's type-erased entries).
+    func value(_ key: String) -> (any Sendable)? { settings[key] }
 }

@@ -3,7 +3,7 @@
 /// **XML 1.0's set** (`isForbiddenInXML`), its `Char` production: the C0 controls
 /// other than tab, line feed and carriage return, and U+FFFE and U+FFFF (lone
 /// surrogates cannot occur in valid UTF-8 or a Swift string). Not even a character
-/// reference may carry them, so text with one cannot go into `mturk/question.xml`;
+/// reference may carry them, so text with one cannot go into a platform's XML question;
 /// HTML calls them parse errors too. It is the hard limit, checked wherever text
 /// comes from a file hitc does not parse as a spec: guideline section files
 /// (E0602, at check and at build), template overrides, data values, and the last

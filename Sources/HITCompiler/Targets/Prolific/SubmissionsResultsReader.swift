@@ -1,15 +1,34 @@
 /// Reading JSON Lines of submissions: one line per submitted page, the object
-/// the task page sends to a `generic` or `prolific` target's `submit_url`
+/// the task page sends to a target's `submit_url`
 /// (docs/platform-data-contract.md), as a server that appends each body to a
 /// file would keep it:
 ///
 /// - `item<N>`: the key of the item in slot N; `item<N>_<question>`: the answer
 ///   (one judgment; `""` or `null` when not answered or hidden);
-/// - the worker: `worker` (a generic host adds it: the page does not know who
+/// - the worker: `worker` (the host adds it: the page does not know who
 ///   answers), else Prolific's `PROLIFIC_PID`;
 /// - the assignment: `assignment`, else Prolific's `SESSION_ID`, else the line
 ///   itself (each line is one submitted page);
 /// - `hitc_seconds`: seconds on the page; `STUDY_ID` and `hitc_feedback` are ignored.
+///
+/// The format lives with the Prolific target because it knows Prolific's keys;
+/// every target whose page posts its answers to a URL is read with it.
+extension ProlificTarget {
+    /// The format `--format submissions` names.
+    static let resultsFormat: ResultsFormatEntry? = ResultsFormatEntry(
+        format: .submissions, csv: nil, readsJSONLines: true,
+        notCSV: "submissions are JSON Lines (.jsonl or .ndjson), not CSV",
+        optionHelp: "submissions (JSON Lines of submitted pages)",
+        about: "JSON Lines of submitted pages (the objects the page sends to a \(ResultsFormats.submittingTargets) submit_url, with worker or PROLIFIC_PID)")
+}
+
+extension ResultsFormat {
+    /// JSON Lines of submitted pages: each line the object the task page sends
+    /// (`item<N>`, `item<N>_<question>`, `hitc_seconds`; Prolific's
+    /// `PROLIFIC_PID` and `SESSION_ID`), with the worker as `PROLIFIC_PID` or `worker`.
+    public static let submissions = ResultsFormat(rawValue: "submissions")
+}
+
 extension ResultsReadRun {
     /// What a key of a submitted page means.
     enum SubmissionField: Equatable {

@@ -10,10 +10,10 @@ public struct CheckedMTurk: Sendable {
     public let frameHeight: Int
 
     /// Every default, as for a target written with no setting.
-    static let defaults = CheckedMTurk(Targets.MTurk())
+    static let defaults = CheckedMTurk(MTurkSettings())
 
     /// Applies the defaults to the target as written.
-    init(_ mturk: Targets.MTurk) {
+    init(_ mturk: MTurkSettings) {
         lifetimeSeconds = mturk.lifetime?.value.seconds ?? 7 * 86_400
         assignmentDurationSeconds = mturk.assignmentDuration?.value.seconds ?? 3600
         autoApproveSeconds = mturk.autoApprove?.value.seconds ?? 3 * 86_400

@@ -21,8 +21,8 @@ enum MTurkChecks {
     /// Longest `AutoApprovalDelayInSeconds`: 30 days.
     static let maxAutoApprove = 30 * 86_400
 
-    static func run(_ ctx: inout CheckContext) {
-        guard let mturk = ctx.spec.targets?.mturk else { return }
+    /// Checks a spec with `targets.mturk` (`mturk`).
+    static func run(_ mturk: MTurkSettings, _ ctx: inout CheckContext) {
         let spec = ctx.spec
         if let title = spec.title {
             checkLength(title.value, of: "the title is", limit: maxTitle, at: title.range, &ctx)

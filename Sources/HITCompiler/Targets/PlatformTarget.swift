@@ -1,0 +1,137 @@
+/// A platform a bundle can be built for (a crowdsourcing platform, a host of
+/// one's own, the page opened from disk): one folder under `Targets/`, listed once in
+/// `TargetRegistry.all`. The target owns everything platform-specific: its key
+/// and settings under `targets:`, its checks, the files it adds to the bundle
+/// and to `hitc batch`'s output, its fee, its results reader and its submit
+/// script. Every requirement but `Settings`, `specKey`, `parse` and `checked` has a
+/// default (a target without it adds nothing).
+///
+/// Targets are stateless types; the registry erases them once
+/// (`RegisteredTarget`), so the pipeline never names a platform.
+protocol PlatformTarget: Sendable {
+    /// What the target's `targets.<key>` mapping says, as parsed (ranges kept for diagnostics).
+    associatedtype Settings: Sendable
+    /// The settings with their defaults applied, which the later stages read.
+    associatedtype Checked: Sendable
+
+    /// The key under `targets:`; nil for a target a spec does not
+    /// name because every page has it (the page opened from disk).
+    static var specKey: String? { get }
+    /// The `SpecSchema` mapping of `targets.<key>` (its keys and their documentation).
+    static var schemaObject: SpecSchema.ObjectName? { get }
+    /// One line on the target, for `targets.<key>` in the JSON Schema.
+    static var summary: String { get }
+    /// The keys of `targets.<key>`, in documentation order.
+    static var properties: [SpecSchema.Property] { get }
+
+    /// Parses the mapping of `targets.<key>`; nil when an error (reported) leaves no settings.
+    static func parse(_ mapping: MappingView, _ ctx: inout ParseContext) -> Settings?
+    /// Applies the defaults (`CheckedSpec` keeps the result).
+    static func checked(_ settings: Settings) -> Checked
+    /// The settings of a target every spec has without naming it (`specKey` nil); nil otherwise.
+    static var implicitSettings: Settings? { get }
+
+    /// What the platform refuses in the reward (runs first among the pay checks).
+    static func checkReward(_ reward: Located<Money>, _ settings: Settings, _ ctx: inout CheckContext)
+    /// What the platform refuses in the rest of the spec (runs after the pay checks).
+    static func check(_ settings: Settings, _ ctx: inout CheckContext)
+    /// Names the platform uses for its own parameters, which fields and questions may
+    /// not take (refused whether or not the spec targets the platform).
+    static var reservedNames: [String] { get }
+    /// Why a reserved name is reserved ("<platform> uses it for its own parameters").
+    static var reservedReason: String { get }
+
+    /// The target's entry in the task page's configuration (`hitc-config`), under `specKey`.
+    static func pageConfig(_ settings: Checked) -> (any Encodable & Sendable)?
+    /// Origins the page may `fetch` (its submit URL).
+    static func connectOrigins(_ settings: Checked) -> [String]
+    /// Origins the page's form may post to, besides the connect origins.
+    static func formActionOrigins(_ settings: Checked) -> [String]
+    /// The page script module (`Templates/assets/targets/<name>.js`) that
+    /// recognises the platform and submits there; the build splices it into
+    /// the page's script when the spec has the target.
+    static var scriptModule: String? { get }
+    /// True when every page carries the module, with the target or without it
+    /// (one that refuses to submit a page built without its target).
+    static var scriptOnEveryPage: Bool { get }
+
+    /// Files rendered from the spec alone, side by side with the pages (`<key>/...`).
+    static func specFiles(_ checked: CheckedSpec, _ settings: Checked) -> [BundleFileJob]
+    /// Files made from the rendered task page (a question document embedding it), with their
+    /// diagnostics and the target's manifest entry; `file` names the spec in diagnostics.
+    static func pageFiles(task: String, _ checked: CheckedSpec, _ settings: Checked, file: String) throws -> TargetPageFiles
+
+    /// What `hitc batch` writes for this target besides `hits.jsonl`; nil for nothing.
+    static func batchFiles(_ checked: CheckedSpec, _ settings: Checked, gold: GoldPool) -> TargetBatchFiles?
+    /// Why an item key may not hold `|`, when the batch upload file joins a HIT's keys with it; nil otherwise.
+    static var itemKeyJoinReason: String? { get }
+
+    /// The platform's fee, for `CostEstimate`; nil when it charges nothing to model.
+    static var costModel: CostModel? { get }
+
+    /// The platform's own results format for `hitc aggregate` (how it is
+    /// recognised and read); nil when its results come in another target's
+    /// format or the long format.
+    static var resultsFormat: ResultsFormatEntry? { get }
+}
+
+/// A bundle file rendered on its own: (path in the bundle, text).
+typealias BundleFileJob = @Sendable () throws -> (String, String)
+
+/// What a target makes from the rendered task page.
+struct TargetPageFiles {
+    /// (path in the bundle, text), in order.
+    var files: [(String, String)] = []
+    /// Problems found while making them (an error stops the build).
+    var diagnostics: [Diagnostic] = []
+    /// The target's entry in `manifest.json`, under its key.
+    var manifest: (any Encodable & Sendable)?
+}
+
+/// The files a target adds to `hitc batch`'s output, written one HIT at a time.
+struct TargetBatchFiles {
+    /// Paths in the batch folder, for `summary.json`.
+    var names: [String]
+    /// Writes the files' headers.
+    var start: (BatchFolder) throws -> Void
+    /// Writes one HIT's lines.
+    var append: (BatchHIT, BatchFolder) throws -> Void
+}
+
+/// A platform's fee on the reward.
+struct CostModel: Sendable {
+    /// The platform's key as `CostEstimate.platform` names it.
+    var platform: String
+    /// The fee in thousandths of the reward, by assignments per HIT.
+    var feePermille: @Sendable (_ assignmentsPerHIT: Int) -> Int
+    /// How the fee is reckoned, for the estimate's assumptions.
+    var note: String
+}
+
+extension PlatformTarget {
+    static var schemaObject: SpecSchema.ObjectName? { nil }
+    static var summary: String { "" }
+    static var properties: [SpecSchema.Property] { [] }
+    static var implicitSettings: Settings? { nil }
+    static func checkReward(_ reward: Located<Money>, _ settings: Settings, _ ctx: inout CheckContext) {}
+    static func check(_ settings: Settings, _ ctx: inout CheckContext) {}
+    static var reservedNames: [String] { [] }
+    static var reservedReason: String { "" }
+    static func pageConfig(_ settings: Checked) -> (any Encodable & Sendable)? { nil }
+    static func connectOrigins(_ settings: Checked) -> [String] { [] }
+    static func formActionOrigins(_ settings: Checked) -> [String] { [] }
+    static var scriptModule: String? { nil }
+    static var scriptOnEveryPage: Bool { false }
+    static func specFiles(_ checked: CheckedSpec, _ settings: Checked) -> [BundleFileJob] { [] }
+    static func pageFiles(task: String, _ checked: CheckedSpec, _ settings: Checked, file: String) throws -> TargetPageFiles {
+        TargetPageFiles()
+    }
+    static func batchFiles(_ checked: CheckedSpec, _ settings: Checked, gold: GoldPool) -> TargetBatchFiles? { nil }
+    static var itemKeyJoinReason: String? { nil }
+    static var costModel: CostModel? { nil }
+    static var resultsFormat: ResultsFormatEntry? { nil }
+}
+
+extension PlatformTarget where Checked == Settings {
+    static func checked(_ settings: Settings) -> Checked { settings }
+}

@@ -1,0 +1,46 @@
+  // ---- target: the page opened from disk, and the preview page ("none", "preview"): the demo
+  // items when the page carries none, and the answers shown as JSON to copy or download, never sent.
+  targets.push((function () {
+    function showAnswers(body) {
+      var json = JSON.stringify(body, null, 2);
+      byId('hitc-answers-json').textContent = json;
+      var box = byId('hitc-answers');
+      box.hidden = false;
+      byId('hitc-answers-title').focus({ preventScroll: true });
+      box.scrollIntoView({ block: 'start' });
+      return json;
+    }
+    var lastJSON = '';
+    byId('hitc-copy').addEventListener('click', function () {
+      var done = function () { byId('hitc-copy-status').textContent = 'Copied.'; };
+      var fallback = function () {
+        var range = doc.createRange();
+        range.selectNodeContents(byId('hitc-answers-json'));
+        var sel = window.getSelection();
+        sel.removeAllRanges();
+        sel.addRange(range);
+        try { doc.execCommand('copy'); done(); } catch (e) { byId('hitc-copy-status').textContent = 'Selected: press Ctrl+C to copy.'; }
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(lastJSON).then(done, fallback);
+      else fallback();
+    });
+    byId('hitc-download').addEventListener('click', function () {
+      var a = add(doc.body, 'a');
+      a.href = URL.createObjectURL(new Blob([lastJSON], { type: 'application/json' }));
+      a.download = cfg.task + '-answers.json';
+      a.click();
+      setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+    });
+
+    return {
+      detect: function () { return cfg.preview ? 'preview' : null; },
+      fallback: true,
+      demo: function () {
+        if (target === 'none') showNotice('Showing demo items: this page was opened without the items of a HIT.');
+      },
+      submit: function (body) {
+        lastJSON = showAnswers(body);
+        setStatus(target === 'preview' ? 'Preview: answers shown below, nothing was sent.' : 'Answers shown below, nothing was sent.');
+      }
+    };
+  })());
