@@ -59,9 +59,27 @@ public struct AggregationConfig: Encodable, Sendable {
         public var listSeparator: String?
     }
 
+    /// How each platform's results file, and the long format, map to (item, question, worker):
+    /// every registered target's `resultsColumns` under its key, and `long`.
     public struct Platforms: Encodable, Sendable {
-        public var mturk: MTurkColumns
+        /// The targets' entries, by spec key (`TargetRegistry.resultsColumns`).
+        var targets: [(key: String, value: any Encodable & Sendable)]
+        /// The long format's columns.
         public var long: LongColumns
+
+        private struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(_ name: String) { stringValue = name }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            for (key, value) in targets { try c.encode(value, forKey: Key(key)) }
+            try c.encode(long, forKey: Key("long"))
+        }
     }
 
     /// Columns of the long format (CSV or JSON Lines).
@@ -122,6 +140,6 @@ extension AggregationConfig {
                                 parameters: Parameters(minConfidence: rule?.minConfidence?.value, listSeparator: multiple ? "|" : nil),
                                 agreementLevel: Self.agreementLevel(for: q))
         }
-        platforms = Platforms(mturk: MTurkColumns(), long: LongColumns())
+        platforms = Platforms(targets: TargetRegistry.resultsColumns, long: LongColumns())
     }
 }

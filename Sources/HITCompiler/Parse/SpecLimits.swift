@@ -5,14 +5,15 @@
 public enum SpecLimits {
     /// `hit.items_per_hit`: items on one page.
     public static let itemsPerHit = 1...100
-    /// `quality.judgments_per_item`: workers per item (MTurk's MaxAssignments is a
-    /// 32-bit integer; an item judged by more than 1,000 workers is a survey, not labelling).
+    /// `quality.judgments_per_item`: workers per item (a platform's count of
+    /// assignments may be a 32-bit integer; an item judged by more than 1,000 workers is a survey, not labelling).
     public static let judgmentsPerItem = 1...1_000
     /// `quality.gold.per_hit`: gold items on one page (fewer than `items_per_hit` too).
     public static let goldPerHit = 0...(itemsPerHit.upperBound - 1)
     /// `hit.estimated_seconds` and `quality.checks.min_seconds_per_hit`: at most a day.
     public static let secondsPerHit = 1...86_400
-    /// `quality.qualification.approved_hits`: MTurk's qualification values are 32-bit integers.
+    /// `quality.qualification.approved_hits`: qualification values a platform
+    /// compares are 32-bit integers.
     public static let approvedHITs = 0...Int(Int32.max)
     /// Largest amount of money (`reward`, `min_hourly_wage`), in any currency: a
     /// guard against slips that still leaves room for currencies with small units.

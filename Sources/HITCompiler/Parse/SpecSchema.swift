@@ -29,11 +29,35 @@ public enum SpecSchema {
         public var doc: String
     }
 
-    /// Every mapping of the language.
-    public enum ObjectName: String, Sendable, CaseIterable {
-        case spec, useCase, data, field, hit, layoutBlock, question, option, guidelines, section, example
-        case faqEntry, changelogEntry, communication, quality, gold, qualification, checks, agreement
-        case aggregationRule, targets, mturk, prolific, generic
+    /// A mapping of the language, by its name in the JSON Schema's `definitions`:
+    /// the language's own (the static members) and one per platform target
+    /// (`targets.<key>`, named by the key, listed by `TargetRegistry`).
+    public struct ObjectName: RawRepresentable, Hashable, Sendable {
+        /// The name in `definitions`.
+        public let rawValue: String
+        /// The mapping named `rawValue`.
+        public init(rawValue: String) { self.rawValue = rawValue }
+
+        public static let spec = Self(rawValue: "spec"), useCase = Self(rawValue: "useCase"), data = Self(rawValue: "data")
+        public static let field = Self(rawValue: "field"), hit = Self(rawValue: "hit"), layoutBlock = Self(rawValue: "layoutBlock")
+        public static let question = Self(rawValue: "question"), option = Self(rawValue: "option")
+        public static let guidelines = Self(rawValue: "guidelines"), section = Self(rawValue: "section")
+        public static let example = Self(rawValue: "example"), faqEntry = Self(rawValue: "faqEntry")
+        public static let changelogEntry = Self(rawValue: "changelogEntry"), communication = Self(rawValue: "communication")
+        public static let quality = Self(rawValue: "quality"), gold = Self(rawValue: "gold")
+        public static let qualification = Self(rawValue: "qualification"), checks = Self(rawValue: "checks")
+        public static let agreement = Self(rawValue: "agreement"), aggregationRule = Self(rawValue: "aggregationRule")
+        public static let targets = Self(rawValue: "targets")
+
+        /// The language's own mappings, in documentation order.
+        static let language: [Self] = [
+            .spec, .useCase, .data, .field, .hit, .layoutBlock, .question, .option, .guidelines, .section, .example,
+            .faqEntry, .changelogEntry, .communication, .quality, .gold, .qualification, .checks, .agreement,
+            .aggregationRule, .targets,
+        ]
+
+        /// Every mapping: the language's own, then each registered target's.
+        public static var allCases: [Self] { language + TargetRegistry.schemaObjects }
     }
 
     /// The keys valid in a mapping, in documentation order.
@@ -195,7 +219,7 @@ public enum SpecSchema {
             p("min_confidence", .number, "Below it the label is 'undecided'."),
         ]
         case .targets: TargetRegistry.schemaEntries
-        case .mturk, .prolific, .generic: TargetRegistry.target(schema: object)?.properties ?? []
+        default: TargetRegistry.target(schema: object)?.properties ?? []
         }
     }
 }
