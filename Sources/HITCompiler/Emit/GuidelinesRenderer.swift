@@ -21,9 +21,15 @@ public enum GuidelinesRenderer {
         try html(checked, prepared: PreparedTemplates(templates), document: GuidelinesLowering(checked).document())
     }
 
-    /// guidelines.html from prepared templates and a lowered document (a build shares both).
+    /// guidelines.html from prepared templates and a lowered document.
     static func html(_ checked: CheckedSpec, prepared: PreparedTemplates, document: GuidelinesDocument) throws -> String {
-        let view = htmlView(checked, style: prepared.guidelinesStyle, document: document)
+        try html(htmlView(checked, document: document), prepared: prepared)
+    }
+
+    /// The render stage of guidelines.html: the lowered view with the templates' style, rendered and made safe.
+    static func html(_ view: GuidelinesPageView, prepared: PreparedTemplates) throws -> String {
+        var view = view
+        view.docStyle = prepared.guidelinesStyle
         // No item placeholder here; `${` in text becomes `&#36;{` (the same text once parsed).
         return try PageSafety.finalize(prepared.render(view, template: "guidelines"), placeholder: false)
     }
@@ -37,20 +43,27 @@ public enum GuidelinesRenderer {
 
     /// guidelines.md from prepared templates and a lowered document.
     static func markdown(_ checked: CheckedSpec, prepared: PreparedTemplates, document: GuidelinesDocument) throws -> String {
-        let text = tidy(try prepared.render(GuidelinesMarkdownModel.view(document, layout: checked.spec.hit.layout),
-                                            template: "guidelines-md"))
+        try markdown(GuidelinesMarkdownModel.view(document, layout: checked.spec.hit.layout), prepared: prepared)
+    }
+
+    /// The render stage of guidelines.md: the lowered view rendered, its blank lines tidied.
+    static func markdown(_ view: GuidelinesMarkdownView, prepared: PreparedTemplates) throws -> String {
+        let text = tidy(try prepared.render(view, template: "guidelines-md"))
         try PageSafety.refuseForbiddenCharacters(text, in: "guidelines.md")
         return text
     }
 
     /// The HTML view model (exposed to tests).
     static func htmlView(_ checked: CheckedSpec, templates: TemplateSet) throws -> GuidelinesPageView {
-        htmlView(checked, style: try PreparedTemplates(templates).guidelinesStyle, document: GuidelinesLowering(checked).document())
+        var view = htmlView(checked, document: GuidelinesLowering(checked).document())
+        view.docStyle = try PreparedTemplates(templates).guidelinesStyle
+        return view
     }
 
-    private static func htmlView(_ checked: CheckedSpec, style: String, document: GuidelinesDocument) -> GuidelinesPageView {
+    /// The lowered HTML view of `document` (its style is the render stage's).
+    static func htmlView(_ checked: CheckedSpec, document: GuidelinesDocument) -> GuidelinesPageView {
         GuidelinesHTMLModel.view(document, itemLayout: TaskPageLowering(checked).itemLayout(),
-                                 csp: contentSecurityPolicy, style: style)
+                                 csp: contentSecurityPolicy, style: "")
     }
 
     /// The Markdown view model (exposed to tests).

@@ -5,7 +5,7 @@ import Foundation
 /// rewritten Markdown), never a bare `String`: the template renders with
 /// Mustache's TEXT content type, and a test checks that no `String` is left here.
 
-struct GuidelinesMarkdownView: Encodable {
+struct GuidelinesMarkdownView: Encodable, Sendable {
     var mdTitle: MarkdownText
     var mdDescription: MarkdownText?
     var mdVersion: MarkdownText?
@@ -28,29 +28,29 @@ struct GuidelinesMarkdownView: Encodable {
     var headingContact: MarkdownText
 }
 
-struct MDContentsEntry: Encodable {
+struct MDContentsEntry: Encodable, Sendable {
     var contentsLabel: MarkdownText
 }
 
-struct MDPurposePart: Encodable {
+struct MDPurposePart: Encodable, Sendable {
     var mdPurposeLines: [MDPurposeLine]
 }
 
-struct MDPurposeLine: Encodable {
+struct MDPurposeLine: Encodable, Sendable {
     var purposeName: MarkdownText
     var purposeText: MarkdownText
 }
 
-struct MDSection: Encodable {
+struct MDSection: Encodable, Sendable {
     var mdSectionTitle: MarkdownText
     var mdSectionBody: MarkdownText
 }
 
-struct MDQuestionsPart: Encodable {
+struct MDQuestionsPart: Encodable, Sendable {
     var mdQuestions: [MDQuestion]
 }
 
-struct MDQuestion: Encodable {
+struct MDQuestion: Encodable, Sendable {
     var mdPrompt: MarkdownText
     var mdHint: MarkdownText?
     var mdRules: MarkdownText
@@ -58,7 +58,7 @@ struct MDQuestion: Encodable {
 }
 
 /// A GFM table of options or scale points; the flags choose the columns.
-struct MDTable: Encodable {
+struct MDTable: Encodable, Sendable {
     var mdIsScale: Bool
     var mdHasKeys: Bool
     var mdHasMeanings: Bool
@@ -66,18 +66,18 @@ struct MDTable: Encodable {
     var mdRows: [MDRow]
 }
 
-struct MDRow: Encodable {
+struct MDRow: Encodable, Sendable {
     var rowLabel: MarkdownText
     var rowKey: MarkdownText
     var rowMeaning: MarkdownText
     var rowExamples: MarkdownText
 }
 
-struct MDExamplesPart: Encodable {
+struct MDExamplesPart: Encodable, Sendable {
     var mdExamples: [MDExample]
 }
 
-struct MDExample: Encodable {
+struct MDExample: Encodable, Sendable {
     var mdExampleHeading: MarkdownText
     /// The item's blocks, each already a block quote; a `>` line goes between them.
     var mdItemBlocks: [MDItemBlock]
@@ -85,30 +85,30 @@ struct MDExample: Encodable {
     var mdWhy: MarkdownText?
 }
 
-struct MDItemBlock: Encodable {
+struct MDItemBlock: Encodable, Sendable {
     var quotedBlock: MarkdownText
     var lastItemBlock: Bool
 }
 
-struct MDAnswer: Encodable {
+struct MDAnswer: Encodable, Sendable {
     var answerPrompt: MarkdownText
     var answerText: MarkdownText
 }
 
-struct MDFAQPart: Encodable {
+struct MDFAQPart: Encodable, Sendable {
     var mdFAQ: [MDFAQEntry]
 }
 
-struct MDFAQEntry: Encodable {
+struct MDFAQEntry: Encodable, Sendable {
     var mdAsk: MarkdownText
     var mdReply: MarkdownText
 }
 
-struct MDChangelogPart: Encodable {
+struct MDChangelogPart: Encodable, Sendable {
     var mdChanges: [MDChange]
 }
 
-struct MDChange: Encodable {
+struct MDChange: Encodable, Sendable {
     var mdChangeVersion: MarkdownText
     var mdChangeDate: MarkdownText
     var mdChangeNotes: MarkdownText

@@ -7,7 +7,7 @@ import Foundation
 /// so it shows literally and cannot start a heading, list, table cell, link or
 /// HTML tag) or from the author's Markdown (rewritten by cmark-gfm so its
 /// headings sit below the document's and raw HTML shows as text).
-struct MarkdownText: CustomStringConvertible, Equatable {
+struct MarkdownText: CustomStringConvertible, Equatable, Sendable {
     /// The Markdown source; a unique name so Mustache never finds it by accident.
     let markdownSource: String
 
