@@ -79,10 +79,24 @@ struct MDExamplesPart: Encodable, Sendable {
 
 struct MDExample: Encodable, Sendable {
     var mdExampleHeading: MarkdownText
-    /// The item's blocks, each already a block quote; a `>` line goes between them.
-    var mdItemBlocks: [MDItemBlock]
+    /// The item's blocks, each a block quote; a `>` line goes between them.
+    var mdItemBlocks: MDItemBlocks
     var mdAnswers: [MDAnswer]
     var mdWhy: MarkdownText?
+}
+
+/// An example item's blocks, quoted when the render stage encodes them: the
+/// author's Markdown is rewritten then, and a block it leaves empty is dropped.
+struct MDItemBlocks: Encodable, Sendable {
+    var blocks: [MarkdownText]
+
+    func encode(to encoder: any Encoder) throws {
+        let shown = blocks.filter { !$0.markdownSource.isEmpty }
+        var container = encoder.unkeyedContainer()
+        for (i, block) in shown.enumerated() {
+            try container.encode(MDItemBlock(quotedBlock: block.quoted(), lastItemBlock: i == shown.count - 1))
+        }
+    }
 }
 
 struct MDItemBlock: Encodable, Sendable {
@@ -176,9 +190,7 @@ enum GuidelinesMarkdownModel {
         let blocks = itemBlocks(layout, values: example.values)
         return MDExample(
             mdExampleHeading: .plain("Example \(example.number)"),
-            mdItemBlocks: blocks.enumerated().map { i, block in
-                MDItemBlock(quotedBlock: block.quoted(), lastItemBlock: i == blocks.count - 1)
-            },
+            mdItemBlocks: MDItemBlocks(blocks: blocks),
             mdAnswers: example.answers.map { answer in
                 MDAnswer(answerPrompt: .cell(answer.prompt), answerText: .joined(answer.labels.map { label in
                     if label.isText { return .fragment("“") + .plain(label.label) + .fragment("”") }
@@ -191,7 +203,8 @@ enum GuidelinesMarkdownModel {
     }
 
     /// The item's layout as Markdown blocks, filled like the task page fills it
-    /// (see `GuidelinesExampleBlocks`): no questions, no empty values, https only.
+    /// (see `GuidelinesExampleBlocks`): no questions, no empty values, https only
+    /// (a block the render stage finds empty is dropped then, `MDItemBlocks`).
     static func itemBlocks(_ layout: [LayoutBlock], values: [String: String]) -> [MarkdownText] {
         var blocks: [MarkdownText] = []
         func value(_ field: Located<String>) -> String? {
@@ -232,6 +245,6 @@ enum GuidelinesMarkdownModel {
                 for column in columns { blocks += itemBlocks(column, values: values) }
             }
         }
-        return blocks.filter { !$0.markdownSource.isEmpty }
+        return blocks
     }
 }
