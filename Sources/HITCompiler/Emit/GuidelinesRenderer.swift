@@ -8,7 +8,7 @@ import Foundation
 ///
 /// Templates: `guidelines` (HTML, uses `partials/block` for the examples) and
 /// `guidelines-md` (Markdown); assets `assets/task.css` and `assets/guidelines.css`.
-public enum GuidelinesRenderer {
+enum GuidelinesRenderer {
     /// The Content-Security-Policy of guidelines.html: no script, no request but https images and media.
     static let contentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; media-src https:; base-uri 'none'; form-action 'none'"
@@ -17,7 +17,7 @@ public enum GuidelinesRenderer {
     ///
     /// - Throws: `TemplateError` when a template or asset is missing, does not parse,
     ///   or the result would be unsafe.
-    public static func html(_ checked: CheckedSpec, templates: TemplateSet) throws -> String {
+    static func html(_ checked: CheckedSpec, templates: TemplateSet) throws -> String {
         try html(checked, prepared: PreparedTemplates(templates), document: GuidelinesLowering(checked).document())
     }
 
@@ -37,7 +37,7 @@ public enum GuidelinesRenderer {
     /// guidelines.md: the same document in GitHub-flavoured Markdown.
     ///
     /// - Throws: `TemplateError` when the template is missing or does not parse.
-    public static func markdown(_ checked: CheckedSpec, templates: TemplateSet) throws -> String {
+    static func markdown(_ checked: CheckedSpec, templates: TemplateSet) throws -> String {
         try markdown(checked, prepared: PreparedTemplates(templates), document: GuidelinesLowering(checked).document())
     }
 

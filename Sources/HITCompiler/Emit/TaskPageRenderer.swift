@@ -1,7 +1,7 @@
 import Foundation
 
 /// Which page `TaskPageRenderer` writes.
-public enum TaskPageMode: Sendable {
+enum TaskPageMode: Sendable {
     /// task.html: the HIT page; items arrive through the `${items}` placeholder
     /// (a platform's batch templating) and the demo items are the fallback.
     case task
@@ -12,7 +12,7 @@ public enum TaskPageMode: Sendable {
 /// Renders task.html and preview.html from a checked spec with the templates
 /// `task` and `partials/**` and the assets `assets/task.js` (with the spec's
 /// target modules, `assets/targets/*.js`), `assets/task.css`.
-public enum TaskPageRenderer {
+enum TaskPageRenderer {
     /// The page, one self-contained HTML file.
     ///
     /// - Parameters:
@@ -21,7 +21,7 @@ public enum TaskPageRenderer {
     ///     opened without a payload (e.g. from disk).
     /// - Throws: `TemplateError` when a template is missing or does not parse, or
     ///   when the result would be unsafe (see `PageSafety`).
-    public static func render(_ checked: CheckedSpec, mode: TaskPageMode, items: [[String: JSONValue]],
+    static func render(_ checked: CheckedSpec, mode: TaskPageMode, items: [[String: JSONValue]],
                               templates: TemplateSet) throws -> String {
         try render(checked, mode: mode, items: items, prepared: PreparedTemplates(templates))
     }

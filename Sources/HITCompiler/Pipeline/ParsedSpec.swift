@@ -1,11 +1,11 @@
 /// What the parse stage produced: the YAML composed and read into a typed `Spec`.
-public struct ParsedSpec: Sendable {
+struct ParsedSpec: Sendable {
     /// The path as given.
-    public var path: String
+    var path: String
     /// The spec file's text.
-    public var file: SourceFile
+    var file: SourceFile
     /// The typed spec; nil when the YAML has no document or the parser found no spec in it.
-    public var spec: Spec?
+    var spec: Spec?
     /// The YAML's and the parser's diagnostics, in the order found.
-    public var diagnostics: [Diagnostic]
+    var diagnostics: [Diagnostic]
 }

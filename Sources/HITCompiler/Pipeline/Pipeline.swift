@@ -24,13 +24,13 @@ public struct Pipeline: Sendable {
     var write: @Sendable (_ files: [(path: String, data: Data)], _ destination: URL, _ force: Bool) throws -> [String]
 
     /// hitc's stages.
-    public static let standard = Pipeline(
+    static let standard = Pipeline(
         load: SpecLoader.source, parse: SpecParsing.parse, check: SpecChecking.check,
         lower: BundleLowering.lower, render: BundleRendering.render,
         write: { files, destination, force in try BundleWriter.write(files, to: destination, force: force) })
 
     /// Load, parse and check one spec file; never throws, every problem is a diagnostic.
-    public func check(path: String, options: CheckOptions = CheckOptions()) -> CheckResult {
+    func check(path: String, options: CheckOptions = CheckOptions()) -> CheckResult {
         let source = load(path, options.yamlLimits)
         guard let file = source.file else {
             return CheckResult(path: path, spec: nil, checked: nil, diagnostics: source.diagnostics, sources: [:],

@@ -1,9 +1,9 @@
 /// What the load stage produced: a spec file's bytes, or why it cannot be read.
-public struct SpecSource: Sendable {
+struct SpecSource: Sendable {
     /// The path as given.
-    public var path: String
+    var path: String
     /// The file's text; nil when it could not be read.
-    public var file: SourceFile?
+    var file: SourceFile?
     /// Why it could not be read (one diagnostic), or nothing.
-    public var diagnostics: [Diagnostic]
+    var diagnostics: [Diagnostic]
 }

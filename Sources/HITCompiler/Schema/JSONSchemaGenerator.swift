@@ -12,7 +12,7 @@ public enum JSONSchemaGenerator {
     }
 
     /// The whole schema as a JSON value.
-    public static func schema() -> JSONValue {
+    static func schema() -> JSONValue {
         var definitions: [String: JSONValue] = [:]
         for object in SpecSchema.ObjectName.allCases where object != .spec {
             definitions[object.rawValue] = objectSchema(object)
