@@ -2,9 +2,9 @@
 /// types and one-line docs. The parser takes its valid keys (for unknown-key
 /// diagnostics and did-you-mean) from here, and `hitc schema` turns the same
 /// table into a JSON Schema, so the two cannot drift apart.
-public enum SpecSchema {
+enum SpecSchema {
     /// A value's type, as JSON Schema will describe it.
-    public indirect enum ValueType: Sendable {
+    indirect enum ValueType: Sendable {
         case string
         /// A string matching a regular expression (JSON Schema `pattern`).
         case pattern(String, description: String)
@@ -22,32 +22,32 @@ public enum SpecSchema {
     }
 
     /// One key of a mapping.
-    public struct Property: Sendable {
-        public var name: String
-        public var type: ValueType
-        public var required: Bool
-        public var doc: String
+    struct Property: Sendable {
+        var name: String
+        var type: ValueType
+        var required: Bool
+        var doc: String
     }
 
     /// A mapping of the language, by its name in the JSON Schema's `definitions`:
     /// the language's own (the static members) and one per platform target
     /// (`targets.<key>`, named by the key, listed by `TargetRegistry`).
-    public struct ObjectName: RawRepresentable, Hashable, Sendable {
+    struct ObjectName: RawRepresentable, Hashable, Sendable {
         /// The name in `definitions`.
-        public let rawValue: String
+        let rawValue: String
         /// The mapping named `rawValue`.
-        public init(rawValue: String) { self.rawValue = rawValue }
+        init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let spec = Self(rawValue: "spec"), useCase = Self(rawValue: "useCase"), data = Self(rawValue: "data")
-        public static let field = Self(rawValue: "field"), hit = Self(rawValue: "hit"), layoutBlock = Self(rawValue: "layoutBlock")
-        public static let question = Self(rawValue: "question"), option = Self(rawValue: "option")
-        public static let guidelines = Self(rawValue: "guidelines"), section = Self(rawValue: "section")
-        public static let example = Self(rawValue: "example"), faqEntry = Self(rawValue: "faqEntry")
-        public static let changelogEntry = Self(rawValue: "changelogEntry"), communication = Self(rawValue: "communication")
-        public static let quality = Self(rawValue: "quality"), gold = Self(rawValue: "gold")
-        public static let qualification = Self(rawValue: "qualification"), checks = Self(rawValue: "checks")
-        public static let agreement = Self(rawValue: "agreement"), aggregationRule = Self(rawValue: "aggregationRule")
-        public static let targets = Self(rawValue: "targets")
+        static let spec = Self(rawValue: "spec"), useCase = Self(rawValue: "useCase"), data = Self(rawValue: "data")
+        static let field = Self(rawValue: "field"), hit = Self(rawValue: "hit"), layoutBlock = Self(rawValue: "layoutBlock")
+        static let question = Self(rawValue: "question"), option = Self(rawValue: "option")
+        static let guidelines = Self(rawValue: "guidelines"), section = Self(rawValue: "section")
+        static let example = Self(rawValue: "example"), faqEntry = Self(rawValue: "faqEntry")
+        static let changelogEntry = Self(rawValue: "changelogEntry"), communication = Self(rawValue: "communication")
+        static let quality = Self(rawValue: "quality"), gold = Self(rawValue: "gold")
+        static let qualification = Self(rawValue: "qualification"), checks = Self(rawValue: "checks")
+        static let agreement = Self(rawValue: "agreement"), aggregationRule = Self(rawValue: "aggregationRule")
+        static let targets = Self(rawValue: "targets")
 
         /// The language's own mappings, in documentation order.
         static let language: [Self] = [
@@ -57,11 +57,11 @@ public enum SpecSchema {
         ]
 
         /// Every mapping: the language's own, then each registered target's.
-        public static var allCases: [Self] { language + TargetRegistry.schemaObjects }
+        static var allCases: [Self] { language + TargetRegistry.schemaObjects }
     }
 
     /// The keys valid in a mapping, in documentation order.
-    public static func keys(_ object: ObjectName) -> [String] {
+    static func keys(_ object: ObjectName) -> [String] {
         properties(object).map(\.name)
     }
 
@@ -79,7 +79,7 @@ public enum SpecSchema {
     }
 
     /// The properties of a mapping.
-    public static func properties(_ object: ObjectName) -> [Property] {
+    static func properties(_ object: ObjectName) -> [Property] {
         switch object {
         case .spec: [
             p("hitc", .integer(minimum: 1), required: true, "Language version; this compiler reads 1."),
