@@ -16,28 +16,51 @@ struct TaskPageLowering {
     /// items): its view and script configuration. The render stage adds what
     /// the templates give (the script and its hash, the style) and the configuration's JSON.
     func page(mode: TaskPageMode, items: [[String: JSONValue]]) -> TaskPage {
-        let config = config(preview: mode == .preview, items: items)
+        shown(common(items: items), mode: mode, items: items)
+    }
+
+    /// task.html and preview.html, lowered once: they differ only in what `shown` sets.
+    func pages(items: [[String: JSONValue]]) -> (task: TaskPage, preview: TaskPage) {
+        let page = common(items: items)
+        return (shown(page, mode: .task, items: items), shown(page, mode: .preview, items: items))
+    }
+
+    /// What both pages share (the view and configuration of the task page).
+    private func common(items: [[String: JSONValue]]) -> TaskPage {
+        let config = config(preview: false, items: items)
         let view = TaskPageView(
             lang: spec.language.value.text,
             title: checked.title,
             description: spec.description?.value ?? "",
             csp: "",
-            preview: mode == .preview,
+            preview: false,
             summaryHTML: spec.guidelines?.summary.map { MarkdownBlock($0.value, headingsBelow: 1) },
             guidelines: guidelines(),
             itemLayout: itemLayout(),
             legend: legend(),
             feedback: config.feedback,
             contact: spec.communication?.contact?.value,
-            initialProgress: "0 of \(mode == .preview ? items.count : config.itemsPerHit) items answered",
+            initialProgress: "",
             configJSON: "",
             itemsMarker: PageSafety.itemsMarker,
             script: "",
             style: "")
-        let targets = checked.targets
-        return TaskPage(mode: mode, view: view, config: config, scriptModules: targets.scriptModules,
-                        connectOrigins: mode == .preview ? [] : targets.connectOrigins,
-                        formActionOrigins: mode == .preview ? [] : targets.formActionOrigins)
+        return TaskPage(mode: .task, view: view, config: config, scriptModules: checked.targets.scriptModules,
+                        connectOrigins: [], formActionOrigins: [])
+    }
+
+    /// `page` as `mode` shows it: the preview flag, the progress line, and the
+    /// origins the page may send to (none for the preview, which never sends).
+    private func shown(_ page: TaskPage, mode: TaskPageMode, items: [[String: JSONValue]]) -> TaskPage {
+        var page = page
+        let preview = mode == .preview
+        page.mode = mode
+        page.view.preview = preview
+        page.config.preview = preview
+        page.view.initialProgress = "0 of \(preview ? items.count : page.config.itemsPerHit) items answered"
+        page.connectOrigins = preview ? [] : checked.targets.connectOrigins
+        page.formActionOrigins = preview ? [] : checked.targets.formActionOrigins
+        return page
     }
 
     /// The blocks of one item, in layout order.

@@ -4,14 +4,15 @@
 enum BundleLowering {
     static func lower(_ checked: CheckedSpec, checklist: PreflightChecklist?) -> BundleModel {
         let items = checked.previewItems
-        let page = TaskPageLowering(checked)
+        let pages = TaskPageLowering(checked).pages(items: items)
         let guidelines = GuidelinesLowering(checked).document()
         let source = checked.source
         return BundleModel(
             checked: checked,
-            task: page.page(mode: .task, items: items),
-            preview: page.page(mode: .preview, items: items),
-            guidelinesHTML: GuidelinesRenderer.htmlView(checked, document: guidelines),
+            task: pages.task,
+            preview: pages.preview,
+            guidelinesHTML: GuidelinesHTMLModel.view(guidelines, itemLayout: pages.task.view.itemLayout,
+                                                     csp: GuidelinesRenderer.contentSecurityPolicy, style: ""),
             guidelinesMarkdown: GuidelinesMarkdownModel.view(guidelines, layout: checked.spec.hit.layout),
             aggregation: AggregationConfig(checked),
             manifest: Manifest(
