@@ -17,21 +17,21 @@ import Darwin
 ///
 /// An existing folder is replaced only if it is a hitc bundle (its `manifest.json`
 /// says `"generator": "hitc"`), unless forced.
-public enum BundleWriter {
+enum BundleWriter {
     /// Written into a bundle by `hitc batch` and `hitc aggregate` (their default
     /// output folders), not by the build: a rebuild carries them into the new bundle.
-    public static let keptFolders = ["batch", "aggregate"]
+    static let keptFolders = ["batch", "aggregate"]
 
     /// The file that marks a folder as hitc's while it is written or removed.
     static let stagingMarker = ".hitc-staging"
 
     /// Why a bundle could not be written.
-    public enum Failure: Error, CustomStringConvertible, Equatable {
+    enum Failure: Error, CustomStringConvertible, Equatable {
         case notABundle(String)
         case unsafePath(String)
         case io(String)
 
-        public var description: String {
+        var description: String {
             switch self {
             case .notABundle(let path): "'\(path)' exists and is not a hitc bundle; use --force to replace it"
             case .unsafePath(let path): "refusing to write '\(path)' outside the bundle"
@@ -45,7 +45,7 @@ public enum BundleWriter {
     /// - Returns: notes for the user: kept folders recovered from, or stray folders
     ///   kept because their kept folder holds files the bundle's does not.
     @discardableResult
-    public static func write(_ files: [(path: String, data: Data)], to destination: URL, force: Bool) throws(Failure) -> [String] {
+    static func write(_ files: [(path: String, data: Data)], to destination: URL, force: Bool) throws(Failure) -> [String] {
         let manager = FileManager.default
         let target = destination.standardizedFileURL
         let parent = target.deletingLastPathComponent()

@@ -8,7 +8,7 @@ import Foundation
 ///
 /// Templates: `guidelines` (HTML, uses `partials/block` for the examples) and
 /// `guidelines-md` (Markdown); assets `assets/task.css` and `assets/guidelines.css`.
-public enum GuidelinesRenderer {
+enum GuidelinesRenderer {
     /// The Content-Security-Policy of guidelines.html: no script, no request but https images and media.
     static let contentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; media-src https:; base-uri 'none'; form-action 'none'"
@@ -17,13 +17,19 @@ public enum GuidelinesRenderer {
     ///
     /// - Throws: `TemplateError` when a template or asset is missing, does not parse,
     ///   or the result would be unsafe.
-    public static func html(_ checked: CheckedSpec, templates: TemplateSet) throws -> String {
+    static func html(_ checked: CheckedSpec, templates: TemplateSet) throws -> String {
         try html(checked, prepared: PreparedTemplates(templates), document: GuidelinesLowering(checked).document())
     }
 
-    /// guidelines.html from prepared templates and a lowered document (a build shares both).
+    /// guidelines.html from prepared templates and a lowered document.
     static func html(_ checked: CheckedSpec, prepared: PreparedTemplates, document: GuidelinesDocument) throws -> String {
-        let view = htmlView(checked, style: prepared.guidelinesStyle, document: document)
+        try html(htmlView(checked, document: document), prepared: prepared)
+    }
+
+    /// The render stage of guidelines.html: the lowered view with the templates' style, rendered and made safe.
+    static func html(_ view: GuidelinesPageView, prepared: PreparedTemplates) throws -> String {
+        var view = view
+        view.docStyle = prepared.guidelinesStyle
         // No item placeholder here; `${` in text becomes `&#36;{` (the same text once parsed).
         return try PageSafety.finalize(prepared.render(view, template: "guidelines"), placeholder: false)
     }
@@ -31,26 +37,33 @@ public enum GuidelinesRenderer {
     /// guidelines.md: the same document in GitHub-flavoured Markdown.
     ///
     /// - Throws: `TemplateError` when the template is missing or does not parse.
-    public static func markdown(_ checked: CheckedSpec, templates: TemplateSet) throws -> String {
+    static func markdown(_ checked: CheckedSpec, templates: TemplateSet) throws -> String {
         try markdown(checked, prepared: PreparedTemplates(templates), document: GuidelinesLowering(checked).document())
     }
 
     /// guidelines.md from prepared templates and a lowered document.
     static func markdown(_ checked: CheckedSpec, prepared: PreparedTemplates, document: GuidelinesDocument) throws -> String {
-        let text = tidy(try prepared.render(GuidelinesMarkdownModel.view(document, layout: checked.spec.hit.layout),
-                                            template: "guidelines-md"))
+        try markdown(GuidelinesMarkdownModel.view(document, layout: checked.spec.hit.layout), prepared: prepared)
+    }
+
+    /// The render stage of guidelines.md: the lowered view rendered, its blank lines tidied.
+    static func markdown(_ view: GuidelinesMarkdownView, prepared: PreparedTemplates) throws -> String {
+        let text = tidy(try prepared.render(view, template: "guidelines-md"))
         try PageSafety.refuseForbiddenCharacters(text, in: "guidelines.md")
         return text
     }
 
     /// The HTML view model (exposed to tests).
     static func htmlView(_ checked: CheckedSpec, templates: TemplateSet) throws -> GuidelinesPageView {
-        htmlView(checked, style: try PreparedTemplates(templates).guidelinesStyle, document: GuidelinesLowering(checked).document())
+        var view = htmlView(checked, document: GuidelinesLowering(checked).document())
+        view.docStyle = try PreparedTemplates(templates).guidelinesStyle
+        return view
     }
 
-    private static func htmlView(_ checked: CheckedSpec, style: String, document: GuidelinesDocument) -> GuidelinesPageView {
+    /// The lowered HTML view of `document` (its style is the render stage's).
+    static func htmlView(_ checked: CheckedSpec, document: GuidelinesDocument) -> GuidelinesPageView {
         GuidelinesHTMLModel.view(document, itemLayout: TaskPageLowering(checked).itemLayout(),
-                                 csp: contentSecurityPolicy, style: style)
+                                 csp: contentSecurityPolicy, style: "")
     }
 
     /// The Markdown view model (exposed to tests).

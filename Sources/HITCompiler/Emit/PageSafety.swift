@@ -5,9 +5,9 @@ import Foundation
 /// inert, JSON embedded in `<script>` with the characters that could end the
 /// element or be templated escaped, and scripts and styles checked, not rewritten
 /// (a script rewritten after hashing would break the CSP hash).
-public enum PageSafety {
+enum PageSafety {
     /// The platform's batch templating replaces this, once per HIT, with the item payload (`hitc1:...`).
-    public static let itemsPlaceholder = "$" + "{items}"
+    static let itemsPlaceholder = "$" + "{items}"
 
     /// What the templates put where the placeholder goes. Spec text and data
     /// cannot produce it: Mustache escapes `<` and cmark-gfm's safe mode omits
@@ -20,7 +20,7 @@ public enum PageSafety {
     /// close the element, nor open a comment, nor be templated by a platform, nor put a
     /// character XML 1.0 forbids into a question document (JSONEncoder escapes the
     /// controls), and stays valid JSON (those characters only occur inside JSON strings).
-    public static func scriptJSON<T: Encodable>(_ value: T) throws -> String {
+    static func scriptJSON<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
@@ -28,7 +28,7 @@ public enum PageSafety {
     }
 
     /// The escaping of `scriptJSON`, for JSON text made elsewhere.
-    public static func escapeJSONForScript(_ json: String) -> String {
+    static func escapeJSONForScript(_ json: String) -> String {
         var out = ""
         out.reserveCapacity(json.utf8.count)
         for scalar in json.unicodeScalars {
@@ -50,7 +50,7 @@ public enum PageSafety {
 
     /// Refuses a script asset that a platform could template (`${`, e.g. a JS template
     /// literal) or that could end its element early.
-    public static func checkScript(_ text: String, name: String) throws {
+    static func checkScript(_ text: String, name: String) throws {
         let bytes = Array(text.utf8)
         if ByteSearch.find(Self.dollarBrace, in: bytes) != nil {
             throw TemplateError.unsafeOutput("'\(name)' contains '$" + "{', which \(PageRules.batchTemplating) would replace; avoid template literals")
@@ -61,7 +61,7 @@ public enum PageSafety {
     }
 
     /// Refuses a style asset that a platform could template or that could end its element.
-    public static func checkStyle(_ text: String, name: String) throws {
+    static func checkStyle(_ text: String, name: String) throws {
         let bytes = Array(text.utf8)
         if ByteSearch.find(Self.dollarBrace, in: bytes) != nil {
             throw TemplateError.unsafeOutput("'\(name)' contains '$" + "{', which \(PageRules.batchTemplating) would replace")
@@ -77,7 +77,7 @@ public enum PageSafety {
     /// or nothing (preview pages carry their items in the configuration).
     ///
     /// Works on UTF-8 bytes: every pattern is ASCII, so a match never splits a character.
-    public static func finalize(_ html: String, placeholder: Bool) throws -> String {
+    static func finalize(_ html: String, placeholder: Bool) throws -> String {
         let input = Array(html.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(input.count + 64)
@@ -133,7 +133,7 @@ public enum PageSafety {
     }
 
     /// How many `${` sequences `text` holds.
-    public static func placeholderCount(_ text: String) -> Int {
+    static func placeholderCount(_ text: String) -> Int {
         ByteSearch.all(dollarBrace, in: Array(text.utf8)).count
     }
 

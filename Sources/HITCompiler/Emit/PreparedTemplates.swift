@@ -4,7 +4,7 @@ import Mustache
 /// A template set made ready to render: every Mustache template parsed once and
 /// the page assets minified and checked once, shared by all pages of a build
 /// (parsing and minifying per page was most of a build's time).
-public struct PreparedTemplates: Sendable {
+struct PreparedTemplates: Sendable {
     /// Every template of the set, parsed.
     let library: MustacheLibrary
     /// `assets/task.js` minified, cut at the marker the target modules go to
@@ -20,7 +20,7 @@ public struct PreparedTemplates: Sendable {
     let guidelinesStyle: String
 
     /// Parses and checks `templates`; throws `TemplateError` naming the template or asset at fault.
-    public init(_ templates: TemplateSet) throws {
+    init(_ templates: TemplateSet) throws {
         try Self.refuseForbiddenCharacters(templates)
         library = try templates.library()
         // Minified here, once, in parts (a page's script joins them); each part is

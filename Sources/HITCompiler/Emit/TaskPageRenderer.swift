@@ -1,7 +1,7 @@
 import Foundation
 
 /// Which page `TaskPageRenderer` writes.
-public enum TaskPageMode: Sendable {
+enum TaskPageMode: Sendable {
     /// task.html: the HIT page; items arrive through the `${items}` placeholder
     /// (a platform's batch templating) and the demo items are the fallback.
     case task
@@ -12,7 +12,7 @@ public enum TaskPageMode: Sendable {
 /// Renders task.html and preview.html from a checked spec with the templates
 /// `task` and `partials/**` and the assets `assets/task.js` (with the spec's
 /// target modules, `assets/targets/*.js`), `assets/task.css`.
-public enum TaskPageRenderer {
+enum TaskPageRenderer {
     /// The page, one self-contained HTML file.
     ///
     /// - Parameters:
@@ -21,7 +21,7 @@ public enum TaskPageRenderer {
     ///     opened without a payload (e.g. from disk).
     /// - Throws: `TemplateError` when a template is missing or does not parse, or
     ///   when the result would be unsafe (see `PageSafety`).
-    public static func render(_ checked: CheckedSpec, mode: TaskPageMode, items: [[String: JSONValue]],
+    static func render(_ checked: CheckedSpec, mode: TaskPageMode, items: [[String: JSONValue]],
                               templates: TemplateSet) throws -> String {
         try render(checked, mode: mode, items: items, prepared: PreparedTemplates(templates))
     }
@@ -29,43 +29,33 @@ public enum TaskPageRenderer {
     /// The page from templates already prepared (a build renders several pages from one set).
     static func render(_ checked: CheckedSpec, mode: TaskPageMode, items: [[String: JSONValue]],
                        prepared: PreparedTemplates) throws -> String {
-        let html = try prepared.render(view(checked, mode: mode, items: items, prepared: prepared), template: "task")
-        return try PageSafety.finalize(html, placeholder: mode == .task)
+        try render(TaskPageLowering(checked).page(mode: mode, items: items), prepared: prepared)
+    }
+
+    /// The render stage of one lowered page: its view finished with the templates'
+    /// assets, rendered, and made safe (`PageSafety`).
+    static func render(_ page: TaskPage, prepared: PreparedTemplates) throws -> String {
+        let html = try prepared.render(view(page, prepared: prepared), template: "task")
+        return try PageSafety.finalize(html, placeholder: page.mode == .task)
     }
 
     /// The page's view model (exposed to tests).
     static func view(_ checked: CheckedSpec, mode: TaskPageMode, items: [[String: JSONValue]],
                      templates: TemplateSet) throws -> TaskPageView {
-        try view(checked, mode: mode, items: items, prepared: PreparedTemplates(templates))
+        try view(TaskPageLowering(checked).page(mode: mode, items: items), prepared: PreparedTemplates(templates))
     }
 
-    static func view(_ checked: CheckedSpec, mode: TaskPageMode, items: [[String: JSONValue]],
-                     prepared: PreparedTemplates) throws -> TaskPageView {
-        let spec = checked.spec
-        let lowering = TaskPageLowering(checked)
-        let config = lowering.config(preview: mode == .preview, items: items)
-        let summary = spec.guidelines?.summary?.value
-        let script = try prepared.taskScript(modules: checked.targets.scriptModules)
-        return TaskPageView(
-            lang: spec.language.value.text,
-            title: checked.title,
-            description: spec.description?.value ?? "",
-            csp: mode == .preview
-                ? contentSecurityPolicy(scriptHash: script.hash, connect: [], formAction: [])
-                : contentSecurityPolicy(scriptHash: script.hash, connect: checked.targets.connectOrigins,
-                                        formAction: checked.targets.formActionOrigins),
-            preview: mode == .preview,
-            summaryHTML: summary.map { TaskPageMarkdown.block($0, headingsBelow: 1) },
-            guidelines: lowering.guidelines(),
-            itemLayout: lowering.itemLayout(),
-            legend: lowering.legend(),
-            feedback: config.feedback,
-            contact: spec.communication?.contact?.value,
-            initialProgress: "0 of \(mode == .preview ? items.count : config.itemsPerHit) items answered",
-            configJSON: try PageSafety.scriptJSON(config),
-            itemsMarker: PageSafety.itemsMarker,
-            script: script.text,
-            style: prepared.taskStyle)
+    /// The lowered page's view with what the templates give: the script (its
+    /// target modules joined in) and its hash in the security policy, the style,
+    /// and the configuration as JSON.
+    static func view(_ page: TaskPage, prepared: PreparedTemplates) throws -> TaskPageView {
+        let script = try prepared.taskScript(modules: page.scriptModules)
+        var view = page.view
+        view.csp = contentSecurityPolicy(scriptHash: script.hash, connect: page.connectOrigins, formAction: page.formActionOrigins)
+        view.configJSON = try PageSafety.scriptJSON(page.config)
+        view.script = script.text
+        view.style = prepared.taskStyle
+        return view
     }
 
     /// The policy: nothing but the hashed inline script, inline styles, https

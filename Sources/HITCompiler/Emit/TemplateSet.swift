@@ -12,9 +12,9 @@ import Mustache
 /// (`assets/task.js`), which are inserted verbatim.
 public struct TemplateSet: Sendable {
     /// Mustache sources by name.
-    public private(set) var templates: [String: String]
+    private(set) var templates: [String: String]
     /// Verbatim assets (scripts, styles) by name.
-    public private(set) var assets: [String: String]
+    private(set) var assets: [String: String]
 
     /// The built-in set.
     public static var builtin: TemplateSet {
@@ -67,7 +67,7 @@ public struct TemplateSet: Sendable {
 
     /// A Mustache library of every template; throws on a syntax error, naming the
     /// template (the first in name order). Templates are parsed on every core.
-    public func library() throws -> MustacheLibrary {
+    func library() throws -> MustacheLibrary {
         let named = templates.sorted { $0.key < $1.key }
         let parsed = try Concurrently.run(named.map { name, text in
             { @Sendable () throws -> MustacheTemplate in
@@ -84,14 +84,14 @@ public struct TemplateSet: Sendable {
     }
 
     /// An asset's text; throws when it is missing.
-    public func asset(_ name: String) throws -> String {
+    func asset(_ name: String) throws -> String {
         guard let text = assets[name] else { throw TemplateError.missing(name) }
         return text
     }
 }
 
 /// Why templates could not be used.
-public enum TemplateError: Error, CustomStringConvertible, Equatable {
+enum TemplateError: Error, CustomStringConvertible, Equatable {
     case unreadable(String)
     case unknownOverride(String)
     /// An override (its name) that cannot be used, and why ("is a FIFO (named pipe), not a regular file").
@@ -102,7 +102,7 @@ public enum TemplateError: Error, CustomStringConvertible, Equatable {
     /// A template or asset file (its name) holds a character XML 1.0 forbids (where).
     case forbiddenCharacter(String, String)
 
-    public var description: String {
+    var description: String {
         switch self {
         case .unreadable(let path): "cannot read templates at '\(path)'"
         case .unknownOverride(let path): "'\(path)' does not override any built-in template (see Templates/ for the names)"

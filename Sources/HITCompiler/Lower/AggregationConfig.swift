@@ -2,76 +2,94 @@
 /// labels — per question its values, method and agreement level — and how each
 /// platform's results map to (item, question, worker). Its JSON Schema is
 /// `AggregationConfig.jsonSchema`, documented in docs/aggregation-config.md.
-public struct AggregationConfig: Encodable, Sendable {
-    public var schema = "https://hitc.dev/schema/aggregation-v1.json"
-    public var hitcVersion: String
-    public var task: Task
-    public var itemKey: String?
-    public var itemsPerHit: Int
-    public var judgmentsPerItem: Int
-    public var gold: Gold?
-    public var minSecondsPerHit: Int?
-    public var agreement: Agreement?
-    public var questions: [QuestionRule]
-    public var platforms: Platforms
+struct AggregationConfig: Encodable, Sendable {
+    var schema = "https://hitc.dev/schema/aggregation-v1.json"
+    var hitcVersion: String
+    var task: Task
+    var itemKey: String?
+    var itemsPerHit: Int
+    var judgmentsPerItem: Int
+    var gold: Gold?
+    var minSecondsPerHit: Int?
+    var agreement: Agreement?
+    var questions: [QuestionRule]
+    var platforms: Platforms
 
-    public struct Task: Encodable, Sendable {
-        public var id: String
-        public var version: String
+    struct Task: Encodable, Sendable {
+        var id: String
+        var version: String
 
         /// The task `checked` describes.
-        public init(_ checked: CheckedSpec) {
+        init(_ checked: CheckedSpec) {
             id = checked.id
             version = checked.version.description
         }
     }
 
-    public struct Gold: Encodable, Sendable {
-        public var file: String
-        public var perHit: Int
-        public var minAccuracy: Double?
+    struct Gold: Encodable, Sendable {
+        var file: String
+        var perHit: Int
+        var minAccuracy: Double?
         /// Gold items are scored, never labelled by the crowd.
-        public var policy = "score_workers_drop_below_min_accuracy"
+        var policy = "score_workers_drop_below_min_accuracy"
     }
 
-    public struct Agreement: Encodable, Sendable {
-        public var metric: String
-        public var min: Double?
+    struct Agreement: Encodable, Sendable {
+        var metric: String
+        var min: Double?
     }
 
-    public struct QuestionRule: Encodable, Sendable {
-        public var id: String
-        public var type: String
+    struct QuestionRule: Encodable, Sendable {
+        var id: String
+        var type: String
         /// Answer values in order (choices: option order; scale: min...max); nil for text and number.
-        public var values: [String]?
-        public var multiple: Bool
-        public var required: Bool
-        public var visibleIf: [String: [String]]?
-        public var method: String
-        public var parameters: Parameters
+        var values: [String]?
+        var multiple: Bool
+        var required: Bool
+        var visibleIf: [String: [String]]?
+        var method: String
+        var parameters: Parameters
         /// nominal (choices), ordinal (scale), interval (number), none (text).
-        public var agreementLevel: String
+        var agreementLevel: String
     }
 
-    public struct Parameters: Encodable, Sendable {
-        public var minConfidence: Double?
+    struct Parameters: Encodable, Sendable {
+        var minConfidence: Double?
         /// How list answers (several options) are written in flat files.
-        public var listSeparator: String?
+        var listSeparator: String?
     }
 
-    public struct Platforms: Encodable, Sendable {
-        public var mturk: MTurkColumns
-        public var long: LongColumns
+    /// How each platform's results file, and the long format, map to (item, question, worker):
+    /// every registered target's `resultsColumns` under its key, and `long`.
+    struct Platforms: Encodable, Sendable {
+        /// The targets' entries, by spec key (`TargetRegistry.resultsColumns`).
+        var targets: [(key: String, value: any Encodable & Sendable)]
+        /// The long format's columns.
+        var long: LongColumns
+
+        private struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(_ name: String) { stringValue = name }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            for (key, value) in targets { try c.encode(value, forKey: Key(key)) }
+            try c.encode(long, forKey: Key("long"))
+        }
     }
 
     /// Columns of the long format (CSV or JSON Lines).
-    public struct LongColumns: Encodable, Sendable {
-        public var item = "item"
-        public var worker = "worker"
-        public var question = "question"
-        public var answer = "answer"
-        public var seconds = "seconds"
-        public var assignment = "assignment"
+    struct LongColumns: Encodable, Sendable {
+        var item = "item"
+        var worker = "worker"
+        var question = "question"
+        var answer = "answer"
+        var seconds = "seconds"
+        var assignment = "assignment"
     }
 
     enum CodingKeys: String, CodingKey {
@@ -94,12 +112,12 @@ extension AggregationConfig.Parameters {
 
 extension AggregationConfig {
     /// The agreement level a question's answers imply.
-    public static func agreementLevel(for question: Question) -> String {
+    static func agreementLevel(for question: Question) -> String {
         question.kind.agreementLevel?.rawValue ?? "none"
     }
 
     /// Lowers a checked spec.
-    public init(_ checked: CheckedSpec) {
+    init(_ checked: CheckedSpec) {
         let spec = checked.spec
         let quality = spec.quality
         hitcVersion = HITCVersion.current
@@ -122,6 +140,6 @@ extension AggregationConfig {
                                 parameters: Parameters(minConfidence: rule?.minConfidence?.value, listSeparator: multiple ? "|" : nil),
                                 agreementLevel: Self.agreementLevel(for: q))
         }
-        platforms = Platforms(mturk: MTurkColumns(), long: LongColumns())
+        platforms = Platforms(targets: TargetRegistry.resultsColumns, long: LongColumns())
     }
 }

@@ -14,23 +14,33 @@ import Foundation
 /// when `items` is negative, or when the number of assignments does not fit in
 /// an `Int`.
 public struct CostEstimate: Encodable, Sendable {
-    public var items: Int
-    public var hits: Int
-    public var assignments: Int
+    /// Items the estimate is for.
+    var items: Int
+    /// HITs they fill.
+    var hits: Int
+    /// Assignments of those HITs.
+    var assignments: Int
+    /// The reward's currency code.
     public var currency: String
+    /// The rewards of every assignment, as a decimal amount.
     public var reward: String
+    /// The platform's fee on them.
     public var fee: String
+    /// Reward and fee.
     public var total: String
+    /// The fee as a fraction of the reward.
     public var feeRate: Double
     /// The key of the target whose fee `fee` is.
-    public var platform: String
-    public var assumptions: String
+    var platform: String
+    /// How the estimate was made, in words.
+    var assumptions: String
 
     enum CodingKeys: String, CodingKey {
         case items, hits, assignments, currency, reward, fee, total, feeRate = "fee_rate", platform, assumptions
     }
 
-    public init?(_ checked: CheckedSpec, items: Int = 1000) {
+    /// The estimate for `items` items of `checked`; nil when it cannot be made (see above).
+    init?(_ checked: CheckedSpec, items: Int = 1000) {
         guard items >= 0 else { return nil }
         let reward = checked.reward
         let real = checked.itemsPerHit.subtractingReportingOverflow(checked.goldPerHit)

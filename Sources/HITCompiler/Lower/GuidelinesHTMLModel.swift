@@ -7,10 +7,11 @@ import Foundation
 /// through these models too (a nil optional counts as missing). No property here
 /// shares its name with a property of a task page view model (a test checks it),
 /// and every name the template uses exists here (another test checks that).
-/// Strings are plain text (escaped by Mustache) unless their name ends in `HTML`.
+/// Strings are plain text (escaped by Mustache); a name ending in `HTML` holds the
+/// author's Markdown (`MarkdownBlock`, `MarkdownInline`), HTML once rendered.
 
 /// The whole document.
-struct GuidelinesPageView: Encodable {
+struct GuidelinesPageView: Encodable, Sendable {
     /// BCP 47 tag for `<html lang>`.
     var docLang: String
     var docTitle: String
@@ -23,7 +24,7 @@ struct GuidelinesPageView: Encodable {
     var tocEntries: [TOCEntryView]
     var purposePart: PurposePartView?
     /// The summary, rendered.
-    var inShortHTML: String?
+    var inShortHTML: MarkdownBlock?
     var docSections: [DocSectionView]
     var questionsPart: QuestionsPartView?
     var examplesPart: ExamplesPartView?
@@ -40,39 +41,39 @@ struct GuidelinesPageView: Encodable {
     var headingContact = GuidelinesLowering.Heading.contact
 }
 
-struct TOCEntryView: Encodable {
+struct TOCEntryView: Encodable, Sendable {
     var tocAnchor: String
     var tocLabel: String
 }
 
-struct PurposePartView: Encodable {
+struct PurposePartView: Encodable, Sendable {
     var purposeLines: [PurposeLineView]
 }
 
-struct PurposeLineView: Encodable {
+struct PurposeLineView: Encodable, Sendable {
     var lineName: String
     var lineText: String
 }
 
-struct DocSectionView: Encodable {
+struct DocSectionView: Encodable, Sendable {
     var docSectionAnchor: String
     var docSectionTitle: String
-    var docSectionHTML: String
+    var docSectionHTML: MarkdownBlock
 }
 
-struct QuestionsPartView: Encodable {
+struct QuestionsPartView: Encodable, Sendable {
     var guideQuestions: [GuideQuestionView]
 }
 
-struct GuideQuestionView: Encodable {
+struct GuideQuestionView: Encodable, Sendable {
     var guideQuestionAnchor: String
     var guideQuestionPrompt: String
-    var guideQuestionHintHTML: String?
+    var guideQuestionHintHTML: MarkdownBlock?
     var ruleLines: [RuleLineView]
     var choiceTable: ChoiceTableView?
 }
 
-struct RuleLineView: Encodable {
+struct RuleLineView: Encodable, Sendable {
     var ruleText: String
     var ruleCode: String?
 }
@@ -80,7 +81,7 @@ struct RuleLineView: Encodable {
 /// Options (label and key) or scale points in the first column; what they mean
 /// (hint or point label) and the examples that use them in the second, so the
 /// table stays two columns wide on a phone.
-struct ChoiceTableView: Encodable {
+struct ChoiceTableView: Encodable, Sendable {
     var tableIsScale: Bool
     var tableHasKeys: Bool
     /// The second column's heading; nil when no row has a meaning or an example.
@@ -88,26 +89,26 @@ struct ChoiceTableView: Encodable {
     var choiceRows: [ChoiceRowView]
 }
 
-struct ChoiceRowView: Encodable {
+struct ChoiceRowView: Encodable, Sendable {
     var choiceLabel: String
     var choicePointLabel: String?
     var choiceKey: String?
     /// Inline HTML of the option's hint.
-    var choiceHintHTML: String?
+    var choiceHintHTML: MarkdownInline?
     var choiceHasExamples: Bool
     var choiceExamples: [ExampleRefView]
 }
 
-struct ExampleRefView: Encodable {
+struct ExampleRefView: Encodable, Sendable {
     var refAnchor: String
     var refText: String
 }
 
-struct ExamplesPartView: Encodable {
+struct ExamplesPartView: Encodable, Sendable {
     var guideExamples: [GuideExampleView]
 }
 
-struct GuideExampleView: Encodable {
+struct GuideExampleView: Encodable, Sendable {
     var guideExampleAnchor: String
     var guideExampleHeading: String
     /// The task page's blocks with this example's values filled in; no questions.
@@ -116,40 +117,40 @@ struct GuideExampleView: Encodable {
     var whyText: String?
 }
 
-struct ExpectedAnswerView: Encodable {
+struct ExpectedAnswerView: Encodable, Sendable {
     var expectedPrompt: String
     var expectedLabels: [ExpectedLabelView]
 }
 
-struct ExpectedLabelView: Encodable {
+struct ExpectedLabelView: Encodable, Sendable {
     var expectedLabel: String
     var expectedKey: String?
     /// A free-text answer, shown in quotes.
     var expectedQuoted: Bool
 }
 
-struct FAQPartView: Encodable {
+struct FAQPartView: Encodable, Sendable {
     var faqItems: [FAQItemView]
 }
 
-struct FAQItemView: Encodable {
+struct FAQItemView: Encodable, Sendable {
     var faqAnchor: String
     /// Inline HTML of the question.
-    var askHTML: String
-    var replyHTML: String
+    var askHTML: MarkdownInline
+    var replyHTML: MarkdownBlock
 }
 
-struct ChangelogPartView: Encodable {
+struct ChangelogPartView: Encodable, Sendable {
     var changes: [ChangeView]
 }
 
-struct ChangeView: Encodable {
+struct ChangeView: Encodable, Sendable {
     var changeVersion: String
     var changeDate: String?
     var changeNotes: String
 }
 
-struct ContactPartView: Encodable {
+struct ContactPartView: Encodable, Sendable {
     var contactText: String
     var contactHref: String?
 }
@@ -179,7 +180,7 @@ enum GuidelinesHTMLModel {
                 example($0, itemLayout: itemLayout)
             }),
             faqPart: doc.faq.isEmpty ? nil : FAQPartView(faqItems: doc.faq.enumerated().map { i, entry in
-                FAQItemView(faqAnchor: "faq-\(i + 1)", askHTML: TaskPageMarkdown.inline(entry.question),
+                FAQItemView(faqAnchor: "faq-\(i + 1)", askHTML: MarkdownInline(entry.question),
                             replyHTML: markdownHTML(entry.answer, headingsBelow: 3))
             }),
             changelogPart: doc.changelog.isEmpty ? nil : ChangelogPartView(changes: doc.changelog.map {
@@ -188,14 +189,12 @@ enum GuidelinesHTMLModel {
             contactPart: doc.contact.map { ContactPartView(contactText: $0.text, contactHref: $0.href) })
     }
 
-    /// The author's Markdown as HTML: headings ranked below `level`, table alignment
-    /// as a style (HTML5 has no `align`), and each table
+    /// The author's Markdown, to become HTML in the render stage: headings ranked below
+    /// `level`, table alignment as a style (HTML5 has no `align`), and each table
     /// in a scroll box (a phone scrolls a wide table instead of squeezing its words),
     /// focusable so a keyboard can scroll it too.
-    static func markdownHTML(_ markdown: String, headingsBelow level: Int) -> String {
-        TaskPageMarkdown.block(markdown, headingsBelow: level)
-            .replacingASCII("<table>", with: "<div class=\"g-table-wrap\" tabindex=\"0\"><table>")
-            .replacingASCII("</table>", with: "</table></div>")
+    static func markdownHTML(_ markdown: String, headingsBelow level: Int) -> MarkdownBlock {
+        MarkdownBlock(markdown, headingsBelow: level, scrollingTables: true)
     }
 
     static func question(_ q: GuidelinesDocument.QuestionEntry) -> GuideQuestionView {
@@ -203,7 +202,7 @@ enum GuidelinesHTMLModel {
         if !q.choices.isEmpty {
             let rows = q.choices.map { choice in
                 ChoiceRowView(choiceLabel: choice.label, choicePointLabel: choice.pointLabel, choiceKey: choice.key,
-                              choiceHintHTML: choice.hint.map(TaskPageMarkdown.inline),
+                              choiceHintHTML: choice.hint.map(MarkdownInline.init),
                               choiceHasExamples: !choice.examples.isEmpty,
                               choiceExamples: choice.examples.map { ExampleRefView(refAnchor: "example-\($0)", refText: "Example\u{A0}\($0)") })
             }

@@ -5,7 +5,7 @@ import Foundation
 /// rewritten Markdown), never a bare `String`: the template renders with
 /// Mustache's TEXT content type, and a test checks that no `String` is left here.
 
-struct GuidelinesMarkdownView: Encodable {
+struct GuidelinesMarkdownView: Encodable, Sendable {
     var mdTitle: MarkdownText
     var mdDescription: MarkdownText?
     var mdVersion: MarkdownText?
@@ -28,29 +28,29 @@ struct GuidelinesMarkdownView: Encodable {
     var headingContact: MarkdownText
 }
 
-struct MDContentsEntry: Encodable {
+struct MDContentsEntry: Encodable, Sendable {
     var contentsLabel: MarkdownText
 }
 
-struct MDPurposePart: Encodable {
+struct MDPurposePart: Encodable, Sendable {
     var mdPurposeLines: [MDPurposeLine]
 }
 
-struct MDPurposeLine: Encodable {
+struct MDPurposeLine: Encodable, Sendable {
     var purposeName: MarkdownText
     var purposeText: MarkdownText
 }
 
-struct MDSection: Encodable {
+struct MDSection: Encodable, Sendable {
     var mdSectionTitle: MarkdownText
     var mdSectionBody: MarkdownText
 }
 
-struct MDQuestionsPart: Encodable {
+struct MDQuestionsPart: Encodable, Sendable {
     var mdQuestions: [MDQuestion]
 }
 
-struct MDQuestion: Encodable {
+struct MDQuestion: Encodable, Sendable {
     var mdPrompt: MarkdownText
     var mdHint: MarkdownText?
     var mdRules: MarkdownText
@@ -58,7 +58,7 @@ struct MDQuestion: Encodable {
 }
 
 /// A GFM table of options or scale points; the flags choose the columns.
-struct MDTable: Encodable {
+struct MDTable: Encodable, Sendable {
     var mdIsScale: Bool
     var mdHasKeys: Bool
     var mdHasMeanings: Bool
@@ -66,49 +66,63 @@ struct MDTable: Encodable {
     var mdRows: [MDRow]
 }
 
-struct MDRow: Encodable {
+struct MDRow: Encodable, Sendable {
     var rowLabel: MarkdownText
     var rowKey: MarkdownText
     var rowMeaning: MarkdownText
     var rowExamples: MarkdownText
 }
 
-struct MDExamplesPart: Encodable {
+struct MDExamplesPart: Encodable, Sendable {
     var mdExamples: [MDExample]
 }
 
-struct MDExample: Encodable {
+struct MDExample: Encodable, Sendable {
     var mdExampleHeading: MarkdownText
-    /// The item's blocks, each already a block quote; a `>` line goes between them.
-    var mdItemBlocks: [MDItemBlock]
+    /// The item's blocks, each a block quote; a `>` line goes between them.
+    var mdItemBlocks: MDItemBlocks
     var mdAnswers: [MDAnswer]
     var mdWhy: MarkdownText?
 }
 
-struct MDItemBlock: Encodable {
+/// An example item's blocks, quoted when the render stage encodes them: the
+/// author's Markdown is rewritten then, and a block it leaves empty is dropped.
+struct MDItemBlocks: Encodable, Sendable {
+    var blocks: [MarkdownText]
+
+    func encode(to encoder: any Encoder) throws {
+        let shown = blocks.filter { !$0.markdownSource.isEmpty }
+        var container = encoder.unkeyedContainer()
+        for (i, block) in shown.enumerated() {
+            try container.encode(MDItemBlock(quotedBlock: block.quoted(), lastItemBlock: i == shown.count - 1))
+        }
+    }
+}
+
+struct MDItemBlock: Encodable, Sendable {
     var quotedBlock: MarkdownText
     var lastItemBlock: Bool
 }
 
-struct MDAnswer: Encodable {
+struct MDAnswer: Encodable, Sendable {
     var answerPrompt: MarkdownText
     var answerText: MarkdownText
 }
 
-struct MDFAQPart: Encodable {
+struct MDFAQPart: Encodable, Sendable {
     var mdFAQ: [MDFAQEntry]
 }
 
-struct MDFAQEntry: Encodable {
+struct MDFAQEntry: Encodable, Sendable {
     var mdAsk: MarkdownText
     var mdReply: MarkdownText
 }
 
-struct MDChangelogPart: Encodable {
+struct MDChangelogPart: Encodable, Sendable {
     var mdChanges: [MDChange]
 }
 
-struct MDChange: Encodable {
+struct MDChange: Encodable, Sendable {
     var mdChangeVersion: MarkdownText
     var mdChangeDate: MarkdownText
     var mdChangeNotes: MarkdownText
@@ -176,9 +190,7 @@ enum GuidelinesMarkdownModel {
         let blocks = itemBlocks(layout, values: example.values)
         return MDExample(
             mdExampleHeading: .plain("Example \(example.number)"),
-            mdItemBlocks: blocks.enumerated().map { i, block in
-                MDItemBlock(quotedBlock: block.quoted(), lastItemBlock: i == blocks.count - 1)
-            },
+            mdItemBlocks: MDItemBlocks(blocks: blocks),
             mdAnswers: example.answers.map { answer in
                 MDAnswer(answerPrompt: .cell(answer.prompt), answerText: .joined(answer.labels.map { label in
                     if label.isText { return .fragment("“") + .plain(label.label) + .fragment("”") }
@@ -191,7 +203,8 @@ enum GuidelinesMarkdownModel {
     }
 
     /// The item's layout as Markdown blocks, filled like the task page fills it
-    /// (see `GuidelinesExampleBlocks`): no questions, no empty values, https only.
+    /// (see `GuidelinesExampleBlocks`): no questions, no empty values, https only
+    /// (a block the render stage finds empty is dropped then, `MDItemBlocks`).
     static func itemBlocks(_ layout: [LayoutBlock], values: [String: String]) -> [MarkdownText] {
         var blocks: [MarkdownText] = []
         func value(_ field: Located<String>) -> String? {
@@ -232,6 +245,6 @@ enum GuidelinesMarkdownModel {
                 for column in columns { blocks += itemBlocks(column, values: values) }
             }
         }
-        return blocks.filter { !$0.markdownSource.isEmpty }
+        return blocks
     }
 }

@@ -6,14 +6,36 @@ import Foundation
 /// Markdown view model is a `MarkdownText`, made either from plain text (escaped
 /// so it shows literally and cannot start a heading, list, table cell, link or
 /// HTML tag) or from the author's Markdown (rewritten by cmark-gfm so its
-/// headings sit below the document's and raw HTML shows as text).
-struct MarkdownText: CustomStringConvertible, Equatable {
-    /// The Markdown source; a unique name so Mustache never finds it by accident.
-    let markdownSource: String
+/// headings sit below the document's and raw HTML shows as text). The author's
+/// Markdown is kept as written until the render stage encodes the view.
+struct MarkdownText: CustomStringConvertible, Equatable, Sendable {
+    /// What the text is made of.
+    private enum Content: Equatable, Sendable {
+        /// Markdown made here (escaped plain text and markup around it).
+        case made(String)
+        /// The author's blocks, rewritten (`MarkdownRenderer.commonmark`) when rendered.
+        case authorBlock(String, headingsBelow: Int)
+        /// The author's one-paragraph Markdown on one line, `|` escaped in a table `cell`.
+        case authorInline(String, cell: Bool)
+    }
+
+    private let content: Content
+
+    /// The Markdown text; a unique name so Mustache never finds it by accident.
+    /// For the author's Markdown, cmark-gfm rewrites it here (in the render stage).
+    var markdownSource: String {
+        switch content {
+        case .made(let text): text
+        case .authorBlock(let markdown, let level): MarkdownRenderer.commonmark(markdown, headingsBelow: level)
+        case .authorInline(let markdown, let cell):
+            cell ? Self.escapePipes(Self.rewrittenInline(markdown)) : Self.rewrittenInline(markdown)
+        }
+    }
 
     var description: String { markdownSource }
 
-    private init(_ source: String) { markdownSource = source }
+    private init(_ source: String) { content = .made(source) }
+    private init(_ content: Content) { self.content = content }
 
     // MARK: - From plain text
 
@@ -67,18 +89,23 @@ struct MarkdownText: CustomStringConvertible, Equatable {
 
     /// The author's Markdown as blocks, headings moved below `level`.
     static func block(_ markdown: String, headingsBelow level: Int) -> MarkdownText {
-        MarkdownText(MarkdownRenderer.commonmark(markdown, headingsBelow: level))
+        MarkdownText(.authorBlock(markdown, headingsBelow: level))
     }
 
     /// The author's one-paragraph Markdown on one line; anything else as escaped plain text.
     static func inline(_ markdown: String) -> MarkdownText {
-        guard let text = MarkdownRenderer.commonmarkInline(markdown) else { return plain(markdown) }
-        return MarkdownText(escapeTrailingHashes(text))
+        MarkdownText(.authorInline(markdown, cell: false))
     }
 
     /// As `inline`, for a table cell: unescaped `|` escaped.
     static func inlineCell(_ markdown: String) -> MarkdownText {
-        MarkdownText(escapePipes(inline(markdown).markdownSource))
+        MarkdownText(.authorInline(markdown, cell: true))
+    }
+
+    /// `inline`'s text: cmark-gfm's one line, or the escaped plain text.
+    private static func rewrittenInline(_ markdown: String) -> String {
+        guard let text = MarkdownRenderer.commonmarkInline(markdown) else { return plain(markdown).markdownSource }
+        return escapeTrailingHashes(text)
     }
 
     // MARK: - Combining

@@ -1,20 +1,20 @@
 /// `manifest.json`: what the bundle holds and how it was made.
-public struct Manifest: Encodable, Sendable {
+struct Manifest: Encodable, Sendable {
     /// Marks a folder as a hitc bundle (the writer replaces only such folders without `--force`).
-    public var generator = "hitc"
-    public var hitcVersion: String
-    public var task: AggregationConfig.Task
-    public var spec: FileEntry
-    public var files: [FileEntry]
-    public var checklist: PreflightChecklist?
-    public var cost: CostEstimate?
+    var generator = "hitc"
+    var hitcVersion: String
+    var task: AggregationConfig.Task
+    var spec: FileEntry
+    var files: [FileEntry]
+    var checklist: PreflightChecklist?
+    var cost: CostEstimate?
     /// The targets' own entries (`TargetPageFiles.manifest`), under each target's key.
     var targets: [(key: String, value: any Encodable & Sendable)] = []
 
-    public struct FileEntry: Encodable, Sendable {
-        public var path: String
-        public var sha256: String
-        public var bytes: Int
+    struct FileEntry: Encodable, Sendable {
+        var path: String
+        var sha256: String
+        var bytes: Int
     }
 
     /// A key of the manifest: a fixed one or a target's.
@@ -26,7 +26,7 @@ public struct Manifest: Encodable, Sendable {
         init?(intValue: Int) { nil }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
         try c.encode(generator, forKey: Key("generator"))
         try c.encode(hitcVersion, forKey: Key("hitc_version"))

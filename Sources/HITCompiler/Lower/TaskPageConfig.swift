@@ -33,15 +33,15 @@ struct TaskPageConfig: Encodable, Sendable {
         var keys: [String: String]?
         /// All must hold; each holds when the named question's answer is one of `values`.
         var visibleIf: [VisibleIfConfig]?
-        /// `scale` and `number` bounds, `number` step.
+        /// Bounds of a numeric answer, and its step (`QuestionType.pageConfig` fills them).
         var min: Double?
         var max: Double?
         var step: Double?
-        /// `text` rules.
+        /// Rules of a free-text answer.
         var minLength: Int?
         var maxLength: Int?
         var pattern: String?
-        /// `multi_choice` limits.
+        /// How many options may be chosen, when several may.
         var minSelected: Int?
         var maxSelected: Int?
     }

@@ -12,6 +12,57 @@ struct TaskPageLowering {
         self.checked = checked
     }
 
+    /// The page `mode` shows with `items` (the preview's items, or the task page's demo
+    /// items): its view and script configuration. The render stage adds what
+    /// the templates give (the script and its hash, the style) and the configuration's JSON.
+    func page(mode: TaskPageMode, items: [[String: JSONValue]]) -> TaskPage {
+        shown(common(items: items), mode: mode, items: items)
+    }
+
+    /// task.html and preview.html, lowered once: they differ only in what `shown` sets.
+    func pages(items: [[String: JSONValue]]) -> (task: TaskPage, preview: TaskPage) {
+        let page = common(items: items)
+        return (shown(page, mode: .task, items: items), shown(page, mode: .preview, items: items))
+    }
+
+    /// What both pages share (the view and configuration of the task page).
+    private func common(items: [[String: JSONValue]]) -> TaskPage {
+        let config = config(preview: false, items: items)
+        let view = TaskPageView(
+            lang: spec.language.value.text,
+            title: checked.title,
+            description: spec.description?.value ?? "",
+            csp: "",
+            preview: false,
+            summaryHTML: spec.guidelines?.summary.map { MarkdownBlock($0.value, headingsBelow: 1) },
+            guidelines: guidelines(),
+            itemLayout: itemLayout(),
+            legend: legend(),
+            feedback: config.feedback,
+            contact: spec.communication?.contact?.value,
+            initialProgress: "",
+            configJSON: "",
+            itemsMarker: PageSafety.itemsMarker,
+            script: "",
+            style: "")
+        return TaskPage(mode: .task, view: view, config: config, scriptModules: checked.targets.scriptModules,
+                        connectOrigins: [], formActionOrigins: [])
+    }
+
+    /// `page` as `mode` shows it: the preview flag, the progress line, and the
+    /// origins the page may send to (none for the preview, which never sends).
+    private func shown(_ page: TaskPage, mode: TaskPageMode, items: [[String: JSONValue]]) -> TaskPage {
+        var page = page
+        let preview = mode == .preview
+        page.mode = mode
+        page.view.preview = preview
+        page.config.preview = preview
+        page.view.initialProgress = "0 of \(preview ? items.count : page.config.itemsPerHit) items answered"
+        page.connectOrigins = preview ? [] : checked.targets.connectOrigins
+        page.formActionOrigins = preview ? [] : checked.targets.formActionOrigins
+        return page
+    }
+
     /// The blocks of one item, in layout order.
     func itemLayout() -> ItemLayoutView {
         ItemLayoutView(blocks: spec.hit.layout.compactMap(block))
@@ -36,7 +87,7 @@ struct TaskPageLowering {
         case .markdown(let field):
             view.markdown = MarkdownBlockView(field: field.value)
         case .note(let text):
-            view.note = NoteBlockView(noteHTML: TaskPageMarkdown.block(text.value, headingsBelow: 2))
+            view.note = NoteBlockView(noteHTML: MarkdownBlock(text.value, headingsBelow: 2))
         case .question(let id):
             guard let question = spec.hit.question(id.value) else { return nil }
             view.question = self.question(question)
@@ -50,7 +101,7 @@ struct TaskPageLowering {
     func question(_ q: Question) -> QuestionView {
         var view = QuestionView(id: q.id, type: q.typeName, display: "", prompt: q.prompt.value,
                                 optionalMark: !q.required && !q.prompt.value.lowercased().contains("optional"),
-                                hintHTML: q.hint.map { TaskPageMarkdown.block($0, headingsBelow: 2) })
+                                hintHTML: q.hint.map { MarkdownBlock($0, headingsBelow: 2) })
         q.kind.type.pageControl(into: &view)
         return view
     }
@@ -86,11 +137,11 @@ struct TaskPageLowering {
                 ?? section.file.flatMap { checked.sectionBodies[$0.value] }
                 ?? "See the full guideline document."
             return GuidelineSectionView(sectionTitle: section.title.value,
-                                        sectionHTML: TaskPageMarkdown.block(markdown, headingsBelow: 2))
+                                        sectionHTML: MarkdownBlock(markdown, headingsBelow: 2))
         }
         let faq = g.faq.map {
-            FAQEntryView(faqQuestionHTML: TaskPageMarkdown.inline($0.question.value),
-                         faqAnswerHTML: TaskPageMarkdown.block($0.answer.value, headingsBelow: 2))
+            FAQEntryView(faqQuestionHTML: MarkdownInline($0.question.value),
+                         faqAnswerHTML: MarkdownBlock($0.answer.value, headingsBelow: 2))
         }
         return GuidelinesView(guidelinesTitle: checked.title,
                               guidelinesVersion: checked.version.description,
@@ -110,7 +161,6 @@ struct TaskPageLowering {
             c.visibleIf = conditions.isEmpty ? nil : conditions
             questions.append(c)
         }
-        let targets = spec.targets
         return TaskPageConfig(
             task: checked.id,
             taskVersion: checked.version.description,
@@ -119,81 +169,7 @@ struct TaskPageLowering {
             keyField: spec.data.key?.value,
             questions: questions,
             feedback: spec.communication?.feedback == .optional,
-            prolific: targets?.prolific.map {
-                TaskPageConfig.ProlificConfig(completionCode: $0.completionCode.value, submitUrl: $0.submitURL?.value)
-            },
-            generic: targets?.generic.map { TaskPageConfig.GenericConfig(submitUrl: $0.submitURL.value) },
-            mturk: targets?.mturk.map { _ in TaskPageConfig.MTurkConfig(submitOrigins: MTurkQuestion.submitOrigins) },
+            targets: checked.targets.pageConfig,
             demoItems: items)
-    }
-
-    /// Origins the page may `fetch` (the generic and Prolific submit URLs), sorted.
-    /// A submit URL whose origin cannot be named was refused at check time (E0209).
-    func connectOrigins() -> [String] {
-        let urls = [spec.targets?.generic?.submitURL.value, spec.targets?.prolific?.submitURL?.value].compactMap { $0 }
-        return Set(urls.compactMap { try? HTTPSURL.origin($0).get() }).sorted()
-    }
-
-    /// Origins the page's form may post to, sorted: MTurk's submit hosts when the
-    /// spec targets MTurk (the form posts to `turkSubmitTo`), and the submit
-    /// origins (the page sends there with `fetch`; a template override may post a form).
-    /// Prolific needs none: the page fetches its submit URL, then navigates to Prolific.
-    func formActionOrigins() -> [String] {
-        let mturk = spec.targets?.mturk == nil ? [] : MTurkQuestion.submitOrigins
-        return Set(mturk + connectOrigins()).sorted()
-    }
-}
-
-/// Markdown for the page: cmark-gfm in safe mode, headings moved below the
-/// page's own, and an inline form for places that allow phrasing content only.
-enum TaskPageMarkdown {
-    /// Block HTML with Markdown headings demoted so the first level becomes `headingsBelow + 1`.
-    static func block(_ markdown: String, headingsBelow level: Int) -> String {
-        modernTableAlignment(MarkdownRenderer.html(markdown, headingsBelow: level))
-    }
-
-    /// cmark-gfm writes table alignment as `align="..."`, which HTML5 made obsolete
-    /// (the W3C checker reports it as an error); an inline style says the same.
-    static func modernTableAlignment(_ html: String) -> String {
-        guard html.containsASCII(" align=\"") else { return html }
-        var out = html
-        for side in ["left", "center", "right"] {
-            out = out.replacingASCII(" align=\"\(side)\"", with: " style=\"text-align: \(side)\"")
-        }
-        return out
-    }
-
-    /// Phrasing HTML for a one-paragraph text (an option hint inside a `<label>`);
-    /// anything with block structure falls back to escaped plain text.
-    static func inline(_ markdown: String) -> String {
-        let html = MarkdownRenderer.html(markdown).trimmingWhitespace()
-        if html.hasPrefix("<p>"), html.hasSuffix("</p>") {
-            let inner = html.dropFirst(3).dropLast(4)
-            let blockTags = ["<p>", "<p ", "<ul", "<ol", "<li", "<div", "<pre", "<table", "<blockquote", "<h", "<hr"]
-            if !blockTags.contains(where: { inner.containsASCII($0) }) { return String(inner) }
-        }
-        return escape(markdown)
-    }
-
-    /// `&`, `<`, `>`, `"`, `'` escaped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
-
-    /// Headings moved below the page's own (`HeadingDemotion`).
-    static func demoteHeadings(_ html: String, by: Int) -> String {
-        HeadingDemotion.html(html, below: by)
     }
 }

@@ -7,7 +7,7 @@
 /// and every name a template uses exists here (another test checks that).
 
 /// The whole page.
-struct TaskPageView: Encodable {
+struct TaskPageView: Encodable, Sendable {
     /// BCP 47 tag for `<html lang>`.
     var lang: String
     var title: String
@@ -17,7 +17,7 @@ struct TaskPageView: Encodable {
     /// True for preview.html: a banner, answers shown instead of sent.
     var preview: Bool
     /// The guidelines summary (Markdown rendered), shown collapsible above the items.
-    var summaryHTML: String?
+    var summaryHTML: MarkdownBlock?
     /// The full guidelines, one click away.
     var guidelines: GuidelinesView?
     /// The layout of one item, cloned by the script once per item.
@@ -32,7 +32,7 @@ struct TaskPageView: Encodable {
     var initialProgress: String
     /// The configuration JSON, escaped for a `<script type="application/json">`.
     var configJSON: String
-    /// Where the item payload goes; `PageSafety` replaces it by the MTurk placeholder.
+    /// Where the item payload goes; `PageSafety` replaces it by the `${items}` placeholder.
     var itemsMarker: String
     /// The inline script and style (assets, compacted).
     var script: String
@@ -40,36 +40,36 @@ struct TaskPageView: Encodable {
 }
 
 /// The guideline document inside the page: title, sections, FAQ.
-struct GuidelinesView: Encodable {
+struct GuidelinesView: Encodable, Sendable {
     var guidelinesTitle: String
     var guidelinesVersion: String?
     var sections: [GuidelineSectionView]
     var faq: FAQView?
 }
 
-struct GuidelineSectionView: Encodable {
+struct GuidelineSectionView: Encodable, Sendable {
     var sectionTitle: String
-    var sectionHTML: String
+    var sectionHTML: MarkdownBlock
 }
 
-struct FAQView: Encodable {
+struct FAQView: Encodable, Sendable {
     var entries: [FAQEntryView]
 }
 
-struct FAQEntryView: Encodable {
+struct FAQEntryView: Encodable, Sendable {
     /// Inline Markdown of the question.
-    var faqQuestionHTML: String
-    var faqAnswerHTML: String
+    var faqQuestionHTML: MarkdownInline
+    var faqAnswerHTML: MarkdownBlock
 }
 
 /// The blocks of one item, in layout order.
-struct ItemLayoutView: Encodable {
+struct ItemLayoutView: Encodable, Sendable {
     var blocks: [BlockView]
 }
 
 /// One layout block: exactly one of the kinds is set; the templates dispatch
 /// on which (`{{#text}}{{> partials/blocks/text}}{{/text}}`).
-struct BlockView: Encodable {
+struct BlockView: Encodable, Sendable {
     var text: TextBlockView?
     var image: ImageBlockView?
     var link: LinkBlockView?
@@ -83,7 +83,7 @@ struct BlockView: Encodable {
 
 /// A field shown as text. `textValue` is filled when a page renders a known item
 /// server-side (e.g. a guideline example); on the task page the script fills it.
-struct TextBlockView: Encodable {
+struct TextBlockView: Encodable, Sendable {
     var field: String
     var isHeading: Bool
     var isBody: Bool
@@ -93,7 +93,7 @@ struct TextBlockView: Encodable {
 }
 
 /// An image field; `altField` names the field read for the alt text.
-struct ImageBlockView: Encodable {
+struct ImageBlockView: Encodable, Sendable {
     var field: String
     var altField: String
     /// Server-side rendering only: an https URL and its alt text.
@@ -101,7 +101,7 @@ struct ImageBlockView: Encodable {
     var imageAlt: String?
 }
 
-struct LinkBlockView: Encodable {
+struct LinkBlockView: Encodable, Sendable {
     var field: String
     /// The link text (`label:`), or empty: the script then shows the URL.
     var linkLabel: String
@@ -109,33 +109,33 @@ struct LinkBlockView: Encodable {
 }
 
 /// An audio or video field.
-struct MediaBlockView: Encodable {
+struct MediaBlockView: Encodable, Sendable {
     var field: String
     var mediaSrc: String?
 }
 
 /// A field of type markdown, rendered safely by the script (see task.js).
-struct MarkdownBlockView: Encodable {
+struct MarkdownBlockView: Encodable, Sendable {
     var field: String
-    /// Server-side rendering only: the value rendered by cmark-gfm.
-    var markdownHTML: String?
+    /// Server-side rendering only: the value, rendered by cmark-gfm in the render stage.
+    var markdownHTML: MarkdownBlock?
 }
 
-/// Static Markdown written in the spec, rendered at build time.
-struct NoteBlockView: Encodable {
-    var noteHTML: String
+/// Static Markdown written in the spec, rendered at build time (by the render stage).
+struct NoteBlockView: Encodable, Sendable {
+    var noteHTML: MarkdownBlock
 }
 
-struct ColumnsBlockView: Encodable {
+struct ColumnsBlockView: Encodable, Sendable {
     var columnList: [ColumnView]
 }
 
-struct ColumnView: Encodable {
+struct ColumnView: Encodable, Sendable {
     var blocks: [BlockView]
 }
 
 /// One question: a fieldset with a legend; exactly one control kind is set.
-struct QuestionView: Encodable {
+struct QuestionView: Encodable, Sendable {
     var id: String
     /// The `type:` word (`QuestionTypes.words`).
     var type: String
@@ -144,7 +144,7 @@ struct QuestionView: Encodable {
     var prompt: String
     /// Show "(optional)" after the prompt.
     var optionalMark: Bool
-    var hintHTML: String?
+    var hintHTML: MarkdownBlock?
     /// "Choose 1 to 5." for multi-choice limits.
     var selectionNote: String?
     var singleRadio: ChoiceControlView?
@@ -157,39 +157,39 @@ struct QuestionView: Encodable {
     var numberAnswer: NumberControlView?
 }
 
-struct ChoiceControlView: Encodable {
+struct ChoiceControlView: Encodable, Sendable {
     var options: [OptionView]
     /// Dropdowns list option hints below the control (an `<option>` cannot hold them).
     var dropdownHints: DropdownHintsView?
 }
 
-struct DropdownHintsView: Encodable {
+struct DropdownHintsView: Encodable, Sendable {
     var hintEntries: [OptionHintView]
 }
 
-struct OptionView: Encodable {
+struct OptionView: Encodable, Sendable {
     var value: String
     var label: String
     var optionKey: String?
     /// Inline HTML (phrasing content only: it sits inside the `<label>`).
-    var optionHintHTML: String?
+    var optionHintHTML: MarkdownInline?
 }
 
-struct OptionHintView: Encodable {
+struct OptionHintView: Encodable, Sendable {
     var hintLabel: String
-    var hintTextHTML: String
+    var hintTextHTML: MarkdownInline
 }
 
-struct ScaleControlView: Encodable {
+struct ScaleControlView: Encodable, Sendable {
     var points: [ScalePointView]
 }
 
-struct ScalePointView: Encodable {
+struct ScalePointView: Encodable, Sendable {
     var point: String
     var pointLabel: String?
 }
 
-struct TextControlView: Encodable {
+struct TextControlView: Encodable, Sendable {
     /// A `<textarea>` (long answers) rather than an `<input>`.
     var multiline: Bool
     var maxLengthAttr: String?
@@ -197,7 +197,7 @@ struct TextControlView: Encodable {
     var placeholder: String?
 }
 
-struct NumberControlView: Encodable {
+struct NumberControlView: Encodable, Sendable {
     var minAttr: String?
     var maxAttr: String?
     var stepAttr: String?
@@ -205,16 +205,16 @@ struct NumberControlView: Encodable {
 }
 
 /// The hotkey legend: page keys and every option key per question.
-struct LegendView: Encodable {
+struct LegendView: Encodable, Sendable {
     var groups: [LegendGroupView]
 }
 
-struct LegendGroupView: Encodable {
+struct LegendGroupView: Encodable, Sendable {
     var groupPrompt: String
     var keys: [LegendKeyView]
 }
 
-struct LegendKeyView: Encodable {
+struct LegendKeyView: Encodable, Sendable {
     var key: String
     var keyLabel: String
 }

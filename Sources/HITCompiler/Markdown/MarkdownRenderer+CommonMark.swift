@@ -17,20 +17,20 @@ import Foundation
 /// nests the list item that follows a task item, so `[x]` stays literal text.
 extension MarkdownRenderer {
     /// CommonMark text for `markdown` (block content, ends without a newline).
-    public static func commonmark(_ markdown: String, headingsBelow level: Int) -> String {
+    static func commonmark(_ markdown: String, headingsBelow level: Int) -> String {
         CommonMarkRewrite.render(markdown, headingsBelow: level, inline: false) ?? ""
     }
 
     /// The inline content of a one-paragraph text, on one line (line breaks become
     /// spaces); nil when the Markdown holds anything but one paragraph.
-    public static func commonmarkInline(_ markdown: String) -> String? {
+    static func commonmarkInline(_ markdown: String) -> String? {
         CommonMarkRewrite.render(markdown, headingsBelow: 6, inline: true)
     }
 }
 
 extension MarkdownRenderer {
     /// HTML with headings moved below `level` by rank (`HeadingDemotion`).
-    public static func html(_ markdown: String, headingsBelow level: Int) -> String {
+    static func html(_ markdown: String, headingsBelow level: Int) -> String {
         HeadingDemotion.html(html(markdown), below: level)
     }
 }

@@ -5,19 +5,19 @@ import Foundation
 /// HTML is omitted and `javascript:` links are dropped. Tables,
 /// strikethrough, autolinks and task lists are on. The only code that touches
 /// cmark-gfm.
-public enum MarkdownRenderer {
+enum MarkdownRenderer {
     /// The extensions attached to every parser.
     static let extensions = ["table", "strikethrough", "autolink", "tasklist"]
 
     /// Registers cmark-gfm's extensions, which every render otherwise does on first
     /// use: call it once before rendering on several threads (the registry is global
     /// and not thread-safe); later renders only read it.
-    public static func registerExtensions() {
+    static func registerExtensions() {
         cmark_gfm_core_extensions_ensure_registered()
     }
 
     /// HTML for `markdown`; deterministic for the same input.
-    public static func html(_ markdown: String) -> String {
+    static func html(_ markdown: String) -> String {
         cmark_gfm_core_extensions_ensure_registered()
         // CMARK_OPT_DEFAULT is safe (raw HTML and unsafe links omitted); no UNSAFE flag.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG

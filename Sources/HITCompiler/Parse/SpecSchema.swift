@@ -2,9 +2,9 @@
 /// types and one-line docs. The parser takes its valid keys (for unknown-key
 /// diagnostics and did-you-mean) from here, and `hitc schema` turns the same
 /// table into a JSON Schema, so the two cannot drift apart.
-public enum SpecSchema {
+enum SpecSchema {
     /// A value's type, as JSON Schema will describe it.
-    public indirect enum ValueType: Sendable {
+    indirect enum ValueType: Sendable {
         case string
         /// A string matching a regular expression (JSON Schema `pattern`).
         case pattern(String, description: String)
@@ -22,22 +22,46 @@ public enum SpecSchema {
     }
 
     /// One key of a mapping.
-    public struct Property: Sendable {
-        public var name: String
-        public var type: ValueType
-        public var required: Bool
-        public var doc: String
+    struct Property: Sendable {
+        var name: String
+        var type: ValueType
+        var required: Bool
+        var doc: String
     }
 
-    /// Every mapping of the language.
-    public enum ObjectName: String, Sendable, CaseIterable {
-        case spec, useCase, data, field, hit, layoutBlock, question, option, guidelines, section, example
-        case faqEntry, changelogEntry, communication, quality, gold, qualification, checks, agreement
-        case aggregationRule, targets, mturk, prolific, generic
+    /// A mapping of the language, by its name in the JSON Schema's `definitions`:
+    /// the language's own (the static members) and one per platform target
+    /// (`targets.<key>`, named by the key, listed by `TargetRegistry`).
+    struct ObjectName: RawRepresentable, Hashable, Sendable {
+        /// The name in `definitions`.
+        let rawValue: String
+        /// The mapping named `rawValue`.
+        init(rawValue: String) { self.rawValue = rawValue }
+
+        static let spec = Self(rawValue: "spec"), useCase = Self(rawValue: "useCase"), data = Self(rawValue: "data")
+        static let field = Self(rawValue: "field"), hit = Self(rawValue: "hit"), layoutBlock = Self(rawValue: "layoutBlock")
+        static let question = Self(rawValue: "question"), option = Self(rawValue: "option")
+        static let guidelines = Self(rawValue: "guidelines"), section = Self(rawValue: "section")
+        static let example = Self(rawValue: "example"), faqEntry = Self(rawValue: "faqEntry")
+        static let changelogEntry = Self(rawValue: "changelogEntry"), communication = Self(rawValue: "communication")
+        static let quality = Self(rawValue: "quality"), gold = Self(rawValue: "gold")
+        static let qualification = Self(rawValue: "qualification"), checks = Self(rawValue: "checks")
+        static let agreement = Self(rawValue: "agreement"), aggregationRule = Self(rawValue: "aggregationRule")
+        static let targets = Self(rawValue: "targets")
+
+        /// The language's own mappings, in documentation order.
+        static let language: [Self] = [
+            .spec, .useCase, .data, .field, .hit, .layoutBlock, .question, .option, .guidelines, .section, .example,
+            .faqEntry, .changelogEntry, .communication, .quality, .gold, .qualification, .checks, .agreement,
+            .aggregationRule, .targets,
+        ]
+
+        /// Every mapping: the language's own, then each registered target's.
+        static var allCases: [Self] { language + TargetRegistry.schemaObjects }
     }
 
     /// The keys valid in a mapping, in documentation order.
-    public static func keys(_ object: ObjectName) -> [String] {
+    static func keys(_ object: ObjectName) -> [String] {
         properties(object).map(\.name)
     }
 
@@ -55,7 +79,7 @@ public enum SpecSchema {
     }
 
     /// The properties of a mapping.
-    public static func properties(_ object: ObjectName) -> [Property] {
+    static func properties(_ object: ObjectName) -> [Property] {
         switch object {
         case .spec: [
             p("hitc", .integer(minimum: 1), required: true, "Language version; this compiler reads 1."),
@@ -195,7 +219,7 @@ public enum SpecSchema {
             p("min_confidence", .number, "Below it the label is 'undecided'."),
         ]
         case .targets: TargetRegistry.schemaEntries
-        case .mturk, .prolific, .generic: TargetRegistry.target(schema: object)?.properties ?? []
+        default: TargetRegistry.target(schema: object)?.properties ?? []
         }
     }
 }

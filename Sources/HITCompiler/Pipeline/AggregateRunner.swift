@@ -39,7 +39,7 @@ public enum AggregateProgress: Sendable, Equatable {
 /// What `hitc aggregate` produced.
 public struct AggregateRunResult: Sendable {
     /// The check of the spec, every diagnostic in it.
-    public var check: CheckResult
+    var check: CheckResult
     /// The diagnostics the run reports, in print order: the spec's errors (all of
     /// its diagnostics with `warningsAsErrors`) when the spec stops the run, else
     /// the results file's (possibly none). The spec's warnings alone are not

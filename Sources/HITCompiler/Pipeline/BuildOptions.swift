@@ -9,6 +9,7 @@ public struct BuildOptions: Sendable {
     /// How each spec is checked (the spec size limit, data files).
     public var check: CheckOptions
 
+    /// The default settings, or the ones given.
     public init(outputDirectory: String = "out", force: Bool = false, templates: TemplateSet = .builtin,
                 check: CheckOptions = CheckOptions()) {
         self.outputDirectory = outputDirectory

@@ -1,12 +1,12 @@
 /// What checking one spec produced.
 public struct CheckResult: Sendable {
     /// The path as given.
-    public var path: String
+    var path: String
     /// The typed spec when it could be parsed (possibly with errors in it).
-    public var spec: Spec?
+    var spec: Spec?
     /// The spec with its defaults applied and its files read, for the later
     /// stages; set only when the spec and its files have no error.
-    public var checked: CheckedSpec?
+    var checked: CheckedSpec?
     /// Every diagnostic, in print order (see `add`).
     public var diagnostics: [Diagnostic]
     /// Files diagnostics point into, by path, for quoting source lines.
@@ -15,14 +15,14 @@ public struct CheckResult: Sendable {
     public var checklist: PreflightChecklist?
     /// The files diagnostics print in the order of: the spec, then the files it
     /// names in the order they are checked (section files, sample, gold).
-    public var fileOrder: [String]
+    var fileOrder: [String]
 
     /// Adds diagnostics found on the spec or its files (by a later stage too:
     /// build, batch) and keeps them all in print order (`Diagnostic.sortedByPosition`).
-    public mutating func add(_ more: [Diagnostic]) {
+    mutating func add(_ more: [Diagnostic]) {
         diagnostics = Diagnostic.sortedByPosition(diagnostics + more, fileOrder: fileOrder)
     }
 
     /// True when any diagnostic is an error.
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -1,9 +1,17 @@
 /// Reads a spec file from disk with the checks that must come before parsing:
 /// it exists, is a regular file (a FIFO or a device is refused, not waited
 /// on), and is not larger than the limit (`InputFile`).
-public enum SpecLoader {
+enum SpecLoader {
+    /// The load stage: the file at `path`, or the diagnostic saying why it cannot be read.
+    static func source(_ path: String, limits: YAMLLimits) -> SpecSource {
+        switch load(path, limits: limits) {
+        case .success(let file): SpecSource(path: path, file: file, diagnostics: [])
+        case .failure(let diagnostic): SpecSource(path: path, file: nil, diagnostics: [diagnostic])
+        }
+    }
+
     /// The file's source, or a diagnostic saying why it cannot be read.
-    public static func load(_ path: String, limits: YAMLLimits) -> Result<SourceFile, Diagnostic> {
+    static func load(_ path: String, limits: YAMLLimits) -> Result<SourceFile, Diagnostic> {
         do {
             let bytes = try InputFile(opening: path).readAll(limit: limits.maxInputBytes)
             return .success(SourceFile(path: path, bytes: bytes))

@@ -4,7 +4,7 @@
 /// `1` an integer, `0.8` a number.
 public enum JSONSchemaGenerator {
     /// The schema's `$id`.
-    public static let id = "https://hitc.dev/schema/spec-v1.json"
+    static let id = "https://hitc.dev/schema/spec-v1.json"
 
     /// The whole schema as JSON text.
     public static func generate() -> String {
@@ -12,7 +12,7 @@ public enum JSONSchemaGenerator {
     }
 
     /// The whole schema as a JSON value.
-    public static func schema() -> JSONValue {
+    static func schema() -> JSONValue {
         var definitions: [String: JSONValue] = [:]
         for object in SpecSchema.ObjectName.allCases where object != .spec {
             definitions[object.rawValue] = objectSchema(object)

@@ -17,9 +17,8 @@ protocol PlatformTarget: Sendable {
     /// The key under `targets:`; nil for a target a spec does not
     /// name because every page has it (the page opened from disk).
     static var specKey: String? { get }
-    /// The `SpecSchema` mapping of `targets.<key>` (its keys and their documentation).
-    static var schemaObject: SpecSchema.ObjectName? { get }
-    /// One line on the target, for `targets.<key>` in the JSON Schema.
+    /// One line on the target, for `targets.<key>` in the JSON Schema (whose
+    /// mapping, named by the key, lists `properties`).
     static var summary: String { get }
     /// The keys of `targets.<key>`, in documentation order.
     static var properties: [SpecSchema.Property] { get }
@@ -73,6 +72,9 @@ protocol PlatformTarget: Sendable {
     /// recognised and read); nil when its results come in another target's
     /// format or the long format.
     static var resultsFormat: ResultsFormatEntry? { get }
+    /// The columns of the platform's results file as `aggregation.json` describes
+    /// them under `platforms.<specKey>`, for other tools; nil to describe none.
+    static var resultsColumns: (any Encodable & Sendable)? { get }
 }
 
 /// A bundle file rendered on its own: (path in the bundle, text).
@@ -109,7 +111,6 @@ struct CostModel: Sendable {
 }
 
 extension PlatformTarget {
-    static var schemaObject: SpecSchema.ObjectName? { nil }
     static var summary: String { "" }
     static var properties: [SpecSchema.Property] { [] }
     static var implicitSettings: Settings? { nil }
@@ -130,6 +131,7 @@ extension PlatformTarget {
     static var itemKeyJoinReason: String? { nil }
     static var costModel: CostModel? { nil }
     static var resultsFormat: ResultsFormatEntry? { nil }
+    static var resultsColumns: (any Encodable & Sendable)? { nil }
 }
 
 extension PlatformTarget where Checked == Settings {

@@ -6,6 +6,7 @@ struct RegisteredTarget: Sendable {
     /// The concrete type's identity.
     let id: ObjectIdentifier
     let specKey: String?
+    /// The `SpecSchema` mapping of `targets.<key>`, named by the key; nil without one.
     let schemaObject: SpecSchema.ObjectName?
     let summary: String
     let properties: [SpecSchema.Property]
@@ -16,6 +17,7 @@ struct RegisteredTarget: Sendable {
     let itemKeyJoinReason: String?
     let costModel: CostModel?
     let resultsFormat: ResultsFormatEntry?
+    let resultsColumns: (any Encodable & Sendable)?
 
     /// The target's settings in `spec` (parsed), nil when the spec does not have the target.
     let settings: @Sendable (Spec) -> (any Sendable)?
@@ -35,7 +37,7 @@ struct RegisteredTarget: Sendable {
     init<T: PlatformTarget>(_ target: T.Type) {
         id = ObjectIdentifier(T.self)
         specKey = T.specKey
-        schemaObject = T.schemaObject
+        schemaObject = T.specKey.map(SpecSchema.ObjectName.init(rawValue:))
         summary = T.summary
         properties = T.properties
         reservedNames = T.reservedNames
@@ -45,6 +47,7 @@ struct RegisteredTarget: Sendable {
         itemKeyJoinReason = T.itemKeyJoinReason
         costModel = T.costModel
         resultsFormat = T.resultsFormat
+        resultsColumns = T.resultsColumns
         let what = "'targets.\(T.specKey ?? "")'"
         let keys = T.properties.map(\.name)
         settings = { spec in T.specKey == nil ? T.implicitSettings : spec.targets?[T.self] }

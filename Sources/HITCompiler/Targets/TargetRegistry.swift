@@ -26,12 +26,20 @@ enum TargetRegistry {
         all.first { $0.schemaObject == object }
     }
 
+    /// The schema mappings of the targets, in registry order.
+    static var schemaObjects: [SpecSchema.ObjectName] { all.compactMap(\.schemaObject) }
+
     /// The keys of `targets:` with their schema mapping and summary, in registry order.
     static var schemaEntries: [SpecSchema.Property] {
         all.compactMap { t in
             guard let key = t.specKey, let object = t.schemaObject else { return nil }
             return SpecSchema.Property(name: key, type: .object(object), required: false, doc: t.summary)
         }
+    }
+
+    /// The results columns each target describes in `aggregation.json`, by spec key, in registry order.
+    static var resultsColumns: [(key: String, value: any Encodable & Sendable)] {
+        all.compactMap { t in t.specKey.flatMap { key in t.resultsColumns.map { (key, $0) } } }
     }
 
     /// Every name a platform reserves.

@@ -36,6 +36,8 @@ struct TaskPageTemplateTests {
         var emptyArrays: Set<String> = []
 
         mutating func walk(_ value: Any) {
+            // The author's Markdown is a leaf: the render stage encodes it as one HTML string.
+            if value is MarkdownBlock || value is MarkdownInline { return }
             let mirror = Mirror(reflecting: value)
             switch mirror.displayStyle {
             case .optional:
@@ -76,7 +78,7 @@ struct TaskPageTemplateTests {
                 block.image?.imageAlt = "alt"
                 block.link?.linkHref = "https://example.com"
                 block.audio?.mediaSrc = "https://example.com/a.mp3"
-                block.markdown?.markdownHTML = "<p>v</p>"
+                block.markdown?.markdownHTML = MarkdownBlock("v", headingsBelow: 3)
                 return block
             }
             shape.walk(view)

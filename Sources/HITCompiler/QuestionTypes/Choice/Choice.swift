@@ -54,12 +54,12 @@ extension Question.Choice {
     func control() -> ChoiceControlView {
         let options = options.map { option in
             OptionView(value: option.value, label: option.label, optionKey: option.key?.value,
-                       optionHintHTML: option.hint.map(TaskPageMarkdown.inline))
+                       optionHintHTML: option.hint.map(MarkdownInline.init))
         }
         var control = ChoiceControlView(options: options)
         if display == .dropdown {
             let hints = self.options.compactMap { option in
-                option.hint.map { OptionHintView(hintLabel: option.label, hintTextHTML: TaskPageMarkdown.inline($0)) }
+                option.hint.map { OptionHintView(hintLabel: option.label, hintTextHTML: MarkdownInline($0)) }
             }
             control.dropdownHints = hints.isEmpty ? nil : DropdownHintsView(hintEntries: hints)
         }

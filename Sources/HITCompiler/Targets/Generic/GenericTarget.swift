@@ -5,7 +5,6 @@ enum GenericTarget: PlatformTarget {
     typealias Checked = GenericSettings
 
     static let specKey: String? = "generic"
-    static let schemaObject: SpecSchema.ObjectName? = .generic
     static let summary = "Any host that accepts a POST."
     static var properties: [SpecSchema.Property] {
         [.init(name: "submit_url", type: .string, required: true, doc: "Where the page POSTs its answers (https).")]

@@ -6,7 +6,6 @@ enum MTurkTarget: PlatformTarget {
     typealias Checked = CheckedMTurk
 
     static let specKey: String? = "mturk"
-    static let schemaObject: SpecSchema.ObjectName? = .mturk
     static let summary = "Amazon Mechanical Turk."
     static var properties: [SpecSchema.Property] {
         [

@@ -5,7 +5,6 @@ enum ProlificTarget: PlatformTarget {
     typealias Checked = ProlificSettings
 
     static let specKey: String? = "prolific"
-    static let schemaObject: SpecSchema.ObjectName? = .prolific
     static let summary = "Prolific."
     static var properties: [SpecSchema.Property] {
         [
