@@ -6,9 +6,9 @@ import Foundation
 /// different HITs, so the key is per HIT).
 ///
 /// MTurk compares answers as text, so the key holds only answers the page
-/// writes in one way: `single_choice` (the option value), `multi_choice` (the
-/// values in option order joined by `|`, as the page submits them) and `scale`
-/// (the point). `number` and `text` answers are scored by `hitc aggregate` only.
+/// writes in one way (each question type says which, and how:
+/// `QuestionType.uniqueSubmittedAnswer`); the others are scored by
+/// `hitc aggregate` only.
 struct AnswerKeys {
     /// Per gold item, (question id, expected answer as the page submits it).
     private let expected: [[(question: String, answer: String)]]
