@@ -71,7 +71,7 @@ public struct DataFileChecker: Sendable {
             let d = DataFileLoader.diagnostic(.tooLarge(size: bytes.count, limit: limits.maxFileBytes), displayPath)
             return DataCheckResult(diagnostics: [d], rowCount: 0, format: format, source: nil)
         }
-        return bytes.withUnsafeBufferPointer { buffer in
+        return bytes.withByteSpan { buffer in
             check(DataWindow(memory: buffer), displayPath: displayPath, format: format, onRow: onRow) {
                 buffer.count <= limits.maxQuotedFileBytes ? bytes : nil
             }

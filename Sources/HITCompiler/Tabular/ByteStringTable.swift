@@ -25,13 +25,13 @@ struct ByteStringTable {
     var count: Int { starts.count - 1 }
 
     /// The number of `bytes` if held.
-    func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    func index(of bytes: ByteSpan) -> Int? {
         find(bytes, hash: ByteStringTable.hash(bytes)).index
     }
 
     /// Adds `bytes` unless held; returns its number and whether it was new.
     @discardableResult
-    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> (index: Int, inserted: Bool) {
+    mutating func insert(_ bytes: ByteSpan) -> (index: Int, inserted: Bool) {
         let hash = ByteStringTable.hash(bytes)
         let found = find(bytes, hash: hash)
         if let index = found.index { return (index, false) }
@@ -47,13 +47,13 @@ struct ByteStringTable {
     @discardableResult
     mutating func insert(_ string: String) -> (index: Int, inserted: Bool) {
         var copy = string
-        return copy.withUTF8 { insert($0) }
+        return copy.withByteSpan { insert($0) }
     }
 
     /// The number of `string` if held.
     func index(of string: String) -> Int? {
         var copy = string
-        return copy.withUTF8 { index(of: $0) }
+        return copy.withByteSpan { index(of: $0) }
     }
 
     /// The string numbered `index`.
@@ -61,7 +61,7 @@ struct ByteStringTable {
         String(decoding: arena[starts[index]..<starts[index + 1]], as: UTF8.self)
     }
 
-    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> (index: Int?, slot: Int) {
+    private func find(_ bytes: ByteSpan, hash: Int) -> (index: Int?, slot: Int) {
         let tag = ByteStringTable.tag(hash)
         var slot = hash & mask
         while true {
@@ -75,11 +75,11 @@ struct ByteStringTable {
         }
     }
 
-    private func equal(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func equal(_ index: Int, _ bytes: ByteSpan) -> Bool {
         let start = starts[index]
         guard starts[index + 1] - start == bytes.count else { return false }
         guard bytes.count > 0, let base = bytes.baseAddress else { return true }
-        return arena.withUnsafeBufferPointer { arena in
+        return arena.withByteSpan { arena in
             ByteStringTable.bytesEqual(arena.baseAddress! + start, base, bytes.count)
         }
     }
@@ -87,9 +87,9 @@ struct ByteStringTable {
     private mutating func rehash(into capacity: Int) {
         slots = [UInt64](repeating: 0, count: capacity)
         mask = capacity - 1
-        arena.withUnsafeBufferPointer { arena in
+        arena.withByteSpan { arena in
             for index in 0..<count {
-                let hash = ByteStringTable.hash(UnsafeBufferPointer(rebasing: arena[starts[index]..<starts[index + 1]]))
+                let hash = ByteStringTable.hash(arena.span(starts[index]..<starts[index + 1]))
                 var slot = hash & mask
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
                 slots[slot] = ByteStringTable.tag(hash) << 32 | UInt64(index + 1)
@@ -104,9 +104,9 @@ struct ByteStringTable {
         return slots
     }
 
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func hash(_ bytes: ByteSpan) -> Int {
         var hasher = Hasher()
-        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        bytes.hash(into: &hasher)
         return hasher.finalize()
     }
 

@@ -7,13 +7,13 @@
 /// unterminated quote is fatal: reading stops. Lines with no bytes at all are
 /// skipped (they are not rows).
 struct CSVScanner {
-    let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: ByteSpan
     /// Where the next row starts.
     private(set) var position = 0
     /// The line the next row starts on.
     private(set) var line = 1
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: ByteSpan) {
         self.bytes = bytes
     }
 

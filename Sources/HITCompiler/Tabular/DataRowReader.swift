@@ -17,7 +17,7 @@ enum DataReadStop {
 
 /// A row reader over bytes in memory: `CSVScanner` or `JSONLinesScanner`.
 protocol RowScanner {
-    init(bytes: UnsafeBufferPointer<UInt8>)
+    init(bytes: ByteSpan)
     /// Reads the next row; false when the bytes hold no more (blank lines skipped).
     mutating func nextRow(into row: inout RawRow) -> Bool
     /// Where the next row starts, and its line (from 1 at the first byte).
@@ -71,7 +71,7 @@ struct DataRowReader<Scanner: RowScanner> {
     }
 
     /// The window.
-    var bytes: UnsafeBufferPointer<UInt8> { window.bytes }
+    var bytes: ByteSpan { window.bytes }
 
     /// The offset (after a byte-order mark) where the row after the last one
     /// handed out begins: past its line break, whether LF, CRLF or a lone CR.

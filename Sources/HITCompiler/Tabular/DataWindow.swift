@@ -21,7 +21,7 @@ final class DataWindow {
     /// The part of the file read (all of it by default).
     private let range: Range<Int>
     /// The caller's bytes (after a byte-order mark) when they are all in memory.
-    private let memory: UnsafeBufferPointer<UInt8>?
+    private let memory: ByteSpan?
     /// The window's memory when it reads a file (nil for bytes in memory).
     private var storage: UnsafeMutablePointer<UInt8>?
     /// Bytes the window holds at most now.
@@ -64,9 +64,9 @@ final class DataWindow {
     }
 
     /// All of `bytes` at once (not copied: they must outlive the window).
-    init(memory bytes: UnsafeBufferPointer<UInt8>) {
+    init(memory bytes: ByteSpan) {
         let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        let body = UnsafeBufferPointer(rebasing: bytes[bom...])
+        let body = bytes.span(from: bom)
         file = nil
         range = 0..<bytes.count
         memory = body
@@ -83,7 +83,7 @@ final class DataWindow {
     deinit { storage?.deallocate() }
 
     /// The window's bytes.
-    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
+    var bytes: ByteSpan { ByteSpan(start: start, count: count) }
 
     /// Drops the first `n` bytes. With none to drop (one row fills the window),
     /// grows the window instead; false when it may not grow any more.
@@ -164,7 +164,7 @@ final class DataWindow {
         let from = validated
         guard end > from else { return nil }
         validated = end
-        return UTF8Validation.firstInvalidOffset(in: UnsafeBufferPointer(start: start + from, count: end - from))
+        return UTF8Validation.firstInvalidOffset(in: ByteSpan(start: start + from, count: end - from))
             .map { $0 + from }
     }
 
@@ -175,7 +175,7 @@ final class DataWindow {
         guard let file else {
             guard let memory else { return [] }
             let from = min(wanted.lowerBound, memory.count), to = min(wanted.upperBound, memory.count)
-            return Array(UnsafeBufferPointer(rebasing: memory[from..<to]))
+            return Array(memory.span(from..<to).buffer)
         }
         var out = [UInt8](repeating: 0, count: wanted.count)
         var got = 0

@@ -12,7 +12,7 @@ struct JSONScanFailure: Error {
 /// are skipped. After a syntax error the rest of the line is skipped and the
 /// error is left in `RawRow.problems`.
 struct JSONLinesScanner {
-    let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: ByteSpan
     /// Where the next row starts.
     private(set) var position = 0
     /// The line the next row starts on.
@@ -25,7 +25,7 @@ struct JSONLinesScanner {
         return ByteClassTable(classes)
     }()
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: ByteSpan) {
         self.bytes = bytes
     }
 
@@ -215,7 +215,7 @@ struct JSONLinesScanner {
                 return (start, i - 1, false)
             case 2:
                 let scratchStart = row.scratch.count
-                row.scratch.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<i]))
+                row.scratch.append(contentsOf: p.span(start..<i))
                 try decodeEscapedTail(&i, open: open, &row)
                 return (scratchStart, row.scratch.count, true)
             case 3:
@@ -344,7 +344,7 @@ struct JSONLinesScanner {
     private func character(at i: Int) -> Character {
         var end = i + 1
         while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self).first ?? "?"
+        return String(decoding: bytes.span(i..<end), as: UTF8.self).first ?? "?"
     }
 
     /// Checks the RFC 8259 number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.

@@ -19,8 +19,8 @@ final class ScratchBytes {
     }
 
     /// The bytes held.
-    var buffer: UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: base, count: count)
+    var buffer: ByteSpan {
+        ByteSpan(start: base, count: count)
     }
 
     func append(_ byte: UInt8) {
@@ -29,7 +29,7 @@ final class ScratchBytes {
         count += 1
     }
 
-    func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+    func append(contentsOf bytes: ByteSpan) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
         if count + bytes.count > capacity { grow(to: count + bytes.count) }
         (base + count).update(from: source, count: bytes.count)

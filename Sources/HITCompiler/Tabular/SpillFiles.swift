@@ -60,10 +60,10 @@ final class SpillFiles {
     /// more bytes, or, at the end of the part, is returned as the leftover.
     @discardableResult
     func readAndRemove(_ p: Int, chunkBytes: Int = 1 << 20,
-                       _ body: (UnsafeBufferPointer<UInt8>) throws -> Int) throws -> Int {
+                       _ body: (ByteSpan) throws -> Int) throws -> Int {
         var pending: [UInt8] = []
         func feed() throws {
-            let used = try pending.withUnsafeBufferPointer { try body($0) }
+            let used = try pending.withByteSpan { try body($0) }
             pending.removeFirst(used)
         }
         guard let url = try close(p) else {

@@ -49,7 +49,7 @@ final class AnswerDecoder {
 
     /// The index of the option value or scale point spelled by `bytes`.
     @inline(__always)
-    private func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    private func lookup(_ bytes: ByteSpan) -> Int? {
         guard let few else { return values.index(of: bytes) }
         for (k, candidate) in few.enumerated() where candidate.count == bytes.count {
             let same = candidate.withUnsafeBufferPointer { c in
@@ -61,7 +61,7 @@ final class AnswerDecoder {
     }
 
     /// Decodes a CSV cell or a JSON string, number or boolean.
-    func decode(_ raw: UnsafeBufferPointer<UInt8>, store: inout JudgmentStore) -> Outcome {
+    func decode(_ raw: ByteSpan, store: inout JudgmentStore) -> Outcome {
         let bytes = FieldRules.trimmed(raw)
         if bytes.isEmpty { return .blank }
         switch storage {
@@ -69,10 +69,10 @@ final class AnswerDecoder {
             if let v = lookup(bytes) { return .value(Int32(v)) }
             return .problem(problem(String(decoding: bytes, as: UTF8.self)))
         case .optionSet:
-            var parts: [UnsafeBufferPointer<UInt8>] = []
+            var parts: [ByteSpan] = []
             var start = 0
             for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x7C {
-                parts.append(UnsafeBufferPointer(rebasing: bytes[start..<k]))
+                parts.append(bytes.span(start..<k))
                 start = k + 1
             }
             return decodeSet(parts, store: &store)
@@ -92,7 +92,7 @@ final class AnswerDecoder {
     }
 
     /// Decodes a JSON list (a list answer in JSON Lines).
-    func decodeList(_ items: [UnsafeBufferPointer<UInt8>], store: inout JudgmentStore) -> Outcome {
+    func decodeList(_ items: [ByteSpan], store: inout JudgmentStore) -> Outcome {
         guard storage.isList else {
             if items.count == 1 { return decode(items[0], store: &store) }
             return .problem(AnswerProblem("'\(question.id)' is a \(question.typeName) question: give one value, not a list"))
@@ -101,7 +101,7 @@ final class AnswerDecoder {
         return decodeSet(items, store: &store)
     }
 
-    private func decodeSet(_ parts: [UnsafeBufferPointer<UInt8>], store: inout JudgmentStore) -> Outcome {
+    private func decodeSet(_ parts: [ByteSpan], store: inout JudgmentStore) -> Outcome {
         var selected: [Int] = []
         for part in parts {
             let trimmed = FieldRules.trimmed(part)

@@ -26,7 +26,7 @@ struct IDTable: Sendable {
 
     /// The id spelled by `bytes`, adding it when new.
     @inline(__always)
-    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    mutating func intern(_ bytes: ByteSpan) -> Int32 {
         let hash = hash(bytes)
         let tag = hash >> 32 | 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -52,7 +52,7 @@ struct IDTable: Sendable {
     /// row first lets their cache misses overlap instead of coming one after
     /// another; callers keep the value somewhere so the loads are not dropped.
     @inline(__always)
-    func touch(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    func touch(_ bytes: ByteSpan) -> UInt64 {
         let hash = hash(bytes)
         let value = slots[Int(truncatingIfNeeded: hash) & mask]
         guard value >> 32 == hash >> 32 | 1 else { return value }
@@ -62,7 +62,7 @@ struct IDTable: Sendable {
     }
 
     /// The id of `bytes`, if held.
-    func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    func index(of bytes: ByteSpan) -> Int? {
         let hash = hash(bytes)
         let tag = hash >> 32 | 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -77,7 +77,7 @@ struct IDTable: Sendable {
     /// The id of `string`, if held.
     func index(of string: String) -> Int? {
         var copy = string
-        return copy.withUTF8 { index(of: $0) }
+        return copy.withByteSpan { index(of: $0) }
     }
 
     /// Makes room for about `count` ids, so the table does not grow step by step.
@@ -93,26 +93,26 @@ struct IDTable: Sendable {
         reserve(count + other.count)
         arena.reserveCapacity(arena.count + other.arena.count)
         starts.reserveCapacity(starts.count + other.count)
-        other.arena.withUnsafeBufferPointer { bytes in
+        other.arena.withByteSpan { bytes in
             for id in 0..<other.count {
-                map[id] = intern(UnsafeBufferPointer(rebasing: bytes[other.starts[id]..<other.starts[id + 1]]))
+                map[id] = intern(bytes.span(other.starts[id]..<other.starts[id + 1]))
             }
         }
         return map
     }
 
     /// Calls `body` with a function giving the bytes of an id (valid only inside `body`).
-    func withBytes<R>(_ body: (_ bytes: (Int32) -> UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try arena.withUnsafeBufferPointer { arena in
+    func withBytes<R>(_ body: (_ bytes: (Int32) -> ByteSpan) throws -> R) rethrows -> R {
+        try arena.withByteSpan { arena in
             try starts.withUnsafeBufferPointer { starts in
-                try body { id in UnsafeBufferPointer(rebasing: arena[starts[Int(id)]..<starts[Int(id) + 1]]) }
+                try body { id in arena.span(starts[Int(id)]..<starts[Int(id) + 1]) }
             }
         }
     }
 
     /// Calls `body` with the bytes of every id, back to back (valid only inside `body`).
-    func withArena<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try arena.withUnsafeBufferPointer(body)
+    func withArena<R>(_ body: (ByteSpan) throws -> R) rethrows -> R {
+        try arena.withByteSpan(body)
     }
 
     /// The string of id `index`.
@@ -121,7 +121,7 @@ struct IDTable: Sendable {
     }
 
     @inline(__always)
-    private func equal(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func equal(_ id: Int, _ bytes: ByteSpan) -> Bool {
         let start = starts[id]
         guard starts[id + 1] - start == bytes.count else { return false }
         guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
@@ -155,7 +155,7 @@ struct IDTable: Sendable {
     /// the bytes after the last whole word are read as one word overlapping it
     /// (or, under eight bytes, two overlapping half words): all bytes count.
     @inline(__always)
-    private func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    private func hash(_ bytes: ByteSpan) -> UInt64 {
         var h = seed ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15)
         guard let base = bytes.baseAddress else { return mix(h) }
         let n = bytes.count
@@ -188,9 +188,9 @@ struct IDTable: Sendable {
         let capacity = slots.count * 2
         slots = [UInt64](repeating: 0, count: capacity)
         mask = capacity - 1
-        arena.withUnsafeBufferPointer { arena in
+        arena.withByteSpan { arena in
             for id in 0..<count {
-                let h = hash(UnsafeBufferPointer(rebasing: arena[starts[id]..<starts[id + 1]]))
+                let h = hash(arena.span(starts[id]..<starts[id + 1]))
                 var slot = Int(truncatingIfNeeded: h) & mask
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
                 slots[slot] = (h >> 32 | 1) << 32 | UInt64(id + 1)

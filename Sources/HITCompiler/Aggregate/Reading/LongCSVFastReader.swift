@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// The quick way through the common case: a long-format CSV with nothing to
@@ -27,20 +26,18 @@ struct LongCSVFastReader {
         guard let (names, dataStart) = Self.header(file),
               let layout = LongCSVLayout(names: names, questions: questions) else { return nil }
         let bounds = split(file, start: dataStart, end: size)
-        let results = ResultSlots<LongCSVPart>(count: bounds.count - 1)
         let progress = progress
         let (questions, chunkSize, maxRowBytes, scale) = (questions, chunkSize, maxRowBytes, bounds.count - 1)
         let dataBytes = size - dataStart
-        DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { k in
+        var all = ParallelWork.collect(bounds.count - 1) { k -> LongCSVPart? in
             var part = LongCSVPart(layout: layout, questions: questions)
             let report: ((Int) -> Void)? = k == 0 && progress != nil
                 ? { done in progress?(min(dataBytes, done * scale), size) } : nil
             let ok = part.read(file, range: bounds[k]..<bounds[k + 1], chunkSize: chunkSize, maxRowBytes: maxRowBytes,
                                totalBytes: k == 0 ? dataBytes : bounds[k + 1] - bounds[k], progress: report)
             // An id with a character results may not hold is the full reader's to report (E0506).
-            if ok, !part.store.idsHoldForbiddenCharacter { results.set(k, part) }
+            return ok && !part.store.idsHoldForbiddenCharacter ? part : nil
         }
-        var all = results.take()
         guard all.allSatisfy({ $0 != nil }), var store = all[0]?.store else { return nil }
         var rows = 0, blank = 0
         for k in all.indices {

@@ -54,7 +54,7 @@ struct ByteList: Sendable {
 
     /// The position within `range` (0 for its first) of the string spelled by `b`, if there.
     @inline(__always)
-    func index(of b: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int32? {
+    func index(of b: ByteSpan, in range: Range<Int>) -> Int32? {
         bytes.withUnsafeBufferPointer { all in
             starts.withUnsafeBufferPointer { starts in
                 for k in range where starts[k + 1] - starts[k] == b.count {
@@ -181,12 +181,12 @@ struct LongCSVPart {
             guard cell == columns - 1, row(bytes, cells) else { return nil }
             lineStart = next
         }
-        if nonASCII && !Self.plainUTF8(UnsafeBufferPointer(start: bytes, count: lineStart)) { return nil }
+        if nonASCII && !Self.plainUTF8(ByteSpan(start: bytes, count: lineStart)) { return nil }
         return lineStart
     }
 
     /// Valid UTF-8 without NEL, LS or PS (which the full reader counts as line breaks).
-    private static func plainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func plainUTF8(_ bytes: ByteSpan) -> Bool {
         guard UTF8Validation.firstInvalidOffset(in: bytes) == nil else { return false }
         for k in bytes.indices where bytes[k] == 0xC2 || bytes[k] == 0xE2 {
             if bytes[k] == 0xC2, k + 1 < bytes.count, bytes[k + 1] == 0x85 { return false }
@@ -198,8 +198,8 @@ struct LongCSVPart {
     }
 
     @inline(__always)
-    private func cell(_ bytes: UnsafePointer<UInt8>, _ cells: UnsafeMutablePointer<Int>, _ k: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: bytes + cells[2 * k], count: cells[2 * k + 1] - cells[2 * k])
+    private func cell(_ bytes: UnsafePointer<UInt8>, _ cells: UnsafeMutablePointer<Int>, _ k: Int) -> ByteSpan {
+        ByteSpan(start: bytes + cells[2 * k], count: cells[2 * k + 1] - cells[2 * k])
     }
 
     /// Stores one row's judgment; false to give up.
@@ -233,7 +233,7 @@ struct LongCSVPart {
     }
 
     @inline(__always)
-    private mutating func questionIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    private mutating func questionIndex(_ bytes: ByteSpan) -> Int? {
         if lastQuestion >= 0 && layout.questionIDs.index(of: bytes, in: lastQuestion..<lastQuestion + 1) != nil {
             return lastQuestion
         }

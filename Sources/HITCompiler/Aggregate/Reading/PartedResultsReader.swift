@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Reads a large results file (a platform's CSV, JSON Lines of judgments or
@@ -49,10 +48,9 @@ struct PartedResultsReader {
         let dataStart = header?.dataStart ?? 0
         let bounds = Self.cuts(file, start: dataStart, end: size, count: count, quoted: !jsonLines)
         let bom = Self.byteOrderMarkLength(file)
-        let results = ResultSlots<ResultsReadRun>(count: bounds.count - 1)
         let (questions, forced, limits, chunkSize) = (questions, forced, limits, chunkSize)
         let firstPartProgress = progress.map { Self.scaled($0, start: dataStart, parts: bounds.count - 1, size: size) }
-        DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { k in
+        var runs = ParallelWork.collect(bounds.count - 1) { k -> ResultsReadRun? in
             let range = bounds[k]..<bounds[k + 1]
             let run = ResultsReadRun(file: "", questions: questions, forced: forced, limits: limits,
                                      size: range.count, progress: k == 0 ? firstPartProgress : nil)
@@ -70,9 +68,8 @@ struct PartedResultsReader {
                 run.readJSONLines(&rows)
                 run.finishReading(rows)
             }
-            if run.sink.isEmpty { results.set(k, run) }
+            return run.sink.isEmpty ? run : nil
         }
-        var runs = results.take()
         // Every part must have read the same shape (JSON Lines decide it by their first line).
         guard runs.allSatisfy({ $0 != nil }), let first = runs[0], let format = first.format,
               runs.allSatisfy({ $0?.format == format }) else { return nil }

@@ -7,7 +7,7 @@ struct RecentID {
 
     /// The id remembered for `key`, when `key` is the bytes last remembered.
     @inline(__always)
-    func cached(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
+    func cached(_ key: ByteSpan) -> Int32? {
         guard id >= 0, bytes.count == key.count else { return nil }
         guard let base = key.baseAddress, !bytes.isEmpty else { return id }
         return bytes.withUnsafeBufferPointer { IDTable.same($0.baseAddress!, base, key.count) } ? id : nil
@@ -15,7 +15,7 @@ struct RecentID {
 
     /// Remembers `id` for `key` and returns it.
     @inline(__always)
-    mutating func remember(_ key: UnsafeBufferPointer<UInt8>, _ id: Int32) -> Int32 {
+    mutating func remember(_ key: ByteSpan, _ id: Int32) -> Int32 {
         bytes.removeAll(keepingCapacity: true)
         bytes.append(contentsOf: key)
         self.id = id

@@ -23,7 +23,7 @@ extension ResultsReadRun {
 
     /// Interns an item key or a worker id; a new one holding a forbidden
     /// character is reported (E0506) at `idRange(part)`.
-    func intern(_ bytes: UnsafeBufferPointer<UInt8>, _ part: JudgmentID,
+    func intern(_ bytes: ByteSpan, _ part: JudgmentID,
                 _ idRange: (JudgmentID) -> SourceRange) -> Int32 {
         let before = part == .item ? store.itemCount : store.workerCount
         let id = part == .item ? store.internItem(bytes) : store.internWorker(bytes)

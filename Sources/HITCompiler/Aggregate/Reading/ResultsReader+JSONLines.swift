@@ -52,11 +52,11 @@ extension ResultsReadRun {
     /// (the page's form fields) and not those; nil when it has neither (the
     /// line is read as the long format, which reports what it lacks, and the
     /// next line decides).
-    private static func shape(of row: RawRow, _ bytes: UnsafeBufferPointer<UInt8>) -> ResultsFormat? {
+    private static func shape(of row: RawRow, _ bytes: ByteSpan) -> ResultsFormat? {
         var formFields = false
         for rawKey in row.keys {
             let base = rawKey.inScratch ? row.scratch.buffer : bytes
-            let key = UnsafeBufferPointer(rebasing: base[rawKey.start..<rawKey.end])
+            let key = base.span(rawKey.start..<rawKey.end)
             if key.elementsEqual("question".utf8) || key.elementsEqual("answer".utf8) { return .long }
             if key.count > 4 && key.starts(with: "item".utf8) && (0x30...0x39).contains(key[4]) { formFields = true }
         }
@@ -64,14 +64,14 @@ extension ResultsReadRun {
     }
 
     /// One judgment of the long format.
-    private func readLongObject(_ row: RawRow, _ long: inout LongKeys, _ bytes: UnsafeBufferPointer<UInt8>) {
+    private func readLongObject(_ row: RawRow, _ long: inout LongKeys, _ bytes: ByteSpan) {
         let snapshot = row
         func cellRange(_ k: Int) -> SourceRange { range(snapshot.cells[k].start, snapshot.cells[k].end, snapshot, bytes) }
         for s in long.slots.indices { long.slots[s] = -1 }
         var duplicate = false
         for (k, rawKey) in row.keys.enumerated() {
             let base = rawKey.inScratch ? row.scratch.buffer : bytes
-            let key = UnsafeBufferPointer(rebasing: base[rawKey.start..<rawKey.end])
+            let key = base.span(rawKey.start..<rawKey.end)
             guard let s = long.table.index(of: key) else {
                 noteUnknownKey(key, rawKey, row, bytes, seen: &long.seenUnknown)
                 continue
@@ -90,8 +90,8 @@ extension ResultsReadRun {
     }
 
     /// Remembers a key no format uses, for the one W0012 at the end.
-    func noteUnknownKey(_ key: UnsafeBufferPointer<UInt8>, _ rawKey: RawKey, _ row: RawRow,
-                        _ bytes: UnsafeBufferPointer<UInt8>, seen: inout Set<String>) {
+    func noteUnknownKey(_ key: ByteSpan, _ rawKey: RawKey, _ row: RawRow,
+                        _ bytes: ByteSpan, seen: inout Set<String>) {
         let name = String(decoding: key, as: UTF8.self)
         guard seen.insert(name).inserted else { return }
         unknownColumns.append(name)
@@ -101,7 +101,7 @@ extension ResultsReadRun {
     }
 
     /// Seconds from cell `k` (absent or null: NaN); nil when it is not a number of seconds.
-    func jsonSeconds(_ row: RawRow, _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Float? {
+    func jsonSeconds(_ row: RawRow, _ k: Int, _ bytes: ByteSpan) -> Float? {
         guard k >= 0 else { return .nan }
         let cell = row.cells[k]
         if cell.kind == .null { return .nan }
@@ -109,7 +109,7 @@ extension ResultsReadRun {
     }
 
     /// The answer in cell `k` to question `q`: null is blank, a JSON list holds `multi_choice` options.
-    func jsonAnswer(_ row: RawRow, _ k: Int, question q: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> AnswerDecoder.Outcome {
+    func jsonAnswer(_ row: RawRow, _ k: Int, question q: Int, _ bytes: ByteSpan) -> AnswerDecoder.Outcome {
         let cell = row.cells[k]
         switch cell.kind {
         case .null:
@@ -117,7 +117,7 @@ extension ResultsReadRun {
         case .list:
             let items = row.items[cell.items].map { item in
                 let base = item.inScratch ? row.scratch.buffer : bytes
-                return UnsafeBufferPointer(rebasing: base[item.valueStart..<item.valueEnd])
+                return base.span(item.valueStart..<item.valueEnd)
             }
             return decoders[q].decodeList(items, store: &store)
         default:
@@ -128,7 +128,7 @@ extension ResultsReadRun {
     /// An id (item, worker, question, assignment): a string or a number, as
     /// written; nil when missing, null, a list or blank. A number that names
     /// no id (`NumberKey`) is reported before, by `reportsNumberIDProblem`.
-    func id(_ row: RawRow, _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+    func id(_ row: RawRow, _ k: Int, _ bytes: ByteSpan) -> ByteSpan? {
         guard k >= 0 else { return nil }
         let cell = row.cells[k]
         guard cell.kind == .string || cell.kind == .number else { return nil }
@@ -142,7 +142,7 @@ extension ResultsReadRun {
 
     /// Reports (E0504) the first of `cells` (with their keys' names) that is a
     /// JSON number with more than one spelling (`NumberKey`); true when there was one.
-    func reportsNumberIDProblem(_ row: RawRow, _ cells: [(k: Int, name: String)], _ bytes: UnsafeBufferPointer<UInt8>,
+    func reportsNumberIDProblem(_ row: RawRow, _ cells: [(k: Int, name: String)], _ bytes: ByteSpan,
                                 _ cellRange: (Int) -> SourceRange) -> Bool {
         for (k, name) in cells where Self.isNumber(row.cells, k) {
             let v = value(row.cells[k], row, bytes)
@@ -164,7 +164,7 @@ extension ResultsReadRun {
         return false
     }
 
-    private func readJudgment(_ row: RawRow, _ slots: [Int], _ bytes: UnsafeBufferPointer<UInt8>,
+    private func readJudgment(_ row: RawRow, _ slots: [Int], _ bytes: ByteSpan,
                               _ cellRange: (Int) -> SourceRange) {
         let rowStart = range(row.start, row.start, row, bytes)
         func incomplete(_ what: String, _ k: Int) {
@@ -201,8 +201,8 @@ extension ResultsReadRun {
         var assignment: Int32 = -1
         if let a = id(row, slots[5], bytes) { assignment = store.internAssignment(a) }
         let outcome = jsonAnswer(row, slots[3], question: q, bytes)
-        let parts = Parts(item: id(row, slots[0], bytes) ?? UnsafeBufferPointer(start: nil, count: 0),
-                          worker: id(row, slots[1], bytes) ?? UnsafeBufferPointer(start: nil, count: 0),
+        let parts = Parts(item: id(row, slots[0], bytes) ?? .empty,
+                          worker: id(row, slots[1], bytes) ?? .empty,
                           seconds: secondsValue, assignment: assignment)
         add(question: q, answer: outcome, parts, answerRange: { cellRange(slots[3]) },
             idRange: { cellRange($0 == .item ? slots[0] : slots[1]) }, missing: {

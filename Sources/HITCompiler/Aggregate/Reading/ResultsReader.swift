@@ -223,20 +223,20 @@ final class ResultsReadRun {
     // MARK: - Locations
 
     /// The range `[start, end)` of the current chunk's row.
-    func range(_ start: Int, _ end: Int, _ row: RawRow, _ bytes: UnsafeBufferPointer<UInt8>) -> SourceRange {
+    func range(_ start: Int, _ end: Int, _ row: RawRow, _ bytes: ByteSpan) -> SourceRange {
         DataLocator(bytes: bytes).range(from: start, to: end, anchorLine: row.line, anchorOffset: row.start)
     }
 
     /// The bytes of a cell's value.
     @inline(__always)
-    func value(_ cell: RawCell, _ row: RawRow, _ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    func value(_ cell: RawCell, _ row: RawRow, _ bytes: ByteSpan) -> ByteSpan {
         let base = cell.inScratch ? row.scratch.buffer : bytes
-        return UnsafeBufferPointer(rebasing: base[cell.valueStart..<cell.valueEnd])
+        return base.span(cell.valueStart..<cell.valueEnd)
     }
 
     /// The ranges of a row's cells, found in one pass along the row (a range
     /// per cell from the row's start would be quadratic in the number of cells).
-    func cellRanges(_ row: RawRow, _ bytes: UnsafeBufferPointer<UInt8>) -> [SourceRange] {
+    func cellRanges(_ row: RawRow, _ bytes: ByteSpan) -> [SourceRange] {
         var cursor = DataLocator.Cursor(bytes: bytes, anchorLine: row.line, anchorOffset: row.start)
         return row.cells.map { cell in
             let start = cursor.location(of: cell.start)
@@ -247,7 +247,7 @@ final class ResultsReadRun {
     /// Reports the reader's syntax problems in a row; true when there were any.
     /// Only problems that are shown are located, along the row in one pass;
     /// those the row did not keep are counted (a row can hold millions of stray quotes).
-    func reportSyntax(_ row: RawRow, _ bytes: UnsafeBufferPointer<UInt8>, csv: Bool) -> Bool {
+    func reportSyntax(_ row: RawRow, _ bytes: ByteSpan, csv: Bool) -> Bool {
         guard !row.problems.isEmpty else { return false }
         var cursor = DataLocator.Cursor(bytes: bytes, anchorLine: row.line, anchorOffset: row.start)
         let code: DiagnosticCode = csv ? .malformedCSV : .malformedJSONLine
@@ -276,8 +276,8 @@ final class ResultsReadRun {
 
     /// Where a judgment's parts are in the row, for messages.
     struct Parts {
-        var item: UnsafeBufferPointer<UInt8>
-        var worker: UnsafeBufferPointer<UInt8>
+        var item: ByteSpan
+        var worker: ByteSpan
         var seconds: Float
         var assignment: Int32
     }
@@ -318,13 +318,13 @@ final class ResultsReadRun {
     /// (`IDTable.touch`): a platform's row names several items far apart in the
     /// table, so touching them all first lets the misses overlap.
     @inline(__always)
-    func touchItem(_ key: UnsafeBufferPointer<UInt8>) {
+    func touchItem(_ key: ByteSpan) {
         touched &+= store.touchItem(key)
     }
 
     /// The index of the question named by `bytes` (spaces around ignored), or nil.
     @inline(__always)
-    func questionIndex(_ raw: UnsafeBufferPointer<UInt8>) -> Int? {
+    func questionIndex(_ raw: ByteSpan) -> Int? {
         let bytes = FieldRules.trimmed(raw)
         if let q = recentQuestion.cached(bytes) { return Int(q) }
         guard let q = questionTable.index(of: bytes) else { return nil }
@@ -348,7 +348,7 @@ final class ResultsReadRun {
 
     /// Seconds from a cell: NaN when blank, nil when not a number from 0 to `maxSeconds`.
     @inline(__always)
-    static func seconds(_ bytes: UnsafeBufferPointer<UInt8>) -> Float? {
+    static func seconds(_ bytes: ByteSpan) -> Float? {
         let trimmed = FieldRules.trimmed(bytes)
         if trimmed.isEmpty { return .nan }
         guard let n = DecimalBytes.parse(trimmed), n.value >= 0, n.value <= maxSeconds else { return nil }
@@ -356,10 +356,10 @@ final class ResultsReadRun {
     }
 
     /// Seconds from a cell (`seconds(_:)`).
-    func seconds(_ bytes: UnsafeBufferPointer<UInt8>) -> Float? { Self.seconds(bytes) }
+    func seconds(_ bytes: ByteSpan) -> Float? { Self.seconds(bytes) }
 
     /// "did you mean" for an unknown question id.
-    func questionSuggestion(_ bytes: UnsafeBufferPointer<UInt8>) -> [DiagnosticNote] {
+    func questionSuggestion(_ bytes: ByteSpan) -> [DiagnosticNote] {
         let near = Suggestions.closest(to: String(decoding: bytes, as: UTF8.self), in: questions.map(\.id), rule: .dataValue)
         return near.map { [DiagnosticNote("did you mean '\($0)'?")] } ?? []
     }

@@ -1,5 +1,4 @@
 import Foundation
-import Dispatch
 
 /// Writes an `AggregateReport` into a folder: `labels.csv`, `labels.jsonl`,
 /// `workers.csv` and `summary.json`. Output is deterministic: rows in order of
@@ -15,9 +14,8 @@ public enum AggregateWriter {
     /// The two label files are written at the same time, one task each.
     public static func write(_ report: AggregateReport, to directory: URL) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let errors = ResultSlots<any Error>(count: 2)
         let labels = report.labels
-        DispatchQueue.concurrentPerform(iterations: 2) { k in
+        let errors = ParallelWork.collect(2) { k -> (any Error)? in
             do {
                 if k == 0 {
                     let file = try OutputFile(directory.appendingPathComponent("labels.csv"))
@@ -29,10 +27,11 @@ public enum AggregateWriter {
                     try file.finish()
                 }
             } catch {
-                errors.set(k, error)
+                return error
             }
+            return nil
         }
-        if let error = errors.take().compactMap({ $0 }).first { throw error }
+        if let error = errors.compactMap({ $0 }).first { throw error }
         let workers = try OutputFile(directory.appendingPathComponent("workers.csv"))
         try workersCSV(count: report.workers.count, row: { report.workers[$0] }) { try workers.append($0) }
         try workers.finish()

@@ -120,7 +120,7 @@ enum LabelFiles {
 
     /// A CSV cell from bytes: as they are unless they need quotes.
     @inline(__always)
-    static func appendCSVCell(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendCSVCell(_ bytes: ByteSpan, to out: inout [UInt8]) {
         if bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
             CSVCell.append(String(decoding: bytes, as: UTF8.self), to: &out)
         } else {
@@ -130,7 +130,7 @@ enum LabelFiles {
 
     /// A JSON string from bytes, escaped as `JSONEncoder` escapes.
     @inline(__always)
-    static func appendJSONString(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendJSONString(_ bytes: ByteSpan, to out: inout [UInt8]) {
         if bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F }) {
             JSONBytes.appendString(String(decoding: bytes, as: UTF8.self), to: &out)
         } else {

@@ -31,7 +31,7 @@ public struct LabelTable: Sendable {
         items = IDTable()
         for row in rows {
             var key = row.item
-            let i = key.withUTF8 { items.intern($0) }
+            let i = key.withByteSpan { items.intern($0) }
             let g = groups.firstIndex { $0.question == row.question && $0.method == row.method }
                 ?? { groups.append((row.question, row.method)); return groups.count - 1 }()
             append(item: i, group: Int32(g), status: row.status, label: row.label.map { addValue($0) } ?? -1,
@@ -87,7 +87,7 @@ public struct LabelTable: Sendable {
     }
 
     /// The bytes of item `i`'s key, and of each key, for the writer.
-    func withItemKeys<R>(_ body: (_ key: (Int32) -> UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    func withItemKeys<R>(_ body: (_ key: (Int32) -> ByteSpan) throws -> R) rethrows -> R {
         try items.withBytes(body)
     }
 }

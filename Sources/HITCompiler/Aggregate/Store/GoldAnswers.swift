@@ -18,7 +18,7 @@ public struct GoldAnswers: Sendable {
             var value: Int32 = -1
             if var text = answers[q] {
                 let decoder = AnswerDecoder(question: store.questions[q], index: q)
-                if case .value(let v) = text.withUTF8({ decoder.decode($0, store: &store) }) { value = v }
+                if case .value(let v) = text.withByteSpan({ decoder.decode($0, store: &store) }) { value = v }
             }
             expected[q].append(value)
         }

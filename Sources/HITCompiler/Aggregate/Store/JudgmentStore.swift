@@ -100,30 +100,30 @@ public struct JudgmentStore: Sendable {
 
     /// Interns an item key.
     @inline(__always)
-    mutating func internItem(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    mutating func internItem(_ bytes: ByteSpan) -> Int32 {
         items.intern(bytes)
     }
 
     /// Loads what interning this item key will read (`IDTable.touch`).
     @inline(__always)
-    func touchItem(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    func touchItem(_ bytes: ByteSpan) -> UInt64 {
         items.touch(bytes)
     }
 
     /// Interns a worker id.
     @inline(__always)
-    mutating func internWorker(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    mutating func internWorker(_ bytes: ByteSpan) -> Int32 {
         workers.intern(bytes)
     }
 
     /// Interns an assignment id.
     @inline(__always)
-    mutating func internAssignment(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    mutating func internAssignment(_ bytes: ByteSpan) -> Int32 {
         assignments.intern(bytes)
     }
 
     /// Interns a text answer; returns its value, and whether the text is new to the store.
-    mutating func internText(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: Int32, inserted: Bool) {
+    mutating func internText(_ bytes: ByteSpan) -> (value: Int32, inserted: Bool) {
         let (index, inserted) = texts.insert(bytes)
         return (Int32(truncatingIfNeeded: index), inserted)
     }
@@ -136,7 +136,7 @@ public struct JudgmentStore: Sendable {
             bytes.append(UInt8(truncatingIfNeeded: o))
             bytes.append(UInt8(truncatingIfNeeded: o >> 8))
         }
-        let (index, inserted) = bytes.withUnsafeBufferPointer { setTable.insert($0) }
+        let (index, inserted) = bytes.withByteSpan { setTable.insert($0) }
         if inserted { setOptions.append(options) }
         return Int32(index)
     }
@@ -203,7 +203,7 @@ public struct JudgmentStore: Sendable {
         }
         let textMap = (0..<other.texts.count).map { k in
             var text = other.texts.string(at: k)
-            return text.withUTF8 { internText($0).value }
+            return text.withByteSpan { internText($0).value }
         }
         let setMap = other.setOptions.map { internSet($0) }
         let numberBase = Int32(truncatingIfNeeded: numbers.count)
@@ -285,10 +285,10 @@ public struct JudgmentStore: Sendable {
     public mutating func append(item: String, worker: String, question: Int, value: Int32,
                                 seconds: Float = .nan, assignment: String? = nil) {
         var i = item, w = worker
-        let itemIndex = i.withUTF8 { internItem($0) }
-        let workerIndex = w.withUTF8 { internWorker($0) }
+        let itemIndex = i.withByteSpan { internItem($0) }
+        let workerIndex = w.withByteSpan { internWorker($0) }
         var a = assignment
-        let assignmentIndex: Int32 = a == nil ? -1 : a!.withUTF8 { internAssignment($0) }
+        let assignmentIndex: Int32 = a == nil ? -1 : a!.withByteSpan { internAssignment($0) }
         append(item: itemIndex, worker: workerIndex, question: question, value: value, seconds: seconds,
                assignment: assignmentIndex)
     }

@@ -31,7 +31,7 @@ struct CategorySet {
     }
 
     /// Whether `bytes` is one of the values.
-    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    func contains(_ bytes: ByteSpan) -> Bool {
         if let table { return table.index(of: bytes) != nil }
         let n = bytes.count
         return arena.withUnsafeBufferPointer { arena in

@@ -27,7 +27,7 @@ struct FieldRules {
     var count: Int { rules.count }
 
     /// The problem with a non-empty, non-null value of field `f`, or nil when it fits.
-    func problem(_ f: Int, _ bytes: UnsafeBufferPointer<UInt8>, kind: RawValueKind) -> FieldProblem? {
+    func problem(_ f: Int, _ bytes: ByteSpan, kind: RawValueKind) -> FieldProblem? {
         let rule = rules[f]
         if kind == .list { return .list(rule.type) }
         switch rule.kind {
@@ -72,7 +72,7 @@ struct FieldRules {
     }
 
     /// Unicode scalars in UTF-8 bytes: the bytes that are not continuation bytes.
-    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    static func scalarCount(_ bytes: ByteSpan) -> Int {
         var count = 0
         for b in bytes where b & 0xC0 != 0x80 { count += 1 }
         return count
@@ -80,21 +80,21 @@ struct FieldRules {
 
     /// True when the value holds only spaces and tabs (or nothing).
     @inline(__always)
-    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isBlank(_ bytes: ByteSpan) -> Bool {
         for b in bytes where b != 0x20 && b != 0x09 { return false }
         return true
     }
 
     /// The bytes without the spaces and tabs around them.
-    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    static func trimmed(_ bytes: ByteSpan) -> ByteSpan {
         var start = 0
         var end = bytes.count
         while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
         while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
-        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+        return bytes.span(start..<end)
     }
 
-    private static func isBooleanWord(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isBooleanWord(_ b: ByteSpan) -> Bool {
         switch b.count {
         case 4: b[0] == 0x74 && b[1] == 0x72 && b[2] == 0x75 && b[3] == 0x65
         case 5: b[0] == 0x66 && b[1] == 0x61 && b[2] == 0x6C && b[3] == 0x73 && b[4] == 0x65

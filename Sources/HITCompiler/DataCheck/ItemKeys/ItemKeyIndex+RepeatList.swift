@@ -12,10 +12,10 @@ extension ItemKeyIndex {
             self.room = max(0, room)
         }
 
-        mutating func add(first: Occurrence, again: Occurrence, key: UnsafeBufferPointer<UInt8>) {
+        mutating func add(first: Occurrence, again: Occurrence, key: ByteSpan) {
             total += 1
             guard room > 0 else { return }
-            kept.append(Repeat(first: first, again: again, key: Array(key)))
+            kept.append(Repeat(first: first, again: again, key: Array(key.buffer)))
             if kept.count >= 2 * room { trim() }
         }
 

@@ -24,12 +24,12 @@ extension ItemKeyIndex {
                     var occurrence = raw.loadUnaligned(fromByteOffset: 8, as: Occurrence.self)
                     let length = occurrence.valueLength
                     guard chunk.count - i >= recordBytes + length else { break }
-                    let key = UnsafeBufferPointer(rebasing: chunk[i + recordBytes..<i + recordBytes + length])
+                    let key = chunk.span(i + recordBytes..<i + recordBytes + length)
                     i += recordBytes + length
 
                     var candidate = newest[hash] ?? -1
                     var match: Int32 = -1
-                    arena.withUnsafeBufferPointer { arena in
+                    arena.withByteSpan { arena in
                         while candidate >= 0 {
                             if equal(value(of: firsts[Int(candidate)], arena: arena), key) {
                                 match = candidate

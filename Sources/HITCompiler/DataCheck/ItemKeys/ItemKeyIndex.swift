@@ -74,7 +74,7 @@ struct ItemKeyIndex {
 
     /// Records a key of the current row (its bytes are copied); `rowStart`,
     /// `cellStart` and `cellEnd` are offsets in the file.
-    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, line: Int, rowStart: Int,
+    mutating func add(_ bytes: ByteSpan, row: Int, line: Int, rowStart: Int,
                       cellStart: Int, cellEnd: Int) {
         let hash = hash(bytes)
         var occurrence = Occurrence(rowStart: rowStart, valueOffset: 0,
@@ -105,7 +105,7 @@ struct ItemKeyIndex {
     func repeats(listing room: Int) throws -> (listed: [Repeat], total: Int) {
         if let spillFailure { throw SpillFailure(description: spillFailure) }
         var found = RepeatList(room: room)
-        arena.withUnsafeBufferPointer { arena in
+        arena.withByteSpan { arena in
             for (first, again) in inMemoryRepeats(arena: arena) {
                 found.add(first: occurrences[first], again: occurrences[again],
                           key: Self.value(of: occurrences[again], arena: arena))
@@ -137,7 +137,7 @@ struct ItemKeyIndex {
             return
         }
         do {
-            try arena.withUnsafeBufferPointer { arena in
+            try arena.withByteSpan { arena in
                 for (hash, occurrence) in zip(hashes, occurrences) {
                     try Self.write(hash, occurrence, key: Self.value(of: occurrence, arena: arena), to: files)
                 }
@@ -154,7 +154,7 @@ struct ItemKeyIndex {
     }
 
     /// One spilled key: its hash, its occurrence, then its bytes.
-    private static func write(_ hash: UInt64, _ occurrence: Occurrence, key: UnsafeBufferPointer<UInt8>,
+    private static func write(_ hash: UInt64, _ occurrence: Occurrence, key: ByteSpan,
                               to files: SpillFiles) throws {
         let part = Int(hash >> 58) % files.count
         try files.append(bytesOf: hash, to: part)
@@ -163,10 +163,10 @@ struct ItemKeyIndex {
     }
 
     /// Every repeated use among the keys in memory, as (first use, repeat) indices into `occurrences`.
-    private func inMemoryRepeats(arena: UnsafeBufferPointer<UInt8>) -> [(first: Int, repeat: Int)] {
+    private func inMemoryRepeats(arena: ByteSpan) -> [(first: Int, repeat: Int)] {
         let order = sortedByHash()
         var result: [(first: Int, repeat: Int)] = []
-        func bytes(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+        func bytes(_ k: Int) -> ByteSpan {
             ItemKeyIndex.value(of: occurrences[k], arena: arena)
         }
         var groupStart = 0
@@ -193,9 +193,9 @@ struct ItemKeyIndex {
     }
 
     /// The bytes of a key in `arena`.
-    static func value(of o: Occurrence, arena: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    static func value(of o: Occurrence, arena: ByteSpan) -> ByteSpan {
         let start = Int(o.valueOffset)
-        return UnsafeBufferPointer(rebasing: arena[start..<start + o.valueLength])
+        return arena.span(start..<start + o.valueLength)
     }
 
     /// `(hash >> 32) << 32 | index` for every key, sorted by the hash's high half
@@ -217,7 +217,7 @@ struct ItemKeyIndex {
         return items
     }
 
-    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func equal(_ a: ByteSpan, _ b: ByteSpan) -> Bool {
         guard a.count == b.count else { return false }
         guard let pa = a.baseAddress, let pb = b.baseAddress else { return true }
         return ByteStringTable.bytesEqual(pa, pb, a.count)
@@ -225,9 +225,9 @@ struct ItemKeyIndex {
 
     /// A 64-bit hash of the bytes: SipHash through `Hasher`, seeded per process,
     /// so crafted keys cannot all land in one group.
-    private func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    private func hash(_ bytes: ByteSpan) -> UInt64 {
         var hasher = Hasher()
-        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        bytes.hash(into: &hasher)
         return UInt64(bitPattern: Int64(hasher.finalize()))
     }
 }

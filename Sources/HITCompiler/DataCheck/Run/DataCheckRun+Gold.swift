@@ -54,7 +54,7 @@ extension DataCheckRun {
             case .list:
                 let values = row.items[cell.items].map { item in
                     let base = item.inScratch ? scratch : bytes
-                    return String(decoding: UnsafeBufferPointer(rebasing: base[item.valueStart..<item.valueEnd]),
+                    return String(decoding: base.span(item.valueStart..<item.valueEnd),
                                   as: UTF8.self)
                 }
                 return GoldAnswer(values: values, isList: true, cell: cell)

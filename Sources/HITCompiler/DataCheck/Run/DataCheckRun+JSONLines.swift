@@ -45,15 +45,15 @@ extension DataCheckRun {
     }
 
     /// The decoded bytes of a key.
-    private func bytes(of key: RawKey, scratch: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    private func bytes(of key: RawKey, scratch: ByteSpan) -> ByteSpan {
         let base = key.inScratch ? scratch : bytes
-        return UnsafeBufferPointer(rebasing: base[key.start..<key.end])
+        return base.span(key.start..<key.end)
     }
 
     /// The slot of the `k`th key of the row. Rows usually repeat the keys of the
     /// row before in the same order, so the key is first compared with the one
     /// at the same position last time (bytes in the file), then looked up.
-    private mutating func slot(of key: RawKey, at k: Int, scratch: UnsafeBufferPointer<UInt8>,
+    private mutating func slot(of key: RawKey, at k: Int, scratch: ByteSpan,
                                unknown: inout [String]) -> Int {
         let name = bytes(of: key, scratch: scratch)
         if k < keyCache.count {

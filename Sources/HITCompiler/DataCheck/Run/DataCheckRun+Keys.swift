@@ -18,7 +18,7 @@ extension DataCheckRun {
         }
         for found in repeats.listed {
             sink.report(.duplicateItemKey) {
-                let shown = found.key.withUnsafeBufferPointer { DataValueDisplay.quoted($0) }
+                let shown = found.key.withByteSpan { DataValueDisplay.quoted($0) }
                 return Diagnostic(.duplicateItemKey,
                                   "row \(found.again.row): item key \(shown) (field '\(name)') is already used by row \(found.first.row)",
                                   file: file, range: cellRange(found.again),
@@ -33,7 +33,7 @@ extension DataCheckRun {
     private func cellRange(_ o: ItemKeyIndex.Occurrence) -> SourceRange {
         let start = Int(o.cellOffset)
         let end = start + Int(o.cellLength)
-        return window.reread(o.rowStart..<o.rowStart + end).withUnsafeBufferPointer { row in
+        return window.reread(o.rowStart..<o.rowStart + end).withByteSpan { row in
             DataLocator(bytes: row).range(from: start, to: end, anchorLine: Int(o.line), anchorOffset: 0)
         }
     }

@@ -13,7 +13,7 @@ extension DataCheckRun {
             case .list:
                 value = .list(row.items[cell.items].map { item in
                     let base = item.inScratch ? scratch : bytes
-                    return String(decoding: UnsafeBufferPointer(rebasing: base[item.valueStart..<item.valueEnd]),
+                    return String(decoding: base.span(item.valueStart..<item.valueEnd),
                                   as: UTF8.self)
                 })
             default: value = .text(String(decoding: self.value(cell, scratch: scratch), as: UTF8.self))

@@ -15,7 +15,7 @@ struct DataCheckRun {
     /// Where the bytes come from.
     let window: DataWindow
     /// The current window's bytes, and the file offset of its first byte.
-    var bytes: UnsafeBufferPointer<UInt8>
+    var bytes: ByteSpan
     var base = 0
     /// The window's generation `bytes` belongs to.
     private var generation = -1
@@ -138,9 +138,9 @@ struct DataCheckRun {
 
     /// The bytes of a cell's value.
     @inline(__always)
-    func value(_ cell: RawCell, scratch: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    func value(_ cell: RawCell, scratch: ByteSpan) -> ByteSpan {
         let base = cell.inScratch ? scratch : bytes
-        return UnsafeBufferPointer(rebasing: base[cell.valueStart..<cell.valueEnd])
+        return base.span(cell.valueStart..<cell.valueEnd)
     }
 
     /// Checks every field's value in the current row (its cells already in slots).
@@ -180,7 +180,7 @@ struct DataCheckRun {
     /// `searched` for such a character when the reader saw one in the row, or
     /// when it was unescaped (a JSON `\u0001`); otherwise it cannot hold one.
     @inline(__always)
-    private func textProblem(_ f: Int, _ bytes: UnsafeBufferPointer<UInt8>, kind: RawValueKind,
+    private func textProblem(_ f: Int, _ bytes: ByteSpan, kind: RawValueKind,
                              searched: Bool) -> FieldProblem? {
         let rule = rules.rules[f].kind
         if rule == .text || rule == .markdown, searched,
@@ -201,7 +201,7 @@ struct DataCheckRun {
     }
 
     private mutating func reportFieldProblem(_ problem: FieldProblem, field f: Int, cell: RawCell,
-                                             bytes: UnsafeBufferPointer<UInt8>, row: RawRow) {
+                                             bytes: ByteSpan, row: RawRow) {
         sink.report(.invalidFieldValue) {
             let shown = DataValueDisplay.quoted(bytes)
             var notes: [DiagnosticNote] = []

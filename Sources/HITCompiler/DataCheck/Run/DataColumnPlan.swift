@@ -38,7 +38,7 @@ struct DataColumnPlan {
     var count: Int { names.count }
 
     /// The slot of a column name, adding an unknown one if new.
-    mutating func slot(for name: UnsafeBufferPointer<UInt8>) -> (slot: Int, isNew: Bool) {
+    mutating func slot(for name: ByteSpan) -> (slot: Int, isNew: Bool) {
         let (index, inserted) = table.insert(name)
         if inserted {
             names.append(String(decoding: name, as: UTF8.self))

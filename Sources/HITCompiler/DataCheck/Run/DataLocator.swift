@@ -8,7 +8,7 @@
 /// from the same bytes quotes the right line.
 struct DataLocator {
     /// The file's bytes, a byte-order mark already removed.
-    let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: ByteSpan
 
     /// The location of `offset`, scanning from `anchorOffset`, which starts line `anchorLine`.
     func location(of offset: Int, anchorLine: Int, anchorOffset: Int) -> SourceLocation {
@@ -25,14 +25,14 @@ struct DataLocator {
 
     /// Locates increasing offsets of one row in a single pass.
     struct Cursor {
-        let bytes: UnsafeBufferPointer<UInt8>
+        let bytes: ByteSpan
         let anchorLine: Int
         let anchorOffset: Int
         private var offset: Int
         private var line: Int
         private var column = 1
 
-        init(bytes: UnsafeBufferPointer<UInt8>, anchorLine: Int, anchorOffset: Int) {
+        init(bytes: ByteSpan, anchorLine: Int, anchorOffset: Int) {
             self.bytes = bytes
             self.anchorLine = anchorLine
             self.anchorOffset = anchorOffset
@@ -67,7 +67,7 @@ struct DataLocator {
 
     /// The length of the line break starting at `i`, or nil when none starts there.
     @inline(__always)
-    static func lineBreakLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+    static func lineBreakLength(_ bytes: ByteSpan, at i: Int) -> Int? {
         let n = bytes.count
         switch bytes[i] {
         case 0x0A: return 1

@@ -25,7 +25,7 @@ enum DataValueDisplay {
     }
 
     /// The same for bytes of a value (valid UTF-8).
-    static func quoted(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    static func quoted(_ bytes: ByteSpan) -> String {
         // Decode only what can be shown.
         var end = 0
         var scalars = 0
@@ -34,6 +34,6 @@ enum DataValueDisplay {
             end += 1
         }
         while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
-        return quoted(String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self))
+        return quoted(String(decoding: bytes.span(0..<end), as: UTF8.self))
     }
 }

@@ -16,7 +16,7 @@ enum DateProblem: Equatable {
 /// Checks `YYYY-MM-DD` dates on bytes: years 0001-9999, real month lengths, leap years.
 enum CalendarDateBytes {
     /// The problem with the date, or nil when it is a real date.
-    static func problem(_ bytes: UnsafeBufferPointer<UInt8>) -> DateProblem? {
+    static func problem(_ bytes: ByteSpan) -> DateProblem? {
         guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return .format }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0

@@ -95,7 +95,7 @@ struct HTTPSURLParts: Equatable {
 /// then a path, query and fragment without spaces, controls or `"<>\``.
 enum HTTPSURLBytes {
     /// The problem with the URL, or nil when it is acceptable.
-    static func problem(_ bytes: UnsafeBufferPointer<UInt8>) -> URLProblem? {
+    static func problem(_ bytes: ByteSpan) -> URLProblem? {
         if case .failure(let problem) = parse(bytes) { return problem }
         return nil
     }
@@ -103,7 +103,7 @@ enum HTTPSURLBytes {
     /// Where the host and port are, or what is wrong with the URL. Inlined, so
     /// `problem` (the data rows' check) builds no parts it does not use.
     @inline(__always)
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<HTTPSURLParts, URLProblem> {
+    static func parse(_ bytes: ByteSpan) -> Result<HTTPSURLParts, URLProblem> {
         let n = bytes.count
         // The scheme, matched case-insensitively, then `://`.
         let prefix = 8
@@ -161,7 +161,7 @@ enum HTTPSURLBytes {
 
     /// An authority with `@`, `:` or brackets, read byte by byte from the
     /// scheme's end in one pass: where its host and port are, or what is wrong.
-    private static func authority(_ bytes: UnsafeBufferPointer<UInt8>,
+    private static func authority(_ bytes: ByteSpan,
                                   forbidden: ByteClassTable) -> Result<HTTPSURLParts, URLProblem> {
         let prefix = 8
         let n = bytes.count
@@ -188,7 +188,7 @@ enum HTTPSURLBytes {
 
     /// A host in brackets (an IPv6 address: hex digits, `:` and `.`), then an
     /// optional port. The rare case: read with a first pass for user info.
-    private static func bracketed(_ bytes: UnsafeBufferPointer<UInt8>,
+    private static func bracketed(_ bytes: ByteSpan,
                                   forbidden: ByteClassTable) -> Result<HTTPSURLParts, URLProblem> {
         let prefix = 8
         let n = bytes.count
@@ -213,7 +213,7 @@ enum HTTPSURLBytes {
     }
 
     /// The port after the host's `:`: digits only, 1 to 65535 when there are any.
-    private static func port(_ bytes: UnsafeBufferPointer<UInt8>, host: Range<Int>,
+    private static func port(_ bytes: ByteSpan, host: Range<Int>,
                              digits: Range<Int>) -> Result<HTTPSURLParts, URLProblem> {
         var value = 0
         for k in digits {
@@ -221,7 +221,7 @@ enum HTTPSURLBytes {
             value = min(value * 10 + Int(bytes[k] &- 0x30), 1 << 20)
         }
         if !digits.isEmpty, !(1...65_535).contains(value) {
-            return .failure(.portOutOfRange(String(decoding: UnsafeBufferPointer(rebasing: bytes[digits]), as: UTF8.self)))
+            return .failure(.portOutOfRange(String(decoding: bytes.span(digits), as: UTF8.self)))
         }
         return .success(HTTPSURLParts(host: host, port: digits))
     }
@@ -262,7 +262,7 @@ enum HTTPSURLBytes {
     }
 
     /// A value that does not start with `https://`: name its scheme if it has one.
-    private static func schemeProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> URLProblem {
+    private static func schemeProblem(_ bytes: ByteSpan) -> URLProblem {
         // RFC 3986: scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"
         var k = 0
         var scheme: [UInt8] = []
@@ -301,19 +301,19 @@ enum HTTPSURL {
     /// What is wrong with `text` as an https URL (a page may load or link it), or nil.
     static func problem(_ text: String) -> URLProblem? {
         var copy = text
-        return copy.withUTF8 { HTTPSURLBytes.problem($0) }
+        return copy.withByteSpan { HTTPSURLBytes.problem($0) }
     }
 
     /// The origin of `text`, lower-cased, without the default port 443; or why a
     /// Content-Security-Policy cannot name it.
     static func origin(_ text: String) -> Result<String, URLProblem> {
         var copy = text
-        return copy.withUTF8 { bytes in
+        return copy.withByteSpan { bytes in
             HTTPSURLBytes.parse(bytes).flatMap { origin(bytes, $0) }
         }
     }
 
-    private static func origin(_ bytes: UnsafeBufferPointer<UInt8>, _ parts: HTTPSURLParts) -> Result<String, URLProblem> {
+    private static func origin(_ bytes: ByteSpan, _ parts: HTTPSURLParts) -> Result<String, URLProblem> {
         let host = bytes[parts.host]
         if host.first == 0x5B { return .failure(.ipAddressHost) }
         if host.count > 253 { return .failure(.hostTooLong) }
@@ -346,7 +346,7 @@ enum HTTPSURL {
 
     /// The WHATWG URL standard's "ends in a number": the last label is decimal
     /// digits or `0x` with hex digits, so browsers parse the host as IPv4.
-    private static func endsInANumber(_ label: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    private static func endsInANumber(_ label: Slice<ByteSpan>) -> Bool {
         if label.allSatisfy({ $0 &- 0x30 < 10 }) { return true }
         guard label.count >= 2, label[label.startIndex] == 0x30, label[label.startIndex + 1] | 0x20 == 0x78 else { return false }
         return label.dropFirst(2).allSatisfy { $0 &- 0x30 < 10 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x66) }

@@ -23,7 +23,7 @@ enum NumberKey {
     static let largestExact = "9007199254740991"
 
     /// The problem with a JSON number (valid JSON syntax) as an item key, or nil.
-    static func problem(_ bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
+    static func problem(_ bytes: ByteSpan) -> Problem? {
         var digits = bytes[...]
         if digits.first == 0x2D { digits = digits.dropFirst() }
         guard digits.allSatisfy({ $0 &- 0x30 < 10 }) else { return .notPlainWhole }

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// The buffers and the two steps of one Dawid-Skene fit (see `DawidSkene`),
@@ -175,7 +174,7 @@ final class DawidSkeneEM: @unchecked Sendable {
     /// Priors and log confusion matrices from the counts.
     func mStep() {
         let workers = data.workerCount
-        DispatchQueue.concurrentPerform(iterations: tasks) { t in
+        ParallelWork.forEach(tasks) { t in
             normalise(workers: workers * t / tasks..<workers * (t + 1) / tasks)
         }
         var total = 0.0
@@ -212,7 +211,7 @@ final class DawidSkeneEM: @unchecked Sendable {
     /// next M-step; returns the log-likelihood.
     func eStep() -> Double {
         resetCounts()
-        DispatchQueue.concurrentPerform(iterations: tasks) { t in
+        ParallelWork.forEach(tasks) { t in
             let items = itemBounds[t]..<itemBounds[t + 1]
             eStep(items: items, firstRow: rowBounds[t])
             if t == 0 { count(items: items, firstRow: rowBounds[t]) }
