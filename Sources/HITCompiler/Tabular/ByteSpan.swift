@@ -37,6 +37,10 @@ struct ByteSpan: RandomAccessCollection {
     var endIndex: Int { count }
     var isEmpty: Bool { count == 0 }
 
+    /// Iterates as a buffer pointer does (a moving pointer, not an index).
+    @inline(__always)
+    func makeIterator() -> UnsafeBufferPointer<UInt8>.Iterator { buffer.makeIterator() }
+
     /// The byte at `i`.
     @inline(__always)
     subscript(i: Int) -> UInt8 {
@@ -50,7 +54,7 @@ struct ByteSpan: RandomAccessCollection {
     @inline(__always)
     func span(_ range: Range<Int>) -> ByteSpan {
         assert(range.lowerBound >= 0 && range.upperBound <= count, "ByteSpan range out of range")
-        return ByteSpan(start: start.map { $0 + range.lowerBound }, count: range.count)
+        return ByteSpan(start: start.map { $0 + range.lowerBound }, count: range.upperBound &- range.lowerBound)
     }
 
     /// The bytes from `i` to the end, counted from 0.
