@@ -5,30 +5,30 @@ import Foundation
 /// `max_length`, quoted text with commas, image URL, optional text, number with
 /// a minimum, category, optional URL; some accented text) checked against the
 /// matching schema.
-public enum DataCheckBenchmark {
+enum DataCheckBenchmark {
     /// One timed run.
-    public struct Result: Sendable, CustomStringConvertible {
+    struct Result: Sendable, CustomStringConvertible {
         /// Size of the file checked.
-        public var bytes: Int
+        var bytes: Int
         /// Data rows checked.
-        public var rows: Int
+        var rows: Int
         /// Wall-clock time of the check (reading included), in seconds.
-        public var seconds: Double
+        var seconds: Double
         /// Diagnostics reported (0 for the generated file).
-        public var diagnostics: Int
+        var diagnostics: Int
 
         /// Throughput in MB/s (10^6 bytes per second).
-        public var megabytesPerSecond: Double { Double(bytes) / 1e6 / max(seconds, 1e-9) }
+        var megabytesPerSecond: Double { Double(bytes) / 1e6 / max(seconds, 1e-9) }
 
         /// One line: rows, size, time and throughput.
-        public var description: String {
+        var description: String {
             String(format: "%d rows, %.1f MB in %.3f s: %.0f MB/s (%d diagnostics)",
                    rows, Double(bytes) / 1e6, seconds, megabytesPerSecond, diagnostics)
         }
     }
 
     /// Writes the synthetic CSV with `rows` rows to `url`.
-    public static func writeCSV(rows: Int, to url: URL) throws {
+    static func writeCSV(rows: Int, to url: URL) throws {
         let queries = ["organic whole milk", "peanut butter", "crème fraîche", "gluten free bread", "frozen peas",
                        "almond milk", "sourdough", "greek yoghurt"]
         let titles = ["\"Horizon Organic Whole Milk, 1 gal\"", "Creamy Peanut Butter 16 oz",
@@ -57,7 +57,7 @@ public enum DataCheckBenchmark {
     }
 
     /// Writes the same rows as JSON Lines (`.jsonl`), one object per line.
-    public static func writeJSONLines(rows: Int, to url: URL) throws {
+    static func writeJSONLines(rows: Int, to url: URL) throws {
         let queries = ["organic whole milk", "peanut butter", "crème fraîche", "gluten free bread", "frozen peas",
                        "almond milk", "sourdough", "greek yoghurt"]
         let titles = ["Horizon Organic Whole Milk, 1 gal", "Creamy \\\"Peanut\\\" Butter 16 oz", "Crème fraîche, 200 g",
@@ -101,7 +101,7 @@ public enum DataCheckBenchmark {
 
     /// Checks the file at `url` against the synthetic schema and times it;
     /// `checkingKeys: false` leaves out the item key check (to see its cost).
-    public static func run(fileAt url: URL, checkingKeys: Bool = true) -> Result {
+    static func run(fileAt url: URL, checkingKeys: Bool = true) -> Result {
         let checker = DataFileChecker(schema: schema(key: checkingKeys ? "item_id" : nil), questions: [], role: .sample)
         let start = DispatchTime.now().uptimeNanoseconds
         let result = checker.check(fileAt: url, displayPath: url.lastPathComponent)

@@ -17,18 +17,18 @@ import Foundation
 /// Positions are file:line:column (columns in Unicode scalars, line breaks as
 /// `SourceFile` counts them), messages name the data row ("row 4", counting
 /// from 1 after any header).
-public struct DataFileChecker: Sendable {
+struct DataFileChecker: Sendable {
     /// The schema rows must fit.
-    public var schema: DataSchema
+    var schema: DataSchema
     /// The questions, whose answers a gold file gives.
-    public var questions: [Question]
+    var questions: [Question]
     /// What the file holds.
-    public var role: DataFileRole
+    var role: DataFileRole
     /// File size and diagnostic limits.
-    public var limits: DataLimits
+    var limits: DataLimits
 
     /// A checker for files of one role.
-    public init(schema: DataSchema, questions: [Question], role: DataFileRole, limits: DataLimits = .default) {
+    init(schema: DataSchema, questions: [Question], role: DataFileRole, limits: DataLimits = .default) {
         self.schema = schema
         self.questions = questions
         self.role = role
@@ -39,7 +39,7 @@ public struct DataFileChecker: Sendable {
     /// user should see it in diagnostics. `onRow` receives every row as read
     /// (for `hitc batch` and previews), so the file is read once. When the
     /// result has an error, rows already handed to `onRow` must not be used.
-    public func check(fileAt url: URL, displayPath: String,
+    func check(fileAt url: URL, displayPath: String,
                       onRow: ((DataRecord) -> Void)? = nil) -> DataCheckResult {
         guard let format = DataFormat(path: url.lastPathComponent) else {
             return DataCheckResult(diagnostics: [unknownFormat(url.lastPathComponent, displayPath)],
@@ -57,7 +57,7 @@ public struct DataFileChecker: Sendable {
     }
 
     /// One-call form of `check(fileAt:displayPath:onRow:)`.
-    public static func check(url: URL, displayPath: String, schema: DataSchema, questions: [Question],
+    static func check(url: URL, displayPath: String, schema: DataSchema, questions: [Question],
                              role: DataFileRole, limits: DataLimits = .default,
                              onRow: ((DataRecord) -> Void)? = nil) -> DataCheckResult {
         DataFileChecker(schema: schema, questions: questions, role: role, limits: limits)
@@ -65,7 +65,7 @@ public struct DataFileChecker: Sendable {
     }
 
     /// Checks bytes already in memory (tests, generated data, standard input).
-    public func check(bytes: [UInt8], displayPath: String, format: DataFormat,
+    func check(bytes: [UInt8], displayPath: String, format: DataFormat,
                       onRow: ((DataRecord) -> Void)? = nil) -> DataCheckResult {
         guard bytes.count <= limits.maxFileBytes else {
             let d = DataFileLoader.diagnostic(.tooLarge(size: bytes.count, limit: limits.maxFileBytes), displayPath)

@@ -1,5 +1,5 @@
 /// What a data file holds, which decides the columns it may have.
-public enum DataFileRole: String, Sendable, CaseIterable {
+enum DataFileRole: String, Sendable, CaseIterable {
     /// `data.sample`: item fields only.
     case sample
     /// `quality.gold.file`: item fields, one expected answer per question
@@ -7,5 +7,5 @@ public enum DataFileRole: String, Sendable, CaseIterable {
     case gold
 
     /// The column of a gold file that explains the expected answers.
-    public static let whyColumn = "why"
+    static let whyColumn = "why"
 }

@@ -5,20 +5,20 @@ import Foundation
 /// distinct values, as numbers for the ordinal, interval and ratio levels).
 /// Missing judgments are simply absent; units with fewer than two values are
 /// not pairable and do not count.
-public struct UnitValues: Sendable {
-    public var start: [Int32]
-    public var category: [Int32]
+struct UnitValues: Sendable {
+    var start: [Int32]
+    var category: [Int32]
     /// The number each category stands for (its rank order is the ordinal order).
-    public var values: [Double]
+    var values: [Double]
 
-    public init(start: [Int32], category: [Int32], values: [Double]) {
+    init(start: [Int32], category: [Int32], values: [Double]) {
         self.start = start
         self.category = category
         self.values = values
     }
 
     /// Units from a list of each unit's values (tests, small data).
-    public init(units: [[Double]]) {
+    init(units: [[Double]]) {
         let distinct = Array(Set(units.flatMap { $0 })).sorted()
         var index: [Double: Int32] = [:]
         for (k, v) in distinct.enumerated() { index[v] = Int32(k) }
@@ -31,8 +31,8 @@ public struct UnitValues: Sendable {
         self.init(start: start, category: category, values: distinct)
     }
 
-    public var unitCount: Int { start.count - 1 }
-    public var categoryCount: Int { values.count }
+    var unitCount: Int { start.count - 1 }
+    var categoryCount: Int { values.count }
 
     /// A power of two that brings the largest magnitude of `values` near 1 when
     /// squares of differences could overflow (or underflow); 1 otherwise.
@@ -77,14 +77,14 @@ public struct UnitValues: Sendable {
 /// (n_g their frequencies among pairable values); interval `(c - k)²`; ratio
 /// `((c - k) / (c + k))²`. Nil when no unit is pairable or every pairable value
 /// is the same (D_e = 0: alpha is undefined).
-public enum KrippendorffAlpha {
+enum KrippendorffAlpha {
     /// The level of measurement, which picks the difference function.
-    public enum Level: String, Sendable, CaseIterable, Codable {
+    enum Level: String, Sendable, CaseIterable, Codable {
         case nominal, ordinal, interval, ratio
     }
 
     /// Alpha of `data` at `level`.
-    public static func alpha(_ data: UnitValues, level: Level) -> Double? {
+    static func alpha(_ data: UnitValues, level: Level) -> Double? {
         switch level {
         case .nominal: nominal(data)
         case .interval: interval(data)
@@ -93,7 +93,7 @@ public enum KrippendorffAlpha {
     }
 
     /// Alpha of units given as lists of values.
-    public static func alpha(units: [[Double]], level: Level) -> Double? {
+    static func alpha(units: [[Double]], level: Level) -> Double? {
         alpha(UnitValues(units: units), level: level)
     }
 
@@ -190,10 +190,10 @@ public enum KrippendorffAlpha {
 }
 
 /// Fleiss' kappa (Fleiss 1971) and percent agreement.
-public enum AgreementMeasures {
+enum AgreementMeasures {
     /// Fleiss' kappa `(P̄ - P̄_e) / (1 - P̄_e)`; nil unless every unit with values
     /// has the same number of them (at least two), or when P̄_e = 1.
-    public static func fleissKappa(_ data: UnitValues) -> Double? {
+    static func fleissKappa(_ data: UnitValues) -> Double? {
         var raters: Int?
         var units = 0
         var agreementSum = 0.0
@@ -222,14 +222,14 @@ public enum AgreementMeasures {
     }
 
     /// Fleiss' kappa from a table of counts: `counts[unit][category]` raters.
-    public static func fleissKappa(counts: [[Int]]) -> Double? {
+    static func fleissKappa(counts: [[Int]]) -> Double? {
         fleissKappa(unitValues(counts: counts))
     }
 
     /// Percent agreement: the mean, over units with at least two values, of the
     /// share of pairs of values that agree, `Σ_c n_uc (n_uc - 1) / (m_u (m_u - 1))`.
     /// Nil when no unit has two values.
-    public static func percentAgreement(_ data: UnitValues) -> Double? {
+    static func percentAgreement(_ data: UnitValues) -> Double? {
         var units = 0
         var sum = 0.0
         data.forEachPairableUnit { m, counts in
@@ -242,7 +242,7 @@ public enum AgreementMeasures {
     }
 
     /// Units from a count table (category k stands for the value k).
-    public static func unitValues(counts: [[Int]]) -> UnitValues {
+    static func unitValues(counts: [[Int]]) -> UnitValues {
         let categories = counts.map(\.count).max() ?? 0
         var start: [Int32] = [0]
         var category: [Int32] = []

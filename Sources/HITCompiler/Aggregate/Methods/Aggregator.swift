@@ -7,25 +7,25 @@
 /// choices and scales, `mean` for numbers, `collect` for text), turn labels
 /// below `min_confidence` into `undecided`, and measure agreement on the same
 /// judgments. Gold items are used only to score workers: they get no label.
-public struct Aggregator: Sendable {
+struct Aggregator: Sendable {
     /// The spec whose answers are aggregated.
-    public var checked: CheckedSpec
+    var checked: CheckedSpec
     /// Dawid-Skene settings.
-    public var dawidSkene: DawidSkene
+    var dawidSkene: DawidSkene
 
     /// An aggregator of `checked`'s answers.
-    public init(_ checked: CheckedSpec, dawidSkene: DawidSkene = DawidSkene()) {
+    init(_ checked: CheckedSpec, dawidSkene: DawidSkene = DawidSkene()) {
         self.checked = checked
         self.dawidSkene = dawidSkene
     }
 
     /// The method for a question: the spec's rule, or the type's default.
-    public static func method(for question: Question, in quality: Quality?) -> Quality.AggregationRule.Method {
+    static func method(for question: Question, in quality: Quality?) -> Quality.AggregationRule.Method {
         quality?.aggregation(for: question.id)?.method.value ?? question.kind.defaultAggregationMethod
     }
 
     /// Aggregates `reading`'s judgments; `gold` is the spec's gold file, read into the same store.
-    public func run(_ reading: ResultsReader.Outcome, gold: GoldAnswers?, resultsPath: String) -> AggregateReport {
+    func run(_ reading: ResultsReader.Outcome, gold: GoldAnswers?, resultsPath: String) -> AggregateReport {
         let store = reading.store
         let quality = checked.spec.quality
         let scores = WorkerScores(store: store, gold: gold, minAccuracy: quality?.gold?.minAccuracy?.value,

@@ -9,9 +9,9 @@
 /// confidence is the winning class's share of the item's votes (of the weight),
 /// so a tie between two classes has confidence 0.5 at most and a
 /// `min_confidence` above that turns it into `undecided`.
-public enum MajorityVote {
+enum MajorityVote {
     /// Labels every item; `weights[w]` is worker `w`'s weight (all 1 when nil).
-    public static func run(_ data: CategoricalJudgments, weights: [Double]? = nil) -> CategoricalLabels {
+    static func run(_ data: CategoricalJudgments, weights: [Double]? = nil) -> CategoricalLabels {
         let k = data.classCount
         var labels = [Int32](repeating: -1, count: data.itemCount)
         var confidence = [Double](repeating: 0, count: data.itemCount)
@@ -56,7 +56,7 @@ public enum MajorityVote {
     /// The order in which tied classes win: by decreasing number of items the
     /// class wins outright (a strict plurality of the item's votes), then by
     /// option order (rank 0 wins).
-    public static func tieRanks(_ data: CategoricalJudgments) -> [Int] {
+    static func tieRanks(_ data: CategoricalJudgments) -> [Int] {
         let k = data.classCount
         var wins = [Int](repeating: 0, count: k)
         var votes = [Int](repeating: 0, count: k)
@@ -79,7 +79,7 @@ public enum MajorityVote {
 
     /// The weight of a worker from gold: accuracy smoothed by one correct and
     /// one wrong pseudo-answer, `(correct + 1) / (answered + 2)`; 0.5 without gold.
-    public static func goldWeight(correct: Int, answered: Int) -> Double {
+    static func goldWeight(correct: Int, answered: Int) -> Double {
         Double(correct + 1) / Double(answered + 2)
     }
 }

@@ -7,11 +7,11 @@
 /// The confidence is the share of the item's answers within `tolerance` of the
 /// label: half a scale point for `scale` (answers that round to it), half the
 /// `step` for `number` (exact equality without a step).
-public enum NumericAggregation {
-    public enum Method: Sendable { case mean, median }
+enum NumericAggregation {
+    enum Method: Sendable { case mean, median }
 
     /// The label (nil without answers) and confidence of one item's answers.
-    public static func aggregate(_ answers: [Double], method: Method, tolerance: Double) -> (label: Double?, confidence: Double) {
+    static func aggregate(_ answers: [Double], method: Method, tolerance: Double) -> (label: Double?, confidence: Double) {
         guard !answers.isEmpty else { return (nil, 0) }
         let label: Double
         switch method {
@@ -46,7 +46,7 @@ public enum NumericAggregation {
 
     /// Formats a label: whole numbers without a fraction, others with up to six
     /// decimals (`NumberText.plain(_:roundedToMillionths:)`).
-    public static func format(_ x: Double) -> String {
+    static func format(_ x: Double) -> String {
         NumberText.plain(x, roundedToMillionths: true)
     }
 }

@@ -1,16 +1,18 @@
 /// A shape of results file `hitc aggregate` reads, named as `--format` names it
 /// (`long`, and each platform's own: see `ResultsFormats`).
 public struct ResultsFormat: RawRepresentable, Hashable, Sendable, Codable {
+    /// The format's `--format` word.
     public let rawValue: String
+    /// The format named `rawValue` (registered or not).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// One judgment per row: `item`, `worker`, `question`, `answer`, optional
     /// `seconds` and `assignment` (CSV with a header, or JSON Lines). Not a
     /// platform's: every target's results can be written this way.
-    public static let long = ResultsFormat(rawValue: "long")
+    static let long = ResultsFormat(rawValue: "long")
 
     /// Every format, in `--format` order.
-    public static var allCases: [ResultsFormat] { ResultsFormats.all.map(\.format) }
+    static var allCases: [ResultsFormat] { ResultsFormats.all.map(\.format) }
 }
 
 /// A results format as registered: how it is recognised and read, and how it

@@ -11,35 +11,35 @@ import Foundation
 /// (E0504), and W0012 once for columns that are ignored. A format may skip rows
 /// and count them as rejected (a platform's rejected assignments). At most
 /// `DataLimits.maxDiagnosticsPerFile` problems are listed, then a count.
-public struct ResultsReader: Sendable {
+struct ResultsReader: Sendable {
     /// What reading found.
-    public struct Outcome: Sendable {
-        public var store: JudgmentStore
+    struct Outcome: Sendable {
+        var store: JudgmentStore
         /// Sorted by position, capped.
-        public var diagnostics: [Diagnostic]
+        var diagnostics: [Diagnostic]
         /// The format read (nil when the header fit none).
-        public var format: ResultsFormat?
+        var format: ResultsFormat?
         /// Data rows read (not counting a CSV header).
-        public var rows: Int
+        var rows: Int
         /// Answers left empty (not answered, or hidden by `visible_if`): no judgment.
-        public var blankAnswers: Int
+        var blankAnswers: Int
         /// Rows skipped because their assignment was rejected on the platform.
-        public var rejectedAssignments: Int
+        var rejectedAssignments: Int
         /// The file, for quoting lines in diagnostics (small files only).
-        public var source: SourceFile?
+        var source: SourceFile?
         /// Judgments left out because they repeat an earlier judgment by the same
         /// worker on the same item and question (only the first counts; W0017).
-        public var repeatedJudgments = 0
+        var repeatedJudgments = 0
 
-        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+        var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
-    public var questions: [Question]
+    var questions: [Question]
     /// Forces a format; nil detects it from the header (JSON Lines is always long).
-    public var format: ResultsFormat?
-    public var limits: DataLimits
+    var format: ResultsFormat?
+    var limits: DataLimits
     /// Called now and then with (bytes read, file size).
-    public var progress: (@Sendable (Int, Int) -> Void)?
+    var progress: (@Sendable (Int, Int) -> Void)?
     /// Bytes read at a time (tests use tiny windows to cross their edges).
     var chunkSize = 4 << 20
     /// Tries `LongCSVFastReader` first on a CSV that may be long format, then
@@ -51,7 +51,7 @@ public struct ResultsReader: Sendable {
     /// Repeated judgments listed in the W0017 warning (the rest are counted).
     var listedRepeats = 5
 
-    public init(questions: [Question], format: ResultsFormat? = nil, limits: DataLimits = .default,
+    init(questions: [Question], format: ResultsFormat? = nil, limits: DataLimits = .default,
                 progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.questions = questions
         self.format = format
@@ -60,7 +60,7 @@ public struct ResultsReader: Sendable {
     }
 
     /// Reads the file at `path`; `displayPath` names it in diagnostics.
-    public func read(path: String, displayPath: String) -> Outcome {
+    func read(path: String, displayPath: String) -> Outcome {
         var empty = Outcome(store: JudgmentStore(questions: questions), diagnostics: [], format: nil, rows: 0,
                             blankAnswers: 0, rejectedAssignments: 0, source: nil)
         let file: InputFile

@@ -1,15 +1,18 @@
 /// Everything `hitc aggregate` found: one label per item and question, one row
 /// per worker, and the summary. Plain values; `AggregateWriter` writes them.
 public struct AggregateReport: Sendable {
+    /// One label per item and question (`labels.csv`, `labels.jsonl`).
     public var labels: LabelTable
+    /// One row per worker (`workers.csv`).
     public var workers: WorkerTable
+    /// The run's totals (`summary.json`).
     public var summary: AggregateSummary
 }
 
 /// What became of one item's question: the `status` column of `labels.csv`
 /// and key of `labels.jsonl`, so a label is never confused with a marker word
 /// a worker could also have typed.
-public enum LabelStatus: String, Sendable, Codable, CaseIterable {
+enum LabelStatus: String, Sendable, Codable, CaseIterable {
     /// The method gave a label with at least `min_confidence`.
     case decided
     /// As `decided`, but other answers scored as high: the tie rule chose the label.
@@ -21,7 +24,7 @@ public enum LabelStatus: String, Sendable, Codable, CaseIterable {
     case noAnswers = "no_answers"
 
     /// True when the row has a label.
-    public var hasLabel: Bool { self == .decided || self == .tie }
+    var hasLabel: Bool { self == .decided || self == .tie }
 
     /// The position in `allCases` (tables of bytes per status are indexed by it).
     var index: Int {
@@ -35,23 +38,23 @@ public enum LabelStatus: String, Sendable, Codable, CaseIterable {
 }
 
 /// The final label of one item for one question (`labels.csv`, `labels.jsonl`).
-public struct LabelRow: Sendable, Equatable {
-    public var item: String
-    public var question: String
-    public var status: LabelStatus
+struct LabelRow: Sendable, Equatable {
+    var item: String
+    var question: String
+    var status: LabelStatus
     /// The label when `status` is `decided` or `tie` (else nil): an option value
     /// or scale point; a number for `mean`/`median`; the selected options for
     /// a question answered with a set of options; every answer for `collect`.
-    public var label: LabelValue?
+    var label: LabelValue?
     /// Nil for `collect`, and without judgments.
-    public var confidence: Double?
+    var confidence: Double?
     /// Judgments that counted (dropped workers' excluded).
-    public var judgments: Int
-    public var method: String
+    var judgments: Int
+    var method: String
     /// For an undecided label: the label that fell short of `min_confidence`.
-    public var best: LabelValue?
+    var best: LabelValue?
 
-    public init(item: String, question: String, status: LabelStatus, label: LabelValue?, confidence: Double?,
+    init(item: String, question: String, status: LabelStatus, label: LabelValue?, confidence: Double?,
                 judgments: Int, method: String, best: LabelValue? = nil) {
         self.item = item
         self.question = question
@@ -65,13 +68,13 @@ public struct LabelRow: Sendable, Equatable {
 }
 
 /// A label: one value, or a list (selected options, `collect` answers).
-public enum LabelValue: Sendable, Equatable {
+enum LabelValue: Sendable, Equatable {
     case value(String)
     case list([String])
 
     /// The CSV form: a list joined with `|` (selected options) — `collect` lists are
     /// written as a JSON array by the writer.
-    public var joined: String {
+    var joined: String {
         switch self {
         case .value(let v): v
         case .list(let items): items.joined(separator: "|")
@@ -80,50 +83,62 @@ public enum LabelValue: Sendable, Equatable {
 }
 
 /// One worker (`workers.csv`).
-public struct WorkerRow: Sendable, Equatable {
-    public var worker: String
+struct WorkerRow: Sendable, Equatable {
+    var worker: String
     /// Judgments given (gold items included, before any dropping).
-    public var answers: Int
+    var answers: Int
     /// Gold judgments that could be scored, and how many matched the known answer.
-    public var goldAnswers: Int
-    public var goldCorrect: Int
+    var goldAnswers: Int
+    var goldCorrect: Int
     /// `goldCorrect / goldAnswers`; nil without scored gold judgments.
-    public var goldAccuracy: Double?
+    var goldAccuracy: Double?
     /// Share of the worker's judgments on non-gold items that equal the final
     /// label (decided labels of `majority`, `weighted_majority`, `dawid_skene`,
     /// and `mean`/`median` within the confidence tolerance); nil when none.
-    public var agreement: Double?
+    var agreement: Double?
     /// Median seconds per HIT (per assignment when assignments are known).
-    public var medianSeconds: Double?
+    var medianSeconds: Double?
     /// HITs (assignments; judgments when assignments are unknown) under `min_seconds_per_hit`.
-    public var fastHits: Int
+    var fastHits: Int
     /// `fast`, `low_gold_accuracy`, `no_gold`, joined with `;`.
-    public var flags: [String]
+    var flags: [String]
     /// False when the worker's answers were dropped before aggregation.
-    public var kept: Bool
+    var kept: Bool
 }
 
 /// `summary.json`.
 public struct AggregateSummary: Codable, Sendable, Equatable {
-    public var spec: String
+    var spec: String
+    /// The results file read, as named.
     public var results: String
+    /// The results format read (`--format` word).
     public var format: String
     /// Data rows read, judgments stored, answers left blank, rejected assignments skipped.
-    public var rows: Int
+    var rows: Int
+    /// Judgments stored.
     public var judgments: Int
+    /// Answers left blank.
     public var blankAnswers: Int
+    /// Rejected assignments skipped.
     public var rejectedAssignments: Int
     /// Judgments left out because they repeat an earlier one by the same worker
     /// on the same item and question (W0017).
     public var repeatedJudgments = 0
     /// Items labelled (gold items excluded), gold items seen, workers seen.
     public var items: Int
+    /// Gold items seen.
     public var goldItems: Int
+    /// Workers seen.
     public var workers: Int
+    /// Workers whose answers were dropped, and why.
     public var droppedWorkers: [DroppedWorker]
+    /// `quality.min_seconds_per_hit`, if set.
     public var minSecondsPerHit: Int?
+    /// HITs submitted faster than `minSecondsPerHit`.
     public var fastHits: Int
+    /// Workers with at least one fast HIT.
     public var fastWorkers: [String]
+    /// One summary per question, in spec order.
     public var questions: [QuestionSummary]
     /// The configured agreement check; nil without `quality.agreement`.
     public var agreement: AgreementCheck?
@@ -139,10 +154,12 @@ public struct AggregateSummary: Codable, Sendable, Equatable {
 
 /// A worker whose answers were dropped, and why.
 public struct DroppedWorker: Codable, Sendable, Equatable {
+    /// The worker's id.
     public var worker: String
-    public var goldAnswers: Int
-    public var goldCorrect: Int
-    public var goldAccuracy: Double
+    var goldAnswers: Int
+    var goldCorrect: Int
+    var goldAccuracy: Double
+    /// Why the answers were dropped.
     public var reason: String
 
     enum CodingKeys: String, CodingKey {
@@ -153,25 +170,30 @@ public struct DroppedWorker: Codable, Sendable, Equatable {
 
 /// One question's aggregation and agreement.
 public struct QuestionSummary: Codable, Sendable, Equatable {
+    /// The question's id.
     public var question: String
+    /// The question's type word.
     public var type: String
+    /// The aggregation method used.
     public var method: String
-    public var minConfidence: Double?
+    var minConfidence: Double?
+    /// Judgments of this question.
     public var judgments: Int
     /// Rows in the label files, one per item with judgments of this question.
     public var labels: Int
     /// Items whose label fell below `min_confidence` (status `undecided`).
     public var undecided: Int
-    public var undecidedItems: [String]
+    var undecidedItems: [String]
     /// Items whose every judgment came from dropped workers (status `no_answers`).
     public var noAnswers = 0
-    public var noAnswerItems: [String] = []
+    var noAnswerItems: [String] = []
     /// Items whose top classes tied (majority methods), before `min_confidence`.
     public var ties: Int
     /// Dawid-Skene only.
     public var iterations: Int?
+    /// Dawid-Skene only: whether it converged before its iteration limit.
     public var converged: Bool?
-    public var logLikelihood: Double?
+    var logLikelihood: Double?
     /// Agreement among the kept judgments on non-gold items; nil for text.
     public var agreement: AgreementFigures?
 
@@ -184,15 +206,17 @@ public struct QuestionSummary: Codable, Sendable, Equatable {
 
 /// Agreement figures of one question.
 public struct AgreementFigures: Codable, Sendable, Equatable {
+    /// Krippendorff's alpha at `alphaLevel`; nil when it cannot be computed.
     public var krippendorffAlpha: Double?
     /// nominal (choices), ordinal (scale), interval (number).
     public var alphaLevel: String
     /// Nil unless every item has the same number of judgments (`fleissKappaNote` says why).
     public var fleissKappa: Double?
-    public var fleissKappaNote: String?
+    var fleissKappaNote: String?
+    /// Percent agreement: the mean share of agreeing judgment pairs over items with two or more.
     public var percentAgreement: Double?
     /// Items with at least two judgments (the ones that count).
-    public var pairableItems: Int
+    var pairableItems: Int
     /// The configured metric's value against `agreement.min`; nil without a configured minimum or value.
     public var pass: Bool?
 
@@ -205,7 +229,9 @@ public struct AgreementFigures: Codable, Sendable, Equatable {
 
 /// `quality.agreement` checked over all questions.
 public struct AgreementCheck: Codable, Sendable, Equatable {
+    /// The configured metric (`quality.agreement.metric`).
     public var metric: String
+    /// The configured minimum, if any.
     public var min: Double?
     /// True when every question with a value of the metric reaches `min`;
     /// nil without `min` or without any value.

@@ -43,7 +43,7 @@ public enum AggregateWriter {
     /// `item,question,label,confidence,judgments,method,status`: a set-of-options
     /// label joins its options with `|`, a `collect` label is a JSON array of the
     /// answers; no label unless `status` is `decided` or `tie`.
-    public static func labelsCSV(_ rows: [LabelRow]) -> String {
+    static func labelsCSV(_ rows: [LabelRow]) -> String {
         var out: [UInt8] = []
         LabelFiles.csv(LabelTable(rows: rows)) { out += $0 }
         return String(decoding: out, as: UTF8.self)
@@ -53,14 +53,14 @@ public enum AggregateWriter {
     /// label, `confidence` only with one), `best` for an undecided label; `label`
     /// and `best` are lists for sets of options and `collect`. Each line is
     /// byte-for-byte what `JSONEncoder` with sorted keys writes for `LabelLine`.
-    public static func labelsJSONLines(_ rows: [LabelRow]) -> Data {
+    static func labelsJSONLines(_ rows: [LabelRow]) -> Data {
         var out: [UInt8] = []
         LabelFiles.jsonLines(LabelTable(rows: rows)) { out += $0 }
         return Data(out)
     }
 
     /// `worker,answers,gold_answers,gold_correct,gold_accuracy,agreement,median_seconds,fast_hits,flags,status`.
-    public static func workersCSV(_ rows: [WorkerRow]) -> String {
+    static func workersCSV(_ rows: [WorkerRow]) -> String {
         var out: [UInt8] = []
         workersCSV(count: rows.count, row: { rows[$0] }) { out += $0 }
         return String(decoding: out, as: UTF8.self)
@@ -98,7 +98,7 @@ public enum AggregateWriter {
     }
 
     /// `summary.json`: `JSONEncoder`, sorted keys, pretty-printed, a final newline.
-    public static func summaryJSON(_ summary: AggregateSummary) throws -> Data {
+    static func summaryJSON(_ summary: AggregateSummary) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         var data = try encoder.encode(summary)
@@ -108,22 +108,22 @@ public enum AggregateWriter {
 }
 
 /// The `Codable` shape of one line of `labels.jsonl`, the reference for `JSONLine`.
-public struct LabelLine: Codable, Equatable {
-    public var item: String
-    public var question: String
-    public var status: LabelStatus
-    public var label: LabelJSON?
-    public var best: LabelJSON?
-    public var confidence: Double?
-    public var judgments: Int
-    public var method: String
+struct LabelLine: Codable, Equatable {
+    var item: String
+    var question: String
+    var status: LabelStatus
+    var label: LabelJSON?
+    var best: LabelJSON?
+    var confidence: Double?
+    var judgments: Int
+    var method: String
 
     /// A label: a string, or a list of strings.
-    public enum LabelJSON: Codable, Equatable {
+    enum LabelJSON: Codable, Equatable {
         case value(String)
         case list([String])
 
-        public func encode(to encoder: Encoder) throws {
+        func encode(to encoder: Encoder) throws {
             var container = encoder.singleValueContainer()
             switch self {
             case .value(let v): try container.encode(v)
@@ -131,7 +131,7 @@ public struct LabelLine: Codable, Equatable {
             }
         }
 
-        public init(from decoder: Decoder) throws {
+        init(from decoder: Decoder) throws {
             let container = try decoder.singleValueContainer()
             if let v = try? container.decode(String.self) { self = .value(v) } else { self = .list(try container.decode([String].self)) }
         }
@@ -144,7 +144,7 @@ public struct LabelLine: Codable, Equatable {
         }
     }
 
-    public init(_ row: LabelRow) {
+    init(_ row: LabelRow) {
         item = row.item
         question = row.question
         status = row.status

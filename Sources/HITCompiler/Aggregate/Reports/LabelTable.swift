@@ -27,7 +27,7 @@ public struct LabelTable: Sendable {
     }
 
     /// A table holding `rows` (tests, callers with rows of their own).
-    public init(rows: [LabelRow]) {
+    init(rows: [LabelRow]) {
         items = IDTable()
         for row in rows {
             var key = row.item
@@ -43,7 +43,7 @@ public struct LabelTable: Sendable {
     public var count: Int { item.count }
 
     /// Row `r` as a value.
-    public subscript(r: Int) -> LabelRow {
+    subscript(r: Int) -> LabelRow {
         let (question, method) = groups[Int(group[r])]
         return LabelRow(item: items.string(at: Int(item[r])), question: question, status: status[r],
                         label: label[r] < 0 ? nil : values[Int(label[r])],
@@ -52,7 +52,7 @@ public struct LabelTable: Sendable {
     }
 
     /// Every row as a value.
-    public var rows: [LabelRow] { (0..<count).map { self[$0] } }
+    var rows: [LabelRow] { (0..<count).map { self[$0] } }
 
     /// Adds a (question, method) pair; its index is the rows' `group`.
     mutating func addGroup(question: String, method: String) -> Int32 {

@@ -24,7 +24,7 @@ public struct WorkerTable: Sendable {
     public var count: Int { ids.count }
 
     /// Worker `w`'s row.
-    public subscript(w: Int) -> WorkerRow {
+    subscript(w: Int) -> WorkerRow {
         var flags: [String] = []
         if scores.fastHits[w] > 0 { flags.append("fast") }
         if scores.dropped[w] { flags.append("low_gold_accuracy") }
@@ -37,5 +37,5 @@ public struct WorkerTable: Sendable {
     }
 
     /// Every row as a value.
-    public var rows: [WorkerRow] { (0..<count).map { self[$0] } }
+    var rows: [WorkerRow] { (0..<count).map { self[$0] } }
 }

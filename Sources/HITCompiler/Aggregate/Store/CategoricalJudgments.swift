@@ -2,16 +2,17 @@
 /// item `i`'s judgments are `start[i] ..< start[i + 1]` of `worker` and `label`.
 /// Labels are class indices `0 ..< classCount` (option order).
 public struct CategoricalJudgments: Sendable {
-    public let itemCount: Int
-    public let workerCount: Int
-    public let classCount: Int
-    public private(set) var start: [Int32]
+    let itemCount: Int
+    let workerCount: Int
+    let classCount: Int
+    private(set) var start: [Int32]
+    /// The worker of each judgment (an index into the store's worker table).
     public private(set) var worker: [Int32]
-    public private(set) var label: [Int32]
+    private(set) var label: [Int32]
 
     /// Groups judgments `(items[k], workers[k], labels[k])` by item with a
     /// counting sort (stable: an item's judgments keep their order).
-    public init(itemCount: Int, workerCount: Int, classCount: Int,
+    init(itemCount: Int, workerCount: Int, classCount: Int,
                 items: [Int32], workers: [Int32], labels: [Int32]) {
         precondition(items.count == workers.count && items.count == labels.count)
         self.itemCount = itemCount
@@ -54,7 +55,7 @@ public struct CategoricalJudgments: Sendable {
 
     /// The same judgments with every label mapped by `f` into `classCount` classes
     /// (used to split a question answered with a set of options into one yes/no question per option).
-    public func relabelled(classCount: Int, _ f: (Int32) -> Int32) -> CategoricalJudgments {
+    func relabelled(classCount: Int, _ f: (Int32) -> Int32) -> CategoricalJudgments {
         var copy = self
         copy.label = label.map(f)
         return CategoricalJudgments(copying: copy, classCount: classCount)
@@ -73,12 +74,12 @@ public struct CategoricalJudgments: Sendable {
 /// One label per item of a categorical question, with its confidence.
 public struct CategoricalLabels: Sendable {
     /// The class chosen for each item; -1 for an item without judgments.
-    public var label: [Int32]
+    var label: [Int32]
     /// The chosen class's vote share (or weight share, or posterior); 0 without judgments.
-    public var confidence: [Double]
+    var confidence: [Double]
     /// True where another class had as many votes (or as much weight) as the chosen one.
-    public var tied: [Bool]
+    var tied: [Bool]
 
     /// Number of items that were ties.
-    public var tieCount: Int { tied.reduce(0) { $0 + ($1 ? 1 : 0) } }
+    var tieCount: Int { tied.reduce(0) { $0 + ($1 ? 1 : 0) } }
 }

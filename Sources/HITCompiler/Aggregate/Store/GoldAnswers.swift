@@ -1,13 +1,13 @@
 /// The known answers of the gold file, by item key, decoded like workers'
 /// answers (so a worker's answer and the gold answer compare as values).
-public struct GoldAnswers: Sendable {
+struct GoldAnswers: Sendable {
     /// Gold item keys, numbered in file order.
-    public private(set) var keys: [String] = []
+    private(set) var keys: [String] = []
     /// `expected[q][g]`: the value of gold item `g`'s answer to question `q`; -1 when it gives none.
-    public private(set) var expected: [[Int32]]
+    private(set) var expected: [[Int32]]
 
     /// No gold.
-    public init(questionCount: Int) {
+    init(questionCount: Int) {
         expected = [[Int32]](repeating: [], count: questionCount)
     }
 
@@ -26,7 +26,7 @@ public struct GoldAnswers: Sendable {
 
     /// The gold items the check read (`CheckedSpec.goldItems`), their
     /// answers decoded into `store`'s value tables. Nil without a gold file.
-    public init?(_ checked: CheckedSpec, store: inout JudgmentStore) {
+    init?(_ checked: CheckedSpec, store: inout JudgmentStore) {
         guard checked.spec.quality?.gold != nil, checked.spec.data.key != nil, checked.paths.gold != nil else { return nil }
         self.init(questionCount: store.questions.count)
         for item in checked.goldItems {

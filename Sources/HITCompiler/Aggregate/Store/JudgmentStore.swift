@@ -12,9 +12,9 @@
 /// - `.optionSet`: the index of the set of selected options in `sets`;
 /// - `.decimal`: the index of the number in `numbers`;
 /// - `.string`: the index of the text in `texts` (interned).
-public struct JudgmentStore: Sendable {
+struct JudgmentStore: Sendable {
     /// The spec's questions; a judgment's `question` indexes this list.
-    public let questions: [Question]
+    let questions: [Question]
     /// How each question's values are stored (its type's `AnswerStorage`), resolved once.
     let storage: [AnswerStorage]
     var items = IDTable(minimumCapacity: 1024)
@@ -25,29 +25,29 @@ public struct JudgmentStore: Sendable {
     /// Selected option sets of list answers: `sets.string(at:)` is not
     /// used; `setOptions[s]` holds the option indices of set `s` in option order.
     var setTable = ByteStringTable(minimumCapacity: 64)
-    public private(set) var setOptions: [[Int]] = []
+    private(set) var setOptions: [[Int]] = []
     /// Number answers, one entry per judgment.
-    public private(set) var numbers: [Double] = []
+    private(set) var numbers: [Double] = []
 
-    public private(set) var item: [Int32] = []
-    public private(set) var worker: [Int32] = []
-    public private(set) var value: [Int32] = []
+    private(set) var item: [Int32] = []
+    private(set) var worker: [Int32] = []
+    private(set) var value: [Int32] = []
     /// Empty while every judgment answers question 0 (see `question(of:)`).
-    public private(set) var question: [UInt16] = []
+    private(set) var question: [UInt16] = []
     /// Empty while no judgment has a time (see `seconds(of:)`).
-    public private(set) var seconds: [Float] = []
+    private(set) var seconds: [Float] = []
     /// Empty while no judgment names an assignment; -1 for one that does not (see `assignment(of:)`).
-    public private(set) var assignment: [Int32] = []
+    private(set) var assignment: [Int32] = []
     private var reserved = 0
 
     /// An empty store for the questions of a spec.
-    public init(questions: [Question]) {
+    init(questions: [Question]) {
         self.questions = questions
         storage = questions.map(\.kind.storage)
     }
 
     /// Number of judgments.
-    public var count: Int { item.count }
+    var count: Int { item.count }
     /// True when an item key or worker id holds a character a results value may
     /// not hold (`ForbiddenCharacters.firstForbiddenInSpec`): one pass over their bytes.
     var idsHoldForbiddenCharacter: Bool {
@@ -56,31 +56,31 @@ public struct JudgmentStore: Sendable {
     }
 
     /// Number of distinct items, workers and assignments seen.
-    public var itemCount: Int { items.count }
-    public var workerCount: Int { workers.count }
-    public var assignmentCount: Int { assignments.count }
+    var itemCount: Int { items.count }
+    var workerCount: Int { workers.count }
+    var assignmentCount: Int { assignments.count }
 
     /// The key of item `index`.
-    public func itemKey(_ index: Int) -> String { items.string(at: index) }
+    func itemKey(_ index: Int) -> String { items.string(at: index) }
     /// The id of worker `index`.
-    public func workerID(_ index: Int) -> String { workers.string(at: index) }
+    func workerID(_ index: Int) -> String { workers.string(at: index) }
     /// The text of a `text` answer's value.
-    public func text(_ value: Int32) -> String { texts.string(at: Int(value)) }
+    func text(_ value: Int32) -> String { texts.string(at: Int(value)) }
 
     /// The index of an item key, if seen.
-    public func itemIndex(_ key: String) -> Int? { items.index(of: key) }
+    func itemIndex(_ key: String) -> Int? { items.index(of: key) }
 
     /// The question of judgment `j`.
     @inline(__always)
-    public func question(of j: Int) -> Int { question.isEmpty ? 0 : Int(question[j]) }
+    func question(of j: Int) -> Int { question.isEmpty ? 0 : Int(question[j]) }
 
     /// The seconds of judgment `j` (NaN when unknown).
     @inline(__always)
-    public func seconds(of j: Int) -> Float { seconds.isEmpty ? .nan : seconds[j] }
+    func seconds(of j: Int) -> Float { seconds.isEmpty ? .nan : seconds[j] }
 
     /// The assignment of judgment `j` (-1 when unknown).
     @inline(__always)
-    public func assignment(of j: Int) -> Int32 { assignment.isEmpty ? -1 : assignment[j] }
+    func assignment(of j: Int) -> Int32 { assignment.isEmpty ? -1 : assignment[j] }
 
     /// Reserves room for about `judgments` judgments.
     mutating func reserve(_ judgments: Int) {
@@ -282,7 +282,7 @@ public struct JudgmentStore: Sendable {
     }
 
     /// Appends a judgment naming items and workers by string (tests, generated data).
-    public mutating func append(item: String, worker: String, question: Int, value: Int32,
+    mutating func append(item: String, worker: String, question: Int, value: Int32,
                                 seconds: Float = .nan, assignment: String? = nil) {
         var i = item, w = worker
         let itemIndex = i.withByteSpan { internItem($0) }

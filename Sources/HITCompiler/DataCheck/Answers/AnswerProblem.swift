@@ -1,13 +1,13 @@
 /// Why an expected answer (a gold row's or a guideline example's) is not a
 /// valid answer to its question.
-public struct AnswerProblem: Sendable, Hashable, CustomStringConvertible {
+struct AnswerProblem: Sendable, Hashable, CustomStringConvertible {
     /// What is wrong, e.g. `'exactt' is not an option of 'relevance'`.
-    public var message: String
+    var message: String
     /// A close option value, for a "did you mean" note.
-    public var suggestion: String?
+    var suggestion: String?
 
     /// Creates a problem.
-    public init(_ message: String, suggestion: String? = nil) {
+    init(_ message: String, suggestion: String? = nil) {
         self.message = message
         self.suggestion = suggestion
     }
@@ -18,7 +18,7 @@ public struct AnswerProblem: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The message, with the suggestion appended when there is one.
-    public var description: String {
+    var description: String {
         guard let suggestion else { return message }
         return "\(message); did you mean '\(suggestion)'?"
     }

@@ -12,12 +12,12 @@ import Foundation
 /// problem. Whether a conditional question is really shown depends on the other
 /// answers, which only the caller knows: gold rows are checked for that by
 /// `GoldVisibility`.
-public struct AnswerValidator: Sendable {
+struct AnswerValidator: Sendable {
     /// Each question's check, by id, prepared once.
     private let checks: [String: AnswerCheck]
 
     /// Prepares a validator for these questions (resolves each one's check and compiles its pattern once).
-    public init(questions: [Question]) {
+    init(questions: [Question]) {
         var checks: [String: AnswerCheck] = [:]
         for question in questions { checks[question.id] = question.kind.answerCheck() }
         self.checks = checks
@@ -29,24 +29,24 @@ public struct AnswerValidator: Sendable {
     ///   - values: the answer's values: one entry for a scalar, the entries of a list.
     ///   - isList: whether the answer was written as a list (YAML sequence, JSON array).
     ///   - question: the question answered.
-    public func problem(forAnswer values: [String], isList: Bool, question: Question) -> AnswerProblem? {
+    func problem(forAnswer values: [String], isList: Bool, question: Question) -> AnswerProblem? {
         let check = checks[question.id] ?? question.kind.answerCheck()
         return AnswerValidator.check(values, isList: isList, question: question, check: check)
     }
 
     /// The problem with an answer written as one text (a CSV cell: a
     /// list answer separates values with `|`); nil when it is valid.
-    public func problem(forAnswer text: String, question: Question) -> AnswerProblem? {
+    func problem(forAnswer text: String, question: Question) -> AnswerProblem? {
         problem(forAnswer: [text], isList: false, question: question)
     }
 
     /// One-off check without a prepared validator (compiles a `pattern` on each call).
-    public static func problem(forAnswer text: String, isList: Bool, question: Question) -> AnswerProblem? {
+    static func problem(forAnswer text: String, isList: Bool, question: Question) -> AnswerProblem? {
         AnswerValidator(questions: []).problem(forAnswer: [text], isList: isList, question: question)
     }
 
     /// True when the answer is empty: no values, or only empty or blank ones.
-    public static func isEmpty(_ values: [String]) -> Bool {
+    static func isEmpty(_ values: [String]) -> Bool {
         values.allSatisfy { $0.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" } }
     }
 

@@ -23,7 +23,7 @@ extension MTurkTarget {
 
 extension ResultsFormat {
     /// An MTurk batch results CSV (`MTurkTarget.resultsFormat`).
-    public static let mturk = ResultsFormat(rawValue: "mturk")
+    static let mturk = ResultsFormat(rawValue: "mturk")
 }
 
 extension ResultsReadRun {

@@ -26,7 +26,7 @@ extension ResultsFormat {
     /// JSON Lines of submitted pages: each line the object the task page sends
     /// (`item<N>`, `item<N>_<question>`, `hitc_seconds`; Prolific's
     /// `PROLIFIC_PID` and `SESSION_ID`), with the worker as `PROLIFIC_PID` or `worker`.
-    public static let submissions = ResultsFormat(rawValue: "submissions")
+    static let submissions = ResultsFormat(rawValue: "submissions")
 }
 
 extension ResultsReadRun {

@@ -20,9 +20,9 @@ import Foundation
 /// The label is the class of highest posterior (ties to the first option); the
 /// confidence is that posterior.
 public struct DawidSkene: Sendable {
-    public var maxIterations: Int
-    public var tolerance: Double
-    public var smoothing: Double
+    var maxIterations: Int
+    var tolerance: Double
+    var smoothing: Double
     /// Threads for the EM steps (nil: one per core for large data); the result is the same.
     var tasks: Int?
 
@@ -36,16 +36,18 @@ public struct DawidSkene: Sendable {
 
     /// What a run found.
     public struct Result: Sendable {
+        /// One label per item, with its confidence.
         public var labels: CategoricalLabels
         /// Posterior class probabilities of the items that have judgments, in
         /// item order, `classCount` per item.
-        public var posteriors: [Double]
-        public var priors: [Double]
+        var posteriors: [Double]
+        var priors: [Double]
         /// EM iterations run (E-steps after the start).
         public var iterations: Int
+        /// True when the log-likelihood settled within `tolerance` before `maxIterations`.
         public var converged: Bool
         /// The log-likelihood after each iteration.
-        public var logLikelihoods: [Double]
+        var logLikelihoods: [Double]
     }
 
     /// Fits the model and labels every item (the steps: `DawidSkeneEM`).
