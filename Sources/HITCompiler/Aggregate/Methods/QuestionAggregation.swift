@@ -18,13 +18,13 @@ struct QuestionAggregation {
     let weights: [Double]
     let dawidSkene: DawidSkene
     /// How the question's values are stored.
-    private let storage: AnswerStorage
+    let storage: AnswerStorage
     /// The number each option index stands for (scale points); nil when options are not numbers.
-    private let optionNumbers: [Double]?
+    let optionNumbers: [Double]?
 
     private(set) var summary: QuestionSummary
     /// Kept judgments on non-gold items, grouped by item (labels are values as stored).
-    private let grouped: CategoricalJudgments
+    let grouped: CategoricalJudgments
     /// Items that have judgments for this question (dropped workers' included), in item order.
     let items: [Int]
     /// The decided label of each item, for comparing workers: a class, or options, or a number.
@@ -106,7 +106,7 @@ struct QuestionAggregation {
     /// judgments, `undecided` (the label kept as `best`) below `min_confidence`,
     /// else `tie` or `decided`. `label` is a value of `table`; true when the
     /// row has it as its label.
-    private mutating func addRow(_ i: Int, label: Int32?, confidence: Double?, tied: Bool = false,
+    mutating func addRow(_ i: Int, label: Int32?, confidence: Double?, tied: Bool = false,
                                  _ table: inout LabelTable) -> Bool {
         let judgments = grouped.judgments(of: i)
         guard judgments > 0, let label else {
@@ -173,7 +173,7 @@ struct QuestionAggregation {
     /// The number each stored value stands for: the option numbers (scale
     /// points) when there are, else the store's numbers. Read once into a local
     /// before a loop, so the loop does not copy `self`.
-    private var numberOfValue: [Double] { optionNumbers ?? store.numbers }
+    var numberOfValue: [Double] { optionNumbers ?? store.numbers }
 
     private mutating func numeric(_ table: inout LabelTable) {
         tolerance = question.kind.type.numericTolerance
@@ -188,25 +188,6 @@ struct QuestionAggregation {
             if addRow(i, label: value, confidence: confidence, &table), let label {
                 finalNumber[i] = label
             }
-        }
-    }
-
-    private mutating func collect(_ table: inout LabelTable) {
-        let values = question.orderedValues ?? []
-        let (storage, store, numbers, isNumeric) = (storage, store, numberOfValue, optionNumbers != nil)
-        let (start, labels) = (grouped.start, grouped.label)
-        for i in items {
-            let answers = (Int(start[i])..<Int(start[i + 1])).map { j -> String in
-                let v = Int(labels[j])
-                switch storage {
-                case .string: return store.text(Int32(v))
-                case .decimal: return NumberText.plain(numbers[v], roundedToMillionths: true)
-                case .option where isNumeric: return NumberText.plain(numbers[v], roundedToMillionths: true)
-                case .optionSet: return store.setOptions[v].map { values[$0] }.joined(separator: "|")
-                case .option: return values[v]
-                }
-            }
-            _ = addRow(i, label: table.addValue(.list(answers)), confidence: nil, &table)
         }
     }
 
