@@ -1,32 +1,32 @@
 /// One HIT of a batch: its items in page order (slot 1 first), real and gold mixed.
-public struct BatchHIT: Sendable {
+struct BatchHIT: Sendable {
     /// One slot of the page.
-    public struct Slot: Sendable {
+    struct Slot: Sendable {
         /// The item key (`data.key`), which comes back as `Answer.item<N>`.
-        public var key: String
+        var key: String
         /// The item as a JSON object (data fields in `data.fields` order).
-        public var object: [UInt8]
+        var object: [UInt8]
         /// Index into the gold pool when this is a gold item.
-        public var gold: Int?
+        var gold: Int?
     }
 
     /// 1-based number of the HIT in the batch.
-    public var number: Int
-    public var slots: [Slot]
+    var number: Int
+    var slots: [Slot]
     /// The `hitc1:` payload the page decodes.
-    public let payload: String
+    let payload: String
 
-    public init(number: Int, slots: [Slot]) {
+    init(number: Int, slots: [Slot]) {
         self.number = number
         self.slots = slots
         payload = ItemPayload.encode(slots.map(\.object))
     }
 
     /// 1-based slots holding gold items.
-    public var goldSlots: [Int] { slots.indices.filter { slots[$0].gold != nil }.map { $0 + 1 } }
+    var goldSlots: [Int] { slots.indices.filter { slots[$0].gold != nil }.map { $0 + 1 } }
 
     /// Item keys in slot order.
-    public var keys: [String] { slots.map(\.key) }
+    var keys: [String] { slots.map(\.key) }
 }
 
 /// Groups shuffled items into HITs of `regularPerHIT` real items and mixes

@@ -8,14 +8,14 @@ import Foundation
 /// The prefix makes the cell start with a letter (no spreadsheet formula), and
 /// base64url holds only `A-Z a-z 0-9 - _`, so neither a platform's `${...}`
 /// templating, HTML nor CSV quoting can touch what is inside.
-public enum ItemPayload {
+enum ItemPayload {
     /// The version prefix the page looks for.
-    public static let prefix = "hitc1:"
+    static let prefix = "hitc1:"
 
     /// One item as a JSON object: every field of `fields` in order, with its
     /// value as text (a JSON list joined with `|`, as in CSV; a missing value or
     /// null as ""), exactly what the preview shows for a sample row.
-    public static func object(_ record: DataRecord, fields: [String]) -> [UInt8] {
+    static func object(_ record: DataRecord, fields: [String]) -> [UInt8] {
         var values = [String](repeating: "", count: fields.count)
         for entry in record.entries {
             if let i = fields.firstIndex(of: entry.name) { values[i] = entry.value.text }
@@ -24,7 +24,7 @@ public enum ItemPayload {
     }
 
     /// A JSON object of `fields[i]: values[i]`, in order.
-    public static func object(fields: [String], values: [String]) -> [UInt8] {
+    static func object(fields: [String], values: [String]) -> [UInt8] {
         var out: [UInt8] = [0x7B]
         for (i, name) in fields.enumerated() {
             if i > 0 { out.append(0x2C) }
@@ -37,7 +37,7 @@ public enum ItemPayload {
     }
 
     /// The payload of a HIT whose items are the JSON objects `objects`, in slot order.
-    public static func encode(_ objects: [[UInt8]]) -> String {
+    static func encode(_ objects: [[UInt8]]) -> String {
         var json: [UInt8] = [0x5B]
         for (i, object) in objects.enumerated() {
             if i > 0 { json.append(0x2C) }
@@ -48,14 +48,14 @@ public enum ItemPayload {
     }
 
     /// The JSON text inside a payload; nil when it is not a `hitc1:` payload.
-    public static func jsonText(of payload: String) -> String? {
+    static func jsonText(of payload: String) -> String? {
         guard payload.hasPrefix(prefix), let bytes = Base64URL.decode(String(payload.dropFirst(prefix.count))) else { return nil }
         return String(validating: bytes, as: UTF8.self)
     }
 
     /// The items of a payload as the page reads them (field → text); nil when
     /// the payload is not a `hitc1:` payload of a JSON array of objects of strings.
-    public static func decode(_ payload: String) -> [[String: String]]? {
+    static func decode(_ payload: String) -> [[String: String]]? {
         guard let text = jsonText(of: payload),
               let list = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [Any] else { return nil }
         var items: [[String: String]] = []

@@ -5,18 +5,18 @@
 ///
 /// SplitMix64 (Steele, Lea and Flood 2014): 64 bits of state, passes BigCrush,
 /// and different seeds give unrelated streams.
-public struct SeededRandom: RandomNumberGenerator, Sendable {
+struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     /// A generator for `seed`; `stream` derives an independent generator for
     /// another purpose from the same seed.
-    public init(seed: UInt64, stream: UInt64 = 0) {
+    init(seed: UInt64, stream: UInt64 = 0) {
         state = seed ^ (stream &* 0xD1B5_4A32_D192_ED03)
         // Mix once so nearby seeds and streams do not start from nearby states.
         _ = next()
     }
 
-    public mutating func next() -> UInt64 {
+    mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -26,7 +26,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
 
     /// A uniform integer in `0..<bound` (`bound` ≥ 1), without modulo bias
     /// (Lemire's multiply-and-reject).
-    public mutating func below(_ bound: Int) -> Int {
+    mutating func below(_ bound: Int) -> Int {
         precondition(bound > 0, "bound must be positive")
         let b = UInt64(bound)
         var product = next().multipliedFullWidth(by: b)
@@ -40,7 +40,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     }
 
     /// Shuffles `array` in place (Fisher-Yates, from the end).
-    public mutating func shuffle<T>(_ array: inout [T]) {
+    mutating func shuffle<T>(_ array: inout [T]) {
         var i = array.count - 1
         while i > 0 {
             let j = below(i + 1)

@@ -144,12 +144,12 @@ struct CheckContext {
 
 /// Keys the task page itself binds, which option hotkeys may not use:
 /// `j`/`n` next item, `k`/`p` previous item, `?` the hotkey legend.
-public enum PageHotkeys {
-    public static let reserved: [String] = ["j", "k", "n", "p", "?"]
+enum PageHotkeys {
+    static let reserved: [String] = ["j", "k", "n", "p", "?"]
 }
 
 /// Names hitc reserves (the platforms' own are their targets' `reservedNames`).
-public enum ReservedNames {
+enum ReservedNames {
     /// Column names hitc itself uses in data and results files.
-    public static let hitc: [String] = ["why"]
+    static let hitc: [String] = ["why"]
 }

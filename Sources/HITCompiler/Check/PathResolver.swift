@@ -3,17 +3,17 @@ import Foundation
 /// Resolves paths written in a spec (`sample`, `file`) against the spec's folder
 /// and refuses any that leave it: absolute paths, `..` that climbs out, and
 /// symlinks whose target is outside.
-public struct PathResolver: Sendable {
+struct PathResolver: Sendable {
     /// The folder holding the spec, resolved (symlinks followed).
-    public let root: URL
+    let root: URL
 
-    public init(specPath: String) {
+    init(specPath: String) {
         let url = URL(fileURLWithPath: specPath).deletingLastPathComponent()
         root = url.standardizedFileURL.resolvingSymlinksInPath()
     }
 
     /// Why a path was refused.
-    public enum Failure: Error, Equatable, Sendable {
+    enum Failure: Error, Equatable, Sendable {
         case absolute
         case escapes
         /// A symlink on the path leads outside; its target as written in the link.
@@ -23,7 +23,7 @@ public struct PathResolver: Sendable {
     }
 
     /// The resolved URL of `relative`, or why it is refused.
-    public func resolve(_ relative: String) -> Result<URL, Failure> {
+    func resolve(_ relative: String) -> Result<URL, Failure> {
         if relative.hasPrefix("/") || relative.hasPrefix("~") || relative.hasPrefix("\\")
             || (relative.count >= 2 && relative.dropFirst().first == ":") {
             return .failure(.absolute)

@@ -2,24 +2,28 @@
 public struct PreflightChecklist: Sendable, Codable, Equatable {
     /// One step's result.
     public struct Step: Sendable, Codable, Equatable {
+        /// The step's number, from 1.
         public var number: Int
+        /// What the step asks.
         public var name: String
+        /// True when the spec answers it.
         public var passed: Bool
         /// Why it passed, or what is missing.
         public var reason: String
     }
 
+    /// The steps, in order.
     public var steps: [Step]
 
     /// True when every step passed.
-    public var allPassed: Bool { steps.allSatisfy(\.passed) }
+    var allPassed: Bool { steps.allSatisfy(\.passed) }
 
     /// Evaluates the checklist from a parsed spec and the diagnostics found on it.
     /// `specFile` is the spec's path as diagnostics name it; `fileSections` names,
     /// for each file the spec names, the section whose step its errors fail
     /// (`FileChecks.checkedFiles`). Errors are placed by where they are; warnings
     /// fail the steps they are lints of.
-    public static func evaluate(_ spec: Spec, diagnostics: [Diagnostic], specFile: String,
+    static func evaluate(_ spec: Spec, diagnostics: [Diagnostic], specFile: String,
                                 fileSections: [String: String] = [:]) -> PreflightChecklist {
         // Codes found, those a summary counts included (warnings that could not be printed).
         var codes = Set<DiagnosticCode>()

@@ -2,11 +2,11 @@
 ///
 /// File-based checks (paths, sample and gold rows, section files) run in
 /// `FileChecks`, which needs the spec's folder.
-public struct SpecChecker {
-    public init() {}
+struct SpecChecker {
+    init() {}
 
     /// Diagnostics for `spec`, read from the file named `file`.
-    public func check(_ spec: Spec, file: String) -> [Diagnostic] {
+    func check(_ spec: Spec, file: String) -> [Diagnostic] {
         run(spec, file: file).diagnostics
     }
 

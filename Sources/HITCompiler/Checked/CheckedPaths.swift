@@ -2,15 +2,15 @@ import Foundation
 
 /// The spec file and the files it names, as resolved by the check
 /// (`PathResolver`): inside the spec's folder, existing, regular files.
-public struct CheckedPaths: Sendable {
+struct CheckedPaths: Sendable {
     /// The spec file, as given.
-    public let spec: String
+    let spec: String
     /// `data.sample`, resolved; nil when the spec names none.
-    public var sample: URL?
+    var sample: URL?
     /// `quality.gold.file`, resolved; nil without gold.
-    public var gold: URL?
+    var gold: URL?
     /// Guideline section files, resolved, by path as written.
-    public var sections: [String: URL] = [:]
+    var sections: [String: URL] = [:]
 
     /// No file resolved yet.
     init(spec: String) {
@@ -18,5 +18,5 @@ public struct CheckedPaths: Sendable {
     }
 
     /// The spec file's name without its folder (the manifest names it so).
-    public var specFileName: String { (spec as NSString).lastPathComponent }
+    var specFileName: String { (spec as NSString).lastPathComponent }
 }

@@ -8,31 +8,31 @@
 public struct CheckedSpec: Sendable {
     /// The typed spec, for the parts that have no default to apply (layout,
     /// questions, guidelines, targets).
-    public let spec: Spec
+    let spec: Spec
     /// The spec file and the files it names, resolved at check time.
-    public let paths: CheckedPaths
+    let paths: CheckedPaths
     /// The spec file's source, as read once (the manifest hashes its bytes).
-    public let source: SourceFile
+    let source: SourceFile
     /// `id:` (required).
-    public internal(set) var id: String
+    var id: String
     /// `version:` (required).
-    public internal(set) var version: SemanticVersion
+    var version: SemanticVersion
     /// `title:` (required).
-    public internal(set) var title: String
+    var title: String
     /// `hit.items_per_hit` (required).
-    public internal(set) var itemsPerHit: Int
+    var itemsPerHit: Int
     /// `hit.reward` (required).
-    public internal(set) var reward: Money
+    var reward: Money
     /// `quality.judgments_per_item`; 1 without a `quality` section.
     public internal(set) var judgmentsPerItem: Int
     /// `quality.gold.per_hit`; 0 without gold.
-    public internal(set) var goldPerHit: Int
+    var goldPerHit: Int
     /// The spec's targets with their defaults (`TargetRegistry`), in registry order.
-    public internal(set) var targets: CheckedTargets
+    var targets: CheckedTargets
     /// The Markdown of guideline sections written with `file:`, by path as written.
-    public internal(set) var sectionBodies: [String: String]
+    var sectionBodies: [String: String]
     /// The items previews show (`PreviewItems`).
-    public internal(set) var previewItems: [[String: JSONValue]]
+    var previewItems: [[String: JSONValue]]
     /// The rows of `quality.gold.file` with their expected answers, in file order.
     public internal(set) var goldItems: [GoldItem]
 

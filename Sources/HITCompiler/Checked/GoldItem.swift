@@ -2,11 +2,11 @@
 /// its row (data fields and answers as written) and its expected answers.
 public struct GoldItem: Sendable {
     /// The value of `data.key` (never empty).
-    public let key: String
+    let key: String
     /// The row as read.
-    public let record: DataRecord
+    let record: DataRecord
     /// Expected answers by question id, as text; questions the row gives no answer to are absent.
-    public let answers: [String: String]
+    let answers: [String: String]
 
     /// The item of `record`, or nil when it has an error or no key (such rows are skipped).
     init?(_ record: DataRecord, keyField: String, questions: [Question]) {

@@ -3,6 +3,7 @@ public enum Severity: String, Sendable, Codable, Comparable {
     case warning
     case error
 
+    /// A warning sorts before an error.
     public static func < (lhs: Severity, rhs: Severity) -> Bool {
         lhs == .warning && rhs == .error
     }
@@ -10,10 +11,10 @@ public enum Severity: String, Sendable, Codable, Comparable {
 
 /// A suggested edit: replace the text in `range` by `replacement`.
 public struct FixIt: Hashable, Sendable, Codable {
-    public var range: SourceRange
-    public var replacement: String
+    var range: SourceRange
+    var replacement: String
 
-    public init(range: SourceRange, replacement: String) {
+    init(range: SourceRange, replacement: String) {
         self.range = range
         self.replacement = replacement
     }
@@ -21,12 +22,12 @@ public struct FixIt: Hashable, Sendable, Codable {
 
 /// A secondary message attached to a diagnostic, optionally pointing elsewhere.
 public struct DiagnosticNote: Hashable, Sendable {
-    public var message: String
+    var message: String
     /// The file the note points into; nil means the diagnostic's own file.
-    public var file: String?
-    public var range: SourceRange?
+    var file: String?
+    var range: SourceRange?
 
-    public init(_ message: String, file: String? = nil, range: SourceRange? = nil) {
+    init(_ message: String, file: String? = nil, range: SourceRange? = nil) {
         self.message = message
         self.file = file
         self.range = range
@@ -35,20 +36,21 @@ public struct DiagnosticNote: Hashable, Sendable {
 
 /// One problem found in the input: a catalogue code, a message, where, and how to fix it.
 public struct Diagnostic: Hashable, Sendable, Error {
-    public var code: DiagnosticCode
+    var code: DiagnosticCode
+    /// Error or warning, as the code is.
     public var severity: Severity
-    public var message: String
+    var message: String
     /// The file the problem is in, as the user named it.
-    public var file: String
+    var file: String
     /// Where in the file; nil for whole-file problems (a missing file, say).
-    public var range: SourceRange?
-    public var notes: [DiagnosticNote]
-    public var fixIts: [FixIt]
+    var range: SourceRange?
+    var notes: [DiagnosticNote]
+    var fixIts: [FixIt]
     /// For the diagnostic closing a file's list, the problems found there and not
     /// kept one by one (`OmittedProblems`); nil for every other diagnostic.
-    public var summarized: OmittedProblems?
+    var summarized: OmittedProblems?
 
-    public init(_ code: DiagnosticCode, _ message: String, file: String, range: SourceRange?,
+    init(_ code: DiagnosticCode, _ message: String, file: String, range: SourceRange?,
                 notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {
         self.code = code
         self.severity = code.severity
@@ -70,7 +72,7 @@ public struct Diagnostic: Hashable, Sendable, Error {
     /// checked: section files, sample, gold), then any other file in the order it
     /// first appears. Within a file: whole-file problems, then by position, then by
     /// code, and the summary of problems not shown (`summarized`) last. Stable.
-    public static func sortedByPosition(_ diagnostics: [Diagnostic], fileOrder: [String] = []) -> [Diagnostic] {
+    static func sortedByPosition(_ diagnostics: [Diagnostic], fileOrder: [String] = []) -> [Diagnostic] {
         var rank: [String: Int] = [:]
         for file in fileOrder where rank[file] == nil { rank[file] = rank.count }
         for d in diagnostics where rank[d.file] == nil { rank[d.file] = rank.count }

@@ -1,22 +1,22 @@
 /// Collects diagnostics while a stage runs, so one run reports every problem.
-public struct DiagnosticBag: Sendable {
-    public private(set) var diagnostics: [Diagnostic] = []
+struct DiagnosticBag: Sendable {
+    private(set) var diagnostics: [Diagnostic] = []
 
-    public init() {}
+    init() {}
 
-    public mutating func append(_ diagnostic: Diagnostic) {
+    mutating func append(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }
 
-    public mutating func append(contentsOf other: [Diagnostic]) {
+    mutating func append(contentsOf other: [Diagnostic]) {
         diagnostics.append(contentsOf: other)
     }
 
     /// True when at least one error was reported.
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// Counts of errors and warnings, those a summary stands for included.
-    public var counts: (errors: Int, warnings: Int) { diagnostics.problemCounts }
+    var counts: (errors: Int, warnings: Int) { diagnostics.problemCounts }
 }
 
 extension Array where Element == Diagnostic {

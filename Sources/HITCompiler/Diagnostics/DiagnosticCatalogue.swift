@@ -1,7 +1,7 @@
 /// A one-line summary and an explanation for every code, for `docs/diagnostics.md`.
-public enum DiagnosticCatalogue {
+enum DiagnosticCatalogue {
     /// What the code means, in one line.
-    public static func summary(_ code: DiagnosticCode) -> String {
+    static func summary(_ code: DiagnosticCode) -> String {
         switch code {
         case .unreadableFile: "A spec or data file cannot be read (missing, a directory, a FIFO or a device, no permission), or a data file of over a million rows cannot spill its keys to the temporary folder."
         case .fileTooLarge: "A file is larger than the configured limit."

@@ -6,7 +6,7 @@
 /// formats, E03xx cross-references, E04xx files and data rows, E05xx results
 /// files (`hitc aggregate`), E06xx bundles (`hitc build`), E07xx batches
 /// (`hitc batch`), W00xx lints.
-public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
+enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     // Input and YAML
     case unreadableFile = "E0001"
     case fileTooLarge = "E0002"
@@ -125,8 +125,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case diagnosticsOmitted = "W0013"
 
     /// Errors start with `E`, warnings with `W`.
-    public var severity: Severity { rawValue.hasPrefix("W") ? .warning : .error }
+    var severity: Severity { rawValue.hasPrefix("W") ? .warning : .error }
 
     /// The code as printed, e.g. `E0103`.
-    public var code: String { rawValue }
+    var code: String { rawValue }
 }

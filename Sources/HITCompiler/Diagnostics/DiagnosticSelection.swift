@@ -14,20 +14,20 @@ public struct DiagnosticSelection: Sendable {
     public static let defaultLimit = 200
 
     /// The diagnostics to print, in the order given.
-    public var shown: [Diagnostic]
+    var shown: [Diagnostic]
     /// Errors found but not printed.
-    public var omittedErrors: Int
+    var omittedErrors: Int
     /// Warnings found but not printed.
-    public var omittedWarnings: Int
+    var omittedWarnings: Int
     /// The limit the selection was made with.
-    public var limit: Int
+    var limit: Int
     /// The file of the first diagnostic not printed.
     private var firstOmittedFile = ""
 
     /// Keeps the first `limit` errors, then the first warnings while fewer than
     /// `limit` diagnostics are kept; counts the others (a file's summary not
     /// printed counts as the problems it stands for, `Diagnostic.summarized`).
-    public init(_ diagnostics: [Diagnostic], limit: Int = DiagnosticSelection.defaultLimit) {
+    init(_ diagnostics: [Diagnostic], limit: Int = DiagnosticSelection.defaultLimit) {
         self.limit = max(0, limit)
         let errors = diagnostics.count { $0.severity == .error }
         var errorRoom = min(errors, self.limit)
@@ -57,7 +57,7 @@ public struct DiagnosticSelection: Sendable {
 
     /// The W0013 diagnostic that closes the output when some were not printed;
     /// nil when all are. It names the file of the first diagnostic not printed.
-    public var omissionSummary: Diagnostic? {
+    var omissionSummary: Diagnostic? {
         guard omittedErrors + omittedWarnings > 0 else { return nil }
         var parts: [String] = []
         if omittedErrors > 0 { parts.append(Plural.count(omittedErrors, "more error")) }

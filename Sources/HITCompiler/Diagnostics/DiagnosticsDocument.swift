@@ -3,9 +3,9 @@ import Foundation
 /// Writes `docs/diagnostics.md`: the output formats and every code of the
 /// catalogue with a real example (rendered from the invalid-spec corpus by the
 /// test that keeps the file current).
-public enum DiagnosticsDocument {
+enum DiagnosticsDocument {
     /// The whole document; `examples` maps a code to a rendered diagnostic.
-    public static func markdown(examples: [DiagnosticCode: String]) -> String {
+    static func markdown(examples: [DiagnosticCode: String]) -> String {
         var out = """
         # Diagnostics
 

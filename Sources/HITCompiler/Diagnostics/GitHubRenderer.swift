@@ -8,7 +8,7 @@ import Foundation
 /// diagnostics are printed (`DiagnosticSelection`).
 public struct GitHubRenderer: Sendable {
     /// Most diagnostics printed; the rest are counted in a closing W0013.
-    public var limit: Int
+    var limit: Int
 
     /// A renderer that prints at most `limit` diagnostics.
     public init(limit: Int = DiagnosticSelection.defaultLimit) {

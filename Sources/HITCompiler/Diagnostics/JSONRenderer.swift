@@ -9,7 +9,7 @@ import Foundation
 /// overrides too, which JSON would allow raw), so the output is safe on a terminal.
 public struct JSONRenderer: Sendable {
     /// Most diagnostics printed; the rest are counted in a closing W0013.
-    public var limit: Int
+    var limit: Int
 
     /// A renderer that prints at most `limit` diagnostics.
     public init(limit: Int = DiagnosticSelection.defaultLimit) {

@@ -5,28 +5,28 @@
 /// That diagnostic carries the counts (`Diagnostic.summarized`), so the totals a
 /// command prints and the renderers' W0013 line count every problem found, not
 /// the diagnostics kept.
-public struct OmittedProblems: Hashable, Sendable {
+struct OmittedProblems: Hashable, Sendable {
     /// Problems counted, by code.
-    public private(set) var byCode: [DiagnosticCode: Int] = [:]
+    private(set) var byCode: [DiagnosticCode: Int] = [:]
     /// True when warnings count as errors (`--warnings-as-errors`).
-    public var warningsCountAsErrors = false
+    var warningsCountAsErrors = false
 
     /// No problems counted.
-    public init() {}
+    init() {}
 
     /// Counts `count` more problems of `code`.
-    public mutating func add(_ code: DiagnosticCode, count: Int = 1) {
+    mutating func add(_ code: DiagnosticCode, count: Int = 1) {
         if count > 0 { byCode[code, default: 0] += count }
     }
 
     /// Every problem counted.
-    public var total: Int { byCode.values.reduce(0, +) }
+    var total: Int { byCode.values.reduce(0, +) }
 
     /// True when nothing was counted.
-    public var isEmpty: Bool { byCode.isEmpty }
+    var isEmpty: Bool { byCode.isEmpty }
 
     /// The problems counted as errors and as warnings.
-    public var counts: (errors: Int, warnings: Int) {
+    var counts: (errors: Int, warnings: Int) {
         byCode.reduce(into: (0, 0)) { acc, entry in
             if entry.key.severity == .error || warningsCountAsErrors { acc.0 += entry.value } else { acc.1 += entry.value }
         }
@@ -36,7 +36,7 @@ public struct OmittedProblems: Hashable, Sendable {
     /// how many more were found, by code, the most frequent first. It has the code
     /// of the most frequent problem (the catalogue has no code for "summary"), no
     /// range, and these counts. Nil when nothing was counted.
-    public func summary(file: String, limit: Int) -> Diagnostic? {
+    func summary(file: String, limit: Int) -> Diagnostic? {
         guard !isEmpty else { return nil }
         let byCount = byCode.sorted { a, b in a.value != b.value ? a.value > b.value : a.key.rawValue < b.key.rawValue }
         let counts = byCount.map { "\($0.key.code) ×\($0.value)" }.joined(separator: ", ")

@@ -13,9 +13,9 @@
 /// ellipses; at most `limit` diagnostics are printed (`DiagnosticSelection`).
 public struct TextRenderer: Sendable {
     /// Whether to colour the output with ANSI escapes.
-    public var color: Bool
+    var color: Bool
     /// Most diagnostics printed; the rest are counted in a closing W0013.
-    public var limit: Int
+    var limit: Int
 
     /// A renderer; colour only when asked for.
     public init(color: Bool = false, limit: Int = DiagnosticSelection.defaultLimit) {

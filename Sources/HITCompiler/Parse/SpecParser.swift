@@ -3,19 +3,19 @@
 /// Sections are parsed independently so one run reports problems in all of them.
 /// Returns nil only when the document is empty or not a mapping; a part that is
 /// missing or unreadable is reported, read as empty, and named in `Spec.unreadable`.
-public struct SpecParser {
-    public init() {}
+struct SpecParser {
+    init() {}
 
     /// The language versions this compiler reads.
-    public static let supportedLanguageVersions = 1...1
+    static let supportedLanguageVersions = 1...1
 
     /// The parsed spec (if its required parts could be read) and the diagnostics.
-    public struct Result: Sendable {
-        public var spec: Spec?
-        public var diagnostics: [Diagnostic]
+    struct Result: Sendable {
+        var spec: Spec?
+        var diagnostics: [Diagnostic]
     }
 
-    public func parse(_ root: YAMLNode, file: String) -> Result {
+    func parse(_ root: YAMLNode, file: String) -> Result {
         var ctx = ParseContext(file: file)
         let spec = parseSpec(root, &ctx)
         return Result(spec: spec, diagnostics: ctx.finishDiagnostics())

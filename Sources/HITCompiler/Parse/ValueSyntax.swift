@@ -1,10 +1,10 @@
 /// Parsers for the value formats of the spec language: money, durations,
 /// semantic versions, BCP 47 tags, dates, ids and URLs. Each returns nil when
 /// the text is not in the format; the caller reports the diagnostic.
-public enum ValueSyntax {
+enum ValueSyntax {
     /// `AMOUNT CURRENCY`: a non-negative decimal with up to 6 decimals, one space,
     /// an ISO 4217 code (three upper-case letters): `0.30 USD`.
-    public static func money(_ text: String) -> Money? {
+    static func money(_ text: String) -> Money? {
         let parts = text.split(separator: " ", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return nil }
         let amount = parts[0], currency = parts[1]
@@ -23,7 +23,7 @@ public enum ValueSyntax {
 
     /// A duration: one or more `<integer><unit>` parts with units `d`, `h`, `m`, `s`
     /// in that order, each at most once (`30s`, `20m`, `7d`, `1h30m`). Must be > 0.
-    public static func duration(_ text: String) -> Duration? {
+    static func duration(_ text: String) -> Duration? {
         let units: [(Character, Int)] = [("d", 86_400), ("h", 3_600), ("m", 60), ("s", 1)]
         var seconds = 0
         var number = ""
@@ -44,7 +44,7 @@ public enum ValueSyntax {
     }
 
     /// Semantic Versioning 2.0.0: `1.3.0`, `2.0.0-rc.1+build.5`; no leading zeros.
-    public static func semver(_ text: String) -> SemanticVersion? {
+    static func semver(_ text: String) -> SemanticVersion? {
         var rest = Substring(text)
         var build: String?
         if let plus = rest.firstIndex(of: "+") {
@@ -81,7 +81,7 @@ public enum ValueSyntax {
     /// A well-formed BCP 47 tag (RFC 5646 syntax: language, extlang, script,
     /// region, variants, extensions, private use; or a private-use tag `x-...`).
     /// Validity against the IANA registry is not checked.
-    public static func languageTag(_ text: String) -> LanguageTag? {
+    static func languageTag(_ text: String) -> LanguageTag? {
         let subtags = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard !subtags.isEmpty, subtags.allSatisfy({ !$0.isEmpty && $0.count <= 8 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }) else {
             return nil
@@ -124,7 +124,7 @@ public enum ValueSyntax {
     }
 
     /// A real calendar date `YYYY-MM-DD`.
-    public static func date(_ text: String) -> CalendarDate? {
+    static func date(_ text: String) -> CalendarDate? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
@@ -136,14 +136,14 @@ public enum ValueSyntax {
     }
 
     /// A task id: `[a-z0-9][a-z0-9-]*`, at most 64 characters.
-    public static func isTaskID(_ text: String) -> Bool {
+    static func isTaskID(_ text: String) -> Bool {
         guard let first = text.first, text.count <= 64, first.isASCII, first.isLowercase || first.isNumber else { return false }
         return text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
     }
 
     /// A field or question id: `[A-Za-z_][A-Za-z0-9_]*`, at most 64 characters
     /// (safe as an HTML name, a CSV column and a JavaScript property).
-    public static func isIdentifier(_ text: String) -> Bool {
+    static func isIdentifier(_ text: String) -> Bool {
         guard let first = text.first, text.count <= 64, first.isASCII, first.isLetter || first == "_" else { return false }
         return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
     }

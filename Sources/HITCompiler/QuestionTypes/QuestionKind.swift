@@ -1,7 +1,7 @@
 /// A question's type with its settings: a small box around the type's
 /// `QuestionType` value. Stages ask it once per question (the storage is kept
 /// as a plain field, so readers switch on it without opening the box).
-public struct QuestionKind: Sendable {
+struct QuestionKind: Sendable {
     /// The type's settings, behind the plug-in protocol.
     let type: any QuestionType
     /// How judgments of this question are stored (`type`'s storage, read once).
@@ -16,16 +16,16 @@ public struct QuestionKind: Sendable {
     var definition: any QuestionType.Type { Swift.type(of: type) }
 
     /// The `type:` word.
-    public var word: String { definition.word }
+    var word: String { definition.word }
     /// Options of a choice question; nil for other types.
-    public var choice: Question.Choice? { type.choice }
+    var choice: Question.Choice? { type.choice }
     /// The values an answer can take, in order, for types with a finite set
     /// (choices and scales); nil otherwise.
-    public var orderedValues: [String]? { type.orderedValues }
+    var orderedValues: [String]? { type.orderedValues }
     /// The aggregation method when `quality.aggregation` names none.
-    public var defaultAggregationMethod: Quality.AggregationRule.Method { definition.defaultAggregationMethod }
+    var defaultAggregationMethod: Quality.AggregationRule.Method { definition.defaultAggregationMethod }
     /// The level agreement is measured at; nil when it is not measured.
-    public var agreementLevel: KrippendorffAlpha.Level? { definition.agreementLevel }
+    var agreementLevel: KrippendorffAlpha.Level? { definition.agreementLevel }
 
     /// The check of one expected answer, prepared once (`pattern` compiled).
     func answerCheck() -> AnswerCheck {

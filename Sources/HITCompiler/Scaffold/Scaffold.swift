@@ -5,8 +5,8 @@
 public enum Scaffold {
     /// One file to write, relative to the target folder.
     public struct File: Sendable {
-        public var path: String
-        public var contents: String
+        var path: String
+        var contents: String
     }
 
     /// A task id made from a folder name (`My Task` → `my-task`), or `my-task`.

@@ -14,6 +14,7 @@ public enum ScaffoldWriter {
         /// Writing failed (after what was written was removed).
         case cannotWrite(String, String)
 
+        /// The error as one line for the terminal.
         public var description: String {
             switch self {
             case .exists(let path): "'\(path)' already exists; not overwriting anything"

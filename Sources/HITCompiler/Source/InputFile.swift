@@ -10,21 +10,21 @@ import Foundation
 /// is refused, with what it is. `O_NONBLOCK` is then cleared and reads are
 /// plain `read(2)` into memory the caller owns: a file that shrinks while it is
 /// read ends early (an error), it never raises a signal as a mapping would.
-public final class InputFile {
+final class InputFile {
     /// The path as given.
-    public let path: String
+    let path: String
     /// The open descriptor, closed when the value is released.
     let descriptor: Int32
     /// The size when opened, in bytes.
-    public let size: Int
+    let size: Int
 
     /// The most bytes read of a text file that is read whole (a Markdown
     /// section file, a template override): 8 MiB, the default size limit of a spec.
-    public static let maxTextBytes = 8 << 20
+    static let maxTextBytes = 8 << 20
 
     /// Opens `path` (symlinks followed); throws when it cannot be opened or is
     /// not a regular file.
-    public init(opening path: String) throws(InputFileError) {
+    init(opening path: String) throws(InputFileError) {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard fd >= 0 else { throw InputFileError.opening(path, errno: errno) }
         var status = stat()
@@ -49,7 +49,7 @@ public final class InputFile {
     /// The whole file, read from its start; throws `tooLarge` past `limit`
     /// bytes, and `changedSize` when the bytes read are not as many as the file
     /// had when opened (it was truncated or grew meanwhile).
-    public func readAll(limit: Int) throws(InputFileError) -> [UInt8] {
+    func readAll(limit: Int) throws(InputFileError) -> [UInt8] {
         guard size <= limit else { throw .tooLarge(size: size, limit: limit) }
         // One byte more than expected, to see a file that grew.
         var bytes = [UInt8](repeating: 0, count: size + 1)
@@ -97,12 +97,12 @@ public final class InputFile {
     /// A `FileHandle` on the descriptor, for readers that take one; it does
     /// not close the descriptor (this value does), so it is valid only while
     /// this value lives (`withExtendedLifetime`).
-    public var handle: FileHandle { FileHandle(fileDescriptor: descriptor, closeOnDealloc: false) }
+    var handle: FileHandle { FileHandle(fileDescriptor: descriptor, closeOnDealloc: false) }
 }
 
 /// Why an input file cannot be read. `reason` completes a sentence that names
 /// the file: "data file 'x.csv' is a FIFO (named pipe), not a regular file".
-public enum InputFileError: Error, Equatable, Sendable {
+enum InputFileError: Error, Equatable, Sendable {
     /// No such file (or a dangling symlink, or a path through a non-folder).
     case missing
     /// Not a regular file; what it is.
@@ -117,7 +117,7 @@ public enum InputFileError: Error, Equatable, Sendable {
     case changedSize(opened: Int, read: Int)
 
     /// The words after the file's name.
-    public var reason: String {
+    var reason: String {
         switch self {
         case .missing: "does not exist"
         case .notRegular(let kind): "is \(kind.rawValue), not a regular file"
@@ -134,7 +134,7 @@ public enum InputFileError: Error, Equatable, Sendable {
     /// The diagnostic code for this error: `notAFile` when the path names no
     /// regular file (E0402 for files a spec names, E0001 for a spec), E0002 too
     /// large, E0020 changed while read, E0001 otherwise.
-    public func code(notAFile: DiagnosticCode) -> DiagnosticCode {
+    func code(notAFile: DiagnosticCode) -> DiagnosticCode {
         switch self {
         case .missing, .notRegular: notAFile
         case .tooLarge: .fileTooLarge
@@ -171,7 +171,7 @@ public enum InputFileError: Error, Equatable, Sendable {
     }
 
     /// The kinds of files that are not regular files, as a sentence names them.
-    public enum FileKind: String, Sendable {
+    enum FileKind: String, Sendable {
         case directory = "a directory"
         case fifo = "a FIFO (named pipe)"
         case characterDevice = "a character device"

@@ -2,30 +2,30 @@
 /// at most `maxColumns` columns long, else a window of that many columns around
 /// the column the diagnostic points at, so quoting a long line costs the same
 /// as quoting a short one.
-public struct SourceExcerpt: Sendable, Hashable {
+struct SourceExcerpt: Sendable, Hashable {
     /// Most columns (Unicode scalars) quoted from one line.
     ///
     /// 200 keeps every line a person writes whole, and a line of many kilobytes
     /// (a flow mapping written on one line, a minified value) as one readable row.
-    public static let maxColumns = 200
+    static let maxColumns = 200
     /// Columns shown before the pointed-at column when the window does not start the line.
-    public static let leadColumns = 50
+    static let leadColumns = 50
 
     /// The quoted text, without a line break.
-    public var text: String
+    var text: String
     /// The column of the first character of `text`.
-    public var firstColumn: Int
+    var firstColumn: Int
     /// True when the line has text before `text`.
-    public var clippedBefore: Bool
+    var clippedBefore: Bool
     /// True when the line has text after `text`.
-    public var clippedAfter: Bool
+    var clippedAfter: Bool
 }
 
 extension SourceFile {
     /// The part of `line` to quote for a diagnostic at `column`; nil when the line
     /// does not exist. Reads at most a few `maxColumns` of the line's bytes and
     /// finds the column by `byteOffset(of:)`, never by counting from the line's start.
-    public func excerpt(line: Int, around column: Int, maxColumns: Int = SourceExcerpt.maxColumns) -> SourceExcerpt? {
+    func excerpt(line: Int, around column: Int, maxColumns: Int = SourceExcerpt.maxColumns) -> SourceExcerpt? {
         guard let bounds = lineBounds(line) else { return nil }
         let firstWindowEnd = offset(after: maxColumns, from: bounds.lowerBound, end: bounds.upperBound)
         if firstWindowEnd == bounds.upperBound {

@@ -6,12 +6,12 @@
 /// (`LineStarts`).
 public final class SourceFile: Sendable {
     /// The path as the user named it (used verbatim in diagnostics).
-    public let path: String
+    let path: String
     /// The file's bytes, a UTF-8 byte-order mark removed.
-    public let bytes: [UInt8]
+    let bytes: [UInt8]
     /// 3 when the file began with a UTF-8 byte-order mark (removed from `bytes`), else 0.
     /// Add it to an offset in `bytes` to get the offset in the file on disk.
-    public let byteOrderMarkLength: Int
+    let byteOrderMarkLength: Int
     /// Byte offsets at which each line starts (index 0 is line 1).
     private let lineStarts: LineStarts
     /// For each line longer than `columnStride` bytes (by 0-based index), the byte
@@ -43,17 +43,17 @@ public final class SourceFile: Sendable {
 
     /// Number of lines: one more than the number of line breaks, so a file that
     /// ends with a break has a last, empty line (where libyaml reports end-of-file errors).
-    public var lineCount: Int { lineStarts.count }
+    var lineCount: Int { lineStarts.count }
 
     /// The text of a 1-based line, without its line break; nil when out of range.
-    public func lineText(_ line: Int) -> String? {
+    func lineText(_ line: Int) -> String? {
         guard line >= 1, line <= lineStarts.count else { return nil }
         return String(decoding: bytes[lineStarts[line - 1]..<contentEnd(ofLine: line)], as: UTF8.self)
     }
 
     /// The 1-based line and column (Unicode scalars) of a byte offset in `bytes`.
     /// Costs a binary search and a count of at most `columnStride` scalars.
-    public func location(ofByte offset: Int) -> SourceLocation {
+    func location(ofByte offset: Int) -> SourceLocation {
         let clamped = min(max(0, offset), bytes.count)
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {
@@ -85,7 +85,7 @@ public final class SourceFile: Sendable {
     /// The location itself when its line exists, else the end of the file.
     /// libyaml reports the end of a file without a final line break as the
     /// start of the line after the last, which does not exist.
-    public func clamped(_ location: SourceLocation) -> SourceLocation {
+    func clamped(_ location: SourceLocation) -> SourceLocation {
         if location.line < 1 { return SourceLocation(line: 1, column: 1) }
         if location.line > lineStarts.count { return self.location(ofByte: bytes.count) }
         return location
@@ -95,7 +95,7 @@ public final class SourceFile: Sendable {
     /// nil when the line does not exist. A column past the end of the line gives
     /// the offset where the line's break (or the file) starts. Counts at most
     /// `columnStride` scalars, however long the line.
-    public func byteOffset(of location: SourceLocation) -> Int? {
+    func byteOffset(of location: SourceLocation) -> Int? {
         guard location.line >= 1, location.line <= lineStarts.count else { return nil }
         let end = contentEnd(ofLine: location.line)
         var i = lineStarts[location.line - 1]
@@ -155,7 +155,7 @@ public final class SourceFile: Sendable {
     }
 
     /// The file's bytes as on disk (with its byte-order mark, if it had one).
-    public var rawBytes: [UInt8] {
+    var rawBytes: [UInt8] {
         byteOrderMarkLength == 0 ? bytes : [0xEF, 0xBB, 0xBF] + bytes
     }
 }

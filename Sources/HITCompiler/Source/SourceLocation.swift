@@ -23,23 +23,23 @@ public struct SourceLocation: Hashable, Sendable, Comparable, Codable {
 /// A half-open range `[start, end)` in one source file.
 public struct SourceRange: Hashable, Sendable, Codable {
     /// The first position in the range.
-    public var start: SourceLocation
+    var start: SourceLocation
     /// The position just past the range (never before `start`).
-    public var end: SourceLocation
+    var end: SourceLocation
 
     /// A range from `start` to `end`; an `end` before `start` is moved to `start`.
-    public init(start: SourceLocation, end: SourceLocation) {
+    init(start: SourceLocation, end: SourceLocation) {
         self.start = start
         self.end = max(start, end)
     }
 
     /// An empty range at one location.
-    public init(at location: SourceLocation) {
+    init(at location: SourceLocation) {
         self.init(start: location, end: location)
     }
 
     /// A range on one line, `length` columns wide.
-    public init(line: Int, column: Int, length: Int = 1) {
+    init(line: Int, column: Int, length: Int = 1) {
         self.init(start: SourceLocation(line: line, column: column),
                   end: SourceLocation(line: line, column: column + max(0, length)))
     }

@@ -1,8 +1,8 @@
 /// Step 6: how the task reaches workers.
-public struct Communication: Sendable {
-    public enum Feedback: String, Sendable, CaseIterable { case none, optional }
+struct Communication: Sendable {
+    enum Feedback: String, Sendable, CaseIterable { case none, optional }
 
-    public var contact: Located<String>?
-    public var feedback: Feedback
-    public var minHourlyWage: Located<Money>?
+    var contact: Located<String>?
+    var feedback: Feedback
+    var minHourlyWage: Located<Money>?
 }

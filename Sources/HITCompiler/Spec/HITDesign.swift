@@ -1,11 +1,11 @@
 /// Step 4: what a worker sees on one HIT.
 public struct HITDesign: Sendable {
     /// Nil when the value failed to parse (reported), so other checks still run.
-    public var itemsPerHit: Located<Int>?
-    public var reward: Located<Money>?
-    public var estimatedSeconds: Located<Int>?
+    var itemsPerHit: Located<Int>?
+    var reward: Located<Money>?
+    var estimatedSeconds: Located<Int>?
     /// Blocks repeated once per item, in order.
-    public var layout: [LayoutBlock]
+    var layout: [LayoutBlock]
     /// The questions that parsed without error, in the order written (the
     /// bundle is made from these; a spec with any error gets no bundle).
     public var questions: [Question] {
@@ -13,12 +13,12 @@ public struct HITDesign: Sendable {
     }
     /// Every question written, in order, whether or not it parsed: checks read
     /// these, so a question with an error is still known by name and type.
-    public var outlines: [QuestionOutline] = []
+    var outlines: [QuestionOutline] = []
     /// Where the first question of each id is in `questions`, so a lookup costs
     /// the same however many questions there are.
     private var questionIndex: [String: Int]
 
-    public init(itemsPerHit: Located<Int>?, reward: Located<Money>?, estimatedSeconds: Located<Int>?, layout: [LayoutBlock],
+    init(itemsPerHit: Located<Int>?, reward: Located<Money>?, estimatedSeconds: Located<Int>?, layout: [LayoutBlock],
                 questions: [Question], outlines: [QuestionOutline] = []) {
         self.itemsPerHit = itemsPerHit
         self.reward = reward
@@ -35,7 +35,7 @@ public struct HITDesign: Sendable {
     }
 
     /// Question ids in the order the layout places them (depth-first through columns).
-    public var questionOrder: [Located<String>] {
+    var questionOrder: [Located<String>] {
         var order: [Located<String>] = []
         func walk(_ blocks: [LayoutBlock]) {
             for block in blocks {
@@ -52,10 +52,10 @@ public struct HITDesign: Sendable {
 }
 
 /// One block of the per-item layout.
-public struct LayoutBlock: Sendable {
-    public enum TextStyle: String, Sendable, CaseIterable { case heading, body, quote, mono }
+struct LayoutBlock: Sendable {
+    enum TextStyle: String, Sendable, CaseIterable { case heading, body, quote, mono }
 
-    public enum Kind: Sendable {
+    enum Kind: Sendable {
         case text(field: Located<String>, style: TextStyle)
         case image(field: Located<String>, alt: Located<String>?)
         case link(field: Located<String>, label: String?)
@@ -68,11 +68,11 @@ public struct LayoutBlock: Sendable {
         case columns([[LayoutBlock]])
     }
 
-    public var kind: Kind
-    public var range: SourceRange
+    var kind: Kind
+    var range: SourceRange
 
     /// The block's name as written (`text`, `image`, ...).
-    public var name: String {
+    var name: String {
         switch kind {
         case .text: "text"
         case .image: "image"

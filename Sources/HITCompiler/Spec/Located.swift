@@ -1,9 +1,9 @@
 /// A value together with the source range it was read from.
 public struct Located<Value: Sendable>: Sendable {
-    public var value: Value
-    public var range: SourceRange
+    var value: Value
+    var range: SourceRange
 
-    public init(_ value: Value, _ range: SourceRange) {
+    init(_ value: Value, _ range: SourceRange) {
         self.value = value
         self.range = range
     }

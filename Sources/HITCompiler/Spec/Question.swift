@@ -1,29 +1,29 @@
 /// One question asked about every item.
 public struct Question: Sendable {
-    public var id: String
-    public var idRange: SourceRange
+    var id: String
+    var idRange: SourceRange
     /// The question type with its type-specific settings (`QuestionTypes/`).
-    public var kind: QuestionKind
-    public var prompt: Located<String>
-    public var required: Bool
-    public var hint: String?
+    var kind: QuestionKind
+    var prompt: Located<String>
+    var required: Bool
+    var hint: String?
     /// All conditions must hold for the question to be shown.
-    public var visibleIf: [VisibleCondition]
+    var visibleIf: [VisibleCondition]
 
     /// The `type:` word.
-    public var typeName: String { kind.word }
+    var typeName: String { kind.word }
 
     /// Options of a choice question; nil for other types.
-    public var choice: Choice? { kind.choice }
+    var choice: Choice? { kind.choice }
 
     /// The values an answer can take, in order, for questions with a finite set
     /// (choices and scales); nil for other types.
-    public var orderedValues: [String]? { kind.orderedValues }
+    var orderedValues: [String]? { kind.orderedValues }
 }
 
 /// One `question: value(s)` entry of `visible_if`.
-public struct VisibleCondition: Sendable {
-    public var question: Located<String>
+struct VisibleCondition: Sendable {
+    var question: Located<String>
     /// Any of these values satisfies the condition.
-    public var values: [Located<String>]
+    var values: [Located<String>]
 }

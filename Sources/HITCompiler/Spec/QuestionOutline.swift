@@ -5,39 +5,39 @@
 /// name (a reference to it is not reported as unknown) and by type when its type
 /// parsed; a check that needs a part an outline lacks skips that question, so
 /// one mistake is reported once.
-public struct QuestionOutline: Sendable {
+struct QuestionOutline: Sendable {
     /// The question id as written (the key in `hit.questions`).
-    public var id: String
+    var id: String
     /// Where the id is written.
-    public var idRange: SourceRange
+    var idRange: SourceRange
     /// The question type, when the `type:` word names one.
     var type: (any QuestionType.Type)?
     /// The type-specific settings as far as they were read (an option that could
     /// not be read is left out); see `settingsComplete`.
-    public var kind: QuestionKind?
+    var kind: QuestionKind?
     /// True when `kind` was read without any error (answers can be checked against it).
-    public var settingsComplete: Bool
+    var settingsComplete: Bool
     /// True when every value an answer can take is in `kind` (every option of a
     /// choice was read; a scale's bounds were), even if another setting had an error.
-    public var valuesComplete: Bool
+    var valuesComplete: Bool
     /// `required:` as read (true when not written); nil when it could not be read.
-    public var required: Bool?
+    var required: Bool?
     /// The conditions as written; each may still name an unknown question or value.
-    public var visibleIf: [VisibleCondition]
+    var visibleIf: [VisibleCondition]
     /// True when the whole question parsed without error (it is in `HITDesign.questions`).
-    public var isComplete: Bool
+    var isComplete: Bool
 
     /// The options of a choice question, as far as they were read.
-    public var choice: Question.Choice? { kind?.choice }
+    var choice: Question.Choice? { kind?.choice }
 
     /// The values an answer can take, when the type has a finite set and all of
     /// them were read; nil otherwise.
-    public var knownValues: [String]? { valuesComplete ? kind?.orderedValues : nil }
+    var knownValues: [String]? { valuesComplete ? kind?.orderedValues : nil }
 }
 
 extension QuestionOutline {
     /// The outline of a question that parsed without error.
-    public init(_ question: Question) {
+    init(_ question: Question) {
         self.init(id: question.id, idRange: question.idRange, type: question.kind.definition, kind: question.kind,
                   settingsComplete: true, valuesComplete: true, required: question.required, visibleIf: question.visibleIf, isComplete: true)
     }

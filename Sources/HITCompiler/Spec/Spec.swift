@@ -3,40 +3,42 @@
 public struct Spec: Sendable {
     /// `hitc:` language version. Values that failed to parse are nil (the parse
     /// reported why), so the other checks still run on the rest of the spec.
-    public var languageVersion: Located<Int>?
+    var languageVersion: Located<Int>?
     /// `id:` names the bundle folder.
-    public var id: Located<String>?
+    var id: Located<String>?
     /// `version:` of the task and its guidelines.
-    public var version: Located<SemanticVersion>?
-    public var title: Located<String>?
+    var version: Located<SemanticVersion>?
+    var title: Located<String>?
+    /// What the task is about, as the platform shows it to workers.
     public var description: Located<String>?
-    public var keywords: [Located<String>]
+    var keywords: [Located<String>]
     /// BCP 47 tag of all worker-facing text.
-    public var language: Located<LanguageTag>
-    public var useCase: UseCase?
+    var language: Located<LanguageTag>
+    var useCase: UseCase?
+    /// The fields of a data item (`data:`).
     public var data: DataSchema
-    public var hit: HITDesign
-    public var guidelines: Guidelines?
-    public var communication: Communication?
-    public var quality: Quality?
-    public var targets: Targets?
+    var hit: HITDesign
+    var guidelines: Guidelines?
+    var communication: Communication?
+    var quality: Quality?
+    var targets: Targets?
     /// The mapping key ranges of top-level sections, for diagnostics about a whole section.
-    public var sectionRanges: [String: SourceRange]
+    var sectionRanges: [String: SourceRange]
     /// Dotted paths (`data.sample`, `quality.gold`) of parts that were written
     /// but could not be read, or are required and missing; the parser reported
     /// each. Lints about a missing part skip these, so one mistake is reported once.
-    public var unreadable: Set<String> = []
+    var unreadable: Set<String> = []
     /// Where each top-level section is written, from its key to the end of its
     /// value, so a diagnostic can be traced to the section it is in (the checklist).
-    public var sectionSpans: [String: SourceRange] = [:]
+    var sectionSpans: [String: SourceRange] = [:]
 
     /// The top-level section whose text holds `location`, if any.
-    public func section(at location: SourceLocation) -> String? {
+    func section(at location: SourceLocation) -> String? {
         sectionSpans.first { $0.value.start <= location && location < $0.value.end }?.key
     }
 
     /// True when the part at `path`, or a section holding it, was written but could not be read.
-    public func isUnreadable(_ path: String) -> Bool {
+    func isUnreadable(_ path: String) -> Bool {
         var prefix = Substring(path)
         while true {
             if unreadable.contains(String(prefix)) { return true }

@@ -1,9 +1,9 @@
 /// The targets of a checked spec, in registry order, each with its settings
 /// (defaults applied): what lowering, rendering and `hitc batch` ask instead of
 /// naming a platform.
-public struct CheckedTargets: Sendable {
+struct CheckedTargets: Sendable {
     /// The spec's targets, and those every page has.
-    public let all: [CheckedTarget]
+    let all: [CheckedTarget]
 
     init(_ spec: Spec) {
         all = TargetRegistry.present(in: spec).map { CheckedTarget(target: $0.target, settings: $0.target.checked($0.settings)) }

@@ -69,12 +69,12 @@ struct RegisteredTarget: Sendable {
 
 /// A target of a checked spec with its settings, defaults applied (what
 /// lowering, rendering and `hitc batch` read).
-public struct CheckedTarget: Sendable {
+struct CheckedTarget: Sendable {
     let target: RegisteredTarget
     let settings: any Sendable
 
     /// The target's key under `targets:`, nil for the page opened from disk.
-    public var key: String? { target.specKey }
+    var key: String? { target.specKey }
 }
 
 extension CheckedTarget {

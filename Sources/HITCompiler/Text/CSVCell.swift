@@ -7,25 +7,25 @@
 /// show as "text follows") and quotes any cell holding a `'`. Result files meant
 /// to be joined back (`labels.csv`, `workers.csv`) are written verbatim with
 /// `quoted`/`append` (docs/aggregate.md says why).
-public enum CSVCell {
+enum CSVCell {
     /// The characters that make a spreadsheet read a cell as a formula.
     static let formulaStarts: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
 
     /// `text` with a leading `'` when it would start a formula.
-    public static func neutralised(_ text: String) -> String {
+    static func neutralised(_ text: String) -> String {
         guard let first = text.utf8.first, formulaStarts.contains(first) else { return text }
         return "'" + text
     }
 
     /// `text` neutralised and quoted as needed, ready to write between commas.
-    public static func encode(_ text: String) -> String {
+    static func encode(_ text: String) -> String {
         let safe = neutralised(text)
         guard safe.utf8.contains(where: { needsQuotes($0) || $0 == 0x27 }) else { return safe }
         return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// `text` as it is, quoted when RFC 4180 needs it.
-    public static func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         guard text.utf8.contains(where: needsQuotes) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -19,7 +19,7 @@ enum CharacterReferences {
     /// is true; nil when there is none (one pass over the bytes).
     static func first(in text: String, where isForbidden: (Unicode.Scalar) -> Bool) -> Found? {
         var text = text
-        return text.withUTF8 { bytes -> Found? in
+        return text.withByteSpan { bytes -> Found? in
             var i = 0
             while let amp = nextReferenceStart(bytes, from: i) {
                 if let found = reference(bytes, at: amp), isForbidden(found.scalar) { return found }
@@ -30,7 +30,7 @@ enum CharacterReferences {
     }
 
     /// The offset of the next `&#` at or after `i`.
-    private static func nextReferenceStart(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
+    private static func nextReferenceStart(_ bytes: ByteSpan, from i: Int) -> Int? {
         var j = i
         while j + 1 < bytes.count {
             if bytes[j] == UInt8(ascii: "&"), bytes[j + 1] == UInt8(ascii: "#") { return j }
@@ -41,7 +41,7 @@ enum CharacterReferences {
 
     /// The reference starting with `&#` at `start`, if it is a complete one naming
     /// a character other than U+FFFD's stand-ins.
-    private static func reference(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Found? {
+    private static func reference(_ bytes: ByteSpan, at start: Int) -> Found? {
         var i = start + 2
         let hex = i < bytes.count && (bytes[i] | 0x20) == UInt8(ascii: "x")
         if hex { i += 1 }

@@ -15,7 +15,7 @@ extension ForbiddenCharacters {
 
     /// True when a character XML 1.0 forbids starts at `i` of valid UTF-8 `bytes`.
     @inline(__always)
-    static func startsForbiddenInXML(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    static func startsForbiddenInXML(_ bytes: ByteSpan, at i: Int) -> Bool {
         let b = bytes[i]
         if b < 0x20 { return b != 0x09 && b != 0x0A && b != 0x0D }
         // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
@@ -23,7 +23,7 @@ extension ForbiddenCharacters {
     }
 
     /// The first character XML 1.0 forbids in valid UTF-8 `bytes`, and its byte offset.
-    static func firstForbiddenInXML(in bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, scalar: Unicode.Scalar)? {
+    static func firstForbiddenInXML(in bytes: ByteSpan) -> (offset: Int, scalar: Unicode.Scalar)? {
         guard let base = bytes.baseAddress else { return nil }
         let n = bytes.count
         var i = 0
@@ -60,7 +60,7 @@ extension ForbiddenCharacters {
 
     /// The first character of the spec's set (`isForbiddenInSpec`) in valid UTF-8
     /// `bytes`: its byte offset and the character.
-    static func firstForbiddenInSpec(in bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, scalar: Unicode.Scalar)? {
+    static func firstForbiddenInSpec(in bytes: ByteSpan) -> (offset: Int, scalar: Unicode.Scalar)? {
         guard let base = bytes.baseAddress else { return nil }
         let n = bytes.count
         var i = 0
@@ -86,8 +86,8 @@ extension ForbiddenCharacters {
     }
 
     /// The character whose UTF-8 form starts at `i`, or nil when the bytes there are not one.
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Unicode.Scalar? {
-        var input = UnsafeBufferPointer(rebasing: bytes[i..<min(bytes.count, i + 4)]).makeIterator()
+    private static func scalar(in bytes: ByteSpan, at i: Int) -> Unicode.Scalar? {
+        var input = bytes.span(i..<min(bytes.count, i + 4)).makeIterator()
         var decoder = UTF8()
         if case .scalarValue(let scalar) = decoder.decode(&input) { return scalar }
         return nil

@@ -40,7 +40,7 @@ enum ForbiddenCharacters {
     /// The first character XML 1.0 forbids in `text`, and its UTF-8 byte offset.
     static func firstForbiddenInXML(in text: String) -> (offset: Int, scalar: Unicode.Scalar)? {
         var copy = text
-        return copy.withUTF8 { firstForbiddenInXML(in: $0) }
+        return copy.withByteSpan { firstForbiddenInXML(in: $0) }
     }
 
     /// The first character of `text` no spec text may hold, or nil.

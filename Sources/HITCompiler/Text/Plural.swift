@@ -9,7 +9,7 @@ public enum Plural {
     }
 
     /// `noun` in the form `n` takes, without the number: "error" or "errors".
-    public static func word(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+    static func word(_ n: Int, _ noun: String, plural: String? = nil) -> String {
         n == 1 ? noun : plural ?? noun + "s"
     }
 }

@@ -11,7 +11,7 @@
 /// backslash is not doubled: the escapes are for reading, not for reversing.
 public enum TerminalText {
     /// The escape shown for `scalar`, or nil when it prints as itself.
-    public static func escape(of scalar: Unicode.Scalar) -> String? {
+    static func escape(of scalar: Unicode.Scalar) -> String? {
         switch scalar.value {
         case 0x00: "\\0"
         case 0x09: "\\t"
@@ -41,7 +41,7 @@ public enum TerminalText {
 
     /// True when `text` holds a character `escape(of:)` names; a scan of its
     /// UTF-8 bytes for the lead bytes those characters can have.
-    public static func needsEscaping(_ text: String) -> Bool {
+    static func needsEscaping(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             var i = 0

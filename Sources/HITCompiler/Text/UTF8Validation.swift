@@ -4,12 +4,12 @@
 enum UTF8Validation {
     /// The byte offset of the first ill-formed sequence, or nil when the bytes are valid.
     static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { firstInvalidOffset(in: $0) }
+        bytes.withByteSpan { firstInvalidOffset(in: $0) }
     }
 
     /// The byte offset of the first ill-formed sequence in `buffer`, or nil when
     /// the bytes are valid. Takes a buffer so a window of a file is not copied.
-    static func firstInvalidOffset(in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func firstInvalidOffset(in buffer: ByteSpan) -> Int? {
         let n = buffer.count
         guard n > 0, let base = buffer.baseAddress else { return nil }
         var i = 0

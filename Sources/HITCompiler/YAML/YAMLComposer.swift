@@ -4,26 +4,26 @@
 ///
 /// Recoverable problems (a duplicate key, a bad tag) are reported and parsing
 /// goes on; syntax errors and exceeded limits stop it.
-public struct YAMLComposer {
+struct YAMLComposer {
     /// Bounds on input size, nesting and alias expansion.
-    public var limits: YAMLLimits
+    var limits: YAMLLimits
 
     /// A composer with the given limits (the documented defaults if omitted).
-    public init(limits: YAMLLimits = .default) {
+    init(limits: YAMLLimits = .default) {
         self.limits = limits
     }
 
     /// The result of composing one file.
-    public struct Result: Sendable {
+    struct Result: Sendable {
         /// The root node; nil when the file could not be read as one document.
-        public var root: YAMLNode?
+        var root: YAMLNode?
         /// Every problem found, sorted by position (past 200, the rest are counted
         /// in one last diagnostic).
-        public var diagnostics: [Diagnostic]
+        var diagnostics: [Diagnostic]
     }
 
     /// Parses `source` into a tree; never throws, every problem is a diagnostic.
-    public func compose(_ source: SourceFile) -> Result {
+    func compose(_ source: SourceFile) -> Result {
         var state = ComposerState(source: source, limits: limits)
         state.run()
         return Result(root: state.root, diagnostics: state.finishDiagnostics())

@@ -1,6 +1,6 @@
 /// How a scalar was written; the spec layer types scalars by it
 /// (a quoted scalar is always a string).
-public enum ScalarStyle: Sendable, Hashable {
+enum ScalarStyle: Sendable, Hashable {
     /// Unquoted: `name: value`.
     case plain
     /// `'text'`.
@@ -17,7 +17,7 @@ public enum ScalarStyle: Sendable, Hashable {
 ///
 /// Tags are resolved to full URIs (`tag:yaml.org,2002:str`, `!local`, or `!`
 /// for the non-specific tag); anchors are names without the `&`.
-public enum YAMLEventKind: Sendable, Hashable {
+enum YAMLEventKind: Sendable, Hashable {
     /// The start of the input.
     case streamStart
     /// The end of the input.
@@ -41,23 +41,23 @@ public enum YAMLEventKind: Sendable, Hashable {
 }
 
 /// An event and the source range it covers.
-public struct YAMLEvent: Sendable, Hashable {
+struct YAMLEvent: Sendable, Hashable {
     /// What happened.
-    public var kind: YAMLEventKind
+    var kind: YAMLEventKind
     /// Where: from the node's properties (anchor, tag) or first character to just past its end.
-    public var range: SourceRange
+    var range: SourceRange
 }
 
 /// A reader, scanner or parser error reported by libyaml.
-public struct YAMLSyntaxError: Error, Sendable {
+struct YAMLSyntaxError: Error, Sendable {
     /// libyaml's problem text, e.g. "found character that cannot start any token".
-    public var problem: String
+    var problem: String
     /// libyaml's context text, e.g. "while scanning a simple key", if any.
-    public var context: String?
+    var context: String?
     /// Where the problem is; reader errors carry `byteOffset` instead.
-    public var location: SourceLocation?
+    var location: SourceLocation?
     /// Byte offset of a reader error (an encoding or control-character problem).
-    public var byteOffset: Int?
+    var byteOffset: Int?
     /// Where the context started, if libyaml gave one.
-    public var contextLocation: SourceLocation?
+    var contextLocation: SourceLocation?
 }

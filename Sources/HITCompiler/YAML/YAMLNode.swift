@@ -2,9 +2,9 @@
 ///
 /// Aliases are already expanded (a copy of the anchored node); tags are resolved
 /// and only core tags survive (see `YAMLComposer`).
-public struct YAMLNode: Sendable {
+struct YAMLNode: Sendable {
     /// The node's shape and content.
-    public enum Kind: Sendable {
+    enum Kind: Sendable {
         /// Text and how it was written.
         case scalar(String, ScalarStyle)
         /// Items in order.
@@ -14,31 +14,31 @@ public struct YAMLNode: Sendable {
     }
 
     /// The node's shape and content.
-    public var kind: Kind
+    var kind: Kind
     /// From the node's first character (or its anchor or tag) to just past its end;
     /// for an alias, the alias itself.
-    public var range: SourceRange
+    var range: SourceRange
     /// A core tag written explicitly (`!!str`, `!!int`, ...), in short form; nil if none.
-    public var tag: String?
+    var tag: String?
     /// True for a stand-in the composer put where a node could not be built (an
     /// undefined alias): the problem is reported, so readers skip it silently.
-    public var isPlaceholder = false
+    var isPlaceholder = false
 
     /// A node; `tag` in short form (`!!str`) or nil.
-    public init(kind: Kind, range: SourceRange, tag: String? = nil) {
+    init(kind: Kind, range: SourceRange, tag: String? = nil) {
         self.kind = kind
         self.range = range
         self.tag = tag
     }
 
     /// The scalar's text, or nil for a collection.
-    public var scalar: String? {
+    var scalar: String? {
         if case .scalar(let s, _) = kind { return s }
         return nil
     }
 
     /// The scalar's style, or nil for a collection.
-    public var style: ScalarStyle? {
+    var style: ScalarStyle? {
         if case .scalar(_, let style) = kind { return style }
         return nil
     }
@@ -46,13 +46,13 @@ public struct YAMLNode: Sendable {
     /// True for a plain scalar that YAML's core schema reads as null (empty, `~`,
     /// `null`, `Null`, `NULL`), unless a tag other than `!!null` says otherwise
     /// (`!!str`, or the non-specific `!`, which the composer turns into `!!str`).
-    public var isNull: Bool {
+    var isNull: Bool {
         guard case .scalar(let s, .plain) = kind, tag == nil || tag == "!!null" else { return false }
         return s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL"
     }
 
     /// A short name of the node's shape for messages: "a mapping", "a list", "text".
-    public var shapeDescription: String {
+    var shapeDescription: String {
         switch kind {
         case .scalar: isNull ? "an empty value" : "a scalar"
         case .sequence: "a list"
@@ -62,16 +62,16 @@ public struct YAMLNode: Sendable {
 }
 
 /// A key and its value in a mapping (keys are always scalars).
-public struct YAMLPair: Sendable {
+struct YAMLPair: Sendable {
     /// The key's text.
-    public var key: String
+    var key: String
     /// Where the key is written.
-    public var keyRange: SourceRange
+    var keyRange: SourceRange
     /// The value (an empty plain scalar when none is written).
-    public var value: YAMLNode
+    var value: YAMLNode
 
     /// A pair; tests and tools build trees with it.
-    public init(key: String, keyRange: SourceRange, value: YAMLNode) {
+    init(key: String, keyRange: SourceRange, value: YAMLNode) {
         self.key = key
         self.keyRange = keyRange
         self.value = value

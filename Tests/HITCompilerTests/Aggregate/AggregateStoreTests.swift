@@ -9,7 +9,7 @@ import Testing
         var expected: [String: Int32] = [:]
         for word in words {
             var copy = word
-            let id = copy.withUTF8 { table.intern($0) }
+            let id = copy.withByteSpan { table.intern($0) }
             if let known = expected[word] { #expect(id == known) } else {
                 #expect(id == Int32(expected.count))
                 expected[word] = id
@@ -22,8 +22,8 @@ import Testing
         }
         #expect(table.index(of: "absent") == nil)
         var empty = ""
-        let first = empty.withUTF8 { table.intern($0) }
-        #expect(empty.withUTF8 { table.intern($0) } == first)
+        let first = empty.withByteSpan { table.intern($0) }
+        #expect(empty.withByteSpan { table.intern($0) } == first)
         #expect(table.string(at: Int(first)) == "")
     }
 

@@ -121,7 +121,7 @@ struct ResultsCharacterTests {
             // Found at every offset of an eight-byte word, and after a long clean run.
             for pad in [0, 3, 7, 8, 21] {
                 let text = Array(repeating: UInt8(ascii: "a"), count: pad) + bytes + Array("bc".utf8)
-                let found = text.withUnsafeBufferPointer { ForbiddenCharacters.firstForbiddenInSpec(in: $0) }
+                let found = text.withByteSpan { ForbiddenCharacters.firstForbiddenInSpec(in: $0) }
                 if found?.offset != pad || found?.scalar != scalar {
                     Issue.record("U+\(String(value, radix: 16)) at \(pad): \(String(describing: found))")
                 }
@@ -130,6 +130,6 @@ struct ResultsCharacterTests {
         // C0 but tab, LF and CR; DEL; C1; U+FDD0-U+FDEF; two at the end of each of 17 planes.
         #expect(forbidden == 29 + 1 + 32 + 32 + 34)
         let clean = Array("tab\tline\nCR\r é ‘x’ 👍🏽 \u{FDCF}\u{FDF0}\u{FFFD}".utf8)
-        #expect(clean.withUnsafeBufferPointer { ForbiddenCharacters.firstForbiddenInSpec(in: $0) } == nil)
+        #expect(clean.withByteSpan { ForbiddenCharacters.firstForbiddenInSpec(in: $0) } == nil)
     }
 }

@@ -78,7 +78,7 @@ import Testing
     @Test func everyForbiddenURLCharacterIsFoundWhereverItIs() {
         func problem(_ url: String) -> URLProblem? {
             var copy = url
-            return copy.withUTF8 { HTTPSURLBytes.problem($0) }
+            return copy.withByteSpan { HTTPSURLBytes.problem($0) }
         }
         let forbidden: [Unicode.Scalar] = ["\u{0}", "\t", "\n", " ", "\"", "<", ">", "\\", "`", "\u{7F}"]
         for scalar in forbidden {

@@ -39,8 +39,8 @@ import Testing
     /// Reads every row with the reader `makeNext` makes, describing each before the next is read
     /// (rows share their scratch bytes).
     private static func read(_ text: String,
-                             _ makeNext: (UnsafeBufferPointer<UInt8>) -> (inout RawRow) -> Bool) -> [Row] {
-        Array(text.utf8).withUnsafeBufferPointer { bytes in
+                             _ makeNext: (ByteSpan) -> (inout RawRow) -> Bool) -> [Row] {
+        Array(text.utf8).withByteSpan { bytes in
             let next = makeNext(bytes)
             var raw = RawRow()
             var rows: [Row] = []
@@ -49,11 +49,11 @@ import Testing
         }
     }
 
-    private static func describe(_ raw: RawRow, _ bytes: UnsafeBufferPointer<UInt8>) -> Row {
+    private static func describe(_ raw: RawRow, _ bytes: ByteSpan) -> Row {
         let scratch = raw.scratch.buffer
         let locator = DataLocator(bytes: bytes)
         func string(_ start: Int, _ end: Int, _ inScratch: Bool) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: (inScratch ? scratch : bytes)[start..<end]), as: UTF8.self)
+            (inScratch ? scratch : bytes).span(start..<end).text
         }
         let values = raw.cells.indices.map { k -> String in
             let cell = raw.cells[k]

@@ -93,7 +93,7 @@ import Testing
             var index = ItemKeyIndex(memoryLimit: 2, spillFolder: spillFolder)
             for row in 1...60 {
                 let key = Array("k\(row % 25)".utf8)
-                key.withUnsafeBufferPointer {
+                key.withByteSpan {
                     index.add($0, row: row, line: row + 1, rowStart: row * 10, cellStart: row * 10,
                               cellEnd: row * 10 + $0.count)
                 }
@@ -116,7 +116,7 @@ import Testing
         var index = ItemKeyIndex(memoryLimit: 2, spillFolder: base)
         func add(_ row: Int) {
             let key = Array("key-\(row)".utf8)
-            key.withUnsafeBufferPointer {
+            key.withByteSpan {
                 index.add($0, row: row, line: row + 1, rowStart: row * 10, cellStart: row * 10,
                           cellEnd: row * 10 + $0.count)
             }

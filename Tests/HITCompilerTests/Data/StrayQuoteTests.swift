@@ -14,7 +14,7 @@ import Testing
 
     @Test func aRowKeepsItsFirstProblemsAndCountsTheRest() {
         let text = "a,\(Self.strays(10_000)),b\nc,d\"e\n"
-        Array(text.utf8).withUnsafeBufferPointer { bytes in
+        Array(text.utf8).withByteSpan { bytes in
             var scanner = CSVScanner(bytes: bytes)
             var row = RawRow(maxKeptProblems: 100)
             let first = scanner.nextRow(into: &row)

@@ -1,26 +1,26 @@
 /// The options of a choice question, shared by the single and multi choice types.
 extension Question {
     /// Options of a choice question and how they are shown.
-    public struct Choice: Sendable {
+    struct Choice: Sendable {
         /// How the options are shown: radio buttons (checkboxes for multi choice), buttons, or a dropdown.
-        public enum Display: String, Sendable, CaseIterable { case radio, buttons, dropdown }
-        public var options: [ChoiceOption]
-        public var display: Display
+        enum Display: String, Sendable, CaseIterable { case radio, buttons, dropdown }
+        var options: [ChoiceOption]
+        var display: Display
         /// Multi choice only: fewest and most options to pick.
-        public var minSelected: Located<Int>?
-        public var maxSelected: Located<Int>?
+        var minSelected: Located<Int>?
+        var maxSelected: Located<Int>?
     }
 }
 
 /// One option of a choice question.
-public struct ChoiceOption: Sendable {
-    public var value: String
-    public var label: String
+struct ChoiceOption: Sendable {
+    var value: String
+    var label: String
     /// A single-character hotkey.
-    public var key: Located<String>?
-    public var hint: String?
-    public var range: SourceRange
-    public var valueRange: SourceRange
+    var key: Located<String>?
+    var hint: String?
+    var range: SourceRange
+    var valueRange: SourceRange
 }
 
 /// What the choice types share: keys, option checks, the page's control,

@@ -29,8 +29,8 @@ enum GenericTarget: PlatformTarget {
 }
 
 /// `targets.generic` as written.
-public struct GenericSettings: Sendable {
-    public var submitURL: Located<String>
+struct GenericSettings: Sendable {
+    var submitURL: Located<String>
 }
 
 /// The generic entry of the task page's configuration.
@@ -40,7 +40,7 @@ struct GenericPageConfig: Encodable, Sendable {
 
 extension Targets {
     /// `targets.generic`, nil without a generic target.
-    public var generic: GenericSettings? {
+    var generic: GenericSettings? {
         get { self[GenericTarget.self] }
         set { self[GenericTarget.self] = newValue }
     }

@@ -1,13 +1,13 @@
 /// `targets.mturk` with its defaults applied, in seconds.
-public struct CheckedMTurk: Sendable {
+struct CheckedMTurk: Sendable {
     /// `lifetime`: how long the HITs stay listed; 7 days by default.
-    public let lifetimeSeconds: Int
+    let lifetimeSeconds: Int
     /// `assignment_duration`: how long a worker has for one HIT; 1 hour by default.
-    public let assignmentDurationSeconds: Int
+    let assignmentDurationSeconds: Int
     /// `auto_approve`: when MTurk approves an assignment not reviewed; 3 days by default.
-    public let autoApproveSeconds: Int
+    let autoApproveSeconds: Int
     /// `FrameHeight` of the HTMLQuestion; 0 (fit the worker's window) by default.
-    public let frameHeight: Int
+    let frameHeight: Int
 
     /// Every default, as for a target written with no setting.
     static let defaults = CheckedMTurk(MTurkSettings())

@@ -1,36 +1,36 @@
 /// `mturk/hit-type.json`: the request body of MTurk's CreateHITType, with
 /// QualificationRequirements from `quality.qualification`.
-public struct MTurkHITType: Encodable, Sendable {
-    public var Title: String
-    public var Description: String
-    public var Keywords: String
+struct MTurkHITType: Encodable, Sendable {
+    var Title: String
+    var Description: String
+    var Keywords: String
     /// Dollars, as MTurk wants them: a string.
-    public var Reward: String
-    public var AssignmentDurationInSeconds: Int
-    public var AutoApprovalDelayInSeconds: Int
-    public var QualificationRequirements: [Requirement]
+    var Reward: String
+    var AssignmentDurationInSeconds: Int
+    var AutoApprovalDelayInSeconds: Int
+    var QualificationRequirements: [Requirement]
 
     /// One QualificationRequirement with a system qualification id.
-    public struct Requirement: Encodable, Sendable {
-        public var QualificationTypeId: String
-        public var Comparator: String
-        public var IntegerValues: [Int]?
-        public var LocaleValues: [Locale]?
-        public var ActionsGuarded: String
+    struct Requirement: Encodable, Sendable {
+        var QualificationTypeId: String
+        var Comparator: String
+        var IntegerValues: [Int]?
+        var LocaleValues: [Locale]?
+        var ActionsGuarded: String
     }
 
-    public struct Locale: Encodable, Sendable {
-        public var Country: String
-        public var Subdivision: String?
+    struct Locale: Encodable, Sendable {
+        var Country: String
+        var Subdivision: String?
     }
 
     /// System qualification ids.
-    public static let approvalRateID = "000000000000000000L0"
-    public static let approvedHITsID = "00000000000000000040"
-    public static let localeID = "00000000000000000071"
+    static let approvalRateID = "000000000000000000L0"
+    static let approvedHITsID = "00000000000000000040"
+    static let localeID = "00000000000000000071"
 
     /// Lowers a checked spec (the durations' defaults: `CheckedMTurk`).
-    public init(_ checked: CheckedSpec) {
+    init(_ checked: CheckedSpec) {
         let spec = checked.spec
         Title = checked.title
         Description = spec.description?.value ?? checked.title

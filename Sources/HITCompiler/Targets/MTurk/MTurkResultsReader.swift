@@ -23,7 +23,7 @@ extension MTurkTarget {
 
 extension ResultsFormat {
     /// An MTurk batch results CSV (`MTurkTarget.resultsFormat`).
-    public static let mturk = ResultsFormat(rawValue: "mturk")
+    static let mturk = ResultsFormat(rawValue: "mturk")
 }
 
 extension ResultsReadRun {
@@ -66,7 +66,7 @@ extension ResultsReadRun {
                     ok = false
                     sink.report(.unknownResultsQuestion) {
                         var bytes = id
-                        let notes = bytes.withUTF8 { questionSuggestion($0) }
+                        let notes = bytes.withByteSpan { questionSuggestion($0) }
                         return Diagnostic(.unknownResultsQuestion, "header: column '\(name)' answers question '\(id)', which the spec does not define",
                                           file: file, range: cellRanges[k], notes: notes)
                     }
@@ -146,7 +146,7 @@ extension ResultsReadRun {
         }
     }
 
-    private static func isRejected(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isRejected(_ bytes: ByteSpan) -> Bool {
         String(decoding: FieldRules.trimmed(bytes), as: UTF8.self) == "Rejected"
     }
 }

@@ -4,27 +4,27 @@
 /// `ScoreMyKnownAnswers` (keyed by form field, `item<N>_<question>`) is per HIT:
 /// `hitc batch` fills `AnswerKey` for each HIT; here it is empty. The HIT
 /// policy `SimplePlurality` names the choice questions of every slot (at most 15).
-public struct MTurkReviewPolicy: Encodable, Sendable {
-    public var AssignmentReviewPolicy: Policy?
-    public var HITReviewPolicy: Policy?
+struct MTurkReviewPolicy: Encodable, Sendable {
+    var AssignmentReviewPolicy: Policy?
+    var HITReviewPolicy: Policy?
 
-    public struct Policy: Encodable, Sendable {
-        public var PolicyName: String
-        public var Parameters: [Parameter]
+    struct Policy: Encodable, Sendable {
+        var PolicyName: String
+        var Parameters: [Parameter]
     }
 
-    public struct Parameter: Encodable, Sendable {
-        public var Key: String
-        public var Values: [String]?
-        public var MapEntries: [MapEntry]?
+    struct Parameter: Encodable, Sendable {
+        var Key: String
+        var Values: [String]?
+        var MapEntries: [MapEntry]?
     }
 
-    public struct MapEntry: Encodable, Sendable {
-        public var Key: String
-        public var Values: [String]
+    struct MapEntry: Encodable, Sendable {
+        var Key: String
+        var Values: [String]
     }
 
-    public init(_ checked: CheckedSpec) {
+    init(_ checked: CheckedSpec) {
         let spec = checked.spec
         if let gold = spec.quality?.gold, gold.perHit.value > 0 {
             let percent = Int(((gold.minAccuracy?.value ?? 0.8) * 100).rounded())

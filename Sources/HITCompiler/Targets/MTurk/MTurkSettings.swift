@@ -1,15 +1,15 @@
 /// `targets.mturk` as written: Amazon Mechanical Turk.
-public struct MTurkSettings: Sendable {
-    public var lifetime: Located<Duration>?
-    public var assignmentDuration: Located<Duration>?
-    public var autoApprove: Located<Duration>?
+struct MTurkSettings: Sendable {
+    var lifetime: Located<Duration>?
+    var assignmentDuration: Located<Duration>?
+    var autoApprove: Located<Duration>?
     /// `FrameHeight` of the HTMLQuestion; 0 fits the worker's window.
-    public var frameHeight: Int?
+    var frameHeight: Int?
 }
 
 extension Targets {
     /// `targets.mturk`, nil without an MTurk target.
-    public var mturk: MTurkSettings? {
+    var mturk: MTurkSettings? {
         get { self[MTurkTarget.self] }
         set { self[MTurkTarget.self] = newValue }
     }
@@ -17,5 +17,5 @@ extension Targets {
 
 extension CheckedSpec {
     /// `targets.mturk` with its defaults; nil without an MTurk target.
-    public var mturk: CheckedMTurk? { targets.settings(of: MTurkTarget.self) }
+    var mturk: CheckedMTurk? { targets.settings(of: MTurkTarget.self) }
 }

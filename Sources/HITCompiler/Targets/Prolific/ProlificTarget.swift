@@ -38,10 +38,10 @@ enum ProlificTarget: PlatformTarget {
 }
 
 /// `targets.prolific` as written.
-public struct ProlificSettings: Sendable {
-    public var completionCode: Located<String>
+struct ProlificSettings: Sendable {
+    var completionCode: Located<String>
     /// Where the page stores answers before redirecting (optional).
-    public var submitURL: Located<String>?
+    var submitURL: Located<String>?
 }
 
 /// The Prolific entry of the task page's configuration.
@@ -52,7 +52,7 @@ struct ProlificPageConfig: Encodable, Sendable {
 
 extension Targets {
     /// `targets.prolific`, nil without a Prolific target.
-    public var prolific: ProlificSettings? {
+    var prolific: ProlificSettings? {
         get { self[ProlificTarget.self] }
         set { self[ProlificTarget.self] = newValue }
     }

@@ -26,7 +26,7 @@ extension ResultsFormat {
     /// JSON Lines of submitted pages: each line the object the task page sends
     /// (`item<N>`, `item<N>_<question>`, `hitc_seconds`; Prolific's
     /// `PROLIFIC_PID` and `SESSION_ID`), with the worker as `PROLIFIC_PID` or `worker`.
-    public static let submissions = ResultsFormat(rawValue: "submissions")
+    static let submissions = ResultsFormat(rawValue: "submissions")
 }
 
 extension ResultsReadRun {
@@ -76,7 +76,7 @@ extension ResultsReadRun {
 
     /// Reads one submitted page; `offset` is where its line starts in the file
     /// (after a byte-order mark), which names the assignment of a line without one.
-    func readSubmission(_ row: RawRow, _ keys: inout SubmissionKeys, _ bytes: UnsafeBufferPointer<UInt8>,
+    func readSubmission(_ row: RawRow, _ keys: inout SubmissionKeys, _ bytes: ByteSpan,
                         offset: Int) {
         let snapshot = row
         func cellRange(_ k: Int) -> SourceRange { range(snapshot.cells[k].start, snapshot.cells[k].end, snapshot, bytes) }
@@ -112,9 +112,9 @@ extension ResultsReadRun {
             // Each line is one submitted page, named by where it starts (the same in
             // one pass and in parts); \u{1} keeps the name apart from ids a file spells out.
             var line = "\u{1}line at \(offset)"
-            assignment = line.withUTF8 { store.internAssignment($0) }
+            assignment = line.withByteSpan { store.internAssignment($0) }
         }
-        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        let empty = ByteSpan.empty
         for (slot, q, cell) in cells.answers {
             let itemCell = keys.itemCell(slot)
             let outcome = jsonAnswer(row, cell, question: q, bytes)
@@ -131,7 +131,7 @@ extension ResultsReadRun {
 
     /// Sorts the row's keys by meaning; nil (reported) when a key appears twice
     /// or the row answers nothing.
-    private func submissionCells(_ row: RawRow, _ keys: inout SubmissionKeys, _ bytes: UnsafeBufferPointer<UInt8>)
+    private func submissionCells(_ row: RawRow, _ keys: inout SubmissionKeys, _ bytes: ByteSpan)
         -> SubmissionCells? {
         var cells = SubmissionCells()
         keys.clearItems()
@@ -139,7 +139,7 @@ extension ResultsReadRun {
         var unknownQuestions = 0
         for (k, rawKey) in row.keys.enumerated() {
             let base = rawKey.inScratch ? row.scratch.buffer : bytes
-            let key = UnsafeBufferPointer(rebasing: base[rawKey.start..<rawKey.end])
+            let key = base.span(rawKey.start..<rawKey.end)
             let (index, field) = submissionField(key, &keys)
             if !seen.insert(index).inserted {
                 let where_ = range(rawKey.rawStart, rawKey.rawEnd, row, bytes)
@@ -166,7 +166,7 @@ extension ResultsReadRun {
                 guard keys.reportedQuestions.insert(name).inserted else { continue }
                 sink.report(.unknownResultsQuestion) {
                     var idBytes = id
-                    let notes = idBytes.withUTF8 { questionSuggestion($0) }
+                    let notes = idBytes.withByteSpan { questionSuggestion($0) }
                     return Diagnostic(.unknownResultsQuestion, "row \(self.rows): key '\(name)' answers question '\(id)', which the spec does not define",
                                       file: file, range: range(rawKey.rawStart, rawKey.rawEnd, row, bytes), notes: notes)
                 }
@@ -186,7 +186,7 @@ extension ResultsReadRun {
     }
 
     /// The meaning of a key, and its index among the keys seen.
-    private func submissionField(_ key: UnsafeBufferPointer<UInt8>, _ keys: inout SubmissionKeys) -> (Int, SubmissionField) {
+    private func submissionField(_ key: ByteSpan, _ keys: inout SubmissionKeys) -> (Int, SubmissionField) {
         if let index = keys.table.index(of: key) { return (index, keys.fields[index]) }
         let field = Self.submissionField(String(decoding: key, as: UTF8.self), questions: questionTable)
         let index = keys.table.insert(key).index

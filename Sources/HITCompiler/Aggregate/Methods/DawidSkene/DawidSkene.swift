@@ -1,0 +1,103 @@
+import Foundation
+
+/// Dawid and Skene's (1979) model: every item has a hidden true class, every
+/// worker a confusion matrix (the chance of answering `l` when the truth is
+/// `k`); expectation-maximisation finds both.
+///
+/// - **Start**: each item's class posterior is its vote fractions (majority vote
+///   as probabilities).
+/// - **M-step**: class priors and confusion matrices from the posteriors, each
+///   count plus `smoothing` (a symmetric Dirichlet pseudo-count, default 0.01,
+///   so an answer a worker never gave keeps a small non-zero probability;
+///   values below 1e-12 are raised to it).
+/// - **E-step**: posteriors from priors and confusion matrices (in logs, scaled
+///   by the largest term), which also gives the log-likelihood of the answers,
+///   `Σ_items log Σ_k prior_k Π_judgments θ_worker[k][answer]`.
+/// - **Stop** when an iteration improves that log-likelihood by less than
+///   `tolerance` times its size (relative, default 1e-7), or after
+///   `maxIterations` (default 500) iterations, reported as not converged.
+///
+/// The label is the class of highest posterior (ties to the first option); the
+/// confidence is that posterior.
+public struct DawidSkene: Sendable {
+    var maxIterations: Int
+    var tolerance: Double
+    var smoothing: Double
+    /// Threads for the EM steps (nil: one per core for large data); the result is the same.
+    var tasks: Int?
+
+    /// A model with the documented defaults unless given.
+    public init(maxIterations: Int = 500, tolerance: Double = 1e-7, smoothing: Double = 0.01) {
+        self.maxIterations = max(1, maxIterations)
+        self.tolerance = tolerance
+        // A pseudo-count of zero would give log(0) for an answer never given.
+        self.smoothing = max(smoothing, 1e-12)
+    }
+
+    /// What a run found.
+    public struct Result: Sendable {
+        /// One label per item, with its confidence.
+        public var labels: CategoricalLabels
+        /// Posterior class probabilities of the items that have judgments, in
+        /// item order, `classCount` per item.
+        var posteriors: [Double]
+        var priors: [Double]
+        /// EM iterations run (E-steps after the start).
+        public var iterations: Int
+        /// True when the log-likelihood settled within `tolerance` before `maxIterations`.
+        public var converged: Bool
+        /// The log-likelihood after each iteration.
+        var logLikelihoods: [Double]
+    }
+
+    /// Fits the model and labels every item (the steps: `DawidSkeneEM`).
+    public func run(_ data: CategoricalJudgments) -> Result {
+        let k = data.classCount
+        let items = data.itemCount
+        guard k > 0 else {
+            return Result(labels: CategoricalLabels(label: [Int32](repeating: -1, count: items),
+                                                    confidence: [Double](repeating: 0, count: items),
+                                                    tied: [Bool](repeating: false, count: items)),
+                          posteriors: [], priors: [], iterations: 0, converged: true, logLikelihoods: [])
+        }
+        let em = DawidSkeneEM(data, smoothing: smoothing, tasks: tasks)
+        em.start()
+        var history: [Double] = []
+        var converged = false
+        var iterations = 0
+        while iterations < maxIterations {
+            iterations += 1
+            em.mStep()
+            let ll = em.eStep()
+            if let previous = history.last, ll - previous <= tolerance * abs(previous) {
+                history.append(ll)
+                converged = true
+                break
+            }
+            history.append(ll)
+        }
+        let stride = em.stride
+        let posterior = em.posterior
+        var labels = [Int32](repeating: -1, count: items)
+        var confidence = [Double](repeating: 0, count: items)
+        var tied = [Bool](repeating: false, count: items)
+        var row = 0
+        for i in 0..<items where data.judgments(of: i) > 0 {
+            var best = 0
+            for c in 1..<k where posterior[row + c] > posterior[row + best] { best = c }
+            labels[i] = Int32(best)
+            confidence[i] = posterior[row + best]
+            for c in 0..<k where c != best && posterior[row + c] == posterior[row + best] { tied[i] = true }
+            row += stride
+        }
+        var posteriors = [Double](repeating: 0, count: em.rows * k)
+        posteriors.withUnsafeMutableBufferPointer { rows in
+            for r in 0..<em.rows {
+                for c in 0..<k { rows[r * k + c] = posterior[r * stride + c] }
+            }
+        }
+        return Result(labels: CategoricalLabels(label: labels, confidence: confidence, tied: tied),
+                      posteriors: posteriors, priors: em.priors, iterations: iterations, converged: converged,
+                      logLikelihoods: history)
+    }
+}

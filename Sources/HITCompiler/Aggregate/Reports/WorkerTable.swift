@@ -1,0 +1,41 @@
+/// The rows of `workers.csv` as the columns they are computed in: worker ids
+/// from the judgment store's table, figures from `WorkerScores` and the label
+/// comparison. A row is made only when asked for (`subscript`), so a file of a
+/// million distinct workers does not hold a million `WorkerRow`s, and
+/// `workers.csv` is written row by row (`AggregateWriter`).
+public struct WorkerTable: Sendable {
+    private let ids: IDTable
+    private let scores: WorkerScores
+    /// Judgments on non-gold items equal to the decided label, and compared with one.
+    private let agreeing: [Int]
+    private let compared: [Int]
+    /// Whether the spec has a gold file (a worker without scored gold is flagged `no_gold`).
+    private let hasGold: Bool
+
+    init(ids: IDTable, scores: WorkerScores, agreeing: [Int], compared: [Int], hasGold: Bool) {
+        self.ids = ids
+        self.scores = scores
+        self.agreeing = agreeing
+        self.compared = compared
+        self.hasGold = hasGold
+    }
+
+    /// Number of workers.
+    public var count: Int { ids.count }
+
+    /// Worker `w`'s row.
+    subscript(w: Int) -> WorkerRow {
+        var flags: [String] = []
+        if scores.fastHits[w] > 0 { flags.append("fast") }
+        if scores.dropped[w] { flags.append("low_gold_accuracy") }
+        if hasGold && scores.goldAnswers[w] == 0 { flags.append("no_gold") }
+        return WorkerRow(worker: ids.string(at: w), answers: scores.answers[w], goldAnswers: scores.goldAnswers[w],
+                         goldCorrect: scores.goldCorrect[w], goldAccuracy: scores.accuracy(w),
+                         agreement: compared[w] > 0 ? Double(agreeing[w]) / Double(compared[w]) : nil,
+                         medianSeconds: scores.medianSeconds[w], fastHits: scores.fastHits[w], flags: flags,
+                         kept: !scores.dropped[w])
+    }
+
+    /// Every row as a value.
+    var rows: [WorkerRow] { (0..<count).map { self[$0] } }
+}
