@@ -53,9 +53,7 @@ enum ExampleChecks {
                 }
                 continue
             }
-            let bytes = Array(text.utf8)
-            let problem = bytes.withUnsafeBufferPointer { rule.problem($0, kind: .text) }
-            if let problem {
+            if let problem = rule.problem(forText: text) {
                 ctx.report(.invalidFieldValue, "\(what): field '\(rule.name)': \(problem.reason(value: DataValueDisplay.quoted(text)))",
                            value.range)
             }

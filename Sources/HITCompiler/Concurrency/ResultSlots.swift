@@ -1,6 +1,6 @@
 /// One result slot per parallel task, each written by its own task only, so no
 /// lock is needed: the one home of the slots `ParallelWork.collect` (the parted
-/// results readers, the aggregate writer) and `Concurrently` (the build's jobs)
+/// results readers, the aggregate writer) and `ParallelWork.run` (the build's jobs)
 /// collect results in.
 final class ResultSlots<Value>: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<Value?>

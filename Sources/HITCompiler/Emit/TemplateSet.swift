@@ -69,7 +69,7 @@ public struct TemplateSet: Sendable {
     /// template (the first in name order). Templates are parsed on every core.
     func library() throws -> MustacheLibrary {
         let named = templates.sorted { $0.key < $1.key }
-        let parsed = try Concurrently.run(named.map { name, text in
+        let parsed = try ParallelWork.run(named.map { name, text in
             { @Sendable () throws -> MustacheTemplate in
                 do {
                     return try MustacheTemplate(string: text)

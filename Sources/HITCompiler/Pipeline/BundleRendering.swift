@@ -2,7 +2,7 @@ import Foundation
 
 /// The render stage: a bundle's view models → its files. The pages, the
 /// guidelines, `aggregation.json` and each target's files made from the spec
-/// render side by side (`Concurrently`); then each target makes its files from
+/// render side by side (`ParallelWork.run`); then each target makes its files from
 /// the rendered task page (its diagnostics may stop the rendering); last, the
 /// manifest lists every file with its digest.
 enum BundleRendering {
@@ -28,7 +28,7 @@ enum BundleRendering {
             jobs += target.specFiles(checked)
             targetJobs.append(start..<jobs.count)
         }
-        let rendered = try Concurrently.run(jobs)
+        let rendered = try ParallelWork.run(jobs)
         let task = rendered[0].1
         for (name, text) in rendered.prefix(bundleFiles) { add(name, text) }
 

@@ -39,7 +39,7 @@ struct NumberQuestion: QuestionType {
     func answerProblem(_ values: [String], question: Question, pattern: AnswerPattern?) -> AnswerProblem? {
         let value = values[0]
         var text = value
-        let parsed = text.withUTF8 { DecimalBytes.parse($0) }
+        let parsed = text.withByteSpan { DecimalBytes.parse($0) }
         guard let parsed, parsed.value.isFinite else {
             return AnswerProblem("\(AnswerProblem.shown(value)) is not a number (the answer to '\(question.id)')")
         }

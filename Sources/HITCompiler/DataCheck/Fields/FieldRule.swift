@@ -19,12 +19,6 @@ struct FieldRule {
         rules.problem(0, bytes, kind: kind)
     }
 
-    /// `problem(_:kind:)` for a caller that holds a buffer pointer
-    /// (`ExampleChecks`, which could call `problem(forText:)` instead).
-    func problem(_ bytes: UnsafeBufferPointer<UInt8>, kind: RawValueKind) -> FieldProblem? {
-        problem(ByteSpan(bytes), kind: kind)
-    }
-
     /// The problem with a non-empty value written as text, or nil when it fits.
     func problem(forText text: String) -> FieldProblem? {
         var copy = text

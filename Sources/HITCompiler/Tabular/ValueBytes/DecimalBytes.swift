@@ -17,12 +17,6 @@ enum DecimalBytes {
         return p
     }
 
-    /// `parse(_:)` for a caller that holds a buffer pointer (`NumberQuestion`,
-    /// which could pass `text.withByteSpan` instead).
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> DecimalNumber? {
-        parse(ByteSpan(bytes))
-    }
-
     /// The number the bytes spell, or nil when they are not a decimal number.
     static func parse(_ bytes: ByteSpan) -> DecimalNumber? {
         let n = bytes.count
