@@ -30,7 +30,6 @@ struct NumberQuestion: QuestionType {
     static let aggregationMethods: [Quality.AggregationRule.Method] = [.mean, .median]
     static let defaultAggregationMethod = Quality.AggregationRule.Method.mean
     static let agreementLevel: KrippendorffAlpha.Level? = .interval
-    static let canBeCondition = false
     static let storage = AnswerStorage.decimal
 
     var numberBounds: (min: Double?, max: Double?) { (min, max) }

@@ -82,7 +82,7 @@ protocol QuestionType: Sendable {
 
 /// Defaults for types without a finite set of values.
 extension QuestionType {
-    static var canBeCondition: Bool { true }
+    static var canBeCondition: Bool { false }
     static var isFreeText: Bool { false }
     static var warnsOfEvenJudgmentTies: Bool { false }
     static var picksOneOption: Bool { false }

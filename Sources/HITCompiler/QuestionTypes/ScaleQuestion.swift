@@ -49,6 +49,7 @@ struct ScaleQuestion: QuestionType {
     static let aggregationMethods: [Quality.AggregationRule.Method] = [.majority, .weighted_majority, .dawid_skene, .mean, .median]
     static let defaultAggregationMethod = Quality.AggregationRule.Method.majority
     static let agreementLevel: KrippendorffAlpha.Level? = .ordinal
+    static let canBeCondition = true
     static let storage = AnswerStorage.option
 
     /// The points, in order.

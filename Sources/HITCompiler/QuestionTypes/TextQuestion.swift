@@ -35,7 +35,6 @@ struct TextQuestion: QuestionType {
     static let aggregationMethods: [Quality.AggregationRule.Method] = [.collect]
     static let defaultAggregationMethod = Quality.AggregationRule.Method.collect
     static let agreementLevel: KrippendorffAlpha.Level? = nil
-    static let canBeCondition = false
     static let isFreeText = true
     static let storage = AnswerStorage.string
 

@@ -33,7 +33,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["mturk", "prolific", "generic"])
+    @Test(arguments: TargetRegistry.all.compactMap(\.specKey))
     func eachTargetRoundTripsThroughParseAndCheck(key: String) throws {
         let text = Self.spec(targets: "  \(key): \(Self.samples[key]!)\n")
         let (parsed, parseDiagnostics) = SpecFixtures.parse(text)

@@ -25,6 +25,7 @@ struct MultiChoiceQuestion: QuestionType {
     static let aggregationMethods: [Quality.AggregationRule.Method] = [.majority, .weighted_majority, .dawid_skene]
     static let defaultAggregationMethod = Quality.AggregationRule.Method.majority
     static let agreementLevel: KrippendorffAlpha.Level? = .nominal
+    static let canBeCondition = true
     static let storage = AnswerStorage.optionSet
 
     var orderedValues: [String]? { settings.values }

@@ -15,6 +15,7 @@ struct SingleChoiceQuestion: QuestionType {
     static let aggregationMethods: [Quality.AggregationRule.Method] = [.majority, .weighted_majority, .dawid_skene]
     static let defaultAggregationMethod = Quality.AggregationRule.Method.majority
     static let agreementLevel: KrippendorffAlpha.Level? = .nominal
+    static let canBeCondition = true
     static let warnsOfEvenJudgmentTies = true
     static let storage = AnswerStorage.option
     static let picksOneOption = true
