@@ -14,7 +14,7 @@ enum TargetRegistry {
     ]
 
     /// The fee when no target of the spec models one: a host that charges nothing.
-    static let fallbackCost = GenericTarget.costModel!
+    static let fallbackCost = GenericTarget.hostFee
 
     /// The target with spec key `key`.
     static func target(key: String) -> RegisteredTarget? {

@@ -24,8 +24,11 @@ enum GenericTarget: PlatformTarget {
     }
     static let scriptModule: String? = "generic"
 
-    static let costModel: CostModel? = CostModel(platform: "generic", feePermille: { _ in 0 },
-                                                 note: "no platform fee (a generic host)")
+    static let costModel: CostModel? = hostFee
+    /// A host of one's own charges nothing on top of the reward; also the
+    /// estimate of a spec whose targets model no fee.
+    static let hostFee = CostModel(platform: "generic", feePermille: { _ in 0 },
+                                   note: "no platform fee (a generic host)")
 }
 
 /// `targets.generic` as written.
