@@ -3,7 +3,7 @@
 ///
 /// - the long format: one judgment per line with the keys `item`, `worker`,
 ///   `question`, `answer` and optionally `seconds` and `assignment`. Ids may be
-///   strings or numbers; a `multi_choice` answer is a list of option values;
+///   strings or numbers; an answer of several options (`AnswerStorage.optionSet`) is a list of option values;
 ///   `null` or `""` is a blank answer;
 /// - submissions: one line per submitted page, the object the task page sends
 ///   (`ResultsReader+Submissions.swift`).
@@ -108,7 +108,7 @@ extension ResultsReadRun {
         return cell.kind == .number || cell.kind == .string ? seconds(value(cell, row, bytes)) : nil
     }
 
-    /// The answer in cell `k` to question `q`: null is blank, a JSON list holds `multi_choice` options.
+    /// The answer in cell `k` to question `q`: null is blank, a JSON list holds the options of an answer of several options.
     func jsonAnswer(_ row: RawRow, _ k: Int, question q: Int, _ bytes: ByteSpan) -> AnswerDecoder.Outcome {
         let cell = row.cells[k]
         switch cell.kind {
