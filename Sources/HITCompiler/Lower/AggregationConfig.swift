@@ -67,18 +67,10 @@ struct AggregationConfig: Encodable, Sendable {
         /// The long format's columns.
         var long: LongColumns
 
-        private struct Key: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(_ name: String) { stringValue = name }
-            init?(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-
         func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: Key.self)
-            for (key, value) in targets { try c.encode(value, forKey: Key(key)) }
-            try c.encode(long, forKey: Key("long"))
+            var c = encoder.container(keyedBy: JSONKey.self)
+            for (key, value) in targets { try c.encode(value, forKey: JSONKey(key)) }
+            try c.encode(long, forKey: JSONKey("long"))
         }
     }
 

@@ -17,24 +17,15 @@ struct Manifest: Encodable, Sendable {
         var bytes: Int
     }
 
-    /// A key of the manifest: a fixed one or a target's.
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(_ name: String) { stringValue = name }
-        init?(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: Key.self)
-        try c.encode(generator, forKey: Key("generator"))
-        try c.encode(hitcVersion, forKey: Key("hitc_version"))
-        try c.encode(task, forKey: Key("task"))
-        try c.encode(spec, forKey: Key("spec"))
-        try c.encode(files, forKey: Key("files"))
-        try c.encodeIfPresent(checklist, forKey: Key("checklist"))
-        try c.encodeIfPresent(cost, forKey: Key("cost"))
-        for (key, value) in targets { try c.encode(value, forKey: Key(key)) }
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(generator, forKey: JSONKey("generator"))
+        try c.encode(hitcVersion, forKey: JSONKey("hitc_version"))
+        try c.encode(task, forKey: JSONKey("task"))
+        try c.encode(spec, forKey: JSONKey("spec"))
+        try c.encode(files, forKey: JSONKey("files"))
+        try c.encodeIfPresent(checklist, forKey: JSONKey("checklist"))
+        try c.encodeIfPresent(cost, forKey: JSONKey("cost"))
+        for (key, value) in targets { try c.encode(value, forKey: JSONKey(key)) }
     }
 }

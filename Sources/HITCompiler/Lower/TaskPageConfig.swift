@@ -51,26 +51,17 @@ struct TaskPageConfig: Encodable, Sendable {
         var values: [String]
     }
 
-    /// A key of the configuration: a fixed one or a target's.
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(_ name: String) { stringValue = name }
-        init?(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: Key.self)
-        try c.encode(format, forKey: Key("format"))
-        try c.encode(task, forKey: Key("task"))
-        try c.encodeIfPresent(taskVersion, forKey: Key("taskVersion"))
-        try c.encode(preview, forKey: Key("preview"))
-        try c.encode(itemsPerHit, forKey: Key("itemsPerHit"))
-        try c.encodeIfPresent(keyField, forKey: Key("keyField"))
-        try c.encode(questions, forKey: Key("questions"))
-        try c.encode(feedback, forKey: Key("feedback"))
-        for (key, value) in targets { try c.encode(value, forKey: Key(key)) }
-        try c.encode(demoItems, forKey: Key("demoItems"))
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(format, forKey: JSONKey("format"))
+        try c.encode(task, forKey: JSONKey("task"))
+        try c.encodeIfPresent(taskVersion, forKey: JSONKey("taskVersion"))
+        try c.encode(preview, forKey: JSONKey("preview"))
+        try c.encode(itemsPerHit, forKey: JSONKey("itemsPerHit"))
+        try c.encodeIfPresent(keyField, forKey: JSONKey("keyField"))
+        try c.encode(questions, forKey: JSONKey("questions"))
+        try c.encode(feedback, forKey: JSONKey("feedback"))
+        for (key, value) in targets { try c.encode(value, forKey: JSONKey(key)) }
+        try c.encode(demoItems, forKey: JSONKey("demoItems"))
     }
 }
