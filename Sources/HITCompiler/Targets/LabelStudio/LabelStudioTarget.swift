@@ -1,5 +1,6 @@
 /// Label Studio (open source, for in-house annotators): `label_studio/config.xml`,
-/// the labeling configuration a project is created with. One Label Studio task
+/// the labeling configuration a project is created with, and from `hitc batch`
+/// `label_studio/tasks.json`, the tasks it imports (`LabelStudioBatchFiles`). One Label Studio task
 /// is one item: the config shows the item's fields through `$<field>` and asks
 /// every question of the spec with Label Studio's own control tags
 /// (`LabelStudioConfig`).
@@ -28,6 +29,10 @@ enum LabelStudioTarget: PlatformTarget {
                 return (configPath, xml)
             },
         ]
+    }
+
+    static func batchFiles(_ checked: CheckedSpec, _ settings: LabelStudioSettings, gold: GoldPool) -> TargetBatchFiles? {
+        LabelStudioBatchFiles.make()
     }
 }
 
