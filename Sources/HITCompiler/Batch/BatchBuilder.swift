@@ -163,6 +163,7 @@ public enum BatchBuilder {
         }
         writing.finish()
         if let hit = assembler.finish() { try emit(hit) }
+        for target in targetFiles { try target.finish(folder) }
 
         let summary = BatchSummary(task: checked.id, data: options.dataPath, seed: options.seed, items: shuffle.count,
                                    goldSlots: goldSlots, goldPool: gold.items.count, hits: assembler.hits,

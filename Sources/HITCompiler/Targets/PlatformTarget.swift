@@ -98,6 +98,8 @@ struct TargetBatchFiles {
     var start: (BatchFolder) throws -> Void
     /// Writes one HIT's lines.
     var append: (BatchHIT, BatchFolder) throws -> Void
+    /// Writes what follows the last HIT (a JSON array's `]`); nothing by default.
+    var finish: (BatchFolder) throws -> Void = { _ in }
 }
 
 /// A platform's fee on the reward.

@@ -12,6 +12,7 @@ import Testing
         "mturk": "{ lifetime: 2d, frame_height: 600 }",
         "prolific": "{ completion_code: C0DE_1, submit_url: \"https://prolific.example.org/save\" }",
         "generic": "{ submit_url: \"https://host.example.org/answers\" }",
+        "label_studio": "{}",
     ]
 
     static func spec(targets: String) -> String {
@@ -20,7 +21,7 @@ import Testing
 
     @Test func everyTargetOfASpecHasASampleAndTheSchemaListsExactlyTheRegisteredKeys() {
         let keys = TargetRegistry.all.compactMap(\.specKey)
-        #expect(keys == ["mturk", "prolific", "generic"])
+        #expect(keys == ["mturk", "prolific", "generic", "label_studio"])
         #expect(Set(keys) == Set(Self.samples.keys))
         #expect(SpecSchema.keys(.targets) == keys)
         for target in TargetRegistry.all {

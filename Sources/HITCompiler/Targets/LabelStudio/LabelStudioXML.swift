@@ -1,0 +1,57 @@
+/// A Label Studio config element, written as XML with every attribute value
+/// escaped: data and spec text never become markup.
+struct LabelStudioElement {
+    /// The tag (`Choices`, `Text`, `View`).
+    var tag: String
+    /// Attributes in the order written (name, value as plain text).
+    var attributes: [(String, String)]
+    /// Child elements; none writes a self-closing tag.
+    var children: [LabelStudioElement] = []
+
+    init(_ tag: String, _ attributes: [(String, String)] = [], children: [LabelStudioElement] = []) {
+        self.tag = tag
+        self.attributes = attributes
+        self.children = children
+    }
+
+    /// The element and its children, indented by `depth` levels of two spaces.
+    func write(into out: inout String, depth: Int = 0) {
+        let pad = String(repeating: "  ", count: depth)
+        out += pad + "<" + tag
+        for (name, value) in attributes {
+            out += " " + name + "=\"" + LabelStudioXML.attribute(value) + "\""
+        }
+        if children.isEmpty {
+            out += "/>\n"
+            return
+        }
+        out += ">\n"
+        for child in children { child.write(into: &out, depth: depth + 1) }
+        out += pad + "</" + tag + ">\n"
+    }
+}
+
+/// XML escaping for Label Studio configs.
+enum LabelStudioXML {
+    /// `text` as a double-quoted attribute value: the five XML specials as
+    /// entities, and tab, line feed and carriage return as character references
+    /// (an XML parser turns them into spaces otherwise).
+    static func attribute(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\t": out += "&#9;"
+            case "\n": out += "&#10;"
+            case "\r": out += "&#13;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
