@@ -11,6 +11,7 @@ enum TargetRegistry {
         RegisteredTarget(MTurkTarget.self),
         RegisteredTarget(ProlificTarget.self),
         RegisteredTarget(GenericTarget.self),
+        RegisteredTarget(TolokaTarget.self),
     ]
 
     /// The fee when no target of the spec models one: a host that charges nothing.

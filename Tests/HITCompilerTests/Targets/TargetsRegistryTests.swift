@@ -12,6 +12,7 @@ import Testing
         "mturk": "{ lifetime: 2d, frame_height: 600 }",
         "prolific": "{ completion_code: C0DE_1, submit_url: \"https://prolific.example.org/save\" }",
         "generic": "{ submit_url: \"https://host.example.org/answers\" }",
+        "toloka": "{}",
     ]
 
     static func spec(targets: String) -> String {
@@ -20,7 +21,7 @@ import Testing
 
     @Test func everyTargetOfASpecHasASampleAndTheSchemaListsExactlyTheRegisteredKeys() {
         let keys = TargetRegistry.all.compactMap(\.specKey)
-        #expect(keys == ["mturk", "prolific", "generic"])
+        #expect(keys == ["mturk", "prolific", "generic", "toloka"])
         #expect(Set(keys) == Set(Self.samples.keys))
         #expect(SpecSchema.keys(.targets) == keys)
         for target in TargetRegistry.all {
@@ -89,6 +90,7 @@ import Testing
         let text = Self.spec(targets: Self.samples.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value)\n" }.joined())
         let spec = try #require(SpecFixtures.parse(text).0)
         let targets = CheckedTargets(spec)
+        // Toloka shows its Template Builder config, not the page: no entry.
         #expect(targets.pageConfig.map(\.key) == ["mturk", "prolific", "generic"])
         #expect(targets.connectOrigins == ["https://host.example.org", "https://prolific.example.org"])
         #expect(targets.formActionOrigins == (MTurkQuestion.submitOrigins + targets.connectOrigins).sorted())
