@@ -78,7 +78,8 @@ struct TolokaView {
         case .markdown(let field):
             return component("view.markdown", ["content": Self.input(field.value)])
         case .note(let text):
-            return component("view.markdown", ["content": .string(text.value)])
+            // `&lt;` shows as `<` in Markdown, so the note reads the same and holds no HTML.
+            return component("view.markdown", ["content": .string(text.value.replacingOccurrences(of: "<", with: "&lt;"))])
         case .question(let id):
             return hit.question(id.value).map { question($0, hit) }
         case .columns(let columns):
