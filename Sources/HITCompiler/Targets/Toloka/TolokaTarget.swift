@@ -1,6 +1,7 @@
 /// Toloka: a project payload (`toloka/project.json`) whose task interface is a
 /// Template Builder config (`TolokaView`) with the input and output
-/// specifications it reads and writes (`TolokaDataSpec`).
+/// specifications it reads and writes (`TolokaDataSpec`), and the tasks to
+/// upload (`toloka/tasks.tsv`, `TolokaTasksFile`).
 enum TolokaTarget: PlatformTarget {
     typealias Settings = TolokaSettings
     typealias Checked = TolokaSettings
@@ -14,6 +15,10 @@ enum TolokaTarget: PlatformTarget {
 
     static func specFiles(_ checked: CheckedSpec, _ settings: TolokaSettings) -> [BundleFileJob] {
         [{ ("toloka/project.json", JSONText.encode(TolokaProject(checked))) }]
+    }
+
+    static func batchFiles(_ checked: CheckedSpec, _ settings: TolokaSettings, gold: GoldPool) -> TargetBatchFiles? {
+        TolokaTasksFile.make(checked, gold: gold)
     }
 }
 
