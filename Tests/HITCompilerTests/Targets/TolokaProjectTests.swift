@@ -137,6 +137,35 @@ import Testing
         #expect((three["data"] as? [String: Any])?["path"] as? String == "verdict")
     }
 
+
+    @Test func conditionsTestTheAnswersTypeAndAConditionalHotkeySitsUnderTheCondition() throws {
+        let yaml = TaskPageFixtures.kitchenSink
+            .replacingOccurrences(of: "    prompt: Which category?\n",
+                                  with: "    prompt: Which category?\n      visible_if: { tags: red, verdict: [good, bad] }\n")
+            .replacingOccurrences(of: "    prompt: Type the code you see (optional)\n",
+                                  with: "    prompt: Type the code you see (optional)\n      visible_if: { score: [4, 5] }\n")
+        let (_, config, _) = try Self.project(yaml)
+        let ifs = Self.objects(config).filter { $0["type"] as? String == "helper.if" }
+        func condition(writing path: String) -> [String: Any]? {
+            ifs.first { (($0["then"] as? [String: Any])?["data"] as? [String: Any])?["path"] as? String == path }?["condition"] as? [String: Any]
+        }
+        // A scale's answer is a number: compared with numbers; several values: any of them.
+        let code = try #require(condition(writing: "code_seen"))
+        #expect(code["type"] as? String == "condition.any")
+        #expect((code["conditions"] as? [[String: Any]])?.compactMap { $0["to"] as? Int } == [4, 5])
+        // Several entries: all of them; a multiple choice's answer is an array that must contain the value.
+        let category = try #require(condition(writing: "category"))
+        #expect(category["type"] as? String == "condition.all")
+        let tags = try #require((category["conditions"] as? [[String: Any]])?.first)
+        #expect(tags["type"] as? String == "condition.schema")
+        #expect(((tags["schema"] as? [String: Any])?["contains"] as? [String: Any])?["const"] as? String == "red")
+        // The hotkey of the hidden-able dropdown answers only while it is shown.
+        let plugins = try #require(config["plugins"] as? [[String: Any]])
+        let q = try #require(plugins.first?["q"] as? [String: Any])
+        #expect(q["type"] as? String == "helper.if")
+        #expect((q["condition"] as? [String: Any])?["type"] as? String == "condition.all")
+        #expect((q["then"] as? [String: Any])?["payload"] as? String == "one")
+    }
     @Test func hostileSpecTextStaysJSONStrings() throws {
         let (project, config, text) = try Self.project(TaskPageFixtures.hostile)
         let dollar = "$" + "{"
