@@ -171,6 +171,9 @@ import Testing
         let dollar = "$" + "{"
         #expect(project["public_name"] as? String == "Title \(dollar)title} </script><script>alert(1)</script>")
         #expect(project["public_description"] as? String == "<img src=x onerror=alert(1)> \(dollar)description}")
+        // The summary's raw HTML is omitted from the instructions (cmark-gfm's safe mode).
+        let instructions = try #require(project["public_instructions"] as? String)
+        #expect(instructions.contains("Summary \(dollar)summary}") && !instructions.contains("<script"))
         let fields = Self.fields(config)
         #expect(fields["q"]?["label"] as? String == "Prompt \(dollar)prompt} </script><img src=x onerror=alert(1)>")
         #expect(fields["q"]?["hint"] as? String == "Hint \(dollar)hint} <img src=x onerror=alert(1)>")

@@ -5,6 +5,9 @@
 struct TolokaProject: Encodable, Sendable {
     var public_name: String
     var public_description: String
+    /// The guidelines' summary as HTML (cmark-gfm's safe mode: raw HTML omitted); nil without one.
+    /// The full guidelines are not here yet (they are rendered after the spec files).
+    var public_instructions: String?
     var assignments_issuing_type = "AUTOMATED"
     var task_spec: TaskSpec
 
@@ -29,6 +32,7 @@ struct TolokaProject: Encodable, Sendable {
         let spec = checked.spec
         public_name = checked.title
         public_description = spec.description?.value ?? checked.title
+        public_instructions = spec.guidelines?.summary.map { MarkdownRenderer.html($0.value) }
         let view = TolokaView(spec)
         task_spec = TaskSpec(
             input_spec: TolokaDataSpec.input(spec.data),
