@@ -3,7 +3,7 @@ import Testing
 @testable import HITCompiler
 
 /// `toloka/tasks.tsv` from `hitc batch`: one row per item, each gold item once
-/// as a control task with its `GOLDEN:` answers, values kept on their row.
+/// as a control task with its `GOLDEN:` answers, values kept whole in their cell.
 @Suite struct TolokaTasksTests {
     /// The grocery example with `toloka: {}` added to its targets.
     static func folder() throws -> URL {
@@ -43,7 +43,7 @@ import Testing
         #expect(result.summary?.files.contains("toloka/tasks.tsv") == true)
     }
 
-    @Test func hostileValuesStayOnTheirRowAndCell() throws {
+    @Test func hostileValuesStayWholeInTheirCell() throws {
         let folder = try Self.folder()
         let hostile = ["<img src=x onerror=alert(1)>", "${items}", "=1+1", "say \"hi\"", "a\tb", "line\nbreak"]
         var lines = ["item_id,query,title,image,brand,price,aisle,url"]
@@ -53,12 +53,36 @@ import Testing
         }
         let result = try BatchFixtures.run(folder, data: lines.joined(separator: "\n") + "\n")
         #expect(!result.check.hasErrors, "\(result.check.diagnostics)")
-        let rows = try Self.rows(folder)
-        #expect(rows.allSatisfy { $0.count == 10 })
+        let text = try String(contentsOf: folder.appendingPathComponent("batch/toloka/tasks.tsv"), encoding: .utf8)
+        // Quoted, quotation marks doubled, where the value holds a tab, a line break or a quotation mark.
+        let rows = Self.tsvRows(text)
+        #expect(rows.allSatisfy { $0.count == 10 }, "\(rows)")
         let queries = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[0], $0[1]) })
         for (i, value) in hostile.enumerated() {
-            // Exact, but for the row's separators, which become spaces.
-            #expect(queries["h-\(i)"] == value.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " "))
+            #expect(queries["h-\(i)"] == value, "\(value)")
         }
+        #expect(text.contains("\t\"say \"\"hi\"\"\"\t") && text.contains("\t\"a\tb\"\t") && text.contains("\t\"line\nbreak\"\t"))
+        #expect(text.contains("\t<img src=x onerror=alert(1)>\t") && text.contains("\t=1+1\t"))
+    }
+
+    /// Rows of a tab-separated file whose quoted cells may hold tabs, line feeds and doubled quotation marks.
+    static func tsvRows(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var cell = ""
+        var quoted = false
+        var chars = Array(text)[...]
+        while let ch = chars.popFirst() {
+            if quoted {
+                if ch == "\"" {
+                    if chars.first == "\"" { cell.append("\""); chars.removeFirst() } else { quoted = false }
+                } else { cell.append(ch) }
+            } else if ch == "\"" && cell.isEmpty { quoted = true }
+            else if ch == "\t" { row.append(cell); cell = "" }
+            else if ch == "\n" { row.append(cell); rows.append(row); row = []; cell = "" }
+            else { cell.append(ch) }
+        }
+        if !cell.isEmpty || !row.isEmpty { row.append(cell); rows.append(row) }
+        return rows
     }
 }

@@ -7,8 +7,10 @@ import Foundation
 /// HIT; each gold item is one control task (written once, first: Toloka's pool
 /// mixes control tasks in itself), and the HITs' gold slots add no rows.
 ///
-/// Values are written as they are, except that a tab, carriage return or line
-/// feed (which would split the row) becomes a space.
+/// A value holding a tab, a line break or a quotation mark is put in quotation
+/// marks with its own quotation marks doubled, as Toloka's task file takes
+/// several paragraphs or tabs in a field (and wants quotation marks paired);
+/// Toloka removes the quotation marks when it reads the file.
 enum TolokaTasksFile {
     static let path = "toloka/tasks.tsv"
 
@@ -54,9 +56,9 @@ enum TolokaTasksFile {
         values.map(cell).joined(separator: "\t") + "\n"
     }
 
-    /// A value with the row's separators made spaces.
+    /// A value as a cell: quoted when it holds a tab, a line break or a quotation mark.
     static func cell(_ value: String) -> String {
-        guard value.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
-        return String(value.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+        guard value.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\"" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
