@@ -12,6 +12,7 @@ enum TargetRegistry {
         RegisteredTarget(ProlificTarget.self),
         RegisteredTarget(GenericTarget.self),
         RegisteredTarget(LabelStudioTarget.self),
+        RegisteredTarget(TolokaTarget.self),
     ]
 
     /// The fee when no target of the spec models one: a host that charges nothing.

@@ -13,6 +13,7 @@ import Testing
         "prolific": "{ completion_code: C0DE_1, submit_url: \"https://prolific.example.org/save\" }",
         "generic": "{ submit_url: \"https://host.example.org/answers\" }",
         "label_studio": "{}",
+        "toloka": "{}",
     ]
 
     static func spec(targets: String) -> String {
@@ -21,7 +22,7 @@ import Testing
 
     @Test func everyTargetOfASpecHasASampleAndTheSchemaListsExactlyTheRegisteredKeys() {
         let keys = TargetRegistry.all.compactMap(\.specKey)
-        #expect(keys == ["mturk", "prolific", "generic", "label_studio"])
+        #expect(keys == ["mturk", "prolific", "generic", "label_studio", "toloka"])
         #expect(Set(keys) == Set(Self.samples.keys))
         #expect(SpecSchema.keys(.targets) == keys)
         for target in TargetRegistry.all {
@@ -90,6 +91,7 @@ import Testing
         let text = Self.spec(targets: Self.samples.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value)\n" }.joined())
         let spec = try #require(SpecFixtures.parse(text).0)
         let targets = CheckedTargets(spec)
+        // Toloka shows its Template Builder config, not the page: no entry.
         #expect(targets.pageConfig.map(\.key) == ["mturk", "prolific", "generic"])
         #expect(targets.connectOrigins == ["https://host.example.org", "https://prolific.example.org"])
         #expect(targets.formActionOrigins == (MTurkQuestion.submitOrigins + targets.connectOrigins).sorted())
