@@ -56,9 +56,10 @@ protocol PlatformTarget: Sendable {
 
     /// Files rendered from the spec alone, side by side with the pages (`<key>/...`).
     static func specFiles(_ checked: CheckedSpec, _ settings: Checked) -> [BundleFileJob]
-    /// Files made from the rendered task page (a question document embedding it), with their
-    /// diagnostics and the target's manifest entry; `file` names the spec in diagnostics.
-    static func pageFiles(task: String, _ checked: CheckedSpec, _ settings: Checked, file: String) throws -> TargetPageFiles
+    /// Files made from the rendered pages (a question document embedding the task page, the
+    /// guidelines as the platform's instructions), with their diagnostics and the target's
+    /// manifest entry; `file` names the spec in diagnostics.
+    static func pageFiles(_ pages: RenderedPages, _ checked: CheckedSpec, _ settings: Checked, file: String) throws -> TargetPageFiles
 
     /// What `hitc batch` writes for this target besides `hits.jsonl`; nil for nothing.
     static func batchFiles(_ checked: CheckedSpec, _ settings: Checked, gold: GoldPool) -> TargetBatchFiles?
@@ -80,7 +81,28 @@ protocol PlatformTarget: Sendable {
 /// A bundle file rendered on its own: (path in the bundle, text).
 typealias BundleFileJob = @Sendable () throws -> (String, String)
 
-/// What a target makes from the rendered task page.
+/// The bundle's rendered pages, which a target may embed or carry as its instructions.
+struct RenderedPages: Sendable {
+    /// task.html, final.
+    let task: String
+    /// guidelines.html, final (a whole document with its style).
+    let guidelinesHTML: String
+    /// guidelines.md.
+    let guidelinesMarkdown: String
+
+    /// The guidelines' content without the document around it: what is inside
+    /// `<main id="g-main">` of guidelines.html (sections, examples, changelog), for a
+    /// platform that shows instructions as an HTML fragment in its own page.
+    var guidelinesFragment: String {
+        guard let open = guidelinesHTML.range(of: "<main id=\"g-main\">"),
+              let close = guidelinesHTML.range(of: "</main>", options: .backwards),
+              open.upperBound <= close.lowerBound else { return "" }
+        return String(guidelinesHTML[open.upperBound..<close.lowerBound])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+/// What a target makes from the rendered pages.
 struct TargetPageFiles {
     /// (path in the bundle, text), in order.
     var files: [(String, String)] = []
@@ -126,7 +148,7 @@ extension PlatformTarget {
     static var scriptModule: String? { nil }
     static var scriptOnEveryPage: Bool { false }
     static func specFiles(_ checked: CheckedSpec, _ settings: Checked) -> [BundleFileJob] { [] }
-    static func pageFiles(task: String, _ checked: CheckedSpec, _ settings: Checked, file: String) throws -> TargetPageFiles {
+    static func pageFiles(_ pages: RenderedPages, _ checked: CheckedSpec, _ settings: Checked, file: String) throws -> TargetPageFiles {
         TargetPageFiles()
     }
     static func batchFiles(_ checked: CheckedSpec, _ settings: Checked, gold: GoldPool) -> TargetBatchFiles? { nil }

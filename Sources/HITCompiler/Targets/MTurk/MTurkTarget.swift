@@ -54,8 +54,8 @@ enum MTurkTarget: PlatformTarget {
         ]
     }
 
-    static func pageFiles(task: String, _ checked: CheckedSpec, _ settings: CheckedMTurk, file: String) throws -> TargetPageFiles {
-        let xml = try MTurkQuestion.xml(page: task, frameHeight: settings.frameHeight)
+    static func pageFiles(_ pages: RenderedPages, _ checked: CheckedSpec, _ settings: CheckedMTurk, file: String) throws -> TargetPageFiles {
+        let xml = try MTurkQuestion.xml(page: pages.task, frameHeight: settings.frameHeight)
         let bytes = xml.utf8.count
         return TargetPageFiles(
             files: [("mturk/question.xml", xml)],
