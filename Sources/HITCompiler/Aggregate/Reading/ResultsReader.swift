@@ -50,6 +50,8 @@ struct ResultsReader: Sendable {
     var fastPartBytes = 1 << 20
     /// Repeated judgments listed in the W0017 warning (the rest are counted).
     var listedRepeats = 5
+    /// The spec's `data.key`, for formats that name an item by its data column (Appen's report).
+    var itemKeyField: String?
 
     init(questions: [Question], format: ResultsFormat? = nil, limits: DataLimits = .default,
                 progress: (@Sendable (Int, Int) -> Void)? = nil) {
@@ -73,6 +75,7 @@ struct ResultsReader: Sendable {
         }
         let run = ResultsReadRun(file: displayPath, questions: questions, forced: format, limits: limits,
                                  size: file.size, progress: progress)
+        run.itemKeyField = itemKeyField
         let jsonLines = DataFormat(path: path) == .jsonLines
         var outcome = readRows(run, file: file, jsonLines: jsonLines)
         if !outcome.hasErrors {
@@ -138,6 +141,7 @@ struct ResultsReader: Sendable {
         let listed = found.repeats.prefix(found.firsts.count) + found.firsts
         let run = ResultsReadRun(file: displayPath, questions: questions, forced: format, limits: limits, size: file.size,
                                  progress: nil)
+        run.itemKeyField = itemKeyField
         run.locating = JudgmentLocator(wanted: Set(listed.map(Int.init)))
         if jsonLines {
             var rows: DataRowReader<JSONLinesScanner> = rows(file)
@@ -164,7 +168,8 @@ struct ResultsReader: Sendable {
     private func parted(_ file: InputFile, jsonLines: Bool) -> Outcome? {
         guard fastPath,
               let read = PartedResultsReader(questions: questions, forced: format, limits: limits, chunkSize: chunkSize,
-                                             progress: progress, parts: fastParts, minimumPartBytes: fastPartBytes)
+                                             progress: progress, parts: fastParts, minimumPartBytes: fastPartBytes,
+                                             itemKeyField: itemKeyField)
                 .read(file, jsonLines: jsonLines) else { return nil }
         progress?(file.size, file.size)
         return Outcome(store: read.store, diagnostics: [], format: read.format, rows: read.rows,
@@ -202,6 +207,8 @@ final class ResultsReadRun {
     private var touched: UInt64 = 0
     /// Set to find where chosen judgments are in the file (`JudgmentLocator`).
     var locating: JudgmentLocator?
+    /// The spec's `data.key` (`ResultsReader.itemKeyField`).
+    var itemKeyField: String?
 
     /// True when reading may stop: every judgment being located was found.
     var stopped: Bool { locating?.isDone == true }

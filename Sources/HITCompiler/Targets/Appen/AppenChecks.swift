@@ -14,7 +14,8 @@
 /// - `W0018`: what the page shows more simply or does not enforce while the
 ///   answers keep their form: option keys (CML has no keyboard shortcuts),
 ///   a multiple choice's `min_selected`/`max_selected`, a text's length bounds and
-///   pattern, a number's bounds and step (only `numeric` is checked), a
+///   pattern, a number's bounds and step (only `numeric`, or `integer` for a
+///   step of 1, is checked), a
 ///   markdown block (shown as its source text), more than one gold item per page.
 enum AppenChecks {
     static let platform = "Appen"
@@ -117,7 +118,7 @@ enum AppenChecks {
         case let number as NumberQuestion:
             if number.min != nil { unchecked.append("min") }
             if number.max != nil { unchecked.append("max") }
-            if number.step != nil { unchecked.append("step") }
+            if number.step != nil && !AppenControls.wholeSteps(number) { unchecked.append("step") }
         default:
             break
         }

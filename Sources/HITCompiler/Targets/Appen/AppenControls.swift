@@ -6,7 +6,7 @@
 /// | single choice, dropdown | `cml:select` of `cml:option label value` |
 /// | multiple choice | `cml:checkboxes` of `cml:checkbox label value` |
 /// | scale | `cml:ratings` of `cml:rating label value`, one per point |
-/// | number | `cml:text validates="numeric"` |
+/// | number | `cml:text validates="numeric"` (`integer` with a step of 1 from a whole `min`) |
 /// | text up to 120 characters | `cml:text` |
 /// | longer or unbounded text | `cml:textarea` |
 ///
@@ -25,7 +25,7 @@ enum AppenControls {
         if let instructions = instructions(question) { attributes.append(("instructions", instructions)) }
         let type = question.kind.type
         var validators: [String] = question.required ? ["required"] : []
-        if type is NumberQuestion { validators.append("numeric") }
+        if let number = type as? NumberQuestion { validators.append(wholeSteps(number) ? "integer" : "numeric") }
         if !validators.isEmpty { attributes.append(("validates", validators.joined(separator: " "))) }
         if let onlyIf = onlyIf(question, questions: questions) { attributes.append(("only-if", onlyIf)) }
         if gold { attributes.append(("gold", "true")) }
@@ -60,6 +60,13 @@ enum AppenControls {
         case .decimal: return AppenElement("cml:text", text: attributes)
         case .string: return AppenElement("cml:textarea", text: attributes)
         }
+    }
+
+    /// True when a number's answers are whole numbers: a step of 1 from a whole
+    /// `min` (or none), which Appen's `integer` validator checks ("Requires an
+    /// integer value, e.g., 10, -5").
+    static func wholeSteps(_ number: NumberQuestion) -> Bool {
+        number.step == 1 && (number.min.map { $0 == $0.rounded() } ?? true)
     }
 
     /// The longest text answer asked for with a one-line `cml:text`.
