@@ -17,6 +17,20 @@ import Testing
         let round = try SimulatedRound.make(name, targets: ["appen"])
         let units = try String(contentsOf: round.folder.appendingPathComponent("batch/appen/units.csv"), encoding: .utf8)
         #expect(units.hasPrefix(round.spec.data.fields.map { AppenNames.name($0.name) }.joined(separator: ",")))
+        // One unit per item, gold items once each as test questions.
+        let rows = BatchFixtures.csvRows(units)
+        let header = try #require(rows.first)
+        let keyColumn = try #require(header.firstIndex(of: AppenNames.name(round.keyField)))
+        let golden = try #require(header.firstIndex(of: "_golden"))
+        let keys = rows.dropFirst().map { $0[keyColumn] }
+        #expect(Set(keys).count == keys.count && Set(keys).isSuperset(of: round.byItem.map(\.key)))
+        #expect(Set(rows.dropFirst().filter { $0[golden] == "TRUE" }.map { $0[keyColumn] }) == round.gold.keys)
+        for question in round.questions where question.kind.storage == .optionSet {
+            guard let column = header.firstIndex(of: AppenNames.gold(question.id)) else { continue }
+            let expected = round.gold.items.compactMap { $0.answers[question.id] }
+            #expect(rows.dropFirst().map { $0[column] }.filter { !$0.isEmpty }.count == expected.filter { !$0.isEmpty }.count)
+            #expect(rows.dropFirst().contains { $0[column].contains("\n") }, "a multiple choice's gold lists its options one per line")
+        }
         try round.write(Self.report(round), to: "appen-report.csv")
         let aggregated = try round.aggregate("appen-report.csv", output: "agg-appen")
         #expect(aggregated.status == 0, "\(aggregated.stderr)")
