@@ -125,7 +125,7 @@ enum AppenChecks {
         guard !unchecked.isEmpty else { return }
         let list = unchecked.map { "'\($0)'" }.joined(separator: ", ")
         ctx.report(.platformDegrades,
-                   "\(platform) does not check \(list) of '\(q.id)' on the page; answers that break \(unchecked.count == 1 ? "it" : "them") are reported when results are read",
+                   "\(platform) does not check \(list) of '\(q.id)' on the page: an answer that breaks \(unchecked.count == 1 ? "it" : "them") is read as given",
                    range, notes: [DiagnosticNote("remove \(unchecked.count == 1 ? "it" : "them"), \(drop)")])
     }
 
