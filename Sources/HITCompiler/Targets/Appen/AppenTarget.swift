@@ -46,6 +46,7 @@ enum AppenTarget: PlatformTarget {
     static func batchFiles(_ checked: CheckedSpec, _ settings: AppenSettings, gold: GoldPool) -> TargetBatchFiles? {
         AppenUnitsFile.make(checked, gold: gold)
     }
+    static let batchFilesHelp: String? = "appen/units.csv (Appen)"
 }
 
 /// `targets.appen` as written: no keys.
