@@ -149,3 +149,50 @@ import Testing
         }
     }
 }
+
+/// A large Appen report read in parts on every core gives what one pass gives
+/// (multiple-choice answers hold line breaks inside quoted cells).
+@Suite struct AppenPartedReadingTests {
+    static let categories = ["fresh_produce", "dairy_eggs", "pantry", "frozen", "other"]
+    static let tags = ["vegan", "vegetarian", "gluten_free", "dairy_free", "organic"]
+
+    static func report(rows: Int) -> String {
+        var lines = ["_unit_id,_created_at,_golden,_id,_missed,_started_at,_tainted,_channel,_trust,_worker_id,category,other_category,dietary_tags,item_id"]
+        for r in 0..<rows {
+            let item = "p-\(r % 53)", worker = "W\(r / 53)"
+            let category = categories[r % 5]
+            let chosen = [tags[r % 5], tags[(r + 2) % 5]].joined(separator: r % 2 == 0 ? "\n" : "\r\n")
+            let other = category == "other" ? "\"dog food, \"\"dry\"\"\"" : (r % 7 == 0 ? "stale" : "")
+            lines.append("u\(r % 53),12/1/2026 10:0\(r % 10):30,false,\(r),,12/1/2026 10:00:00,\(r % 31 == 3 ? "true" : "false"),internal,0.9,"
+                         + "\(worker),\(category),\(other),\"\(chosen)\",\(item)")
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func read(_ text: String, parted: Bool) throws -> ResultsReader.Outcome {
+        let url = Paths.temporaryDirectory().appendingPathComponent("appen-large.csv")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        var reader = ResultsReader(questions: try AggregateReaderTests.questions("product-categorisation"))
+        reader.itemKeyField = "item_id"
+        reader.fastPath = parted
+        reader.fastParts = 3
+        reader.fastPartBytes = 200
+        return reader.read(path: url.path, displayPath: "appen-large.csv")
+    }
+
+    @Test func aReportInPartsIsWhatOnePassReads() throws {
+        let text = Self.report(rows: 400)
+        let one = try Self.read(text, parted: false)
+        #expect(one.diagnostics.isEmpty, "\(one.diagnostics.prefix(3).map(\.message))")
+        #expect(one.format == .appen && one.rows == 400 && one.rejectedAssignments > 10 && one.blankAnswers > 100)
+        let url = Paths.temporaryDirectory().appendingPathComponent("appen-parted.csv")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        var parted = PartedResultsReader(questions: try AggregateReaderTests.questions("product-categorisation"), forced: nil,
+                                         limits: .default, chunkSize: 64, progress: nil, parts: 3, minimumPartBytes: 200)
+        parted.itemKeyField = "item_id"
+        #expect(parted.read(try InputFile(opening: url.path), jsonLines: false) != nil, "the parted reader takes the file")
+        let inParts = try Self.read(text, parted: true)
+        AggregateFastPathTests.expectSameStore(one, inParts)
+        #expect(one.rejectedAssignments == inParts.rejectedAssignments && one.blankAnswers == inParts.blankAnswers)
+    }
+}
