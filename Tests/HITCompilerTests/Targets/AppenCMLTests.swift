@@ -84,8 +84,11 @@ import Testing
         #expect(followup["only-if"] == "score:[4]++tags:[2]")
         let (_, wide, _, _) = try Self.build(yaml.replacingOccurrences(of: "verdict: [bad, other], score: 5, tags: blue", with: "verdict: [bad, other]"))
         #expect(wide.tags.first { $0["name"] == "followup" }?["only-if"] == "verdict:[1]||verdict:[2]")
-        // The reader finds the question by its CML name.
+        // The reader finds the question by its CML name; the manifest lists the map.
         let checked = try Self.build(single).checked
+        let pages = RenderedPages(task: "", guidelinesHTML: "", guidelinesMarkdown: "")
+        let info = try #require(try AppenTarget.pageFiles(pages, checked, AppenSettings(), file: "spec.yaml").manifest as? AppenManifestInfo)
+        #expect(info.columns["Followup"] == "followup" && info.columns["verdict"] == "verdict" && info.columns["photo"] == "photo")
         #expect(AppenNames(questions: checked.spec.hit.questions).question(named: "followup")
                 == checked.spec.hit.questions.firstIndex { $0.id == "Followup" })
     }

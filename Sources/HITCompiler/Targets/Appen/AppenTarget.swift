@@ -40,13 +40,26 @@ enum AppenTarget: PlatformTarget {
     }
 
     static func pageFiles(_ pages: RenderedPages, _ checked: CheckedSpec, _ settings: AppenSettings, file: String) throws -> TargetPageFiles {
-        TargetPageFiles(files: [(jobPath, JSONText.encode(AppenJob(checked, instructions: pages.guidelinesFragment)))])
+        TargetPageFiles(files: [(jobPath, JSONText.encode(AppenJob(checked, instructions: pages.guidelinesFragment)))],
+                        manifest: AppenManifestInfo(checked.spec))
     }
 
     static func batchFiles(_ checked: CheckedSpec, _ settings: AppenSettings, gold: GoldPool) -> TargetBatchFiles? {
         AppenUnitsFile.make(checked, gold: gold)
     }
     static let batchFilesHelp: String? = "appen/units.csv (Appen)"
+}
+
+/// The Appen entry of `manifest.json`: the name each field and question takes
+/// on Appen (`AppenNames`), for tools that read the report without hitc.
+struct AppenManifestInfo: Encodable, Sendable {
+    /// Field name or question id → its column in `units.csv` and the report.
+    var columns: [String: String]
+
+    init(_ spec: Spec) {
+        let ids = spec.data.fields.map(\.name) + spec.hit.questions.map(\.id)
+        columns = Dictionary(ids.map { ($0, AppenNames.name($0)) }, uniquingKeysWith: { first, _ in first })
+    }
 }
 
 /// `targets.appen` as written: no keys.
