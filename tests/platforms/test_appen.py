@@ -260,6 +260,10 @@ def test_units_hold_each_item_once_and_gold_as_test_questions(example_spec, plat
     amount, currency = spec["hit"]["reward"].split()
     assert currency == "USD" and job["payment_cents"] == round(float(amount) * 100)
     assert job["title"] == spec["title"]
+    if gold:
+        assert job["gold_per_assignment"] == spec["quality"]["gold"]["per_hit"]
+    else:
+        assert "gold_per_assignment" not in job
     assert "<main" not in job["instructions"] and "{{" not in job["instructions"]
 
 

@@ -67,6 +67,7 @@ import Testing
         }
         #expect(job["title"] as? String == "Every block and question")
         #expect(job["judgments_per_unit"] as? Int == 1 && job["units_per_assignment"] as? Int == 3 && job["payment_cents"] as? Int == 50)
+        #expect(job["gold_per_assignment"] == nil, "no gold, no test questions per page")
         #expect(job["instructions"] as? String == "<p>Guide &#123;&#123;x&#125;&#125;</p>")
     }
 

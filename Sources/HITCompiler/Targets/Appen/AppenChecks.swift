@@ -16,7 +16,7 @@
 ///   a multiple choice's `min_selected`/`max_selected`, a text's length bounds and
 ///   pattern, a number's bounds and step (only `numeric`, or `integer` for a
 ///   step of 1, is checked), a
-///   markdown block (shown as its source text), more than one gold item per page.
+///   markdown block (shown as its source text).
 enum AppenChecks {
     static let platform = "Appen"
     static let drop = "or drop 'targets.appen'"
@@ -46,10 +46,6 @@ enum AppenChecks {
         for range in markdownBlocks(ctx.spec.hit.layout) {
             ctx.report(.platformDegrades, "\(platform) shows a markdown field as its source text, not formatted", range,
                        notes: [DiagnosticNote("use a text block, \(drop)")])
-        }
-        if let perHit = ctx.spec.quality?.gold?.perHit, perHit.value > 1 {
-            ctx.report(.platformDegrades, "\(platform) puts one test question on a page, not \(perHit.value)", perHit.range,
-                       notes: [DiagnosticNote("set per_hit to 1, \(drop)")])
         }
     }
 
