@@ -14,6 +14,7 @@ import Testing
         "generic": "{ submit_url: \"https://host.example.org/answers\" }",
         "label_studio": "{}",
         "toloka": "{}",
+        "ground_truth": "{}",
     ]
 
     static func spec(targets: String) -> String {
@@ -22,7 +23,7 @@ import Testing
 
     @Test func everyTargetOfASpecHasASampleAndTheSchemaListsExactlyTheRegisteredKeys() {
         let keys = TargetRegistry.all.compactMap(\.specKey)
-        #expect(keys == ["mturk", "prolific", "generic", "label_studio", "toloka"])
+        #expect(keys == ["mturk", "prolific", "generic", "label_studio", "toloka", "ground_truth"])
         #expect(Set(keys) == Set(Self.samples.keys))
         #expect(SpecSchema.keys(.targets) == keys)
         for target in TargetRegistry.all {
