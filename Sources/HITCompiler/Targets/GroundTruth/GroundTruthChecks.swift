@@ -40,8 +40,8 @@ enum GroundTruthChecks {
             switch block.kind {
             case .markdown(let field):
                 ctx.report(.platformDegrades,
-                           "Ground Truth shows the markdown field '\(field.value)' as plain text (its Liquid has no Markdown filter); "
-                               + "show it with 'text:' to say so, or drop the ground_truth target",
+                           "Ground Truth shows the markdown field '\(field.value)' as its source text, not formatted (its Liquid has no Markdown filter); "
+                               + "use 'text: \(field.value)' for the same plain page everywhere, or drop the ground_truth target",
                            block.range)
             case .columns(let columns):
                 for column in columns { markdownBlocks(column, &ctx) }
