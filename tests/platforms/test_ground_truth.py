@@ -282,9 +282,46 @@ def test_the_rendered_page_works_in_chromium(platform_build, chromium, tmp_path,
     assert first == "verdict"  # slot 2's verdict is still unanswered
     msg = run("return document.querySelector('input[name=\"item2_verdict\"]').validationMessage")
     assert msg
+    # hotkeys: '2' answers 'verdict' of the item that has the focus (unsafe), which shows its 'flags'
+    run("document.querySelector('input[name=\"item2_verdict\"]').focus()")
+    from selenium.webdriver.common.action_chains import ActionChains
+    ActionChains(chromium).send_keys("2").perform()
+    state = run("""
+      return [document.querySelector('input[name="item2_verdict"]:checked') && document.querySelector('input[name="item2_verdict"]:checked').value,
+              document.querySelector('section[data-slot="2"] fieldset[data-question="flags"]').hidden,
+              document.querySelector('input[name="item1_verdict"]:checked').value];""")
+    assert state == ["unsafe", False, "unsafe"]
     # the layout fits the width (no sideways scrolling)
     assert run("return document.documentElement.scrollWidth") <= width
     # without crowd-html-elements.js the instruction regions show inline: look at the items
     run("document.querySelector('.gt-task').scrollIntoView()")
     SHOTS.mkdir(parents=True, exist_ok=True)
     chromium.save_screenshot(str(SHOTS / f"ground-truth-xss-{width}.png"))
+
+
+@pytest.mark.parametrize("width", [390])
+def test_every_example_page_runs_without_errors_and_fits_a_phone(gt, chromium, tmp_path, width):
+    template = template_of(gt)
+    for n, line in enumerate(manifest(gt)[:2]):
+        page = tmp_path / f"page{n}.html"
+        page.write_text("<!doctype html><meta charset=utf-8><meta name=viewport content='width=device-width'>"
+                        + render(template, line), encoding="utf-8")
+        chromium.set_window_size(width, 900)
+        chromium.get_log("browser")
+        chromium.get(page.as_uri())
+        run = chromium.execute_script
+        assert run("return typeof window.hitcGroundTruth") == "object"
+        assert not run("return window.__errors || []")
+        logs = [e for e in chromium.get_log("browser") if e["level"] == "SEVERE" and e.get("source") != "network"]
+        assert not logs, logs
+        assert run("return document.querySelectorAll('section.gt-item').length") == len(line["items"])
+        # every question with visible_if starts hidden and disabled until its condition holds
+        hidden_ok = run("""
+          var cfg = JSON.parse(document.getElementById('gt-config').textContent);
+          return cfg.questions.filter(function (q) { return q.visibleIf.length; }).every(function (q) {
+            return Array.from(document.querySelectorAll('fieldset[data-question="' + q.id + '"]')).every(function (fs) {
+              return fs.hidden && Array.from(fs.querySelectorAll('input,select,textarea')).every(function (c) { return c.disabled; });
+            });
+          });""")
+        assert hidden_ok
+        assert run("return document.documentElement.scrollWidth") <= width
