@@ -47,8 +47,10 @@ enum GroundTruthManifest {
         items.append(0x5D)
         try measure(items, "the items of HIT \(hit.number)", limit: attributeLimit)
 
-        var out: [UInt8] = Array("{\"source\":".utf8)
-        JSONBytes.appendString(String(decoding: keys, as: UTF8.self), to: &out, escapingSlashes: false)
+        var source: [UInt8] = []
+        JSONBytes.appendString(String(decoding: keys, as: UTF8.self), to: &source, escapingSlashes: false)
+        try measure(source, "the source (item keys) of HIT \(hit.number)", limit: attributeLimit)
+        var out: [UInt8] = Array("{\"source\":".utf8) + source
         out += Array(",\"hitc_hit\":\(hit.number)".utf8)
         let gold = hit.slots.filter { $0.gold != nil }
         if !gold.isEmpty {
