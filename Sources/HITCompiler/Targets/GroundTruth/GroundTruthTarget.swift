@@ -40,6 +40,7 @@ enum GroundTruthTarget: PlatformTarget {
     static func batchFiles(_ checked: CheckedSpec, _ settings: GroundTruthSettings, gold: GoldPool) -> TargetBatchFiles? {
         GroundTruthManifest.make(checked)
     }
+    static let batchFilesHelp: String? = "ground_truth/manifest.jsonl (SageMaker Ground Truth)"
 }
 
 /// `targets.ground_truth` as written: no keys yet.
