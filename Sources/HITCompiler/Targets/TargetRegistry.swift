@@ -13,6 +13,7 @@ enum TargetRegistry {
         RegisteredTarget(GenericTarget.self),
         RegisteredTarget(LabelStudioTarget.self),
         RegisteredTarget(TolokaTarget.self),
+        RegisteredTarget(GroundTruthTarget.self),
         RegisteredTarget(AppenTarget.self),
     ]
 

@@ -14,6 +14,7 @@ import Testing
         "generic": "{ submit_url: \"https://host.example.org/answers\" }",
         "label_studio": "{}",
         "toloka": "{}",
+        "ground_truth": "{}",
         "appen": "{}",
     ]
 
@@ -23,7 +24,7 @@ import Testing
 
     @Test func everyTargetOfASpecHasASampleAndTheSchemaListsExactlyTheRegisteredKeys() {
         let keys = TargetRegistry.all.compactMap(\.specKey)
-        #expect(keys == ["mturk", "prolific", "generic", "label_studio", "toloka", "appen"])
+        #expect(keys == ["mturk", "prolific", "generic", "label_studio", "toloka", "ground_truth", "appen"])
         #expect(Set(keys) == Set(Self.samples.keys))
         #expect(SpecSchema.keys(.targets) == keys)
         for target in TargetRegistry.all {
@@ -113,15 +114,15 @@ import Testing
     }
 
     @Test func everyResultsFormatIsAFormatWordAndRoundTrips() {
-        #expect(PlatformHelp.formatWords == ["auto", "mturk", "appen", "long", "submissions"])
+        #expect(PlatformHelp.formatWords == ["auto", "mturk", "appen", "long", "submissions", "ground_truth"])
         for entry in ResultsFormats.all {
             #expect(ResultsFormats.entry(entry.format)?.format == entry.format)
             #expect(ResultsFormat(rawValue: entry.format.rawValue) == entry.format)
             #expect(entry.csv == nil || entry.csv?.format == entry.format)
-            #expect(entry.csv != nil || entry.readsJSONLines, "a format some file can hold")
+            #expect(entry.csv != nil || entry.readsJSONLines || entry.jsonDocument != nil, "a format some file can hold")
         }
         #expect(ResultsFormats.entry(ResultsFormat(rawValue: "bogus")) == nil)
-        #expect(ResultsFormat.allCases == [.mturk, .appen, .long, .submissions])
+        #expect(ResultsFormat.allCases == [.mturk, .appen, .long, .submissions, .groundTruth])
     }
 
     @Test func aCSVHeaderIsRecognisedByItsFormatAndAPlatformsHeaderWinsOverLong() {
