@@ -204,10 +204,12 @@ import Testing
             let xml = LabelStudioConfig(spec).xml
             let config = try ConfigReader.read(xml)
             #expect(Set(config.tags.map(\.tag)).isSubset(of: ["View", "Text", "Header", "Choices", "Choice"]), "\(payload)")
-            #expect(config.tags.contains { $0.tag == "Header" && $0["value"] == payload })
-            #expect(config.first("Text", name: "q_hint")?["value"] == payload)
-            #expect(config.first("Text", name: "note")?["value"] == payload)
-            #expect(config.choices(of: "q").first?["value"] == payload)
+            // Label Studio reads `$name` in a value as task data: a word joiner after `$` keeps it text.
+            let shown = payload.replacingOccurrences(of: "${", with: "$\u{2060}{")
+            #expect(config.tags.contains { $0.tag == "Header" && $0["value"] == shown })
+            #expect(config.first("Text", name: "q_hint")?["value"] == shown)
+            #expect(config.first("Text", name: "note")?["value"] == shown)
+            #expect(config.choices(of: "q").first?["value"] == shown)
             #expect(config.choices(of: "q").last?["hint"] == payload)
             #expect(!xml.contains("<script") && !xml.contains("<svg") && !xml.contains("<img"))
         }
@@ -276,5 +278,13 @@ struct ConfigReader {
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
             depth -= 1
         }
+    }
+
+    /// Label Studio substitutes `$` followed by `[\w[\].{}]` in a `value` (its editor's
+    /// `parseValue`): the config's static text gets a word joiner there, nowhere else.
+    @Test func dollarNamesInStaticTextAreNotTaskData() {
+        #expect(LabelStudioXML.staticText("Cost $5 or $price, a.b$ $ $$x ${y} $[0] $.z $é") ==
+                "Cost $\u{2060}5 or $\u{2060}price, a.b$ $ $$\u{2060}x $\u{2060}{y} $\u{2060}[0] $\u{2060}.z $é")
+        #expect(LabelStudioXML.staticText("no dollar") == "no dollar")
     }
 }

@@ -66,7 +66,7 @@ struct LabelStudioConfig {
             case .image(let field, _):
                 return [object("Image", field: field.value)]
             case .link(let field, let label):
-                return [LabelStudioElement("Header", [("value", label ?? field.value)]), object("Text", field: field.value)]
+                return [LabelStudioElement("Header", [("value", LabelStudioXML.staticText(label ?? field.value))]), object("Text", field: field.value)]
             case .audio(let field):
                 return [object("Audio", field: field.value)]
             case .video(let field):
@@ -76,10 +76,11 @@ struct LabelStudioConfig {
             case .note(let text):
                 let name = names.claim("note")
                 if firstObject == nil { firstObject = name }
-                return [LabelStudioElement("Text", [("name", name), ("value", text.value)])]
+                return [LabelStudioElement("Text", [("name", name), ("value", LabelStudioXML.staticText(text.value))])]
             case .question(let id):
                 guard let q = question(id.value) else { return [] }
-                return [LabelStudioControls.question(q, toName: firstObject ?? Self.pendingObject, names: &names)]
+                return [LabelStudioControls.question(q, toName: firstObject ?? Self.pendingObject,
+                                                     hotkeys: LabelStudioHotkeys.kept(for: q, in: questions), names: &names)]
             case .columns(let columns):
                 var views: [LabelStudioElement] = []
                 for column in columns {
