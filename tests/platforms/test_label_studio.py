@@ -71,7 +71,38 @@ def xss_build(platform_build):
     return platform_build(xss, KEY)
 
 
-ALLOWED_TAGS = {"View", "Header", "Text", "Image", "Audio", "Video", "Choices", "Choice", "Number", "TextArea"}
+ALLOWED_TAGS = {"View", "Header", "Text", "HyperText", "Image", "Audio", "Video", "Choices", "Choice", "Number", "TextArea"}
+# The HTML hitc puts in a task's data for links and Markdown (shown by an inline HyperText, which
+# Label Studio does not sanitise): only these elements and attributes, no script, no handler.
+SAFE_HTML = {"a": {"href", "target", "rel"}, "p": set(), "em": set(), "strong": set(), "code": set(),
+             "pre": set(), "ul": set(), "ol": set(), "li": set(), "br": set(), "blockquote": set(),
+             "h1": set(), "h2": set(), "h3": set(), "h4": set(), "h5": set(), "h6": set(), "del": set(),
+             "table": set(), "thead": set(), "tbody": set(), "tr": set(), "th": {"align"}, "td": {"align"},
+             "hr": set(), "img": {"src", "alt", "title"}}
+
+
+class HTMLCheck:
+    """Parses an HTML fragment and lists what is not in SAFE_HTML."""
+
+    def __init__(self, html: str):
+        from html.parser import HTMLParser
+        problems = []
+
+        class Parser(HTMLParser):
+            def handle_starttag(self, tag, attrs):
+                allowed = SAFE_HTML.get(tag)
+                if allowed is None:
+                    problems.append(f"<{tag}>")
+                    return
+                for name, value in attrs:
+                    if name not in allowed:
+                        problems.append(f"<{tag} {name}>")
+                    # cmark-gfm's safe mode leaves an unsafe link's href empty
+                    if name in ("href", "src") and value and not value.lower().startswith(("https://", "http://", "mailto:", "#")):
+                        problems.append(f"<{tag} {name}={value!r}>")
+
+        Parser().feed(html)
+        self.problems = problems
 
 
 def test_xss_config_has_only_hitc_tags_and_data_only_in_references(xss_build):
@@ -96,3 +127,32 @@ def test_xss_config_has_only_hitc_tags_and_data_only_in_references(xss_build):
     for value in data_values:
         if "<" in value:
             assert value not in config
+
+
+def test_links_and_markdown_are_safe_html_made_by_hitc(example_spec, platform_build):
+    """Every `hitc_link_*`/`hitc_html_*` value of every task (and each note in the config) is HTML of
+    the safe list; on the XSS spec the hostile links and Markdown are among them."""
+    build = platform_build(example_spec, KEY)
+    root = ET.fromstring(config_of(build))
+    derived = 0
+    for task in tasks_of(build):
+        for key, value in task["data"].items():
+            if key.startswith(("hitc_link_", "hitc_html_")):
+                derived += 1
+                assert HTMLCheck(value).problems == [], (key, value)
+    for element in root.iter("HyperText"):
+        value = element.get("value")
+        if value.startswith("$"):
+            assert value[1:].startswith(("hitc_link_", "hitc_html_")), value
+        else:
+            assert "$" not in value and HTMLCheck(value).problems == [], value
+    if example_spec.parent.name in ("xss", "grocery-search-relevance"):
+        assert derived, "no link or Markdown value was derived"
+
+
+def test_html_check_refuses_markup_it_should():
+    """Negative control of HTMLCheck."""
+    assert HTMLCheck('<a href="https://x.test" target="_blank" rel="noopener">x</a><p><em>y</em></p>').problems == []
+    assert HTMLCheck("<img src=x onerror=alert(1)>").problems
+    assert HTMLCheck('<a href="javascript:alert(1)">x</a>').problems
+    assert HTMLCheck("<script>alert(1)</script>").problems

@@ -14,6 +14,13 @@ enum LabelStudioChecks {
                        items.range,
                        notes: [DiagnosticNote("write 'items_per_hit: 1' to see the same page everywhere, or drop 'targets.label_studio'")])
         }
+        for derived in LabelStudioRichText.derived(spec.hit.layout) {
+            if let field = ctx.field(derived.key) {
+                ctx.report(.platformLimit,
+                           "Label Studio tasks carry the HTML hitc makes for '\(derived.field)' under '\(derived.key)', the name of this field",
+                           field.nameRange, notes: [DiagnosticNote("rename the field, or drop 'targets.label_studio'")])
+            }
+        }
         for question in spec.hit.questions {
             checkConditions(question, &ctx)
             checkUnenforced(question, &ctx)

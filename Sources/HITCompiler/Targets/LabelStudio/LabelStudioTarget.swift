@@ -52,6 +52,6 @@ enum LabelStudioTarget: PlatformTarget {
     }
 
     static func batchFiles(_ checked: CheckedSpec, _ settings: LabelStudioSettings, gold: GoldPool) -> TargetBatchFiles? {
-        LabelStudioBatchFiles.make()
+        LabelStudioBatchFiles.make(derived: LabelStudioRichText.derived(checked.spec.hit.layout))
     }
 }
