@@ -139,20 +139,26 @@ def test_a_real_label_studio_round_trip(platform_build, tmp_path):
         stored = stored["tasks"] if isinstance(stored, dict) else stored
         assert len(stored) == len(tasks)
 
-        # The simulated truth: an option per item key, fixed by the key; annotators 0 and 1 give it,
-        # annotator 2 gives another option on every third item (the majority still agrees).
+        # The simulated truth: a gold task's expected answer, else an option fixed by the item's
+        # place; annotators 0 and 1 give it, annotator 2 another option on every third regular
+        # item (the majority still agrees). A "can't judge" carries its required reason.
+        gold = truth_of(SPEC.parent / "data/gold.csv", "relevance")
+        target = to_name(project_body["label_config"])
         truth = {}
         for n, task in enumerate(sorted(stored, key=lambda t: t["data"]["item_id"])):
             key = task["data"]["item_id"]
-            truth[key] = options[n % len(options)]
+            assert task["data"].get("hitc_gold", False) == (key in gold), key
+            truth[key] = gold.get(key, options[n % len(options)])
             for a, user in enumerate(annotators):
                 answer = truth[key]
-                if a == 2 and n % 3 == 0:
-                    answer = options[(n + 1) % len(options)]
-                result = [{"from_name": "relevance", "to_name": to_name(project_body["label_config"]),
-                           "type": "choices", "value": {"choices": [answer]}}]
+                if a == 2 and n % 3 == 0 and key not in gold:
+                    answer = options[(options.index(answer) + 1) % len(options)]
+                result = [{"from_name": "relevance", "to_name": target, "type": "choices", "value": {"choices": [answer]}}]
+                if answer == "cant_judge":
+                    result.append({"from_name": "reason", "to_name": target, "type": "textarea",
+                                   "value": {"text": ["The title is only a number."]}})
                 server.call("POST", f"/api/tasks/{task['id']}/annotations/",
-                            {"result": result, "completed_by": user, "lead_time": 12.5})
+                            {"result": result, "completed_by": user, "lead_time": 30.0})
 
         export = server.call("GET", f"/api/projects/{project['id']}/export?exportType=JSON")
     finally:
@@ -167,9 +173,11 @@ def test_a_real_label_studio_round_trip(platform_build, tmp_path):
     done = run_hitc("aggregate", str(build.spec), "--results", str(export_file), "--format", "label_studio", "-o", str(out))
     assert done.returncode == 0, done.stderr
     with (out / "labels.csv").open(newline="", encoding="utf-8") as f:
-        labels = {row["item_id"]: row["relevance"] for row in csv.DictReader(f)}
-    for key, expected in truth.items():
-        assert labels.get(key) == expected, (key, labels.get(key), expected)
+        labels = {row["item"]: row["label"] for row in csv.DictReader(f) if row["question"] == "relevance"}
+    regular = {key: value for key, value in truth.items() if key not in gold}
+    assert set(labels) == set(regular), (sorted(labels), sorted(regular))
+    for key, expected in regular.items():
+        assert labels[key] == expected, (key, labels[key], expected)
 
 
 def text_of(html: str) -> str:
