@@ -4,7 +4,8 @@ offline with SQLite in a temporary data dir on a free loopback port; a project c
 REST API from hitc's `label_studio/project.json`; `label_studio/tasks.json` imported; annotations
 posted for several annotators (users created over the API); the JSON export downloaded and read by
 `hitc aggregate --format label_studio`: each item's label equals the truth wherever the simulated
-annotators agree. The server is stopped in a finally.
+annotators agree. Every other example spec's project and tasks are created and imported on the
+same server (its own config validation). The server is stopped in a finally.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import urllib.request
 
 import pytest
 
-from conftest import EXAMPLE_SPECS, run_hitc
+from conftest import EXAMPLE_SPECS, PlatformBuild, run_hitc, spec_id
 
 KEY = "label_studio"
 SPEC = next(p for p in EXAMPLE_SPECS if p.parent.name == "grocery-search-relevance")
@@ -132,6 +133,19 @@ def test_a_real_label_studio_round_trip(platform_build, tmp_path):
         assert project["maximum_annotations"] == project_body["maximum_annotations"]
         imported = server.call("POST", f"/api/projects/{project['id']}/import", tasks)
         assert imported["task_count"] == len(tasks), imported
+
+        # Every other example spec (and the XSS spec): Label Studio's own server takes its project
+        # (config validated there) and all of its tasks.
+        for other in EXAMPLE_SPECS:
+            if other == SPEC:
+                continue
+            built = PlatformBuild(other, KEY, tmp_path / "others" / spec_id(other))
+            body = json.loads((built.bundle / "label_studio/project.json").read_text(encoding="utf-8"))
+            its_tasks = json.loads((built.batch / "label_studio/tasks.json").read_text(encoding="utf-8"))
+            created = server.call("POST", "/api/projects", body)
+            assert created["label_config"].strip() == body["label_config"].strip(), spec_id(other)
+            done = server.call("POST", f"/api/projects/{created['id']}/import", its_tasks)
+            assert done["task_count"] == len(its_tasks), (spec_id(other), done)
 
         annotators = [server.call("POST", "/api/users/", {"email": f"annotator{i}@hitc.test", "username": f"annotator{i}"})["id"]
                       for i in range(3)]

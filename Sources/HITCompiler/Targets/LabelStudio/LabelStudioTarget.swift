@@ -51,6 +51,8 @@ enum LabelStudioTarget: PlatformTarget {
         return TargetPageFiles(files: [(LabelStudioProject.path, JSONText.encode(project))])
     }
 
+    static let batchFilesHelp: String? = "label_studio/tasks.json (Label Studio)"
+
     static func batchFiles(_ checked: CheckedSpec, _ settings: LabelStudioSettings, gold: GoldPool) -> TargetBatchFiles? {
         LabelStudioBatchFiles.make(derived: LabelStudioRichText.derived(checked.spec.hit.layout))
     }
