@@ -3,8 +3,8 @@
 /// `visibleWhen` splits `whenChoiceValue` at commas and finds each value as the
 /// first `Choice` whose `alias` or `value` equals it; a `Number` refuses values
 /// outside `min`/`max` or off its `step` (so those need no warning); `TextArea`
-/// and `Choices` have no length, pattern or selection-count checks; choice
-/// hotkeys are bound for the whole page, not per question.
+/// and `Choices` have no length, pattern or selection-count checks; hotkeys are
+/// bound once for the whole config (`setupHotKeys` walks every tag), not per question.
 enum LabelStudioChecks {
     static func run(_ ctx: inout CheckContext) {
         let spec = ctx.spec
