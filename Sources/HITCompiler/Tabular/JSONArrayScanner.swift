@@ -38,6 +38,11 @@ struct JSONArrayScanner {
     private var phase = Phase.start
     /// The phase when the last `nextRow` began (carried over when the window moves).
     private var startPhase = Phase.start
+    /// The column at `position` when the last `nextRow` began (carried over too).
+    private var startColumn = 1
+    /// A forward-only cursor for columns: the column at `cursorOffset`.
+    private var cursorOffset = 0
+    private var cursorColumn = 1
 
     init(bytes: ByteSpan) {
         self.bytes = bytes
@@ -47,12 +52,36 @@ struct JSONArrayScanner {
         self.bytes = bytes
         phase = previous.startPhase
         startPhase = previous.startPhase
+        startColumn = previous.startColumn
+        cursorColumn = previous.startColumn
+    }
+
+    /// The column (in Unicode scalars, as `DataLocator` counts) at `target`,
+    /// which must not be before the last offset asked about.
+    private mutating func column(at target: Int) -> Int {
+        var i = cursorOffset
+        var c = cursorColumn
+        while i < target {
+            let b = bytes[i]
+            if b == 0x0A || b == 0x0D || b == 0xC2 || b == 0xE2, let length = DataLocator.lineBreakLength(bytes, at: i),
+               i + length <= target {
+                c = 1
+                i += length
+                continue
+            }
+            if b & 0xC0 != 0x80 { c += 1 }
+            i += 1
+        }
+        cursorOffset = max(cursorOffset, i)
+        cursorColumn = c
+        return c
     }
 
     /// Reads the next element into `row` (its cells left empty); false once
     /// the array is closed and only white space is left, or after a fatal problem.
     mutating func nextRow(into row: inout RawRow) -> Bool {
         startPhase = phase
+        startColumn = column(at: position)
         let p = bytes
         let n = p.count
         var i = position
@@ -77,6 +106,7 @@ struct JSONArrayScanner {
         /// Ends the row with a fatal problem at `offset`.
         func fail(_ error: JSONDocumentError, at offset: Int, rowStart: Int, rowLine: Int) -> Bool {
             row.reset(start: rowStart, line: rowLine)
+            row.column = column(at: rowStart)
             row.end = min(max(offset, rowStart), n)
             row.note(RawProblem(offset: offset, endOffset: min(offset + 1, max(offset, n)), kind: .jsonDocument(error)))
             row.isFatal = true
@@ -110,6 +140,7 @@ struct JSONArrayScanner {
             if i < n, p[i] == 0x5D {
                 // `[]`: one empty row, past the `]`.
                 row.reset(start: i, line: line)
+                row.column = column(at: i)
                 i += 1
                 phase = .done
                 position = i
@@ -124,6 +155,7 @@ struct JSONArrayScanner {
             return fail(phase == .next ? .trailingComma : .unexpectedCloser("]"), at: i, rowStart: i, rowLine: line)
         }
         row.reset(start: i, line: line)
+        row.column = column(at: i)
         let elementLine = line
         if let problem = skipElement(&i, &line) {
             let (error, offset) = problem

@@ -114,7 +114,7 @@ import Testing
     }
 
     @Test func everyResultsFormatIsAFormatWordAndRoundTrips() {
-        #expect(PlatformHelp.formatWords == ["auto", "mturk", "appen", "long", "submissions", "ground_truth"])
+        #expect(PlatformHelp.formatWords == ["auto", "mturk", "appen", "long", "submissions", "label_studio", "ground_truth"])
         for entry in ResultsFormats.all {
             #expect(ResultsFormats.entry(entry.format)?.format == entry.format)
             #expect(ResultsFormat(rawValue: entry.format.rawValue) == entry.format)
@@ -122,7 +122,7 @@ import Testing
             #expect(entry.csv != nil || entry.readsJSONLines || entry.jsonDocument != nil, "a format some file can hold")
         }
         #expect(ResultsFormats.entry(ResultsFormat(rawValue: "bogus")) == nil)
-        #expect(ResultsFormat.allCases == [.mturk, .appen, .long, .submissions, .groundTruth])
+        #expect(ResultsFormat.allCases.map(\.rawValue) == ["mturk", "appen", "long", "submissions", "label_studio", "ground_truth"])
     }
 
     @Test func aCSVHeaderIsRecognisedByItsFormatAndAPlatformsHeaderWinsOverLong() {
