@@ -193,4 +193,18 @@ import Testing
         let idKey = try Self.read(#"[{"id": 1, "relevance": "exact", "annotator": 1, "annotation_id": 1}]"#, questions: questions, key: "id")
         #expect(idKey.diagnostics.first?.message.contains("JSON-MIN export writes over") == true)
     }
+
+    @Test func repeatedJudgmentsAreLocatedInTheDocument() throws {
+        let text = """
+            [
+              {"id": 1, "data": {"item_id": "a1"}, "annotations": [
+                {"id": 1, "completed_by": 7, "result": [\(Self.result("relevance", #"{"choices": ["exact"]}"#))]},
+                {"id": 2, "completed_by": 7, "result": [\(Self.result("relevance", #"{"choices": ["substitute"]}"#))]}
+              ]}
+            ]
+            """
+        let outcome = try Self.read(text, questions: try Self.questions())
+        #expect(Self.positions(outcome) == ["4:119 W0017"], "\(outcome.diagnostics.map(\.message))")
+        #expect(outcome.repeatedJudgments == 1 && outcome.store.count == 1)
+    }
 }

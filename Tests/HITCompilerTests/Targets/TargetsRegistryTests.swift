@@ -112,15 +112,16 @@ import Testing
     }
 
     @Test func everyResultsFormatIsAFormatWordAndRoundTrips() {
-        #expect(PlatformHelp.formatWords == ["auto", "mturk", "long", "submissions"])
+        #expect(PlatformHelp.formatWords == ["auto", "mturk", "long", "submissions", "label_studio"])
         for entry in ResultsFormats.all {
             #expect(ResultsFormats.entry(entry.format)?.format == entry.format)
             #expect(ResultsFormat(rawValue: entry.format.rawValue) == entry.format)
             #expect(entry.csv == nil || entry.csv?.format == entry.format)
-            #expect(entry.csv != nil || entry.readsJSONLines, "a format some file can hold")
+            #expect(entry.csv != nil || entry.readsJSONLines || entry.jsonDocument != nil, "a format some file can hold")
+            #expect(entry.jsonDocument == nil || entry.jsonDocument?.format == entry.format)
         }
         #expect(ResultsFormats.entry(ResultsFormat(rawValue: "bogus")) == nil)
-        #expect(ResultsFormat.allCases == [.mturk, .long, .submissions])
+        #expect(ResultsFormat.allCases == [.mturk, .long, .submissions, .labelStudio])
     }
 
     @Test func aCSVHeaderIsRecognisedByItsFormatAndAPlatformsHeaderWinsOverLong() {
