@@ -14,6 +14,8 @@ import Testing
         "generic": "{ submit_url: \"https://host.example.org/answers\" }",
         "label_studio": "{}",
         "toloka": "{}",
+        "ground_truth": "{}",
+        "appen": "{}",
     ]
 
     static func spec(targets: String) -> String {
@@ -22,7 +24,7 @@ import Testing
 
     @Test func everyTargetOfASpecHasASampleAndTheSchemaListsExactlyTheRegisteredKeys() {
         let keys = TargetRegistry.all.compactMap(\.specKey)
-        #expect(keys == ["mturk", "prolific", "generic", "label_studio", "toloka"])
+        #expect(keys == ["mturk", "prolific", "generic", "label_studio", "toloka", "ground_truth", "appen"])
         #expect(Set(keys) == Set(Self.samples.keys))
         #expect(SpecSchema.keys(.targets) == keys)
         for target in TargetRegistry.all {
@@ -112,7 +114,7 @@ import Testing
     }
 
     @Test func everyResultsFormatIsAFormatWordAndRoundTrips() {
-        #expect(PlatformHelp.formatWords == ["auto", "mturk", "long", "submissions", "label_studio"])
+        #expect(PlatformHelp.formatWords == ["auto", "mturk", "appen", "long", "submissions", "label_studio", "ground_truth"])
         for entry in ResultsFormats.all {
             #expect(ResultsFormats.entry(entry.format)?.format == entry.format)
             #expect(ResultsFormat(rawValue: entry.format.rawValue) == entry.format)
@@ -121,7 +123,7 @@ import Testing
             #expect(entry.jsonDocument == nil || entry.jsonDocument?.format == entry.format)
         }
         #expect(ResultsFormats.entry(ResultsFormat(rawValue: "bogus")) == nil)
-        #expect(ResultsFormat.allCases == [.mturk, .long, .submissions, .labelStudio])
+        #expect(ResultsFormat.allCases == [.mturk, .appen, .long, .submissions, .labelStudio, .groundTruth])
     }
 
     @Test func aCSVHeaderIsRecognisedByItsFormatAndAPlatformsHeaderWinsOverLong() {
@@ -130,9 +132,10 @@ import Testing
         #expect(ResultsFormats.csv.first { $0.recognises(mturk) }?.format == .mturk)
         #expect(ResultsFormats.csv.first { $0.recognises(long) }?.format == .long)
         #expect(ResultsFormats.csv.first { $0.recognises(long + ["WorkerId", "Answer.x"]) }?.format == .mturk)
+        #expect(ResultsFormats.csv.first { $0.recognises(["_unit_id", "_worker_id", "item", "worker", "question", "answer"]) }?.format == .appen)
         #expect(ResultsFormats.csv.first { $0.recognises(["a", "b"]) } == nil)
         #expect(ResultsFormats.expectedCSVHeaders
-            == "the columns item, worker, question, answer (long format) or an MTurk batch results header with WorkerId and Answer.* columns")
-        #expect(ResultsFormats.csvOptions == "--format long or --format mturk")
+            == "the columns item, worker, question, answer (long format) or an MTurk batch results header with WorkerId and Answer.* columns or an Appen full report header with _unit_id, _worker_id and a column per question")
+        #expect(ResultsFormats.csvOptions == "--format long or --format mturk or --format appen")
     }
 }
