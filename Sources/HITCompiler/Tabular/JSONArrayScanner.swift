@@ -57,24 +57,31 @@ struct JSONArrayScanner {
     }
 
     /// The column (in Unicode scalars, as `DataLocator` counts) at `target`,
-    /// which must not be before the last offset asked about.
+    /// which must not be before the last offset asked about: the scalars
+    /// since the last line break before it, or since the cursor.
     private mutating func column(at target: Int) -> Int {
-        var i = cursorOffset
-        var c = cursorColumn
-        while i < target {
-            let b = bytes[i]
-            if b == 0x0A || b == 0x0D || b == 0xC2 || b == 0xE2, let length = DataLocator.lineBreakLength(bytes, at: i),
-               i + length <= target {
-                c = 1
-                i += length
-                continue
+        guard target > cursorOffset else { return cursorColumn }
+        let p = bytes
+        var from = cursorOffset
+        var column = cursorColumn
+        var k = target
+        while k > cursorOffset {
+            let b = p[k - 1]
+            let isBreakEnd = b == 0x0A || b == 0x0D
+                || (b == 0x85 && k - 2 >= cursorOffset && p[k - 2] == 0xC2)
+                || ((b == 0xA8 || b == 0xA9) && k - 3 >= cursorOffset && p[k - 3] == 0xE2 && p[k - 2] == 0x80)
+            if isBreakEnd {
+                from = k
+                column = 1
+                break
             }
-            if b & 0xC0 != 0x80 { c += 1 }
-            i += 1
+            k -= 1
         }
-        cursorOffset = max(cursorOffset, i)
-        cursorColumn = c
-        return c
+        var scalars = 0
+        for i in from..<target where p[i] & 0xC0 != 0x80 { scalars += 1 }
+        cursorOffset = target
+        cursorColumn = column + scalars
+        return cursorColumn
     }
 
     /// Reads the next element into `row` (its cells left empty); false once

@@ -193,4 +193,47 @@ import Testing
         let idKey = try Self.read(#"[{"id": 1, "relevance": "exact", "annotator": 1, "annotation_id": 1}]"#, questions: questions, key: "id")
         #expect(idKey.diagnostics.first?.message.contains("JSON-MIN export writes over") == true)
     }
+
+    @Test func repeatedJudgmentsAreLocatedInTheDocument() throws {
+        let text = """
+            [
+              {"id": 1, "data": {"item_id": "a1"}, "annotations": [
+                {"id": 1, "completed_by": 7, "result": [\(Self.result("relevance", #"{"choices": ["exact"]}"#))]},
+                {"id": 2, "completed_by": 7, "result": [\(Self.result("relevance", #"{"choices": ["substitute"]}"#))]}
+              ]}
+            ]
+            """
+        let outcome = try Self.read(text, questions: try Self.questions())
+        #expect(Self.positions(outcome) == ["4:119 W0017"], "\(outcome.diagnostics.map(\.message))")
+        #expect(outcome.repeatedJudgments == 1 && outcome.store.count == 1)
+    }
+
+    /// Mutated exports (bytes replaced, dropped or doubled with JSON's structural characters):
+    /// every one is read or reported, never a crash, and the same through a tiny window.
+    @Test func mutatedExportsNeverCrash() throws {
+        let questions = try Self.questions()
+        let original = Array(Self.export.utf8)
+        let structural = Array(#"[]{}",:\ 0-e"#.utf8) + [0x0A, 0xC3, 0xFF]
+        var random = SeededRandom(seed: 11)
+        for round in 0..<150 {
+            var bytes = original
+            for _ in 0..<(1 + random.below(4)) {
+                let at = random.below(bytes.count)
+                switch random.below(3) {
+                case 0: bytes[at] = structural[random.below(structural.count)]
+                case 1: bytes.remove(at: at)
+                default: bytes.insert(contentsOf: bytes[at..<min(bytes.count, at + 1 + random.below(40))], at: at)
+                }
+            }
+            let url = Paths.temporaryDirectory().appendingPathComponent("m\(round).json")
+            try Data(bytes).write(to: url)
+            var reader = ResultsReader(questions: questions)
+            reader.itemKeyField = "item_id"
+            let whole = reader.read(path: url.path, displayPath: "m.json")
+            reader.chunkSize = 64
+            let small = reader.read(path: url.path, displayPath: "m.json")
+            #expect(whole.diagnostics.map(\.message) == small.diagnostics.map(\.message), "round \(round)")
+            #expect(whole.store.count == small.store.count, "round \(round)")
+        }
+    }
 }

@@ -120,9 +120,10 @@ import Testing
             #expect(ResultsFormat(rawValue: entry.format.rawValue) == entry.format)
             #expect(entry.csv == nil || entry.csv?.format == entry.format)
             #expect(entry.csv != nil || entry.readsJSONLines || entry.jsonDocument != nil, "a format some file can hold")
+            #expect(entry.jsonDocument == nil || entry.jsonDocument?.format == entry.format)
         }
         #expect(ResultsFormats.entry(ResultsFormat(rawValue: "bogus")) == nil)
-        #expect(ResultsFormat.allCases.map(\.rawValue) == ["mturk", "appen", "long", "submissions", "label_studio", "ground_truth"])
+        #expect(ResultsFormat.allCases == [.mturk, .appen, .long, .submissions, .labelStudio, .groundTruth])
     }
 
     @Test func aCSVHeaderIsRecognisedByItsFormatAndAPlatformsHeaderWinsOverLong() {

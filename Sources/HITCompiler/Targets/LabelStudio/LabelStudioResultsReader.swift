@@ -212,13 +212,14 @@ final class LabelStudioResultsReader {
 
     /// The annotator: `completed_by` as an id, or as an object by its `email` (as the
     /// JSON-MIN export names it), else its `id`.
-    private func worker(_ node: JSONNode?, _ place: String, _ element: JSONElement, missingAt: SourceRange) -> String? {
+    private func worker(_ node: JSONNode?, _ place: String, _ element: JSONElement,
+                        missingAt: @autoclosure () -> SourceRange) -> String? {
         if let node, node.members != nil {
             if let email = node["email"]?.string, !email.isEmpty { return email }
             return run.jsonID(node["id"], what: "completed_by's id", place: place, element: element,
                               missingAt: element.range(node, in: run))
         }
-        return run.jsonID(node, what: "the annotator (completed_by)", place: place, element: element, missingAt: missingAt)
+        return run.jsonID(node, what: "the annotator (completed_by)", place: place, element: element, missingAt: missingAt())
     }
 
     /// One result of the JSON export; nil when it answers no question (reported).
