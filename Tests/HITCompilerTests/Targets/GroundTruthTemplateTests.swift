@@ -125,11 +125,11 @@ import Testing
         let base = GroundTruthTemplate(checked.spec, title: checked.title, guidelines: "").text.utf16.count
         let fits = String(repeating: "a", count: GroundTruthTemplate.characterLimit - base)
         let pages = { (g: String) in RenderedPages(task: "", guidelinesHTML: "<main id=\"g-main\">\(g)</main>", guidelinesMarkdown: "") }
-        let ok = try GroundTruthTarget.pageFiles(pages(fits), checked, GroundTruthSettings(), file: "spec.yaml")
+        let ok = try GroundTruthTarget.pageFiles(pages(fits), checked, CheckedGroundTruth(GroundTruthSettings()), file: "spec.yaml")
         #expect(ok.diagnostics.isEmpty)
         #expect(ok.files.first?.0 == "ground_truth/template.liquid.html")
         #expect(ok.files.first?.1.utf16.count == GroundTruthTemplate.characterLimit)
-        let over = try GroundTruthTarget.pageFiles(pages(fits + "aa"), checked, GroundTruthSettings(), file: "spec.yaml")
+        let over = try GroundTruthTarget.pageFiles(pages(fits + "aa"), checked, CheckedGroundTruth(GroundTruthSettings()), file: "spec.yaml")
         #expect(over.diagnostics.map(\.code) == [.platformLimit])
         #expect(over.diagnostics.first?.message.contains("128002 characters") == true)
     }
