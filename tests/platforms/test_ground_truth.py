@@ -13,9 +13,11 @@ fetched here; nothing resolves): the layout at 1280 and 390 px, the template's o
 from __future__ import annotations
 
 import html.parser
+import importlib.util
 import json
 import pathlib
 import re
+import shutil
 
 import pytest
 import yaml
@@ -325,3 +327,217 @@ def test_every_example_page_runs_without_errors_and_fits_a_phone(gt, chromium, t
           });""")
         assert hidden_ok
         assert run("return document.documentElement.scrollWidth") <= width
+
+
+# ---------------------------------------------------------------------------- the labeling-job request
+
+ACCOUNT = "123456789012"
+FULL_SETTINGS = (
+    '{ role_arn: "arn:aws:iam::%(a)s:role/GroundTruth", '
+    'workteam_arn: "arn:aws:sagemaker:us-east-1:%(a)s:workteam/private-crowd/hitc", '
+    's3_prefix: "s3://labels-bucket/hitc/", max_concurrent_tasks: 100, task_availability: 2d, '
+    'pre_annotation_lambda_arn: "arn:aws:lambda:us-east-1:%(a)s:function:sagemaker-hitc-pre", '
+    'post_annotation_lambda_arn: "arn:aws:lambda:us-east-1:%(a)s:function:sagemaker-hitc-post" }'
+) % {"a": ACCOUNT}
+
+# CreateLabelingJob as SageMaker's API model (sagemaker 2017-07-24) writes the members hitc fills:
+# (path, required, pattern (full match), min length or value, max length or value). Checked against
+# botocore 1.43.11's service model; used when botocore is not installed.
+STRING, INTEGER = "string", "integer"
+DOCUMENTED = [
+    ("LabelingJobName", True, STRING, r"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", 1, 63),
+    ("LabelAttributeName", True, STRING, r"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,126}", 1, 127),
+    ("InputConfig.DataSource.S3DataSource.ManifestS3Uri", True, STRING, r"(https|s3)://([^/]+)/?(.*)", 0, 1024),
+    ("OutputConfig.S3OutputPath", True, STRING, r"(https|s3)://([^/]+)/?(.*)", 0, 1024),
+    ("RoleArn", True, STRING, r"arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+", 20, 2048),
+    ("HumanTaskConfig.WorkteamArn", True, STRING, r"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:workteam/.*", 0, 256),
+    ("HumanTaskConfig.UiConfig.UiTemplateS3Uri", True, STRING, r"(https|s3)://([^/]+)/?(.*)", 0, 1024),
+    ("HumanTaskConfig.PreHumanTaskLambdaArn", False, STRING,
+     r"arn:aws[a-z\-]*:lambda:[a-z0-9\-]*:[0-9]{12}:function:.*", 0, 2048),
+    ("HumanTaskConfig.TaskTitle", True, STRING, "[\t\n\r -\ud7ff\ue000-\ufffd]*", 1, 128),
+    ("HumanTaskConfig.TaskDescription", True, STRING, r".+", 1, 255),
+    ("HumanTaskConfig.NumberOfHumanWorkersPerDataObject", True, INTEGER, None, 1, 9),
+    ("HumanTaskConfig.TaskTimeLimitInSeconds", True, INTEGER, None, 30, 28800),
+    ("HumanTaskConfig.TaskAvailabilityLifetimeInSeconds", False, INTEGER, None, 60, None),
+    ("HumanTaskConfig.MaxConcurrentTaskCount", False, INTEGER, None, 1, 5000),
+    ("HumanTaskConfig.AnnotationConsolidationConfig.AnnotationConsolidationLambdaArn", True, STRING,
+     r"arn:aws[a-z\-]*:lambda:[a-z0-9\-]*:[0-9]{12}:function:.*", 0, 2048),
+    ("HumanTaskConfig.PublicWorkforceTaskPrice.AmountInUsd.Dollars", False, INTEGER, None, 0, 2),
+    ("HumanTaskConfig.PublicWorkforceTaskPrice.AmountInUsd.Cents", False, INTEGER, None, 0, 99),
+    ("HumanTaskConfig.PublicWorkforceTaskPrice.AmountInUsd.TenthFractionsOfACent", False, INTEGER, None, 0, 9),
+]
+KEYWORD = r"[A-Za-z0-9]+( [A-Za-z0-9]+)*"
+PUBLIC_PRICES = ["0.012", "0.024", "0.036", "0.048", "0.060", "0.072", "0.120", "0.240", "0.360", "0.480",
+                 "0.600", "0.720", "0.840", "0.960", "1.080", "1.200"]
+
+
+def member(obj: dict, path: str):
+    for part in path.split("."):
+        if not isinstance(obj, dict) or part not in obj:
+            return None
+        obj = obj[part]
+    return obj
+
+
+def documented_problems(job: dict) -> list[str]:
+    """What breaks the documented shapes above (and TaskKeywords: 1 to 5 keywords of 1 to 30)."""
+    problems = []
+    for path, required, kind, pattern, low, high in DOCUMENTED:
+        value = member(job, path)
+        if value is None:
+            if required:
+                problems.append(f"{path}: missing")
+            continue
+        if kind == STRING:
+            if not isinstance(value, str) or not re.fullmatch(pattern, value) or not (low <= len(value) <= high):
+                problems.append(f"{path}: {value!r}")
+        elif not isinstance(value, int) or isinstance(value, bool) or value < low or (high is not None and value > high):
+            problems.append(f"{path}: {value!r}")
+    keywords = member(job, "HumanTaskConfig.TaskKeywords")
+    if keywords is not None and not (1 <= len(keywords) <= 5 and all(
+            isinstance(k, str) and 1 <= len(k) <= 30 and re.fullmatch(KEYWORD, k) for k in keywords)):
+        problems.append(f"TaskKeywords: {keywords!r}")
+    return problems
+
+
+def botocore_problems(job: dict) -> list[str] | None:
+    """botocore's own validation of the request against SageMaker's service model (types, required
+    members, lengths, ranges) plus every string's `pattern` from the model; None without botocore."""
+    try:
+        import botocore.session
+        from botocore.validate import ParamValidator
+    except ImportError:
+        return None
+    shape = botocore.session.get_session().get_service_model("sagemaker").operation_model("CreateLabelingJob").input_shape
+    report = ParamValidator().validate(job, shape)
+    problems = [report.generate_report()] if report.has_errors() else []
+
+    def walk(value, s, path):
+        if s.type_name == "structure":
+            for name, sub in s.members.items():
+                if name in value:
+                    walk(value[name], sub, f"{path}.{name}")
+        elif s.type_name == "list":
+            for v in value:
+                walk(v, s.member, path)
+        elif s.type_name == "string" and "pattern" in s.metadata and not re.fullmatch(s.metadata["pattern"], value):
+            problems.append(f"{path}: {value!r} does not match {s.metadata['pattern']}")
+    walk(job, shape, "")
+    return problems
+
+
+def labeling_job(build) -> dict:
+    return json.loads((build.bundle / "ground_truth/labeling-job.json").read_text(encoding="utf-8"))
+
+
+def test_the_request_with_every_setting_is_valid_for_the_api(example_spec, platform_build):
+    build = platform_build(example_spec, KEY, FULL_SETTINGS)
+    job = labeling_job(build)
+    spec = spec_yaml(build)
+    assert documented_problems(job) == []
+    problems = botocore_problems(job)
+    assert problems in (None, []), problems
+    task = job["HumanTaskConfig"]
+    assert job["LabelingJobName"] == spec["id"]
+    assert task["NumberOfHumanWorkersPerDataObject"] == spec.get("quality", {}).get("judgments_per_item", 1)
+    assert task["TaskTitle"] == spec["title"]
+    assert task["MaxConcurrentTaskCount"] == 100 and task["TaskAvailabilityLifetimeInSeconds"] == 2 * 86400
+    assert "PublicWorkforceTaskPrice" not in task  # a private team is paid outside Ground Truth
+    assert task["UiConfig"]["UiTemplateS3Uri"] == "s3://labels-bucket/hitc/template.liquid.html"
+    manifest_info = json.loads((build.bundle / "manifest.json").read_text(encoding="utf-8"))["ground_truth"]
+    assert manifest_info == {"labelingJob": "ground_truth/labeling-job.json", "placeholders": []}
+
+
+def test_an_empty_mapping_leaves_named_placeholders_the_api_refuses(platform_build):
+    build = platform_build(ROOT / "Specs/grocery-search-relevance/spec.yaml", KEY)
+    job = labeling_job(build)
+    problems = documented_problems(job)
+    placeholder_members = ["InputConfig.DataSource.S3DataSource.ManifestS3Uri", "OutputConfig.S3OutputPath", "RoleArn",
+                           "HumanTaskConfig.WorkteamArn", "HumanTaskConfig.UiConfig.UiTemplateS3Uri",
+                           "HumanTaskConfig.PreHumanTaskLambdaArn",
+                           "HumanTaskConfig.AnnotationConsolidationConfig.AnnotationConsolidationLambdaArn"]
+    assert [p.split(":")[0] for p in problems] == placeholder_members, problems
+    for path in placeholder_members:
+        assert member(job, path).startswith("<targets.ground_truth.")
+    info = json.loads((build.bundle / "manifest.json").read_text(encoding="utf-8"))["ground_truth"]
+    assert info["placeholders"] == ["s3_prefix", "role_arn", "workteam_arn", "pre_annotation_lambda_arn",
+                                    "post_annotation_lambda_arn"]
+    boto = botocore_problems(job)
+    if boto is not None:
+        assert len([p for p in boto if "does not match" in p]) == len(placeholder_members), boto
+
+
+@pytest.mark.parametrize("price", ["0.012", "0.360", "1.200"])
+def test_the_public_workforce_is_paid_the_reward(tmp_path, platform_build, price):
+    source = ROOT / "Specs/grocery-search-relevance"
+    spec = tmp_path / "src" / "spec.yaml"
+    shutil.copytree(source, spec.parent)
+    # MTurk takes whole cents only, so the MTurk target goes (0.012 is not a price MTurk can pay).
+    text = spec.read_text(encoding="utf-8").replace("reward: 0.45 USD", f"reward: {price} USD")
+    text = re.sub(r"(?m)^  mturk: .*\n", "", text)
+    spec.write_text(text, encoding="utf-8")
+    build = platform_build(spec, KEY, "{ workforce: public, region: us-west-2 }")
+    task = labeling_job(build)["HumanTaskConfig"]
+    usd = task["PublicWorkforceTaskPrice"]["AmountInUsd"]
+    assert f"{usd['Dollars']}.{usd['Cents']:02d}{usd['TenthFractionsOfACent']}" == price
+    assert task["WorkteamArn"] == "arn:aws:sagemaker:us-west-2:394669845002:workteam/public-crowd/default"
+    assert documented_problems(labeling_job(build))[0].startswith("InputConfig")  # only placeholders remain
+
+
+def test_a_public_reward_outside_the_price_list_is_refused_at_check(tmp_path):
+    from conftest import copy_with_target, run_hitc
+    spec = copy_with_target(ROOT / "Specs/grocery-search-relevance/spec.yaml", KEY, tmp_path, "{ workforce: public }")
+    checked = run_hitc("check", str(spec))
+    assert checked.returncode == 1
+    assert "Ground Truth pays the public workforce one of fixed prices per task, and 0.45 USD is not one of them [E0216]" in checked.stderr
+    assert ", ".join(PUBLIC_PRICES) in checked.stderr
+
+
+# ---------------------------------------------------------------------------- the Lambda functions
+
+
+def load_lambda(build, name: str):
+    path = build.bundle / "ground_truth" / name
+    spec = importlib.util.spec_from_file_location(name.replace("-", "_")[:-3], path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_pre_annotation_lambda_passes_the_manifest_line_as_the_task_input(gt):
+    pre = load_lambda(gt, "pre-annotation-lambda.py")
+    template = template_of(gt)
+    for line in manifest(gt):
+        # The request as Ground Truth's documentation shows it: the manifest line as dataObject.
+        event = {"version": "2018-10-16", "labelingJobArn": "arn:aws:sagemaker:us-east-1:%s:labeling-job/x" % ACCOUNT,
+                 "dataObject": line}
+        response = pre.lambda_handler(event, None)
+        assert set(response) == {"taskInput"}
+        assert render(template, response["taskInput"]) == render(template, line)
+
+
+def test_the_post_annotation_lambda_keeps_every_answer_in_the_documented_response(gt, tmp_path):
+    post = load_lambda(gt, "post-annotation-lambda.py")
+    lines = manifest(gt)
+    # An annotations file as Ground Truth's documentation shows it: dataObject.content is the line's source.
+    entries = [{"datasetObjectId": str(i), "dataObject": {"content": line["source"]},
+                "annotations": [{"workerId": f"private.us-east-1.w{w}",
+                                 "annotationData": {"content": json.dumps({"item1": json.loads(line["source"])[0]})}}
+                                for w in range(2)]}
+               for i, line in enumerate(lines)]
+    asked = []
+    post.read_s3 = lambda uri: asked.append(uri) or json.dumps(entries)
+    event = {"version": "2018-10-16", "labelingJobArn": "arn:aws:sagemaker:us-east-1:%s:labeling-job/x" % ACCOUNT,
+             "labelCategories": [], "labelAttributeName": "answers", "roleArn": "arn:aws:iam::%s:role/r" % ACCOUNT,
+             "payload": {"s3Uri": "s3://bucket/annotations.json"}}
+    response = post.lambda_handler(event, None)
+    assert asked == ["s3://bucket/annotations.json"]
+    # The documented response: a list of {datasetObjectId, consolidatedAnnotation: {content: {<label attribute>: ...}}}.
+    assert isinstance(response, list) and len(response) == len(entries)
+    for entry, out in zip(entries, response):
+        assert set(out) == {"datasetObjectId", "consolidatedAnnotation"}
+        assert out["datasetObjectId"] == entry["datasetObjectId"]
+        assert set(out["consolidatedAnnotation"]) == {"content"}
+        assert out["consolidatedAnnotation"]["content"] == {"answers": entry}
+    # The labels, gathered from the output manifest into one array, are the payload hitc aggregate reads.
+    assert [out["consolidatedAnnotation"]["content"]["answers"] for out in response] == entries
