@@ -142,7 +142,9 @@ def test_the_template_renders_each_line_with_crowd_elements_and_field_names(gt):
         page = Page(render(template, line))
         scripts = page.all("script")
         assert scripts[0][1].get("src") == CROWD_SCRIPT
-        assert [s[1].get("src") for s in scripts[1:]] == [None, None]
+        # the configuration, the template's script, and the Markdown renderer when the layout has a markdown block
+        has_markdown = "- markdown:" in gt.spec.read_text(encoding="utf-8")
+        assert [s[1].get("src") for s in scripts[1:]] == [None, None] + ([None] if has_markdown else [])
         assert len(page.all("crowd-form")) == 1
         for region in ("short-instructions", "full-instructions"):
             found = page.all(region)
@@ -265,7 +267,15 @@ def test_the_rendered_page_works_in_chromium(platform_build, chromium, tmp_path,
     logs = [e for e in chromium.get_log("browser") if e["level"] == "SEVERE" and e.get("source") != "network"]
     assert not logs, logs
     # no element came from data: no image with the hostile onerror, no extra script
-    assert run("return document.scripts.length") == 3
+    # the crowd script, the configuration, the template's script and the Markdown renderer
+    assert run("return document.scripts.length") == 4
+    # markdown: rendered by the task page's renderer as DOM nodes; raw HTML stays text, no javascript: link
+    md = run("""
+      var all = Array.from(document.querySelectorAll('.gt-markdown'));
+      return [all.length, all.every(function (el) { return el.hidden || el.classList.contains('gt-rendered'); }),
+              Array.from(document.querySelectorAll('.gt-markdown a')).every(function (a) { return a.protocol === 'https:'; }),
+              document.querySelectorAll('.gt-markdown script, .gt-markdown img, .gt-markdown iframe').length];""")
+    assert md[0] > 0 and md[1:] == [True, True, 0], md
     assert run("return document.querySelectorAll('[onerror],[onclick],[onload],svg,iframe').length") == 0
     # visible_if: 'flags' shows only when 'verdict' is 'unsafe'; hidden = disabled, not required
     state = run("""
@@ -304,6 +314,9 @@ def test_the_rendered_page_works_in_chromium(platform_build, chromium, tmp_path,
 @pytest.mark.parametrize("width", [390])
 def test_every_example_page_runs_without_errors_and_fits_a_phone(gt, chromium, tmp_path, width):
     template = template_of(gt)
+    has_markdown = "- markdown:" in gt.spec.read_text(encoding="utf-8")
+    # the Markdown renderer comes only with a markdown block
+    assert ("function markdown(el, source)" in template) == has_markdown
     for n, line in enumerate(manifest(gt)[:2]):
         page = tmp_path / f"page{n}.html"
         page.write_text("<!doctype html><meta charset=utf-8><meta name=viewport content='width=device-width'>"
@@ -327,6 +340,8 @@ def test_every_example_page_runs_without_errors_and_fits_a_phone(gt, chromium, t
           });""")
         assert hidden_ok
         assert run("return document.documentElement.scrollWidth") <= width
+        # every markdown block with a value is rendered (none left as raw source)
+        assert run("return document.querySelectorAll('.gt-markdown:not(.gt-rendered)').length") == 0
 
 
 # ---------------------------------------------------------------------------- the labeling-job request
@@ -541,3 +556,19 @@ def test_the_post_annotation_lambda_keeps_every_answer_in_the_documented_respons
         assert out["consolidatedAnnotation"]["content"] == {"answers": entry}
     # The labels, gathered from the output manifest into one array, are the payload hitc aggregate reads.
     assert [out["consolidatedAnnotation"]["content"]["answers"] for out in response] == entries
+
+
+def test_markdown_data_is_rendered_as_dom_nodes_and_raw_html_stays_text(platform_build, chromium, tmp_path):
+    build = xss_build(platform_build)
+    line = next(l for l in manifest(build) if any(i.get("item_id") == "x-001" for i in l["items"]))
+    page = tmp_path / "page.html"
+    page.write_text("<!doctype html><meta charset=utf-8>" + render(template_of(build), line), encoding="utf-8")
+    chromium.get(page.as_uri())
+    slot = 1 + [i.get("item_id") for i in line["items"]].index("x-001")
+    md = chromium.execute_script("""
+      var el = document.querySelector('section[data-slot="%d"] .gt-markdown');
+      return [el.classList.contains('gt-rendered'), el.querySelector('strong') && el.querySelector('strong').textContent,
+              el.querySelectorAll('a, script, img, span').length, el.textContent.indexOf('<script>alert(1)</script>') >= 0,
+              el.textContent.indexOf('[click me](javascript:alert(1))') >= 0];""" % slot)
+    assert md == [True, "bold stays", 0, True, True]
+    assert chromium.execute_script("return window.__calls") == []
