@@ -188,7 +188,8 @@ struct ResultsReader: Sendable {
     private func parted(_ file: InputFile, jsonLines: Bool) -> Outcome? {
         guard fastPath,
               let read = PartedResultsReader(questions: questions, forced: format, limits: limits, chunkSize: chunkSize,
-                                             progress: progress, parts: fastParts, minimumPartBytes: fastPartBytes)
+                                             progress: progress, parts: fastParts, minimumPartBytes: fastPartBytes,
+                                             itemKeyField: itemKeyField)
                 .read(file, jsonLines: jsonLines) else { return nil }
         progress?(file.size, file.size)
         return Outcome(store: read.store, diagnostics: [], format: read.format, rows: read.rows,
