@@ -48,4 +48,19 @@ struct GroundTruthBatchLimitTests {
         #expect(result.failure == nil)
         #expect(result.summary != nil, "\(result.check.diagnostics)")
     }
+
+    @Test func aGoldItemTooLongIsE0216AtItsGoldRow() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gold = folder.appendingPathComponent("data/gold.csv")
+        let text = try String(contentsOf: gold, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"Creamy Peanut Butter, 16 oz\"", with: String(repeating: "g", count: 20_500))
+            .write(to: gold, atomically: true, encoding: .utf8)
+        try BatchFixtures.groceryCSV(40).write(to: folder.appendingPathComponent("items.csv"), atomically: true, encoding: .utf8)
+        let out = try runHITC(["batch", "spec.yaml", "--data", "items.csv", "-o", "b"], in: folder)
+        #expect(out.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("b").path))
+        #expect(out.stderr.hasPrefix("data/gold.csv:2:1: error: row 1: item 'gold-001' is the largest of HIT "), "\(out.stderr)")
+        #expect(out.stderr.contains("Ground Truth takes at most 20000 [E0216]"))
+    }
 }
