@@ -134,4 +134,16 @@ import Testing
                 == ["e commerce", "search", "n code", "a b", "x"])
         #expect(GroundTruthLabelingJob.keywords([String(repeating: "k", count: 40)]) == [String(repeating: "k", count: 30)])
     }
+
+    @Test func aQualificationIsNotEnforcedForThePublicWorkforceOnly() throws {
+        func degrades(_ settings: String) throws -> [Diagnostic] {
+            try Self.check(settings, edit: { $0.replacingOccurrences(of: "reward: 0.45 USD", with: "reward: 0.480 USD") })
+                .diagnostics.filter { $0.code == .platformDegrades }
+        }
+        let public_ = try degrades("{ workforce: public }")
+        #expect(public_.count == 1)
+        #expect(public_.first?.message.hasPrefix("Ground Truth cannot require an approval rate") == true)
+        #expect(try degrades("{}").isEmpty)
+        #expect(try degrades("{ workforce: vendor }").isEmpty)
+    }
 }

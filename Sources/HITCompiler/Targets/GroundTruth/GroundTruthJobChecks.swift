@@ -10,7 +10,8 @@ import Foundation
 /// - `TaskAvailabilityLifetimeInSeconds` at least 60; at most 12 hours for the
 ///   public workforce, 30 days for a private or vendor one.
 /// - The public workforce: the reward in USD (E0215) and one of the fixed
-///   prices of `GroundTruthPublicPrice`.
+///   prices of `GroundTruthPublicPrice`; W0018 for `quality.qualification`,
+///   which a labeling job cannot require of it (the request has no member for it).
 enum GroundTruthJobChecks {
     static let maxWorkers = 9
     static let maxTitle = 128
@@ -34,6 +35,13 @@ enum GroundTruthJobChecks {
 
     static func run(_ settings: GroundTruthSettings, _ ctx: inout CheckContext) {
         let spec = ctx.spec
+        if settings.workforce?.value == .public, let q = spec.quality?.qualification,
+           let range = q.approvalRate?.range ?? q.approvedHits?.range ?? q.locales.first?.range {
+            ctx.report(.platformDegrades,
+                       "Ground Truth cannot require an approval rate, approved HITs or locales of the public workforce "
+                           + "(a labeling job has no qualification requirements), so 'quality.qualification' is not enforced there",
+                       range, notes: [DiagnosticNote("use a private or vendor workforce, drop 'quality.qualification', or drop the ground_truth target")])
+        }
         if let judgments = spec.quality?.judgmentsPerItem, judgments.value > maxWorkers {
             ctx.report(.platformLimit, "Ground Truth sends a data object to at most \(maxWorkers) workers, not \(judgments.value)",
                        judgments.range, notes: [DiagnosticNote("lower 'judgments_per_item' to \(maxWorkers), or drop the ground_truth target")])
