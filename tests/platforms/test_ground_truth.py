@@ -461,6 +461,16 @@ def test_the_request_with_every_setting_is_valid_for_the_api(example_spec, platf
     assert task["UiConfig"]["UiTemplateS3Uri"] == "s3://labels-bucket/hitc/template.liquid.html"
     manifest_info = json.loads((build.bundle / "manifest.json").read_text(encoding="utf-8"))["ground_truth"]
     assert manifest_info == {"labelingJob": "ground_truth/labeling-job.json", "placeholders": []}
+    # The template fits the model's limit on a template's content (UiTemplate.Content, TemplateContent).
+    limit = 128000
+    try:
+        import botocore.session
+        model = botocore.session.get_session().get_service_model("sagemaker")
+        limit = model.shape_for("UiTemplate").members["Content"].metadata["max"]
+        assert limit == 128000
+    except ImportError:
+        pass
+    assert len(template_of(build).encode("utf-16-le")) // 2 <= limit
 
 
 def test_an_empty_mapping_leaves_named_placeholders_the_api_refuses(platform_build):
