@@ -13,9 +13,11 @@ fetched here; nothing resolves): the layout at 1280 and 390 px, the template's o
 from __future__ import annotations
 
 import html.parser
+import importlib.util
 import json
 import pathlib
 import re
+import shutil
 
 import pytest
 import yaml
@@ -140,7 +142,9 @@ def test_the_template_renders_each_line_with_crowd_elements_and_field_names(gt):
         page = Page(render(template, line))
         scripts = page.all("script")
         assert scripts[0][1].get("src") == CROWD_SCRIPT
-        assert [s[1].get("src") for s in scripts[1:]] == [None, None]
+        # the configuration, the template's script, and the Markdown renderer when the layout has a markdown block
+        has_markdown = "- markdown:" in gt.spec.read_text(encoding="utf-8")
+        assert [s[1].get("src") for s in scripts[1:]] == [None, None] + ([None] if has_markdown else [])
         assert len(page.all("crowd-form")) == 1
         for region in ("short-instructions", "full-instructions"):
             found = page.all(region)
@@ -263,7 +267,15 @@ def test_the_rendered_page_works_in_chromium(platform_build, chromium, tmp_path,
     logs = [e for e in chromium.get_log("browser") if e["level"] == "SEVERE" and e.get("source") != "network"]
     assert not logs, logs
     # no element came from data: no image with the hostile onerror, no extra script
-    assert run("return document.scripts.length") == 3
+    # the crowd script, the configuration, the template's script and the Markdown renderer
+    assert run("return document.scripts.length") == 4
+    # markdown: rendered by the task page's renderer as DOM nodes; raw HTML stays text, no javascript: link
+    md = run("""
+      var all = Array.from(document.querySelectorAll('.gt-markdown'));
+      return [all.length, all.every(function (el) { return el.hidden || el.classList.contains('gt-rendered'); }),
+              Array.from(document.querySelectorAll('.gt-markdown a')).every(function (a) { return a.protocol === 'https:'; }),
+              document.querySelectorAll('.gt-markdown script, .gt-markdown img, .gt-markdown iframe').length];""")
+    assert md[0] > 0 and md[1:] == [True, True, 0], md
     assert run("return document.querySelectorAll('[onerror],[onclick],[onload],svg,iframe').length") == 0
     # visible_if: 'flags' shows only when 'verdict' is 'unsafe'; hidden = disabled, not required
     state = run("""
@@ -302,6 +314,9 @@ def test_the_rendered_page_works_in_chromium(platform_build, chromium, tmp_path,
 @pytest.mark.parametrize("width", [390])
 def test_every_example_page_runs_without_errors_and_fits_a_phone(gt, chromium, tmp_path, width):
     template = template_of(gt)
+    has_markdown = "- markdown:" in gt.spec.read_text(encoding="utf-8")
+    # the Markdown renderer comes only with a markdown block
+    assert ("function markdown(el, source)" in template) == has_markdown
     for n, line in enumerate(manifest(gt)[:2]):
         page = tmp_path / f"page{n}.html"
         page.write_text("<!doctype html><meta charset=utf-8><meta name=viewport content='width=device-width'>"
@@ -325,3 +340,245 @@ def test_every_example_page_runs_without_errors_and_fits_a_phone(gt, chromium, t
           });""")
         assert hidden_ok
         assert run("return document.documentElement.scrollWidth") <= width
+        # every markdown block with a value is rendered (none left as raw source)
+        assert run("return document.querySelectorAll('.gt-markdown:not(.gt-rendered)').length") == 0
+
+
+# ---------------------------------------------------------------------------- the labeling-job request
+
+ACCOUNT = "123456789012"
+FULL_SETTINGS = (
+    '{ role_arn: "arn:aws:iam::%(a)s:role/GroundTruth", '
+    'workteam_arn: "arn:aws:sagemaker:us-east-1:%(a)s:workteam/private-crowd/hitc", '
+    's3_prefix: "s3://labels-bucket/hitc/", max_concurrent_tasks: 100, task_availability: 2d, '
+    'pre_annotation_lambda_arn: "arn:aws:lambda:us-east-1:%(a)s:function:sagemaker-hitc-pre", '
+    'post_annotation_lambda_arn: "arn:aws:lambda:us-east-1:%(a)s:function:sagemaker-hitc-post" }'
+) % {"a": ACCOUNT}
+
+# CreateLabelingJob as SageMaker's API model (sagemaker 2017-07-24) writes the members hitc fills:
+# (path, required, pattern (full match), min length or value, max length or value). Checked against
+# botocore 1.43.11's service model; used when botocore is not installed.
+STRING, INTEGER = "string", "integer"
+DOCUMENTED = [
+    ("LabelingJobName", True, STRING, r"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", 1, 63),
+    ("LabelAttributeName", True, STRING, r"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,126}", 1, 127),
+    ("InputConfig.DataSource.S3DataSource.ManifestS3Uri", True, STRING, r"(https|s3)://([^/]+)/?(.*)", 0, 1024),
+    ("OutputConfig.S3OutputPath", True, STRING, r"(https|s3)://([^/]+)/?(.*)", 0, 1024),
+    ("RoleArn", True, STRING, r"arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+", 20, 2048),
+    ("HumanTaskConfig.WorkteamArn", True, STRING, r"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:workteam/.*", 0, 256),
+    ("HumanTaskConfig.UiConfig.UiTemplateS3Uri", True, STRING, r"(https|s3)://([^/]+)/?(.*)", 0, 1024),
+    ("HumanTaskConfig.PreHumanTaskLambdaArn", False, STRING,
+     r"arn:aws[a-z\-]*:lambda:[a-z0-9\-]*:[0-9]{12}:function:.*", 0, 2048),
+    ("HumanTaskConfig.TaskTitle", True, STRING, "[\t\n\r -\ud7ff\ue000-\ufffd]*", 1, 128),
+    ("HumanTaskConfig.TaskDescription", True, STRING, r".+", 1, 255),
+    ("HumanTaskConfig.NumberOfHumanWorkersPerDataObject", True, INTEGER, None, 1, 9),
+    ("HumanTaskConfig.TaskTimeLimitInSeconds", True, INTEGER, None, 30, 28800),
+    ("HumanTaskConfig.TaskAvailabilityLifetimeInSeconds", False, INTEGER, None, 60, None),
+    ("HumanTaskConfig.MaxConcurrentTaskCount", False, INTEGER, None, 1, 5000),
+    ("HumanTaskConfig.AnnotationConsolidationConfig.AnnotationConsolidationLambdaArn", True, STRING,
+     r"arn:aws[a-z\-]*:lambda:[a-z0-9\-]*:[0-9]{12}:function:.*", 0, 2048),
+    ("HumanTaskConfig.PublicWorkforceTaskPrice.AmountInUsd.Dollars", False, INTEGER, None, 0, 2),
+    ("HumanTaskConfig.PublicWorkforceTaskPrice.AmountInUsd.Cents", False, INTEGER, None, 0, 99),
+    ("HumanTaskConfig.PublicWorkforceTaskPrice.AmountInUsd.TenthFractionsOfACent", False, INTEGER, None, 0, 9),
+]
+KEYWORD = r"[A-Za-z0-9]+( [A-Za-z0-9]+)*"
+PUBLIC_PRICES = ["0.012", "0.024", "0.036", "0.048", "0.060", "0.072", "0.120", "0.240", "0.360", "0.480",
+                 "0.600", "0.720", "0.840", "0.960", "1.080", "1.200"]
+
+
+def member(obj: dict, path: str):
+    for part in path.split("."):
+        if not isinstance(obj, dict) or part not in obj:
+            return None
+        obj = obj[part]
+    return obj
+
+
+def documented_problems(job: dict) -> list[str]:
+    """What breaks the documented shapes above (and TaskKeywords: 1 to 5 keywords of 1 to 30)."""
+    problems = []
+    for path, required, kind, pattern, low, high in DOCUMENTED:
+        value = member(job, path)
+        if value is None:
+            if required:
+                problems.append(f"{path}: missing")
+            continue
+        if kind == STRING:
+            if not isinstance(value, str) or not re.fullmatch(pattern, value) or not (low <= len(value) <= high):
+                problems.append(f"{path}: {value!r}")
+        elif not isinstance(value, int) or isinstance(value, bool) or value < low or (high is not None and value > high):
+            problems.append(f"{path}: {value!r}")
+    keywords = member(job, "HumanTaskConfig.TaskKeywords")
+    if keywords is not None and not (1 <= len(keywords) <= 5 and all(
+            isinstance(k, str) and 1 <= len(k) <= 30 and re.fullmatch(KEYWORD, k) for k in keywords)):
+        problems.append(f"TaskKeywords: {keywords!r}")
+    return problems
+
+
+def botocore_problems(job: dict) -> list[str] | None:
+    """botocore's own validation of the request against SageMaker's service model (types, required
+    members, lengths, ranges) plus every string's `pattern` from the model; None without botocore."""
+    try:
+        import botocore.session
+        from botocore.validate import ParamValidator
+    except ImportError:
+        return None
+    shape = botocore.session.get_session().get_service_model("sagemaker").operation_model("CreateLabelingJob").input_shape
+    report = ParamValidator().validate(job, shape)
+    problems = [report.generate_report()] if report.has_errors() else []
+
+    def walk(value, s, path):
+        if s.type_name == "structure":
+            for name, sub in s.members.items():
+                if name in value:
+                    walk(value[name], sub, f"{path}.{name}")
+        elif s.type_name == "list":
+            for v in value:
+                walk(v, s.member, path)
+        elif s.type_name == "string" and "pattern" in s.metadata and not re.fullmatch(s.metadata["pattern"], value):
+            problems.append(f"{path}: {value!r} does not match {s.metadata['pattern']}")
+    walk(job, shape, "")
+    return problems
+
+
+def labeling_job(build) -> dict:
+    return json.loads((build.bundle / "ground_truth/labeling-job.json").read_text(encoding="utf-8"))
+
+
+def test_the_request_with_every_setting_is_valid_for_the_api(example_spec, platform_build):
+    build = platform_build(example_spec, KEY, FULL_SETTINGS)
+    job = labeling_job(build)
+    spec = spec_yaml(build)
+    assert documented_problems(job) == []
+    problems = botocore_problems(job)
+    assert problems in (None, []), problems
+    task = job["HumanTaskConfig"]
+    assert job["LabelingJobName"] == spec["id"]
+    assert task["NumberOfHumanWorkersPerDataObject"] == spec.get("quality", {}).get("judgments_per_item", 1)
+    assert task["TaskTitle"] == spec["title"]
+    assert task["MaxConcurrentTaskCount"] == 100 and task["TaskAvailabilityLifetimeInSeconds"] == 2 * 86400
+    assert "PublicWorkforceTaskPrice" not in task  # a private team is paid outside Ground Truth
+    assert task["UiConfig"]["UiTemplateS3Uri"] == "s3://labels-bucket/hitc/template.liquid.html"
+    manifest_info = json.loads((build.bundle / "manifest.json").read_text(encoding="utf-8"))["ground_truth"]
+    assert manifest_info == {"labelingJob": "ground_truth/labeling-job.json", "placeholders": []}
+    # The template fits the model's limit on a template's content (UiTemplate.Content, TemplateContent).
+    limit = 128000
+    try:
+        import botocore.session
+        model = botocore.session.get_session().get_service_model("sagemaker")
+        limit = model.shape_for("UiTemplate").members["Content"].metadata["max"]
+        assert limit == 128000
+    except ImportError:
+        pass
+    assert len(template_of(build).encode("utf-16-le")) // 2 <= limit
+
+
+def test_an_empty_mapping_leaves_named_placeholders_the_api_refuses(platform_build):
+    build = platform_build(ROOT / "Specs/grocery-search-relevance/spec.yaml", KEY)
+    job = labeling_job(build)
+    problems = documented_problems(job)
+    placeholder_members = ["InputConfig.DataSource.S3DataSource.ManifestS3Uri", "OutputConfig.S3OutputPath", "RoleArn",
+                           "HumanTaskConfig.WorkteamArn", "HumanTaskConfig.UiConfig.UiTemplateS3Uri",
+                           "HumanTaskConfig.PreHumanTaskLambdaArn",
+                           "HumanTaskConfig.AnnotationConsolidationConfig.AnnotationConsolidationLambdaArn"]
+    assert [p.split(":")[0] for p in problems] == placeholder_members, problems
+    for path in placeholder_members:
+        assert member(job, path).startswith("<targets.ground_truth.")
+    info = json.loads((build.bundle / "manifest.json").read_text(encoding="utf-8"))["ground_truth"]
+    assert info["placeholders"] == ["s3_prefix", "role_arn", "workteam_arn", "pre_annotation_lambda_arn",
+                                    "post_annotation_lambda_arn"]
+    boto = botocore_problems(job)
+    if boto is not None:
+        assert len([p for p in boto if "does not match" in p]) == len(placeholder_members), boto
+
+
+@pytest.mark.parametrize("price", ["0.012", "0.360", "1.200"])
+def test_the_public_workforce_is_paid_the_reward(tmp_path, platform_build, price):
+    source = ROOT / "Specs/grocery-search-relevance"
+    spec = tmp_path / "src" / "spec.yaml"
+    shutil.copytree(source, spec.parent)
+    # MTurk takes whole cents only, so the MTurk target goes (0.012 is not a price MTurk can pay).
+    text = spec.read_text(encoding="utf-8").replace("reward: 0.45 USD", f"reward: {price} USD")
+    text = re.sub(r"(?m)^  mturk: .*\n", "", text)
+    spec.write_text(text, encoding="utf-8")
+    build = platform_build(spec, KEY, "{ workforce: public, region: us-west-2 }")
+    task = labeling_job(build)["HumanTaskConfig"]
+    usd = task["PublicWorkforceTaskPrice"]["AmountInUsd"]
+    assert f"{usd['Dollars']}.{usd['Cents']:02d}{usd['TenthFractionsOfACent']}" == price
+    assert task["WorkteamArn"] == "arn:aws:sagemaker:us-west-2:394669845002:workteam/public-crowd/default"
+    assert documented_problems(labeling_job(build))[0].startswith("InputConfig")  # only placeholders remain
+
+
+def test_a_public_reward_outside_the_price_list_is_refused_at_check(tmp_path):
+    from conftest import copy_with_target, run_hitc
+    spec = copy_with_target(ROOT / "Specs/grocery-search-relevance/spec.yaml", KEY, tmp_path, "{ workforce: public }")
+    checked = run_hitc("check", str(spec))
+    assert checked.returncode == 1
+    assert "Ground Truth pays the public workforce one of fixed prices per task, and 0.45 USD is not one of them [E0216]" in checked.stderr
+    assert ", ".join(PUBLIC_PRICES) in checked.stderr
+
+
+# ---------------------------------------------------------------------------- the Lambda functions
+
+
+def load_lambda(build, name: str):
+    path = build.bundle / "ground_truth" / name
+    spec = importlib.util.spec_from_file_location(name.replace("-", "_")[:-3], path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_pre_annotation_lambda_passes_the_manifest_line_as_the_task_input(gt):
+    pre = load_lambda(gt, "pre-annotation-lambda.py")
+    template = template_of(gt)
+    for line in manifest(gt):
+        # The request as Ground Truth's documentation shows it: the manifest line as dataObject.
+        event = {"version": "2018-10-16", "labelingJobArn": "arn:aws:sagemaker:us-east-1:%s:labeling-job/x" % ACCOUNT,
+                 "dataObject": line}
+        response = pre.lambda_handler(event, None)
+        assert set(response) == {"taskInput"}
+        assert render(template, response["taskInput"]) == render(template, line)
+
+
+def test_the_post_annotation_lambda_keeps_every_answer_in_the_documented_response(gt, tmp_path):
+    post = load_lambda(gt, "post-annotation-lambda.py")
+    lines = manifest(gt)
+    # An annotations file as Ground Truth's documentation shows it: dataObject.content is the line's source.
+    entries = [{"datasetObjectId": str(i), "dataObject": {"content": line["source"]},
+                "annotations": [{"workerId": f"private.us-east-1.w{w}",
+                                 "annotationData": {"content": json.dumps({"item1": json.loads(line["source"])[0]})}}
+                                for w in range(2)]}
+               for i, line in enumerate(lines)]
+    asked = []
+    post.read_s3 = lambda uri: asked.append(uri) or json.dumps(entries)
+    event = {"version": "2018-10-16", "labelingJobArn": "arn:aws:sagemaker:us-east-1:%s:labeling-job/x" % ACCOUNT,
+             "labelCategories": [], "labelAttributeName": "answers", "roleArn": "arn:aws:iam::%s:role/r" % ACCOUNT,
+             "payload": {"s3Uri": "s3://bucket/annotations.json"}}
+    response = post.lambda_handler(event, None)
+    assert asked == ["s3://bucket/annotations.json"]
+    # The documented response: a list of {datasetObjectId, consolidatedAnnotation: {content: {<label attribute>: ...}}}.
+    assert isinstance(response, list) and len(response) == len(entries)
+    for entry, out in zip(entries, response):
+        assert set(out) == {"datasetObjectId", "consolidatedAnnotation"}
+        assert out["datasetObjectId"] == entry["datasetObjectId"]
+        assert set(out["consolidatedAnnotation"]) == {"content"}
+        assert out["consolidatedAnnotation"]["content"] == {"answers": entry}
+    # The labels, gathered from the output manifest into one array, are the payload hitc aggregate reads.
+    assert [out["consolidatedAnnotation"]["content"]["answers"] for out in response] == entries
+
+
+def test_markdown_data_is_rendered_as_dom_nodes_and_raw_html_stays_text(platform_build, chromium, tmp_path):
+    build = xss_build(platform_build)
+    line = next(l for l in manifest(build) if any(i.get("item_id") == "x-001" for i in l["items"]))
+    page = tmp_path / "page.html"
+    page.write_text("<!doctype html><meta charset=utf-8>" + render(template_of(build), line), encoding="utf-8")
+    chromium.get(page.as_uri())
+    slot = 1 + [i.get("item_id") for i in line["items"]].index("x-001")
+    md = chromium.execute_script("""
+      var el = document.querySelector('section[data-slot="%d"] .gt-markdown');
+      return [el.classList.contains('gt-rendered'), el.querySelector('strong') && el.querySelector('strong').textContent,
+              el.querySelectorAll('a, script, img, span').length, el.textContent.indexOf('<script>alert(1)</script>') >= 0,
+              el.textContent.indexOf('[click me](javascript:alert(1))') >= 0];""" % slot)
+    assert md == [True, "bold stays", 0, True, True]
+    assert chromium.execute_script("return window.__calls") == []

@@ -55,6 +55,9 @@ public enum BatchBuilder {
             try folder.commit()
             result.summary = summary
             result.folder = path
+        } catch let problem as BatchItemProblem {
+            folder.discard()
+            result.check.diagnostics.append(problem.diagnostic(checked, keyField: keyField, options: options))
         } catch let failure as BatchFolder.Failure {
             folder.discard()
             result.failure = failure.description

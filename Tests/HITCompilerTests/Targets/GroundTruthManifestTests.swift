@@ -35,15 +35,31 @@ import Testing
         #expect(line["hitc_gold"] == nil)
     }
 
-    @Test func aLineOverGroundTruthsLimitsStopsTheBatch() throws {
+    @Test func aLineOverGroundTruthsLimitsNamesTheHITsLargestItem() throws {
         let long = String(repeating: "x", count: 9_960)
         let two = BatchHIT(number: 3, slots: (1...2).map { .init(key: "k\($0)", object: Self.object([("id", "k\($0)"), ("t", long)]), gold: nil) })
         _ = try GroundTruthManifest.line(two)
-        let three = BatchHIT(number: 4, slots: (1...3).map { .init(key: "k\($0)", object: Self.object([("id", "k\($0)"), ("t", long)]), gold: nil) })
+        // Three items: k2 is the largest (by one character), so it is the one named.
+        let three = BatchHIT(number: 4, slots: (1...3).map {
+            .init(key: "k\($0)", object: Self.object([("id", "k\($0)"), ("t", $0 == 2 ? long + "y" : long)]), gold: nil)
+        })
         #expect {
             try GroundTruthManifest.line(three)
         } throws: { error in
-            String(describing: error).contains("the items of HIT 4 would be") && String(describing: error).contains("at most 20000")
+            guard let problem = error as? BatchItemProblem else { return false }
+            return problem.key == "k2" && problem.code == .platformLimit
+                && problem.message.contains("HIT 4, whose items attribute in ground_truth/manifest.jsonl would be 29")
+                && problem.message.contains("at most 20000")
+        }
+        // The source attribute is measured by the keys: the longest key is named.
+        let keyed = BatchHIT(number: 5, slots: (1...3).map {
+            .init(key: String(repeating: "k", count: $0 == 3 ? 7_000 : 6_900), object: Self.object([("id", "x")]), gold: nil)
+        })
+        #expect {
+            try GroundTruthManifest.line(keyed)
+        } throws: { error in
+            (error as? BatchItemProblem)?.key.count == 7_000
+                && (error as? BatchItemProblem)?.message.contains("source attribute") == true
         }
     }
 }

@@ -72,7 +72,7 @@ import Testing
         #expect(t.contains("<a href=\"{{ url | escape }}\" target=\"_blank\" rel=\"noopener noreferrer\">Open the page</a>"))
         #expect(t.contains("<audio controls preload=\"none\" src=\"{{ url | escape }}\"></audio>"))
         #expect(t.contains("<video controls preload=\"none\" src=\"{{ url | escape }}\"></video>"))
-        #expect(t.contains("<div class=\"gt-text gt-markdown\">{{ item.notes | escape }}</div>"))
+        #expect(t.contains("<div class=\"gt-text gt-markdown\" data-markdown>{{ item.notes | escape }}</div>"))
         #expect(t.contains("<div class=\"gt-note-block\"><p>A <strong>static</strong> note with a <a href=\"https://example.com/help\">link</a>.</p>"))
         #expect(t.contains("<div class=\"gt-columns\">\n<div class=\"gt-column\">\n<p class=\"gt-text\">{{ item.left | escape }}</p>"))
     }
@@ -125,12 +125,33 @@ import Testing
         let base = GroundTruthTemplate(checked.spec, title: checked.title, guidelines: "").text.utf16.count
         let fits = String(repeating: "a", count: GroundTruthTemplate.characterLimit - base)
         let pages = { (g: String) in RenderedPages(task: "", guidelinesHTML: "<main id=\"g-main\">\(g)</main>", guidelinesMarkdown: "") }
-        let ok = try GroundTruthTarget.pageFiles(pages(fits), checked, GroundTruthSettings(), file: "spec.yaml")
+        let ok = try GroundTruthTarget.pageFiles(pages(fits), checked, CheckedGroundTruth(GroundTruthSettings()), file: "spec.yaml")
         #expect(ok.diagnostics.isEmpty)
         #expect(ok.files.first?.0 == "ground_truth/template.liquid.html")
         #expect(ok.files.first?.1.utf16.count == GroundTruthTemplate.characterLimit)
-        let over = try GroundTruthTarget.pageFiles(pages(fits + "aa"), checked, GroundTruthSettings(), file: "spec.yaml")
+        let over = try GroundTruthTarget.pageFiles(pages(fits + "aa"), checked, CheckedGroundTruth(GroundTruthSettings()), file: "spec.yaml")
         #expect(over.diagnostics.map(\.code) == [.platformLimit])
         #expect(over.diagnostics.first?.message.contains("128002 characters") == true)
+    }
+
+    @Test func markdownBlocksGetTheTaskPagesRendererCutFromTaskJS() throws {
+        let script = try #require(GroundTruthMarkdownScript.script)
+        let taskJS = try #require(BuiltinTemplates.files["assets/task.js"])
+        // The renderer and its helpers are task.js's own text, not a copy.
+        let renderer = try #require(taskJS.range(of: GroundTruthMarkdownScript.rendererStart))
+        let fill = try #require(taskJS.range(of: GroundTruthMarkdownScript.rendererEnd))
+        #expect(script.contains(String(taskJS[renderer.lowerBound..<fill.lowerBound])))
+        #expect(script.contains("function markdown(el, source)") && script.contains("function isHttps(v)"))
+        #expect(script.hasSuffix("el.classList.add('gt-rendered');\n  });\n})();\n"))
+        #expect(!script.contains("innerHTML") && !script.contains("{{") && !script.contains("{%"))
+        // With a markdown block the template carries it; without one it does not.
+        let t = try Self.template(TaskPageFixtures.kitchenSink)
+        #expect(t.contains("<script>\n" + script + "</script>\n"))
+        let plain = GroundTruthTemplate(try Self.checked(TaskPageFixtures.kitchenSink).spec, title: "T", guidelines: nil)
+        #expect(GroundTruthMarkdownScript.needed(try Self.checked(TaskPageFixtures.kitchenSink).spec.hit.layout))
+        #expect(plain.text.contains("function markdown("))
+        // A task.js without the markers gives no script (the template then shows the source, with W0018).
+        #expect(GroundTruthMarkdownScript.make(taskJS.replacingOccurrences(of: GroundTruthMarkdownScript.rendererEnd, with: "")) == nil)
+        #expect(GroundTruthMarkdownScript.make(taskJS.replacingOccurrences(of: "function inline(", with: "function inline({{")) == nil)
     }
 }

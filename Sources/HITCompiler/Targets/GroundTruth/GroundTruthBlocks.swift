@@ -10,7 +10,7 @@
 /// | image | `img src alt` (alt from its field) |
 /// | link | `a href target="_blank" rel="noopener noreferrer"` with the label |
 /// | audio, video | `audio controls`, `video controls` |
-/// | markdown | the source as text (`pre-wrap`): Ground Truth's Liquid has no Markdown filter, and data is never markup |
+/// | markdown | the source as escaped text, rendered in the browser by the task page's renderer (`GroundTruthMarkdownScript`) |
 /// | note | the note's Markdown, rendered at build time (cmark-gfm, safe mode) |
 /// | columns | a flex row of columns |
 enum GroundTruthBlocks {
@@ -44,7 +44,7 @@ enum GroundTruthBlocks {
             return https(field.value, what: "Video",
                          shown: "<div class=\"gt-media\"><video controls preload=\"none\" src=\"{{ url | escape }}\"></video></div>")
         case .markdown(let field):
-            return "<div class=\"gt-text gt-markdown\">\(GroundTruthHTML.field(field.value))</div>\n"
+            return "<div class=\"gt-text gt-markdown\" data-markdown>\(GroundTruthHTML.field(field.value))</div>\n"
         case .note(let text):
             return "<div class=\"gt-note-block\">\(GroundTruthHTML.rendered(TaskPageMarkdown.block(text.value, headingsBelow: 3)))</div>\n"
         case .question(let id):

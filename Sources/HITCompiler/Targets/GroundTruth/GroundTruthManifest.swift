@@ -16,7 +16,9 @@
 ///
 /// Ground Truth refuses a line over 100,000 characters and an attribute over
 /// 20,000 (its input-manifest documentation); a HIT that would break either
-/// stops the batch with a message saying so (`items` is measured as one attribute).
+/// stops the batch with E0216 at the data row (or gold row) of the HIT's
+/// largest item, the one whose removal shortens the line most
+/// (`BatchItemProblem`); `items` is measured as one attribute.
 enum GroundTruthManifest {
     /// The manifest's path in the batch folder.
     static let path = "ground_truth/manifest.jsonl"
@@ -45,11 +47,11 @@ enum GroundTruthManifest {
             items += slot.object
         }
         items.append(0x5D)
-        try measure(items, "the items of HIT \(hit.number)", limit: attributeLimit)
+        try measure(items, "items attribute", hit, limit: attributeLimit)
 
         var source: [UInt8] = []
         JSONBytes.appendString(String(decoding: keys, as: UTF8.self), to: &source, escapingSlashes: false)
-        try measure(source, "the source (item keys) of HIT \(hit.number)", limit: attributeLimit)
+        try measure(source, "source attribute (the item keys)", hit, limit: attributeLimit, byKey: true)
         var out: [UInt8] = Array("{\"source\":".utf8) + source
         out += Array(",\"hitc_hit\":\(hit.number)".utf8)
         let gold = hit.slots.filter { $0.gold != nil }
@@ -64,19 +66,27 @@ enum GroundTruthManifest {
         out += Array(",\"items\":".utf8)
         out += items
         out.append(0x7D)
-        try measure(out, "the manifest line of HIT \(hit.number)", limit: lineLimit)
+        try measure(out, "manifest line", hit, limit: lineLimit)
         out.append(0x0A)
         return out
     }
 
-    /// Throws when `json` is over `limit` characters (UTF-16 code units, the stricter reading).
-    private static func measure(_ json: [UInt8], _ what: String, limit: Int) throws {
+    /// Throws `BatchItemProblem` at the HIT's largest item (by its data, or by
+    /// its key for the `source` attribute) when `json` is over `limit`
+    /// characters (UTF-16 code units, the stricter reading).
+    private static func measure(_ json: [UInt8], _ what: String, _ hit: BatchHIT, limit: Int, byKey: Bool = false) throws {
         // Every character is at least one byte, so a short text needs no count.
         guard json.count > limit else { return }
         let size = String(decoding: json, as: UTF8.self).utf16.count
         guard size > limit else { return }
-        throw BatchFolder.Failure.io(
-            "\(path): \(what) would be \(size) characters; Ground Truth takes at most \(limit) "
-                + "(lower items_per_hit, shorten the data, or drop the ground_truth target)")
+        func weight(_ slot: BatchHIT.Slot) -> Int {
+            byKey ? slot.key.utf16.count : String(decoding: slot.object, as: UTF8.self).utf16.count
+        }
+        let largest = hit.slots.max { weight($0) < weight($1) }
+        throw BatchItemProblem(
+            code: .platformLimit, key: largest?.key ?? "",
+            message: "is the largest of HIT \(hit.number), whose \(what) in \(path) would be \(size) characters; "
+                + "Ground Truth takes at most \(limit)",
+            note: "shorten the item's data, lower items_per_hit, or drop the ground_truth target")
     }
 }

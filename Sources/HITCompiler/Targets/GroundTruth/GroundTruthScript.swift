@@ -146,7 +146,7 @@ enum GroundTruthScript {
 .gt-item { border: 1px solid #d0d7de; border-radius: 8px; padding: 0.75rem 1rem; margin: 1rem 0; background: #fff; }
 .gt-item-title { font-size: 1rem; color: #4a535c; margin: 0 0 0.5rem; }
 .gt-text { overflow-wrap: anywhere; }
-.gt-markdown, .gt-mono { white-space: pre-wrap; }
+.gt-markdown:not(.gt-rendered), .gt-mono { white-space: pre-wrap; }
 .gt-mono { font-family: ui-monospace, monospace; }
 blockquote.gt-text { border-left: 3px solid #d0d7de; margin: 0.5rem 0; padding-left: 1rem; }
 .gt-image img, .gt-media video { max-width: 100%; height: auto; }

@@ -54,6 +54,9 @@ struct GroundTruthTemplate {
         out += "</div>\n</crowd-form>\n"
         out += "<script type=\"application/json\" id=\"gt-config\">" + GroundTruthHTML.json(GroundTruthPageConfig(spec.hit)) + "</script>\n"
         out += "<script>\n" + GroundTruthScript.script + "</script>\n"
+        if GroundTruthMarkdownScript.needed(spec.hit.layout), let markdown = GroundTruthMarkdownScript.script {
+            out += "<script>\n" + markdown + "</script>\n"
+        }
         text = out
     }
 }
