@@ -15,7 +15,7 @@ enum DataReadStop {
     }
 }
 
-/// A row reader over bytes in memory: `CSVScanner` or `JSONLinesScanner`.
+/// A row reader over bytes in memory: `CSVScanner`, `TSVScanner` or `JSONLinesScanner`.
 protocol RowScanner {
     init(bytes: ByteSpan)
     /// Reads the next row; false when the bytes hold no more (blank lines skipped).
@@ -25,7 +25,7 @@ protocol RowScanner {
     var line: Int { get }
 }
 
-extension CSVScanner: RowScanner {}
+extension SeparatedScanner: RowScanner {}
 extension JSONLinesScanner: RowScanner {}
 
 /// Reads the rows of a data or results file through a `DataWindow`, so memory

@@ -35,6 +35,8 @@ struct ResultsReader: Sendable {
     }
 
     var questions: [Question]
+    /// The spec's `data.key`, for a format whose rows name the item by a data field (Toloka's `INPUT:<key>`).
+    var dataKey: String?
     /// Forces a format; nil detects it from the header (JSON Lines is always long).
     var format: ResultsFormat?
     var limits: DataLimits
@@ -51,9 +53,10 @@ struct ResultsReader: Sendable {
     /// Repeated judgments listed in the W0017 warning (the rest are counted).
     var listedRepeats = 5
 
-    init(questions: [Question], format: ResultsFormat? = nil, limits: DataLimits = .default,
+    init(questions: [Question], dataKey: String? = nil, format: ResultsFormat? = nil, limits: DataLimits = .default,
                 progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.questions = questions
+        self.dataKey = dataKey
         self.format = format
         self.limits = limits
         self.progress = progress
@@ -73,10 +76,12 @@ struct ResultsReader: Sendable {
         }
         let run = ResultsReadRun(file: displayPath, questions: questions, forced: format, limits: limits,
                                  size: file.size, progress: progress)
+        run.dataKey = dataKey
         let jsonLines = DataFormat(path: path) == .jsonLines
-        var outcome = readRows(run, file: file, jsonLines: jsonLines)
+        let tabs = !jsonLines && Self.isTabSeparated(path: path, file)
+        var outcome = readRows(run, file: file, jsonLines: jsonLines, tabs: tabs)
         if !outcome.hasErrors {
-            removeRepeats(&outcome, file: file, jsonLines: jsonLines, displayPath: displayPath)
+            removeRepeats(&outcome, file: file, jsonLines: jsonLines, tabs: tabs, displayPath: displayPath)
         }
         // Lines are quoted, except from a file with a row too long to quote.
         if outcome.diagnostics.contains(where: { $0.range != nil }),
@@ -92,7 +97,7 @@ struct ResultsReader: Sendable {
     }
 
     /// Reads the rows of the file: the quick ways when they can, else one pass by `run`.
-    private func readRows(_ run: ResultsReadRun, file: InputFile, jsonLines: Bool) -> Outcome {
+    private func readRows(_ run: ResultsReadRun, file: InputFile, jsonLines: Bool, tabs: Bool) -> Outcome {
         let forced = format.flatMap(ResultsFormats.entry)
         if jsonLines {
             if let forced, !forced.readsJSONLines {
@@ -110,6 +115,10 @@ struct ResultsReader: Sendable {
             run.sink.report(.unrecognisedResults) {
                 Diagnostic(.unrecognisedResults, forced.notCSV, file: run.file, range: nil)
             }
+        } else if tabs {
+            var rows: DataRowReader<TSVScanner> = rows(file)
+            run.readTSV(&rows)
+            run.finishReading(rows)
         } else if fastPath, format == nil || format == .long,
                   let fast = LongCSVFastReader(questions: questions, chunkSize: chunkSize, maxRowBytes: limits.maxRowBytes,
                                                progress: progress, parts: fastParts, minimumPartBytes: fastPartBytes)
@@ -132,16 +141,20 @@ struct ResultsReader: Sendable {
     /// and warns (W0017), locating the first few by reading the file again in
     /// one pass up to them (only when there are repeats): the store numbers
     /// judgments in file order whichever way it was read.
-    private func removeRepeats(_ outcome: inout Outcome, file: InputFile, jsonLines: Bool, displayPath: String) {
+    private func removeRepeats(_ outcome: inout Outcome, file: InputFile, jsonLines: Bool, tabs: Bool, displayPath: String) {
         let found = outcome.store.findRepeats(listing: listedRepeats)
         guard !found.repeats.isEmpty else { return }
         let listed = found.repeats.prefix(found.firsts.count) + found.firsts
         let run = ResultsReadRun(file: displayPath, questions: questions, forced: format, limits: limits, size: file.size,
                                  progress: nil)
         run.locating = JudgmentLocator(wanted: Set(listed.map(Int.init)))
+        run.dataKey = dataKey
         if jsonLines {
             var rows: DataRowReader<JSONLinesScanner> = rows(file)
             run.readJSONLines(&rows)
+        } else if tabs {
+            var rows: DataRowReader<TSVScanner> = rows(file)
+            run.readTSV(&rows)
         } else {
             var rows: DataRowReader<CSVScanner> = rows(file)
             run.readCSV(&rows)
@@ -164,7 +177,8 @@ struct ResultsReader: Sendable {
     private func parted(_ file: InputFile, jsonLines: Bool) -> Outcome? {
         guard fastPath,
               let read = PartedResultsReader(questions: questions, forced: format, limits: limits, chunkSize: chunkSize,
-                                             progress: progress, parts: fastParts, minimumPartBytes: fastPartBytes)
+                                             progress: progress, parts: fastParts, minimumPartBytes: fastPartBytes,
+                                             dataKey: dataKey)
                 .read(file, jsonLines: jsonLines) else { return nil }
         progress?(file.size, file.size)
         return Outcome(store: read.store, diagnostics: [], format: read.format, rows: read.rows,
@@ -177,6 +191,8 @@ final class ResultsReadRun {
     let file: String
     let questions: [Question]
     let forced: ResultsFormat?
+    /// The spec's `data.key` (`ResultsReader.dataKey`).
+    var dataKey: String?
     let size: Int
     let progress: (@Sendable (Int, Int) -> Void)?
     let sink: DataDiagnosticSink
