@@ -112,7 +112,7 @@ import Testing
     }
 
     @Test func everyResultsFormatIsAFormatWordAndRoundTrips() {
-        #expect(PlatformHelp.formatWords == ["auto", "mturk", "long", "submissions"])
+        #expect(PlatformHelp.formatWords == ["auto", "mturk", "toloka", "long", "submissions"])
         for entry in ResultsFormats.all {
             #expect(ResultsFormats.entry(entry.format)?.format == entry.format)
             #expect(ResultsFormat(rawValue: entry.format.rawValue) == entry.format)
@@ -120,7 +120,7 @@ import Testing
             #expect(entry.csv != nil || entry.readsJSONLines, "a format some file can hold")
         }
         #expect(ResultsFormats.entry(ResultsFormat(rawValue: "bogus")) == nil)
-        #expect(ResultsFormat.allCases == [.mturk, .long, .submissions])
+        #expect(ResultsFormat.allCases == [.mturk, .toloka, .long, .submissions])
     }
 
     @Test func aCSVHeaderIsRecognisedByItsFormatAndAPlatformsHeaderWinsOverLong() {
@@ -131,7 +131,8 @@ import Testing
         #expect(ResultsFormats.csv.first { $0.recognises(long + ["WorkerId", "Answer.x"]) }?.format == .mturk)
         #expect(ResultsFormats.csv.first { $0.recognises(["a", "b"]) } == nil)
         #expect(ResultsFormats.expectedCSVHeaders
-            == "the columns item, worker, question, answer (long format) or an MTurk batch results header with WorkerId and Answer.* columns")
-        #expect(ResultsFormats.csvOptions == "--format long or --format mturk")
+            == "the columns item, worker, question, answer (long format) or an MTurk batch results header with WorkerId and Answer.* columns"
+            + " or a Toloka results header with INPUT:*, OUTPUT:* and ASSIGNMENT:worker_id columns")
+        #expect(ResultsFormats.csvOptions == "--format long or --format mturk or --format toloka")
     }
 }
