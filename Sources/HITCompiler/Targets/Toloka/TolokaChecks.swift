@@ -1,7 +1,7 @@
 import Foundation
 
 /// What Toloka cannot show or check as the spec says, reported when the spec
-/// names `targets.toloka`: E0216 for Toloka's limits (rewards in US dollars,
+/// names `targets.toloka`: E0215 for a reward not in US dollars, E0216 for Toloka's limits (
 /// at least $0.005 a task suite), E0801 where the task would differ, W0018
 /// where the page is simpler but the answers stay the same.
 enum TolokaChecks {
@@ -10,7 +10,7 @@ enum TolokaChecks {
 
     static func checkReward(_ reward: Located<Money>, _ ctx: inout CheckContext) {
         guard reward.value.currency == "USD" else {
-            ctx.report(.platformLimit, "Toloka pays rewards in US dollars, not \(reward.value.currency)", reward.range,
+            ctx.report(.platformCurrency, "Toloka pays rewards in US dollars, not \(reward.value.currency)", reward.range,
                        notes: [DiagnosticNote("give the reward in USD, or drop 'targets.toloka'")])
             return
         }
