@@ -65,6 +65,8 @@ protocol PlatformTarget: Sendable {
     static func batchFiles(_ checked: CheckedSpec, _ settings: Checked, gold: GoldPool) -> TargetBatchFiles?
     /// Why an item key may not hold `|`, when the batch upload file joins a HIT's keys with it; nil otherwise.
     static var itemKeyJoinReason: String? { get }
+    /// What `batchFiles` writes, for `hitc batch --help` ("mturk/batch.csv (MTurk)"); nil for nothing.
+    static var batchFilesHelp: String? { get }
 
     /// The platform's fee, for `CostEstimate`; nil when it charges nothing to model.
     static var costModel: CostModel? { get }
@@ -153,6 +155,7 @@ extension PlatformTarget {
     }
     static func batchFiles(_ checked: CheckedSpec, _ settings: Checked, gold: GoldPool) -> TargetBatchFiles? { nil }
     static var itemKeyJoinReason: String? { nil }
+    static var batchFilesHelp: String? { nil }
     static var costModel: CostModel? { nil }
     static var resultsFormat: ResultsFormatEntry? { nil }
     static var resultsColumns: (any Encodable & Sendable)? { nil }

@@ -15,6 +15,7 @@ struct RegisteredTarget: Sendable {
     let scriptModule: String?
     let scriptOnEveryPage: Bool
     let itemKeyJoinReason: String?
+    let batchFilesHelp: String?
     let costModel: CostModel?
     let resultsFormat: ResultsFormatEntry?
     let resultsColumns: (any Encodable & Sendable)?
@@ -45,6 +46,7 @@ struct RegisteredTarget: Sendable {
         scriptModule = T.scriptModule
         scriptOnEveryPage = T.scriptOnEveryPage
         itemKeyJoinReason = T.itemKeyJoinReason
+        batchFilesHelp = T.batchFilesHelp
         costModel = T.costModel
         resultsFormat = T.resultsFormat
         resultsColumns = T.resultsColumns

@@ -67,6 +67,7 @@ enum MTurkTarget: PlatformTarget {
     static func batchFiles(_ checked: CheckedSpec, _ settings: CheckedMTurk, gold: GoldPool) -> TargetBatchFiles? {
         MTurkBatchFiles.make(checked, gold: gold)
     }
+    static let batchFilesHelp: String? = "mturk/batch.csv and mturk/review-policies.jsonl (MTurk)"
     static let itemKeyJoinReason: String? =
         "mturk/batch.csv joins the keys of a HIT with '|' in its item_keys column; give the item a key without '|'"
 
