@@ -82,6 +82,8 @@ enum RawProblemKind {
     case csvStrayQuote
     case csvTextAfterClosingQuote
     case json(JSONLineError)
+    /// A JSON document's structure (`JSONArrayScanner`).
+    case jsonDocument(JSONDocumentError)
 }
 
 /// The row being read, reused from row to row so reading allocates nothing per row.

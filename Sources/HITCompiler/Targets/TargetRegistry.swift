@@ -13,6 +13,7 @@ enum TargetRegistry {
         RegisteredTarget(GenericTarget.self),
         RegisteredTarget(LabelStudioTarget.self),
         RegisteredTarget(TolokaTarget.self),
+        RegisteredTarget(GroundTruthTarget.self),
     ]
 
     /// The fee when no target of the spec models one: a host that charges nothing.

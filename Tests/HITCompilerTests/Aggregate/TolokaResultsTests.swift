@@ -18,7 +18,8 @@ import Testing
                      dataKey: String? = "id", format: ResultsFormat? = nil, chunkSize: Int? = nil) throws -> ResultsReader.Outcome {
         let url = Paths.temporaryDirectory().appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
-        var reader = ResultsReader(questions: questions, dataKey: dataKey, format: format)
+        var reader = ResultsReader(questions: questions, format: format)
+        reader.itemKeyField = dataKey
         if let chunkSize { reader.chunkSize = chunkSize }
         return reader.read(path: url.path, displayPath: name)
     }

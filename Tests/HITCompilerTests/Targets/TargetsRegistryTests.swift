@@ -14,6 +14,7 @@ import Testing
         "generic": "{ submit_url: \"https://host.example.org/answers\" }",
         "label_studio": "{}",
         "toloka": "{}",
+        "ground_truth": "{}",
     ]
 
     static func spec(targets: String) -> String {
@@ -22,7 +23,7 @@ import Testing
 
     @Test func everyTargetOfASpecHasASampleAndTheSchemaListsExactlyTheRegisteredKeys() {
         let keys = TargetRegistry.all.compactMap(\.specKey)
-        #expect(keys == ["mturk", "prolific", "generic", "label_studio", "toloka"])
+        #expect(keys == ["mturk", "prolific", "generic", "label_studio", "toloka", "ground_truth"])
         #expect(Set(keys) == Set(Self.samples.keys))
         #expect(SpecSchema.keys(.targets) == keys)
         for target in TargetRegistry.all {
@@ -112,15 +113,15 @@ import Testing
     }
 
     @Test func everyResultsFormatIsAFormatWordAndRoundTrips() {
-        #expect(PlatformHelp.formatWords == ["auto", "mturk", "toloka", "long", "submissions"])
+        #expect(PlatformHelp.formatWords == ["auto", "mturk", "toloka", "long", "submissions", "ground_truth"])
         for entry in ResultsFormats.all {
             #expect(ResultsFormats.entry(entry.format)?.format == entry.format)
             #expect(ResultsFormat(rawValue: entry.format.rawValue) == entry.format)
             #expect(entry.csv == nil || entry.csv?.format == entry.format)
-            #expect(entry.csv != nil || entry.readsJSONLines, "a format some file can hold")
+            #expect(entry.csv != nil || entry.readsJSONLines || entry.jsonDocument != nil, "a format some file can hold")
         }
         #expect(ResultsFormats.entry(ResultsFormat(rawValue: "bogus")) == nil)
-        #expect(ResultsFormat.allCases == [.mturk, .toloka, .long, .submissions])
+        #expect(ResultsFormat.allCases == [.mturk, .toloka, .long, .submissions, .groundTruth])
     }
 
     @Test func aCSVHeaderIsRecognisedByItsFormatAndAPlatformsHeaderWinsOverLong() {

@@ -62,7 +62,7 @@ extension ResultsReadRun {
         var c = TolokaColumns(hidden: HiddenAnswers(questions: questions))
         c.isSet = questions.map { $0.kind.storage == .optionSet }
         var ok = true
-        if let key = dataKey {
+        if let key = itemKeyField {
             if let k = index["INPUT:" + key] { c.item = k } else {
                 ok = false
                 missingColumn("INPUT:" + key, header, format: "Toloka results")
@@ -197,7 +197,7 @@ extension ResultsReadRun {
                 add(question: q, answer: answer, parts, answerRange: { cellRange(column) },
                     idRange: { cellRange($0 == .item ? c.item : c.worker) }, missing: {
                     if FieldRules.isBlank(parts.item) {
-                        return ("INPUT:\(self.dataKey ?? "") names no item, but OUTPUT:\(self.questions[q].id) holds an answer", cellRange(c.item))
+                        return ("INPUT:\(self.itemKeyField ?? "") names no item, but OUTPUT:\(self.questions[q].id) holds an answer", cellRange(c.item))
                     }
                     if FieldRules.isBlank(parts.worker) {
                         return ("ASSIGNMENT:worker_id is empty (results downloaded with a row delimiter name the worker only on the delimiter row: download them without it)",
