@@ -94,6 +94,30 @@ import Testing
         #expect(outcome.store.count == 1 && outcome.store.seconds(of: 0) == 30.5)
     }
 
+    @Test func taskRowsTakeTheAssignmentOfTheRowDelimiterAfterThem() throws {
+        // Downloaded with a row delimiter (Toloka's sample file): the task rows name no
+        // assignment; the delimiter row after them does.
+        func task(_ id: String, kind: String) -> [String] {
+            Self.row(id, kind: kind, assignment: "", worker: "", status: "", started: "", submitted: "")
+        }
+        func delimiter(_ assignment: String, _ worker: String, _ status: String) -> [String] {
+            ["", "", "", "", "", "", "", "", "", "https://toloka.ai/task/\(assignment)", assignment, worker, status,
+             "2024-05-01T12:00:00", "2024-05-01T12:01:00"]
+        }
+        let outcome = try Self.read([Self.header,
+            task("i1", kind: "a"), task("i2", kind: "b"), delimiter("as1", "w1", "APPROVED"),
+            task("i1", kind: "c"), task("i2", kind: "c"), delimiter("as2", "w2", "REJECTED"),
+            task("i3", kind: "a"), delimiter("as3", "w3", "SUBMITTED"),
+            task("i4", kind: "b"),                                                   // 10: no delimiter after it
+        ])
+        #expect(Self.answers(outcome) == ["i1 w1 kind=a", "i2 w1 kind=b", "i3 w3 kind=a"])
+        #expect(outcome.rejectedAssignments == 2)
+        #expect(outcome.store.seconds(of: 0) == 60 && outcome.store.assignment(of: 2) == 1)
+        #expect(outcome.diagnostics.map { "\($0.range?.start.line ?? 0) \($0.code.code)" } == ["10 E0504"])
+        #expect(outcome.diagnostics.first?.message.hasPrefix("row 9: ASSIGNMENT:worker_id is empty") == true,
+                "\(outcome.diagnostics.map(\.message))")
+    }
+
     @Test func aJSONArrayIsAlsoAMultipleChoiceAnswer() throws {
         let outcome = try Self.read([Self.header, Self.row("i1", kind: "a", tags: #"[ "t2" , "t\u0031" ]"#)])
         #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
@@ -134,7 +158,7 @@ import Testing
                           "11 E0506", "12 E0404", "13 E0504"], "\(outcome.diagnostics.map(\.message))")
         // Every diagnostic is located in its row's cell, and the messages say what to do.
         #expect(outcome.diagnostics.allSatisfy { $0.range != nil })
-        #expect(outcome.diagnostics[8].message.contains("without it"))
+        #expect(outcome.diagnostics[8].message.contains("no row delimiter after it names the assignment"))
         #expect(outcome.diagnostics[4].message.contains("\"<script>\"") || outcome.diagnostics[4].message.contains("'<script>'"))
     }
 

@@ -9,8 +9,11 @@
 /// - Rows whose `ASSIGNMENT:status` is `REJECTED` are skipped and counted as
 ///   rejected, and so are rows of assignments never submitted (`SKIPPED`,
 ///   `EXPIRED`, `ACTIVE`); `SUBMITTED`, `APPROVED` and `ACCEPTED` rows are read.
-/// - A row with neither an item nor an answer (the row delimiter the results
-///   may have between assignments) is passed over.
+/// - Results downloaded with a row delimiter name the assignment only on the
+///   delimiter row (no item, no answer) after its task rows: a task row that
+///   names no worker and no assignment is held and read with that row's
+///   (Toloka's sample results file has this shape). Otherwise a delimiter row
+///   is passed over.
 /// - A multiple choice's answer is the checkbox group's JSON object
 ///   (`TolokaChoiceSet`).
 /// - An answer to a question its `visible_if` hides, given the row's other
@@ -125,87 +128,191 @@ extension ResultsReadRun {
         }
     }
 
+    /// A task row that names no assignment, held until the row delimiter after
+    /// it names one (results downloaded with a row delimiter): its item, worker
+    /// and answers' bytes one after another, and where they were.
+    struct TolokaHeldRow {
+        var row: Int
+        var bytes: [UInt8] = []
+        /// Item, worker, then each of `TolokaColumns.answers`.
+        var spans: [Range<Int>] = []
+        var ranges: [SourceRange] = []
+    }
+
+    /// Rows held for a row delimiter at most; past it a row without a worker is reported at once.
+    static let maxHeldTolokaRows = 10_000
+
+    /// Where a cell of a task row is.
+    enum TolokaCell {
+        case item, worker, answer(Int)
+    }
+
     func readTolokaRows<S: RowScanner>(_ rows: inout DataRowReader<S>, _ row: inout RawRow, _ c: TolokaColumns,
                                        columnCount: Int) {
-        var selected = [[String]?](repeating: nil, count: questions.count)
-        var values = [[String]](repeating: [], count: questions.count)
+        var scratch = TolokaScratch(count: questions.count)
+        var held: [TolokaHeldRow] = []
         while !stopped, rows.nextRow(into: &row) {
             self.rows += 1
             tick(rows.bytesRead)
             estimate(position: rows.base + row.end, judgmentsPerRow: c.answers.count)
             guard usable(row, rows, columnCount: columnCount) else {
-                if row.isFatal { return }
+                if row.isFatal { break }
                 continue
             }
             let bytes = rows.bytes
             let snapshot = row
             func cellRange(_ k: Int) -> SourceRange { range(snapshot.cells[k].start, snapshot.cells[k].end, snapshot, bytes) }
             func cell(_ k: Int) -> ByteSpan { value(snapshot.cells[k], snapshot, bytes) }
+            func where_(_ at: TolokaCell) -> SourceRange {
+                switch at {
+                case .item: cellRange(c.item)
+                case .worker: cellRange(c.worker)
+                case .answer(let n): cellRange(c.answers[n].column)
+                }
+            }
             let item = cell(c.item)
-            if FieldRules.isBlank(item) && c.answers.allSatisfy({ FieldRules.isBlank(cell($0.column)) }) { continue }
-            if c.status >= 0 {
-                switch Self.tolokaStatus(cell(c.status)) {
-                case .read: break
-                case .rejected:
-                    rejected += 1
-                    continue
-                case .unknown:
-                    let shown = DataValueDisplay.quoted(cell(c.status))
-                    sink.report(.incompleteJudgment) {
-                        Diagnostic(.incompleteJudgment, "row \(self.rows): ASSIGNMENT:status holds \(shown), not SUBMITTED, APPROVED, ACCEPTED, REJECTED, SKIPPED, EXPIRED or ACTIVE",
-                                   file: file, range: cellRange(c.status))
+            let worker = cell(c.worker)
+            let named = !FieldRules.isBlank(worker) || (c.assignment >= 0 && !FieldRules.isBlank(cell(c.assignment)))
+            if FieldRules.isBlank(item) && c.answers.allSatisfy({ FieldRules.isBlank(cell($0.column)) }) {
+                // A row delimiter: it names the assignment of the task rows before it that named none.
+                guard !held.isEmpty, named else { continue }
+                defer { held.removeAll() }
+                // Rejected or not submitted (counted), or a status or time reported: the held rows go with it.
+                guard let (seconds, assignment) = tolokaAssignment(c, cell, cellRange, rows: held.count) else { continue }
+                for task in held {
+                    task.bytes.withByteSpan { all in
+                        rowName = "row \(task.row)"
+                        readTolokaTask(c, item: all.span(task.spans[0]), worker: worker, answer: { all.span(task.spans[2 + $0]) },
+                                       range: { at in
+                                           switch at {
+                                           case .item: task.ranges[0]
+                                           case .worker: cellRange(c.worker)
+                                           case .answer(let n): task.ranges[2 + n]
+                                           }
+                                       }, seconds: seconds, assignment: assignment, &scratch)
+                        rowName = nil
                     }
-                    continue
                 }
+                continue
             }
-            guard let secondsValue = tolokaSeconds(c, cell, cellRange) else { continue }
-            var assignment: Int32 = -1
-            if c.assignment >= 0 {
-                let a = cell(c.assignment)
-                if !FieldRules.isBlank(a) { assignment = store.internAssignment(a) }
-            }
-            let parts = Parts(item: item, worker: cell(c.worker), seconds: secondsValue, assignment: assignment)
-            // Whether a question is shown depends on the row's other answers: values first.
-            for (q, column) in c.answers {
-                let raw = cell(column)
-                if c.isSet[q] {
-                    selected[q] = FieldRules.isBlank(raw) ? [] : TolokaChoiceSet.selected(raw)
-                    values[q] = selected[q] ?? []
-                } else if !c.hidden.isEmpty {
-                    let trimmed = FieldRules.trimmed(raw)
-                    values[q] = trimmed.isEmpty ? [] : [String(decoding: trimmed, as: UTF8.self)]
+            if !named && held.count < Self.maxHeldTolokaRows {
+                var task = TolokaHeldRow(row: self.rows)
+                for (k, at) in [(c.item, TolokaCell.item), (c.worker, .worker)] + c.answers.enumerated().map({ ($1.column, .answer($0)) }) {
+                    let start = task.bytes.count
+                    task.bytes.append(contentsOf: cell(k))
+                    task.spans.append(start..<task.bytes.count)
+                    task.ranges.append(where_(at))
                 }
+                held.append(task)
+                continue
             }
-            let shown = c.hidden.shown { values[$0] }
-            for (q, column) in c.answers {
-                guard shown[q] else {
-                    // Hidden: not submitted by the page, whatever the platform kept.
-                    blankAnswers += 1
-                    continue
+            guard let (seconds, assignment) = tolokaAssignment(c, cell, cellRange, rows: 1) else { continue }
+            readTolokaTask(c, item: item, worker: worker, answer: { cell(c.answers[$0].column) }, range: where_,
+                           seconds: seconds, assignment: assignment, &scratch)
+        }
+        // Task rows no row delimiter named: each lacks its worker.
+        for task in held {
+            task.bytes.withByteSpan { all in
+                rowName = "row \(task.row)"
+                readTolokaTask(c, item: all.span(task.spans[0]), worker: all.span(task.spans[1]), answer: { all.span(task.spans[2 + $0]) },
+                               range: { at in
+                                   switch at {
+                                   case .item: task.ranges[0]
+                                   case .worker: task.ranges[1]
+                                   case .answer(let n): task.ranges[2 + n]
+                                   }
+                               }, seconds: .nan, assignment: -1, &scratch)
+                rowName = nil
+            }
+        }
+    }
+
+    /// The per-question buffers of `readTolokaTask`, reused from row to row.
+    struct TolokaScratch {
+        var selected: [[String]?]
+        var values: [[String]]
+
+        init(count: Int) {
+            selected = Array(repeating: nil, count: count)
+            values = Array(repeating: [], count: count)
+        }
+    }
+
+    /// What the row's `ASSIGNMENT:` cells say for `rows` task rows: nil (skipped,
+    /// counted or reported) unless its status is read and its times are
+    /// usable; else the seconds and the assignment.
+    private func tolokaAssignment(_ c: TolokaColumns, _ cell: (Int) -> ByteSpan, _ cellRange: @escaping (Int) -> SourceRange,
+                                  rows: Int) -> (Float, Int32)? {
+        if c.status >= 0 {
+            switch Self.tolokaStatus(cell(c.status)) {
+            case .read: break
+            case .rejected:
+                rejected += rows
+                return nil
+            case .unknown:
+                let shown = DataValueDisplay.quoted(cell(c.status))
+                sink.report(.incompleteJudgment) {
+                    Diagnostic(.incompleteJudgment, "row \(self.rows): ASSIGNMENT:status holds \(shown), not SUBMITTED, APPROVED, ACCEPTED, REJECTED, SKIPPED, EXPIRED or ACTIVE",
+                               file: file, range: cellRange(c.status))
                 }
-                let answer: AnswerDecoder.Outcome
-                if c.isSet[q] {
-                    if var joined = selected[q]?.joined(separator: "|") {
-                        answer = joined.withByteSpan { decoders[q].decode($0, store: &store) }
-                    } else {
-                        let shown = DataValueDisplay.quoted(cell(column))
-                        answer = .problem(AnswerProblem("\(shown) is not a multiple choice answer as Toloka writes it: a JSON object of the selected options' values ({\"a\": true}) or a JSON array of them"))
-                    }
+                return nil
+            }
+        }
+        guard let seconds = tolokaSeconds(c, cell, cellRange) else { return nil }
+        var assignment: Int32 = -1
+        if c.assignment >= 0 {
+            let a = cell(c.assignment)
+            if !FieldRules.isBlank(a) { assignment = store.internAssignment(a) }
+        }
+        return (seconds, assignment)
+    }
+
+    /// Reads one task row's answers: the item, the worker, each answer by its index in `c.answers`.
+    private func readTolokaTask(_ c: TolokaColumns, item: ByteSpan, worker: ByteSpan, answer cell: (Int) -> ByteSpan,
+                                range: (TolokaCell) -> SourceRange, seconds: Float, assignment: Int32,
+                                _ scratch: inout TolokaScratch) {
+        let parts = Parts(item: item, worker: worker, seconds: seconds, assignment: assignment)
+        // Whether a question is shown depends on the row's other answers: values first.
+        for (n, (q, _)) in c.answers.enumerated() {
+            let raw = cell(n)
+            if c.isSet[q] {
+                scratch.selected[q] = FieldRules.isBlank(raw) ? [] : TolokaChoiceSet.selected(raw)
+                scratch.values[q] = scratch.selected[q] ?? []
+            } else if !c.hidden.isEmpty {
+                let trimmed = FieldRules.trimmed(raw)
+                scratch.values[q] = trimmed.isEmpty ? [] : [String(decoding: trimmed, as: UTF8.self)]
+            }
+        }
+        let values = scratch.values
+        let shown = c.hidden.shown { values[$0] }
+        for (n, (q, _)) in c.answers.enumerated() {
+            guard shown[q] else {
+                // Hidden: not submitted by the page, whatever the platform kept.
+                blankAnswers += 1
+                continue
+            }
+            let answer: AnswerDecoder.Outcome
+            if c.isSet[q] {
+                if var joined = scratch.selected[q]?.joined(separator: "|") {
+                    answer = joined.withByteSpan { decoders[q].decode($0, store: &store) }
                 } else {
-                    answer = decoders[q].decode(cell(column), store: &store)
+                    let shown = DataValueDisplay.quoted(cell(n))
+                    answer = .problem(AnswerProblem("\(shown) is not a multiple choice answer as Toloka writes it: a JSON object of the selected options' values ({\"a\": true}) or a JSON array of them"))
                 }
-                add(question: q, answer: answer, parts, answerRange: { cellRange(column) },
-                    idRange: { cellRange($0 == .item ? c.item : c.worker) }, missing: {
-                    if FieldRules.isBlank(parts.item) {
-                        return ("INPUT:\(self.itemKeyField ?? "") names no item, but OUTPUT:\(self.questions[q].id) holds an answer", cellRange(c.item))
-                    }
-                    if FieldRules.isBlank(parts.worker) {
-                        return ("ASSIGNMENT:worker_id is empty (results downloaded with a row delimiter name the worker only on the delimiter row: download them without it)",
-                                cellRange(c.worker))
-                    }
-                    return nil
-                })
+            } else {
+                answer = decoders[q].decode(cell(n), store: &store)
             }
+            add(question: q, answer: answer, parts, answerRange: { range(.answer(n)) },
+                idRange: { range($0 == .item ? .item : .worker) }, missing: {
+                if FieldRules.isBlank(parts.item) {
+                    return ("INPUT:\(self.itemKeyField ?? "") names no item, but OUTPUT:\(self.questions[q].id) holds an answer", range(.item))
+                }
+                if FieldRules.isBlank(parts.worker) {
+                    return ("ASSIGNMENT:worker_id is empty, and no row delimiter after it names the assignment",
+                            range(.worker))
+                }
+                return nil
+            })
         }
     }
 
