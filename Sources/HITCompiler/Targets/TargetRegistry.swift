@@ -14,6 +14,7 @@ enum TargetRegistry {
         RegisteredTarget(LabelStudioTarget.self),
         RegisteredTarget(TolokaTarget.self),
         RegisteredTarget(GroundTruthTarget.self),
+        RegisteredTarget(AppenTarget.self),
     ]
 
     /// The fee when no target of the spec models one: a host that charges nothing.

@@ -15,6 +15,7 @@ import Testing
         "label_studio": "{}",
         "toloka": "{}",
         "ground_truth": "{}",
+        "appen": "{}",
     ]
 
     static func spec(targets: String) -> String {
@@ -23,7 +24,7 @@ import Testing
 
     @Test func everyTargetOfASpecHasASampleAndTheSchemaListsExactlyTheRegisteredKeys() {
         let keys = TargetRegistry.all.compactMap(\.specKey)
-        #expect(keys == ["mturk", "prolific", "generic", "label_studio", "toloka", "ground_truth"])
+        #expect(keys == ["mturk", "prolific", "generic", "label_studio", "toloka", "ground_truth", "appen"])
         #expect(Set(keys) == Set(Self.samples.keys))
         #expect(SpecSchema.keys(.targets) == keys)
         for target in TargetRegistry.all {
@@ -113,7 +114,7 @@ import Testing
     }
 
     @Test func everyResultsFormatIsAFormatWordAndRoundTrips() {
-        #expect(PlatformHelp.formatWords == ["auto", "mturk", "toloka", "long", "submissions", "ground_truth"])
+        #expect(PlatformHelp.formatWords == ["auto", "mturk", "toloka", "appen", "long", "submissions", "ground_truth"])
         for entry in ResultsFormats.all {
             #expect(ResultsFormats.entry(entry.format)?.format == entry.format)
             #expect(ResultsFormat(rawValue: entry.format.rawValue) == entry.format)
@@ -121,7 +122,7 @@ import Testing
             #expect(entry.csv != nil || entry.readsJSONLines || entry.jsonDocument != nil, "a format some file can hold")
         }
         #expect(ResultsFormats.entry(ResultsFormat(rawValue: "bogus")) == nil)
-        #expect(ResultsFormat.allCases == [.mturk, .toloka, .long, .submissions, .groundTruth])
+        #expect(ResultsFormat.allCases == [.mturk, .toloka, .appen, .long, .submissions, .groundTruth])
     }
 
     @Test func aCSVHeaderIsRecognisedByItsFormatAndAPlatformsHeaderWinsOverLong() {
@@ -130,10 +131,12 @@ import Testing
         #expect(ResultsFormats.csv.first { $0.recognises(mturk) }?.format == .mturk)
         #expect(ResultsFormats.csv.first { $0.recognises(long) }?.format == .long)
         #expect(ResultsFormats.csv.first { $0.recognises(long + ["WorkerId", "Answer.x"]) }?.format == .mturk)
+        #expect(ResultsFormats.csv.first { $0.recognises(["_unit_id", "_worker_id", "item", "worker", "question", "answer"]) }?.format == .appen)
         #expect(ResultsFormats.csv.first { $0.recognises(["a", "b"]) } == nil)
         #expect(ResultsFormats.expectedCSVHeaders
             == "the columns item, worker, question, answer (long format) or an MTurk batch results header with WorkerId and Answer.* columns"
-            + " or a Toloka results header with INPUT:*, OUTPUT:* and ASSIGNMENT:worker_id columns")
-        #expect(ResultsFormats.csvOptions == "--format long or --format mturk or --format toloka")
+            + " or a Toloka results header with INPUT:*, OUTPUT:* and ASSIGNMENT:worker_id columns"
+            + " or an Appen full report header with _unit_id, _worker_id and a column per question")
+        #expect(ResultsFormats.csvOptions == "--format long or --format mturk or --format toloka or --format appen")
     }
 }
