@@ -107,6 +107,13 @@ def test_every_pool_loads_through_toloka_kit(example_spec, platform_build):
     rules = pool.quality_control.configs if pool.quality_control else []
     assert bool(rules) == ("min_accuracy" in aggregation.get("gold", {}) and gold > 0)
     assert Pool.structure(payload).unstructure() == payload, "every field round-trips through toloka-kit"
+    # The task's language, and the qualification's countries where the spec has them.
+    conditions = [c for group in pool.filter.and_ for c in group.or_]
+    assert any(type(c).__name__ == "Languages" for c in conditions)
+    countries = {c.value for c in conditions if type(c).__name__ == "Country"}
+    spec_text = build.spec.read_text(encoding="utf-8")
+    if "locales:" in spec_text:
+        assert countries, "the qualification's locales are the pool's countries"
 
 
 def test_every_tasks_file_fits_the_project(example_spec, platform_build):

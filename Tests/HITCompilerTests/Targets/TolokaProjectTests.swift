@@ -197,6 +197,10 @@ import Testing
         let mixer = try #require(pool["mixer_config"] as? [String: Any])
         #expect(mixer["real_tasks_count"] as? Int == checked.itemsPerHit - checked.goldPerHit)
         #expect(mixer["golden_tasks_count"] as? Int == checked.goldPerHit)
+        // Tolokers who know the task's language.
+        let filter = try #require(pool["filter"] as? [String: Any])
+        let language = try #require(((filter["and"] as? [[String: Any]])?.first?["or"] as? [[String: Any]])?.first)
+        #expect(language["key"] as? String == "languages" && language["value"] as? String == checked.spec.language.value.language.uppercased())
     }
 
 

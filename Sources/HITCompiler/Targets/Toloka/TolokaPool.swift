@@ -9,7 +9,11 @@
 /// - `reward_per_assignment`: the HIT's reward, in dollars;
 /// - with `quality.gold.min_accuracy`, a rule that keeps a Toloker whose share
 ///   of correct control answers falls below it (after 3 control answers) out of
-///   the project, as the aggregation drops their answers.
+///   the project, as the aggregation drops their answers;
+/// - `filter`: Tolokers who know the spec's `language` (its primary subtag,
+///   when it has two letters, as Toloka's language codes do) and, with
+///   `quality.qualification.locales`, who live in one of their countries (the
+///   subdivision of `US-NY` has no Toloka filter: the country is used).
 struct TolokaPool: Encodable, Sendable {
     var private_name: String
     var may_contain_adult_content: Bool
@@ -20,6 +24,7 @@ struct TolokaPool: Encodable, Sendable {
     var defaults: Defaults
     var mixer_config: Mixer
     var quality_control: QualityControl?
+    var filter: JSONValue?
 
     struct Defaults: Encodable, Sendable {
         var default_overlap_for_new_tasks: Int
@@ -76,6 +81,7 @@ struct TolokaPool: Encodable, Sendable {
                             default_overlap_for_new_task_suites: checked.judgmentsPerItem)
         let gold = checked.goldPerHit
         mixer_config = Mixer(real_tasks_count: max(1, checked.itemsPerHit - gold), golden_tasks_count: gold)
+        filter = Self.filter(checked.spec)
         if gold > 0, let accuracy = checked.spec.quality?.gold?.minAccuracy?.value {
             let percent = Int((accuracy * 100).rounded())
             quality_control = QualityControl(configs: [QualityControl.Config(
@@ -90,5 +96,26 @@ struct TolokaPool: Encodable, Sendable {
                         "private_comment": "hitc: below quality.gold.min_accuracy (\(percent)%) on control tasks",
                     ]))])])
         }
+    }
+
+    /// `{"and": [{"or": [language]}, {"or": [country, ...]}]}`, toloka-kit's filter shape; nil with neither.
+    static func filter(_ spec: Spec) -> JSONValue? {
+        func condition(_ key: String, _ op: String, _ value: String) -> JSONValue {
+            .object(["category": .string("profile"), "key": .string(key), "operator": .string(op), "value": .string(value)])
+        }
+        var groups: [JSONValue] = []
+        let language = spec.language.value.language
+        if language.count == 2, language.allSatisfy({ $0.isASCII && $0.isLetter }) {
+            groups.append(.object(["or": .array([condition("languages", "IN", language.uppercased())])]))
+        }
+        var countries: [String] = []
+        for locale in spec.quality?.qualification?.locales ?? [] {
+            let country = String(locale.value.split(separator: "-").first ?? "").uppercased()
+            if !country.isEmpty, !countries.contains(country) { countries.append(country) }
+        }
+        if !countries.isEmpty {
+            groups.append(.object(["or": .array(countries.map { condition("country", "EQ", $0) })]))
+        }
+        return groups.isEmpty ? nil : .object(["and": .array(groups)])
     }
 }
