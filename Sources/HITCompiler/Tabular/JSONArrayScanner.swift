@@ -38,6 +38,11 @@ struct JSONArrayScanner {
     private var phase = Phase.start
     /// The phase when the last `nextRow` began (carried over when the window moves).
     private var startPhase = Phase.start
+    /// The column at `position` when the last `nextRow` began (carried over too).
+    private var startColumn = 1
+    /// A forward-only cursor for columns: the column at `cursorOffset`.
+    private var cursorOffset = 0
+    private var cursorColumn = 1
 
     init(bytes: ByteSpan) {
         self.bytes = bytes
@@ -47,12 +52,43 @@ struct JSONArrayScanner {
         self.bytes = bytes
         phase = previous.startPhase
         startPhase = previous.startPhase
+        startColumn = previous.startColumn
+        cursorColumn = previous.startColumn
+    }
+
+    /// The column (in Unicode scalars, as `DataLocator` counts) at `target`,
+    /// which must not be before the last offset asked about: the scalars
+    /// since the last line break before it, or since the cursor.
+    private mutating func column(at target: Int) -> Int {
+        guard target > cursorOffset else { return cursorColumn }
+        let p = bytes
+        var from = cursorOffset
+        var column = cursorColumn
+        var k = target
+        while k > cursorOffset {
+            let b = p[k - 1]
+            let isBreakEnd = b == 0x0A || b == 0x0D
+                || (b == 0x85 && k - 2 >= cursorOffset && p[k - 2] == 0xC2)
+                || ((b == 0xA8 || b == 0xA9) && k - 3 >= cursorOffset && p[k - 3] == 0xE2 && p[k - 2] == 0x80)
+            if isBreakEnd {
+                from = k
+                column = 1
+                break
+            }
+            k -= 1
+        }
+        var scalars = 0
+        for i in from..<target where p[i] & 0xC0 != 0x80 { scalars += 1 }
+        cursorOffset = target
+        cursorColumn = column + scalars
+        return cursorColumn
     }
 
     /// Reads the next element into `row` (its cells left empty); false once
     /// the array is closed and only white space is left, or after a fatal problem.
     mutating func nextRow(into row: inout RawRow) -> Bool {
         startPhase = phase
+        startColumn = column(at: position)
         let p = bytes
         let n = p.count
         var i = position
@@ -77,6 +113,7 @@ struct JSONArrayScanner {
         /// Ends the row with a fatal problem at `offset`.
         func fail(_ error: JSONDocumentError, at offset: Int, rowStart: Int, rowLine: Int) -> Bool {
             row.reset(start: rowStart, line: rowLine)
+            row.column = column(at: rowStart)
             row.end = min(max(offset, rowStart), n)
             row.note(RawProblem(offset: offset, endOffset: min(offset + 1, max(offset, n)), kind: .jsonDocument(error)))
             row.isFatal = true
@@ -110,6 +147,7 @@ struct JSONArrayScanner {
             if i < n, p[i] == 0x5D {
                 // `[]`: one empty row, past the `]`.
                 row.reset(start: i, line: line)
+                row.column = column(at: i)
                 i += 1
                 phase = .done
                 position = i
@@ -124,6 +162,7 @@ struct JSONArrayScanner {
             return fail(phase == .next ? .trailingComma : .unexpectedCloser("]"), at: i, rowStart: i, rowLine: line)
         }
         row.reset(start: i, line: line)
+        row.column = column(at: i)
         let elementLine = line
         if let problem = skipElement(&i, &line) {
             let (error, offset) = problem

@@ -51,11 +51,16 @@ struct JSONValueParser {
         case 0x2D, 0x30...0x39:
             try number(&i)
             return JSONNode(value: .number(String(decoding: bytes.span(start..<i), as: UTF8.self)), start: start, end: i)
+        case 0x74 where matches("true", at: i):
+            i += 4
+            return JSONNode(value: .bool(true), start: start, end: i)
+        case 0x66 where matches("false", at: i):
+            i += 5
+            return JSONNode(value: .bool(false), start: start, end: i)
+        case 0x6E where matches("null", at: i):
+            i += 4
+            return JSONNode(value: .null, start: start, end: i)
         default:
-            for (word, v) in [("true", JSONNode.Value.bool(true)), ("false", .bool(false)), ("null", .null)] where matches(word, at: i) {
-                i += word.utf8.count
-                return JSONNode(value: v, start: start, end: i)
-            }
             throw fail(i, .value(.invalidLiteral))
         }
     }
@@ -224,11 +229,12 @@ struct JSONValueParser {
         }
     }
 
-    private func matches(_ word: String, at i: Int) -> Bool {
-        let w = Array(word.utf8)
-        guard i + w.count <= end else { return false }
-        for k in 0..<w.count where bytes[i + k] != w[k] { return false }
-        let after = i + w.count
+    private func matches(_ word: StaticString, at i: Int) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard i + count <= end else { return false }
+        let w = word.utf8Start
+        for k in 0..<count where bytes[i + k] != w[k] { return false }
+        let after = i + count
         guard after < end else { return true }
         let b = bytes[after]
         return !((b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F)

@@ -117,7 +117,7 @@ public enum PlatformHelp {
 
     /// `--format`'s help.
     public static var formatOption: String {
-        "auto (from the header or first line), " + joinedWithOr(ResultsFormats.all.map(\.optionHelp)) + "."
+        "auto (from a CSV header, a JSON Lines file's first line or a JSON export's first element), " + joinedWithOr(ResultsFormats.all.map(\.optionHelp)) + "."
     }
 
     /// "a, b or c" (or "a, b and c" with `last: " and "`).

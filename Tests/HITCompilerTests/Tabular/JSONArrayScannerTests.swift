@@ -9,6 +9,7 @@ import Testing
     struct Split {
         var elements: [String] = []
         var lines: [Int] = []
+        var columns: [Int] = []
         var problems: [String] = []
         var stop: DataReadStop?
     }
@@ -34,6 +35,7 @@ import Testing
             }
             out.elements.append(String(decoding: rows.bytes.span(row.start..<row.end).buffer, as: UTF8.self))
             out.lines.append(row.line)
+            out.columns.append(row.column)
         }
         out.stop = rows.stop
         return out
@@ -67,6 +69,17 @@ import Testing
             #expect(small.lines == whole.lines, "capacity \(capacity)")
             #expect(small.problems.isEmpty && small.stop == nil, "capacity \(capacity)")
         }
+    }
+
+    @Test func elementsStartingMidLineKnowTheirColumn() throws {
+        let text = "[1, {\"a\": 2},   \"\u{e9}\u{e9}\", 4,\n  5]" + String(repeating: " ", count: 100)
+        for capacity in [64, 1 << 16] {
+            let split = try Self.split(text, capacity: capacity)
+            #expect(split.elements == ["1", "{\"a\": 2}", "\"\u{e9}\u{e9}\"", "4", "5"])
+            #expect(split.columns == [2, 5, 17, 23, 3], "capacity \(capacity)")
+            #expect(split.lines == [1, 1, 1, 1, 2])
+        }
+        #expect(try Self.split(Self.tricky, capacity: 64).columns == [3, 3, 3, 3, 3, 3])
     }
 
     @Test func emptyArrayAndWhiteSpace() throws {

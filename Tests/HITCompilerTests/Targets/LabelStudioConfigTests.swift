@@ -91,11 +91,13 @@ import Testing
         let xml = LabelStudioConfig(try Self.spec()).xml
         let config = try ConfigReader.read(xml)
         #expect(config.tags.first?.tag == "View")
-        let objects = config.tags.filter { ["Text", "Image", "Audio", "Video"].contains($0.tag) }
-        #expect(objects.map(\.tag) == ["Text", "Image", "Text", "Audio", "Video", "Text", "Text", "Text", "Text"])
-        #expect(objects.prefix(6).map { $0["value"] } == ["$title", "$photo", "$page", "$clip", "$film", "$notes"])
-        #expect(config.first("Text", name: "note")?["value"] == "Read **carefully**.")
-        #expect(config.tags.contains { $0.tag == "Header" && $0["value"] == "Open the page" })
+        let objects = config.tags.filter { ["Text", "HyperText", "Image", "Audio", "Video"].contains($0.tag) }
+        #expect(objects.map(\.tag) == ["Text", "Image", "HyperText", "Audio", "Video", "HyperText", "HyperText", "Text", "Text"])
+        #expect(objects.prefix(6).map { $0["value"] }
+                == ["$title", "$photo", "$hitc_link_page", "$clip", "$film", "$hitc_html_notes"])
+        // A note is rendered by hitc (cmark-gfm, safe) and shown by an inline HyperText.
+        #expect(config.first("HyperText", name: "note")?["value"] == "<p>Read <strong>carefully</strong>.</p>")
+        #expect(config.first("HyperText", name: "note")?["inline"] == "true")
 
         let sentiment = try #require(config.first("Choices", name: "sentiment"))
         #expect(sentiment["choice"] == "single-radio")
@@ -203,11 +205,15 @@ import Testing
             spec.hit.layout[1].kind = .note(Located(payload, spec.hit.layout[1].range))
             let xml = LabelStudioConfig(spec).xml
             let config = try ConfigReader.read(xml)
-            #expect(Set(config.tags.map(\.tag)).isSubset(of: ["View", "Text", "Header", "Choices", "Choice"]), "\(payload)")
-            #expect(config.tags.contains { $0.tag == "Header" && $0["value"] == payload })
-            #expect(config.first("Text", name: "q_hint")?["value"] == payload)
-            #expect(config.first("Text", name: "note")?["value"] == payload)
-            #expect(config.choices(of: "q").first?["value"] == payload)
+            #expect(Set(config.tags.map(\.tag)).isSubset(of: ["View", "Text", "HyperText", "Header", "Choices", "Choice"]), "\(payload)")
+            // Label Studio reads `$name` in a value as task data: a word joiner after `$` keeps it text.
+            let shown = payload.replacingOccurrences(of: "${", with: "$\u{2060}{")
+            #expect(config.tags.contains { $0.tag == "Header" && $0["value"] == shown })
+            #expect(config.first("Text", name: "q_hint")?["value"] == shown)
+            // The note is HTML hitc rendered safe: no element of the payload survives as markup.
+            let note = try #require(config.first("HyperText", name: "note")?["value"])
+            #expect(!note.contains("<script") && !note.contains("<svg") && !note.contains("<img") && !note.contains("$"), "\(note)")
+            #expect(config.choices(of: "q").first?["value"] == shown)
             #expect(config.choices(of: "q").last?["hint"] == payload)
             #expect(!xml.contains("<script") && !xml.contains("<svg") && !xml.contains("<img"))
         }
@@ -222,7 +228,7 @@ import Testing
                 == ["Safe <b>not bold</b>", "Unsafe </label><script>alert(1)</script>", "Unsure ' \" &amp;"])
         #expect(config.first("TextArea", name: "comment")?["placeholder"]
                 == "\"><svg onload=alert(1)> </textarea><script>alert(1)</script>")
-        #expect(Set(config.tags.map(\.tag)).isSubset(of: ["View", "Text", "Header", "Image", "Choices", "Choice", "TextArea"]))
+        #expect(Set(config.tags.map(\.tag)).isSubset(of: ["View", "Text", "HyperText", "Header", "Image", "Choices", "Choice", "TextArea"]))
     }
 }
 
@@ -276,5 +282,13 @@ struct ConfigReader {
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
             depth -= 1
         }
+    }
+
+    /// Label Studio substitutes `$` followed by `[\w[\].{}]` in a `value` (its editor's
+    /// `parseValue`): the config's static text gets a word joiner there, nowhere else.
+    @Test func dollarNamesInStaticTextAreNotTaskData() {
+        #expect(LabelStudioXML.staticText("Cost $5 or $price, a.b$ $ $$x ${y} $[0] $.z $é") ==
+                "Cost $\u{2060}5 or $\u{2060}price, a.b$ $ $$\u{2060}x $\u{2060}{y} $\u{2060}[0] $\u{2060}.z $é")
+        #expect(LabelStudioXML.staticText("no dollar") == "no dollar")
     }
 }

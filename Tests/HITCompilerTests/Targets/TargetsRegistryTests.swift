@@ -114,15 +114,16 @@ import Testing
     }
 
     @Test func everyResultsFormatIsAFormatWordAndRoundTrips() {
-        #expect(PlatformHelp.formatWords == ["auto", "mturk", "toloka", "appen", "long", "submissions", "ground_truth"])
+        #expect(PlatformHelp.formatWords == ["auto", "mturk", "toloka", "appen", "long", "submissions", "label_studio", "ground_truth"])
         for entry in ResultsFormats.all {
             #expect(ResultsFormats.entry(entry.format)?.format == entry.format)
             #expect(ResultsFormat(rawValue: entry.format.rawValue) == entry.format)
             #expect(entry.csv == nil || entry.csv?.format == entry.format)
             #expect(entry.csv != nil || entry.readsJSONLines || entry.jsonDocument != nil, "a format some file can hold")
+            #expect(entry.jsonDocument == nil || entry.jsonDocument?.format == entry.format)
         }
         #expect(ResultsFormats.entry(ResultsFormat(rawValue: "bogus")) == nil)
-        #expect(ResultsFormat.allCases == [.mturk, .toloka, .appen, .long, .submissions, .groundTruth])
+        #expect(ResultsFormat.allCases == [.mturk, .toloka, .appen, .long, .submissions, .labelStudio, .groundTruth])
     }
 
     @Test func aCSVHeaderIsRecognisedByItsFormatAndAPlatformsHeaderWinsOverLong() {

@@ -23,16 +23,26 @@ struct JSONElement {
 
     /// Where `node` is written in the file.
     func range(_ node: JSONNode, in run: ResultsReadRun) -> SourceRange {
-        run.range(node.start, node.end, row, bytes)
+        run.elementRange(node.start, node.end, row, bytes)
     }
 
     /// Where the element starts.
     func start(in run: ResultsReadRun) -> SourceRange {
-        run.range(row.start, row.start, row, bytes)
+        run.elementRange(row.start, row.start, row, bytes)
     }
 }
 
 extension ResultsReadRun {
+    /// The range `[start, end)` of an element's bytes: as `range`, with
+    /// columns on the element's first line counted from where it starts on its line (`RawRow.column`).
+    func elementRange(_ start: Int, _ end: Int, _ row: RawRow, _ bytes: ByteSpan) -> SourceRange {
+        let r = range(start, end, row, bytes)
+        func shifted(_ l: SourceLocation) -> SourceLocation {
+            l.line == row.line ? SourceLocation(line: l.line, column: l.column + row.column - 1) : l
+        }
+        return SourceRange(start: shifted(r.start), end: shifted(r.end))
+    }
+
     /// Reports a problem with a value of a JSON document's element at `range`:
     /// the message is prefixed by where in the element it is ("task 3,
     /// annotation 2: ...").

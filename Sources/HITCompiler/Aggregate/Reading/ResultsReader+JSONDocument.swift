@@ -28,7 +28,7 @@ extension ResultsReadRun {
             switch JSONValueParser.parse(bytes, row.start..<row.end) {
             case .failure(let failure):
                 sink.report(.malformedJSONLine) {
-                    let start = self.range(failure.offset, min(failure.offset + 1, row.end), row, bytes)
+                    let start = self.elementRange(failure.offset, min(failure.offset + 1, row.end), row, bytes)
                     return Diagnostic(.malformedJSONLine, "element \(self.rows): \(failure.error.message)", file: file, range: start)
                 }
                 continue
@@ -40,7 +40,7 @@ extension ResultsReadRun {
                     headerFailed = true
                     sink.report(.unrecognisedResults) {
                         Diagnostic(.unrecognisedResults, "the first element fits no results format: expected \(Self.expectedDocuments)",
-                                   file: file, range: range(row.start, row.start, row, bytes),
+                                   file: file, range: elementRange(row.start, row.start, row, bytes),
                                    notes: [DiagnosticNote("--format says which is meant, and what is missing is then named")])
                     }
                     return
@@ -58,7 +58,7 @@ extension ResultsReadRun {
         guard !row.problems.isEmpty else { return false }
         for problem in row.problems {
             sink.report(.malformedJSONLine) {
-                let where_ = range(problem.offset, max(problem.offset, problem.endOffset), row, bytes)
+                let where_ = elementRange(problem.offset, max(problem.offset, problem.endOffset), row, bytes)
                 return Diagnostic(.malformedJSONLine, "element \(rows): \(Self.message(problem.kind))", file: file, range: where_)
             }
         }

@@ -1,17 +1,17 @@
 /// `label_studio/config.xml`: the spec's per-item layout as a Label Studio
 /// labeling config. One Label Studio task is one item; a field is shown through
-/// `$<field>` (Label Studio fills it from the task's `data`), a static note is
-/// a `Text` holding its Markdown source, and each question is its control
+/// `$<field>` (Label Studio fills it from the task's `data`), links and Markdown
+/// as HTML hitc renders safe (`LabelStudioRichText`), and each question is its control
 /// (`LabelStudioControls`), labelling the first object the layout shows.
 ///
 /// | block | tag |
 /// |---|---|
 /// | text (body, heading, quote, mono) | `Text value="$field"`, in a styled `View` for heading, quote, mono |
 /// | image | `Image value="$field"` |
-/// | link | `Text value="$field"` (the URL as text) under a `Header` with the label |
+/// | link | `HyperText inline value="$hitc_link_<field>"`: a safe link (`LabelStudioRichText`) |
 /// | audio, video | `Audio`, `Video` `value="$field"` |
-/// | markdown | `Text value="$field"` (the source, shown as text) |
-/// | note | `Text` with the note's Markdown as its value |
+/// | markdown | `HyperText inline value="$hitc_html_<field>"`: the Markdown rendered safe |
+/// | note | `HyperText inline` with the note rendered safe as its value |
 /// | columns | a flex `View` of one `View` per column |
 struct LabelStudioConfig {
     /// The config document.
@@ -65,21 +65,23 @@ struct LabelStudioConfig {
                 return [LabelStudioElement("View", [("style", css)], children: [text])]
             case .image(let field, _):
                 return [object("Image", field: field.value)]
-            case .link(let field, let label):
-                return [LabelStudioElement("Header", [("value", label ?? field.value)]), object("Text", field: field.value)]
+            case .link(let field, _):
+                return [hyperText(field: field.value, key: LabelStudioRichText.linkKey(field.value))]
             case .audio(let field):
                 return [object("Audio", field: field.value)]
             case .video(let field):
                 return [object("Video", field: field.value)]
             case .markdown(let field):
-                return [object("Text", field: field.value)]
+                return [hyperText(field: field.value, key: LabelStudioRichText.htmlKey(field.value))]
             case .note(let text):
                 let name = names.claim("note")
                 if firstObject == nil { firstObject = name }
-                return [LabelStudioElement("Text", [("name", name), ("value", text.value)])]
+                let html = LabelStudioRichText.staticHTML(LabelStudioRichText.markdown(text.value))
+                return [LabelStudioElement("HyperText", [("name", name), ("value", html), ("inline", "true")])]
             case .question(let id):
                 guard let q = question(id.value) else { return [] }
-                return [LabelStudioControls.question(q, toName: firstObject ?? Self.pendingObject, names: &names)]
+                return [LabelStudioControls.question(q, toName: firstObject ?? Self.pendingObject,
+                                                     hotkeys: LabelStudioHotkeys.kept(for: q, in: questions), names: &names)]
             case .columns(let columns):
                 var views: [LabelStudioElement] = []
                 for column in columns {
@@ -87,6 +89,13 @@ struct LabelStudioConfig {
                 }
                 return [LabelStudioElement("View", [("style", "display: flex; gap: 1em")], children: views)]
             }
+        }
+
+        /// An inline `HyperText` showing the HTML hitc made for `field` under data key `key`.
+        mutating func hyperText(field: String, key: String) -> LabelStudioElement {
+            let name = names.claim(field)
+            if firstObject == nil { firstObject = name }
+            return LabelStudioElement("HyperText", [("name", name), ("value", "$" + key), ("inline", "true")])
         }
 
         /// The CSS of a text style; nil for body text.

@@ -3,12 +3,13 @@
 /// `TextArea`, `Number`), wrapped in one `View` per `visible_if` condition.
 enum LabelStudioControls {
     /// The tags of `question`, its control labelling the object `toName`.
-    static func question(_ question: Question, toName: String, names: inout LabelStudioNames) -> LabelStudioElement {
-        var inner: [LabelStudioElement] = [LabelStudioElement("Header", [("value", question.prompt.value)])]
+    /// `hotkeys` are the option keys it may bind (`LabelStudioHotkeys.kept`).
+    static func question(_ question: Question, toName: String, hotkeys: Set<String>, names: inout LabelStudioNames) -> LabelStudioElement {
+        var inner: [LabelStudioElement] = [LabelStudioElement("Header", [("value", LabelStudioXML.staticText(question.prompt.value))])]
         if let hint = question.hint {
-            inner.append(LabelStudioElement("Text", [("name", names.claim(question.id + "_hint")), ("value", hint)]))
+            inner.append(LabelStudioElement("Text", [("name", names.claim(question.id + "_hint")), ("value", LabelStudioXML.staticText(hint))]))
         }
-        inner.append(control(question, toName: toName))
+        inner.append(control(question, toName: toName, hotkeys: hotkeys))
         var element = LabelStudioElement("View", [], children: inner)
         // Each condition a View of its own: nested, they must all hold (the spec's AND);
         // the values of one condition are Label Studio's comma-separated OR.
@@ -22,18 +23,18 @@ enum LabelStudioControls {
         return element
     }
 
-    /// The control tag of `question`.
-    static func control(_ question: Question, toName: String) -> LabelStudioElement {
+    /// The control tag of `question`, binding the option keys in `hotkeys`.
+    static func control(_ question: Question, toName: String, hotkeys: Set<String>) -> LabelStudioElement {
         let base: [(String, String)] = [("name", question.id), ("toName", toName)]
         let required: [(String, String)] = question.required ? [("required", "true")] : []
         let type = question.kind.type
         if let choice = question.choice {
             let multiple = question.kind.storage == .optionSet
             return choices(base + [("choice", multiple ? "multiple" : "single-radio")]
-                               + (choice.display == .buttons ? [("showInline", "true")] : []) + required,
+                               + display(choice.display) + required,
                            options: choice.options.map { option in
-                               var attributes: [(String, String)] = [("value", option.label), ("alias", option.value)]
-                               if let key = option.key?.value { attributes.append(("hotkey", key)) }
+                               var attributes: [(String, String)] = [("value", LabelStudioXML.staticText(option.label)), ("alias", option.value)]
+                               if let key = option.key?.value, hotkeys.contains(key) { attributes.append(("hotkey", key)) }
                                if let hint = option.hint { attributes.append(("hint", hint)) }
                                return attributes
                            })
@@ -43,7 +44,7 @@ enum LabelStudioControls {
             return choices(base + [("choice", "single-radio"), ("showInline", "true")] + required,
                            options: scale.points.map { point in
                                let shown = labels[point].map { String(point) + " " + $0 } ?? String(point)
-                               return [("value", shown), ("alias", String(point))]
+                               return [("value", LabelStudioXML.staticText(shown)), ("alias", String(point))]
                            })
         }
         if let number = type as? NumberQuestion {
@@ -68,6 +69,17 @@ enum LabelStudioControls {
             return LabelStudioElement("Number", base + required)
         case .string:
             return LabelStudioElement("TextArea", base + [("editable", "true"), ("maxSubmissions", "1")] + required)
+        }
+    }
+
+    /// How `Choices` shows a display: radios (the default), in one line for
+    /// buttons, or a drop-down list (`layout="select"`, which Label Studio's
+    /// `Choices` model takes besides `inline` and `vertical`).
+    static func display(_ display: Question.Choice.Display) -> [(String, String)] {
+        switch display {
+        case .radio: []
+        case .buttons: [("showInline", "true")]
+        case .dropdown: [("layout", "select")]
         }
     }
 

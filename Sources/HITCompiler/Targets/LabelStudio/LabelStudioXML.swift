@@ -33,6 +33,30 @@ struct LabelStudioElement {
 
 /// XML escaping for Label Studio configs.
 enum LabelStudioXML {
+    /// Static text for a `value` attribute, which Label Studio reads as a
+    /// template: it replaces every `$` followed by a word character, `[`, `]`,
+    /// `.`, `{` or `}` with task data (`parseValue` of its editor). A word joiner
+    /// (U+2060, invisible) after such a `$` keeps the text as written.
+    static func staticText(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        var pendingDollar = false
+        while let scalar = scalars.next() {
+            if pendingDollar, isTemplateCharacter(scalar) { out.append("\u{2060}") }
+            out.append(scalar)
+            pendingDollar = scalar == "$"
+        }
+        return String(out)
+    }
+
+    /// The characters Label Studio's template pattern `\$[\w[\].{}]+` takes after `$`.
+    private static func isTemplateCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", "_", "[", "]", ".", "{", "}": true
+        default: false
+        }
+    }
+
     /// `text` as a double-quoted attribute value: the five XML specials as
     /// entities, and tab, line feed and carriage return as character references
     /// (an XML parser turns them into spaces otherwise).
