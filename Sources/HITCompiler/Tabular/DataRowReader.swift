@@ -15,7 +15,7 @@ enum DataReadStop {
     }
 }
 
-/// A row reader over bytes in memory: `CSVScanner`, `JSONLinesScanner` or
+/// A row reader over bytes in memory: `CSVScanner`, `TSVScanner`, `JSONLinesScanner` or
 /// `JSONArrayScanner` (whose rows are the elements of one JSON array).
 protocol RowScanner {
     init(bytes: ByteSpan)
@@ -36,7 +36,7 @@ extension RowScanner {
     init(bytes: ByteSpan, continuing previous: Self) { self.init(bytes: bytes) }
 }
 
-extension CSVScanner: RowScanner {}
+extension SeparatedScanner: RowScanner {}
 extension JSONLinesScanner: RowScanner {}
 extension JSONArrayScanner: RowScanner {}
 

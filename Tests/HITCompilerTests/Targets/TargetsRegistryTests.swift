@@ -114,7 +114,7 @@ import Testing
     }
 
     @Test func everyResultsFormatIsAFormatWordAndRoundTrips() {
-        #expect(PlatformHelp.formatWords == ["auto", "mturk", "appen", "long", "submissions", "label_studio", "ground_truth"])
+        #expect(PlatformHelp.formatWords == ["auto", "mturk", "toloka", "appen", "long", "submissions", "label_studio", "ground_truth"])
         for entry in ResultsFormats.all {
             #expect(ResultsFormats.entry(entry.format)?.format == entry.format)
             #expect(ResultsFormat(rawValue: entry.format.rawValue) == entry.format)
@@ -123,7 +123,7 @@ import Testing
             #expect(entry.jsonDocument == nil || entry.jsonDocument?.format == entry.format)
         }
         #expect(ResultsFormats.entry(ResultsFormat(rawValue: "bogus")) == nil)
-        #expect(ResultsFormat.allCases == [.mturk, .appen, .long, .submissions, .labelStudio, .groundTruth])
+        #expect(ResultsFormat.allCases == [.mturk, .toloka, .appen, .long, .submissions, .labelStudio, .groundTruth])
     }
 
     @Test func aCSVHeaderIsRecognisedByItsFormatAndAPlatformsHeaderWinsOverLong() {
@@ -135,7 +135,9 @@ import Testing
         #expect(ResultsFormats.csv.first { $0.recognises(["_unit_id", "_worker_id", "item", "worker", "question", "answer"]) }?.format == .appen)
         #expect(ResultsFormats.csv.first { $0.recognises(["a", "b"]) } == nil)
         #expect(ResultsFormats.expectedCSVHeaders
-            == "the columns item, worker, question, answer (long format) or an MTurk batch results header with WorkerId and Answer.* columns or an Appen full report header with _unit_id, _worker_id and a column per question")
-        #expect(ResultsFormats.csvOptions == "--format long or --format mturk or --format appen")
+            == "the columns item, worker, question, answer (long format) or an MTurk batch results header with WorkerId and Answer.* columns"
+            + " or a Toloka results header with INPUT:*, OUTPUT:* and ASSIGNMENT:worker_id columns"
+            + " or an Appen full report header with _unit_id, _worker_id and a column per question")
+        #expect(ResultsFormats.csvOptions == "--format long or --format mturk or --format toloka or --format appen")
     }
 }

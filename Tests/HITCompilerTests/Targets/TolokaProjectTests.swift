@@ -6,15 +6,10 @@ import Testing
 /// Builder config of a spec using every block and question type; the config's
 /// paths name exactly the specified fields; spec text stays JSON strings.
 @Suite struct TolokaProjectTests {
-    /// The project of a fixture spec with `toloka: {}` added to its targets, as JSON objects (the config decoded).
+    /// The project of a fixture spec with `toloka: {}` added to its targets (built as
+    /// `hitc build` builds it), as JSON objects (the config decoded).
     static func project(_ yaml: String) throws -> (project: [String: Any], config: [String: Any], text: String) {
-        let withToloka = yaml.replacingOccurrences(of: "\ntargets:\n", with: "\ntargets:\n  toloka: {}\n")
-        let (checked, _) = try TaskPageFixtures.checked(yaml: withToloka)
-        #expect(checked.targets.settings(of: TolokaTarget.self) != nil)
-        let jobs = TolokaTarget.specFiles(checked, TolokaSettings())
-        #expect(jobs.count == 1)
-        let (path, text) = try jobs[0]()
-        #expect(path == "toloka/project.json")
+        let text = try bundleFile(yaml, "toloka/project.json")
         let project = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let viewSpec = try #require((project["task_spec"] as? [String: Any])?["view_spec"] as? [String: Any])
         #expect(viewSpec["type"] as? String == "tb")
@@ -23,14 +18,25 @@ import Testing
         return (project, config, text)
     }
 
+    /// A file of the bundle built from the fixture with `toloka: {}` added to its targets.
+    static func bundleFile(_ yaml: String, _ path: String, settings: String = "{}") throws -> String {
+        let withToloka = yaml.replacingOccurrences(of: "\ntargets:\n", with: "\ntargets:\n  toloka: \(settings)\n")
+        let (checked, url) = try TaskPageFixtures.checked(yaml: withToloka)
+        #expect(checked.targets.settings(of: TolokaTarget.self) != nil)
+        let out = Paths.temporaryDirectory()
+        let result = BundleBuilder.build(path: url.path, options: BuildOptions(outputDirectory: out.path))
+        #expect(result.bundle != nil, "\(result.check.diagnostics.map(\.message)) \(result.failure ?? "")")
+        return try String(contentsOf: out.appendingPathComponent(checked.id).appendingPathComponent(path), encoding: .utf8)
+    }
+
     static func taskSpec(_ project: [String: Any], _ key: String) -> [String: [String: Any]] {
         ((project["task_spec"] as? [String: Any])?[key] as? [String: [String: Any]]) ?? [:]
     }
 
-    /// Every object in `value`, depth first.
+    /// Every object in `value`, depth first (a `condition.schema`'s JSON Schema aside: not components).
     static func objects(_ value: Any) -> [[String: Any]] {
         if let object = value as? [String: Any] {
-            return [object] + object.keys.sorted().flatMap { objects(object[$0]!) }
+            return [object] + object.keys.sorted().filter { $0 != "schema" }.flatMap { objects(object[$0]!) }
         }
         if let array = value as? [Any] { return array.flatMap(objects) }
         return []
@@ -64,8 +70,9 @@ import Testing
                                      "score", "amount", "code_seen"])
         #expect(output["verdict"]?["type"] as? String == "string")
         #expect(output["verdict"]?["allowed_values"] as? [String] == ["good", "bad", "other"])
-        #expect(output["tags"]?["type"] as? String == "array_string")
-        #expect(output["tags"]?["min_size"] as? Int == 1 && output["tags"]?["max_size"] as? Int == 2)
+        // The checkbox group writes a JSON object keyed by the selected values.
+        #expect(output["tags"]?["type"] as? String == "json")
+        #expect(output["tags"]?["min_size"] == nil && output["tags"]?["allowed_values"] == nil)
         #expect(output["score"]?["type"] as? String == "integer")
         #expect(output["score"]?["min_value"] as? Int == 1 && output["score"]?["max_value"] as? Int == 5)
         #expect(output["amount"]?["type"] as? String == "float")
@@ -90,6 +97,7 @@ import Testing
         let viewSpec = try #require((project["task_spec"] as? [String: Any])?["view_spec"] as? [String: Any])
         let lock = try #require(viewSpec["lock"] as? [String: String])
         #expect(Set(lock.keys) == types.filter { !$0.hasPrefix("data.") }.union(["core"]))
+        #expect(types.contains("condition.schema") && types.contains("action.toggle"))
         #expect(Set(lock.values) == ["1.0.0"])
 
         let fields = Self.fields(config)
@@ -123,18 +131,76 @@ import Testing
         let read = Self.paths(config, "data.input")
         #expect(!read.isEmpty && read.isSubset(of: input))
         #expect(Set(Self.fields(config).keys) == output)
-        #expect(Self.paths(config, "data.output").isSubset(of: output))
+        // A multiple choice's hotkey toggles `<question>.<value>` in its answer.
+        #expect(Set(Self.paths(config, "data.output").map { String($0.split(separator: ".")[0]) }).isSubset(of: output))
     }
 
-    @Test func singleChoiceHotkeysSetTheOptionValue() throws {
+    @Test func hotkeysSetASingleChoiceAndToggleAMultipleChoiceOption() throws {
         let (_, config, _) = try Self.project(TaskPageFixtures.kitchenSink)
         let plugins = try #require(config["plugins"] as? [[String: Any]])
         let hotkeys = try #require(plugins.first { $0["type"] as? String == "plugin.hotkeys" })
-        // Multi choice options have no Toloka hotkey (action.set would replace the array).
-        #expect(Set(hotkeys.keys) == ["type", "1", "2", "3", "y", "x", "e", "o", "q"])
+        #expect(Set(hotkeys.keys) == ["type", "1", "2", "3", "y", "x", "e", "o", "q", "r", "g", "b"])
         let three = try #require(hotkeys["3"] as? [String: Any])
         #expect(three["type"] as? String == "action.set" && three["payload"] as? String == "other")
         #expect((three["data"] as? [String: Any])?["path"] as? String == "verdict")
+        // A multiple choice's key toggles its option's key in the checkbox group's object.
+        let green = try #require(hotkeys["g"] as? [String: Any])
+        #expect(green["type"] as? String == "action.toggle")
+        #expect((green["data"] as? [String: Any])?["path"] as? String == "tags.green")
+    }
+
+    @Test func whatTheOutputSpecCannotSayIsTheFieldsValidation() throws {
+        let (_, config, _) = try Self.project(TaskPageFixtures.kitchenSink)
+        let fields = Self.fields(config)
+        func schema(_ validation: Any?) -> [String: Any]? {
+            Self.objects(validation ?? [:]).first { $0["type"] as? String == "condition.schema" }?["schema"] as? [String: Any]
+        }
+        // Required and 1 to 2 options: both conditions.
+        let tags = try #require(fields["tags"]?["validation"] as? [String: Any])
+        #expect(tags["type"] as? String == "condition.all")
+        #expect(Self.objects(tags).contains { $0["type"] as? String == "condition.required" })
+        #expect(schema(tags)?["minProperties"] as? Int == 1 && schema(tags)?["maxProperties"] as? Int == 2)
+        // An optional text with a pattern: empty, or the whole answer matches.
+        let code = try #require(fields["code_seen"]?["validation"] as? [String: Any])
+        #expect(code["type"] as? String == "condition.any")
+        #expect(Self.objects(code).contains { $0["type"] as? String == "condition.empty" })
+        #expect(schema(code)?["pattern"] as? String == "^(?:[A-Z0-9]+)$")
+        // A number's step from 0 and its unit in the label.
+        let amount = try #require(fields["amount"])
+        #expect(schema(amount["validation"])?["multipleOf"] as? Int == 1)
+        #expect(amount["label"] as? String == "How many errors? (errors)")
+    }
+
+    @Test func theInstructionsAreTheFullGuidelines() throws {
+        let (project, _, _) = try Self.project(TaskPageFixtures.kitchenSink)
+        let instructions = try #require(project["public_instructions"] as? String)
+        // The summary, each section (the one from a file too), the options' table: no page around them.
+        #expect(instructions.contains("<strong>everything</strong>"))
+        #expect(instructions.contains("A heading inside Markdown") && instructions.contains("<table"))
+        #expect(instructions.contains("Read <strong>carefully</strong>"))
+        #expect(instructions.contains("Something else"))
+        #expect(!instructions.contains("<main") && !instructions.contains("<html") && !instructions.contains("<style"))
+        #expect(!instructions.contains("<script"))
+    }
+
+    @Test func thePoolHasOverlapRewardPagesAndGoldRules() throws {
+        let text = try Self.bundleFile(TaskPageFixtures.kitchenSink, "toloka/pool.json",
+                                       settings: "{ assignment_duration: 20m, review_days: 3 }")
+        let pool = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let (checked, _) = try TaskPageFixtures.checked(yaml: TaskPageFixtures.kitchenSink)
+        #expect(pool["assignment_max_duration_seconds"] as? Int == 1200)
+        #expect(pool["auto_accept_solutions"] as? Bool == false && pool["auto_accept_period_day"] as? Int == 3)
+        #expect(pool["may_contain_adult_content"] as? Bool == false)
+        #expect(pool["reward_per_assignment"] as? Double == checked.reward.amount)
+        let defaults = try #require(pool["defaults"] as? [String: Any])
+        #expect(defaults["default_overlap_for_new_tasks"] as? Int == checked.judgmentsPerItem)
+        let mixer = try #require(pool["mixer_config"] as? [String: Any])
+        #expect(mixer["real_tasks_count"] as? Int == checked.itemsPerHit - checked.goldPerHit)
+        #expect(mixer["golden_tasks_count"] as? Int == checked.goldPerHit)
+        // Tolokers who know the task's language.
+        let filter = try #require(pool["filter"] as? [String: Any])
+        let language = try #require(((filter["and"] as? [[String: Any]])?.first?["or"] as? [[String: Any]])?.first)
+        #expect(language["key"] as? String == "languages" && language["value"] as? String == checked.spec.language.value.language.uppercased())
     }
 
 
@@ -153,12 +219,14 @@ import Testing
         let code = try #require(condition(writing: "code_seen"))
         #expect(code["type"] as? String == "condition.any")
         #expect((code["conditions"] as? [[String: Any]])?.compactMap { $0["to"] as? Int } == [4, 5])
-        // Several entries: all of them; a multiple choice's answer is an array that must contain the value.
+        // Several entries: all of them; a multiple choice's answer is an object whose key must be true.
         let category = try #require(condition(writing: "category"))
         #expect(category["type"] as? String == "condition.all")
         let tags = try #require((category["conditions"] as? [[String: Any]])?.first)
         #expect(tags["type"] as? String == "condition.schema")
-        #expect(((tags["schema"] as? [String: Any])?["contains"] as? [String: Any])?["const"] as? String == "red")
+        let schema = try #require(tags["schema"] as? [String: Any])
+        #expect(schema["type"] as? String == "object" && schema["required"] as? [String] == ["red"])
+        #expect(((schema["properties"] as? [String: Any])?["red"] as? [String: Any])?["const"] as? Bool == true)
         // The hotkey of the hidden-able dropdown answers only while it is shown.
         let plugins = try #require(config["plugins"] as? [[String: Any]])
         let q = try #require(plugins.first?["q"] as? [String: Any])
@@ -171,9 +239,10 @@ import Testing
         let dollar = "$" + "{"
         #expect(project["public_name"] as? String == "Title \(dollar)title} </script><script>alert(1)</script>")
         #expect(project["public_description"] as? String == "<img src=x onerror=alert(1)> \(dollar)description}")
-        // The summary's raw HTML is omitted from the instructions (cmark-gfm's safe mode).
+        // The guidelines' raw HTML is omitted from the instructions (cmark-gfm's safe mode); `$` is a reference.
         let instructions = try #require(project["public_instructions"] as? String)
-        #expect(instructions.contains("Summary \(dollar)summary}") && !instructions.contains("<script"))
+        #expect(instructions.contains("Summary &#36;{summary} <!-- raw HTML omitted -->alert(1)"))
+        #expect(!instructions.contains("<script") && !instructions.contains("<img"), "\(instructions)")
         let fields = Self.fields(config)
         #expect(fields["q"]?["label"] as? String == "Prompt \(dollar)prompt} </script><img src=x onerror=alert(1)>")
         #expect(fields["q"]?["hint"] as? String == "Hint \(dollar)hint} <img src=x onerror=alert(1)>")
@@ -186,7 +255,8 @@ import Testing
         // Nothing in the text became a component: only the types hitc writes.
         let types = Set(Self.objects(config).compactMap { $0["type"] as? String })
         #expect(types == ["view.list", "view.text", "view.link", "view.markdown", "field.radio-group", "field.textarea",
-                          "condition.required", "data.input", "data.output", "plugin.hotkeys", "action.set"])
+                          "condition.required", "condition.any", "condition.empty", "condition.schema",
+                          "data.input", "data.output", "plugin.hotkeys", "action.set"])
         #expect(text.hasSuffix("}\n"))
     }
 }

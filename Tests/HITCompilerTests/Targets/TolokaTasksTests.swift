@@ -85,4 +85,16 @@ import Testing
         if !cell.isEmpty || !row.isEmpty { row.append(cell); rows.append(row) }
         return rows
     }
+
+    @Test func aMultipleChoicesGoldIsTheCheckboxGroupsObjectAndReadsBack() throws {
+        let tags = try #require(HiddenAnswersTests.questions.first { $0.id == "tags" })
+        let gold = TolokaTasksFile.golden(tags, "t2|t1")
+        #expect(gold == #"{"t1":true,"t2":true}"#)
+        // What a Toloker's answer would hold, read back by the results reader.
+        var text = gold
+        #expect(text.withByteSpan { TolokaChoiceSet.selected($0) } == ["t1", "t2"])
+        #expect(TolokaTasksFile.golden(tags, "") == "{}")
+        // Quoted in its cell, as Toloka's task file takes JSON.
+        #expect(TolokaTasksFile.cell(gold) == #""{""t1"":true,""t2"":true}""#)
+    }
 }

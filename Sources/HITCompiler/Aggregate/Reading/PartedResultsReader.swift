@@ -50,7 +50,7 @@ struct PartedResultsReader {
         let dataStart = header?.dataStart ?? 0
         let bounds = Self.cuts(file, start: dataStart, end: size, count: count, quoted: !jsonLines)
         let bom = Self.byteOrderMarkLength(file)
-        let (questions, forced, limits, chunkSize) = (questions, forced, limits, chunkSize)
+        let (questions, forced, limits, chunkSize, itemKeyField) = (questions, forced, limits, chunkSize, itemKeyField)
         let firstPartProgress = progress.map { Self.scaled($0, start: dataStart, parts: bounds.count - 1, size: size) }
         var runs = ParallelWork.collect(bounds.count - 1) { k -> ResultsReadRun? in
             let range = bounds[k]..<bounds[k + 1]

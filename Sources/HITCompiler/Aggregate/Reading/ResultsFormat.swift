@@ -57,6 +57,8 @@ struct CSVResultsFormat: Sendable {
 struct CSVLayout: Sendable {
     let format: ResultsFormat
     let readRows: @Sendable (ResultsReadRun, inout DataRowReader<CSVScanner>, inout RawRow) -> Void
+    /// The same loop over a tab-separated file (`ResultsReader+TSV`); nil for a format that is only comma-separated.
+    var readTabRows: (@Sendable (ResultsReadRun, inout DataRowReader<TSVScanner>, inout RawRow) -> Void)? = nil
 }
 
 extension ResultsFormatEntry {

@@ -84,10 +84,11 @@ extension ResultsReadRun {
 
 /// How a results file is written, decided before it is read.
 enum ResultsFileKind {
-    case csv, jsonLines, jsonDocument
+    case csv, tsv, jsonLines, jsonDocument
 
     /// `.jsonl`/`.ndjson`: JSON Lines; `.json`, or a file whose first byte
-    /// (after a byte-order mark and white space) is `[`: a JSON document; else CSV.
+    /// (after a byte-order mark and white space) is `[`: a JSON document;
+    /// tab-separated (`ResultsReader.isTabSeparated`): TSV; else CSV.
     init(path: String, file: InputFile) {
         if DataFormat(path: path) == .jsonLines {
             self = .jsonLines
@@ -98,7 +99,7 @@ enum ResultsFileKind {
             self = .jsonDocument
             return
         }
-        self = Self.startsWithBracket(file) ? .jsonDocument : .csv
+        self = Self.startsWithBracket(file) ? .jsonDocument : ResultsReader.isTabSeparated(path: path, file) ? .tsv : .csv
     }
 
     /// Whether the first byte that is not white space (after a byte-order mark) is `[`.

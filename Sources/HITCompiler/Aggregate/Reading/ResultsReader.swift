@@ -51,7 +51,7 @@ struct ResultsReader: Sendable {
     /// Repeated judgments listed in the W0017 warning (the rest are counted).
     var listedRepeats = 5
     /// The spec's `data.key`: where a platform's export that carries each
-    /// item's data (Label Studio) finds the item key; nil when the spec has none.
+    /// item's data (Label Studio, Toloka's `INPUT:<key>`) finds the item key; nil when the spec has none.
     var itemKeyField: String?
 
     init(questions: [Question], format: ResultsFormat? = nil, limits: DataLimits = .default,
@@ -78,7 +78,8 @@ struct ResultsReader: Sendable {
                                  size: file.size, progress: progress)
         run.itemKeyField = itemKeyField
         let kind = ResultsFileKind(path: path, file: file)
-        var outcome = kind == .jsonDocument ? readDocument(run, file: file) : readRows(run, file: file, jsonLines: kind == .jsonLines)
+        var outcome = kind == .jsonDocument ? readDocument(run, file: file)
+            : readRows(run, file: file, jsonLines: kind == .jsonLines, tabs: kind == .tsv)
         if !outcome.hasErrors {
             removeRepeats(&outcome, file: file, kind: kind, displayPath: displayPath)
         }
@@ -96,7 +97,7 @@ struct ResultsReader: Sendable {
     }
 
     /// Reads the rows of the file: the quick ways when they can, else one pass by `run`.
-    private func readRows(_ run: ResultsReadRun, file: InputFile, jsonLines: Bool) -> Outcome {
+    private func readRows(_ run: ResultsReadRun, file: InputFile, jsonLines: Bool, tabs: Bool) -> Outcome {
         let forced = format.flatMap(ResultsFormats.entry)
         if jsonLines {
             if let forced, !forced.readsJSONLines {
@@ -114,6 +115,10 @@ struct ResultsReader: Sendable {
             run.sink.report(.unrecognisedResults) {
                 Diagnostic(.unrecognisedResults, forced.notCSV, file: run.file, range: nil)
             }
+        } else if tabs {
+            var rows: DataRowReader<TSVScanner> = rows(file)
+            run.readTSV(&rows)
+            run.finishReading(rows)
         } else if fastPath, format == nil || format == .long,
                   let fast = LongCSVFastReader(questions: questions, chunkSize: chunkSize, maxRowBytes: limits.maxRowBytes,
                                                progress: progress, parts: fastParts, minimumPartBytes: fastPartBytes)
@@ -166,6 +171,9 @@ struct ResultsReader: Sendable {
         case .jsonLines:
             var rows: DataRowReader<JSONLinesScanner> = rows(file)
             run.readJSONLines(&rows)
+        case .tsv:
+            var rows: DataRowReader<TSVScanner> = rows(file)
+            run.readTSV(&rows)
         case .csv:
             var rows: DataRowReader<CSVScanner> = rows(file)
             run.readCSV(&rows)

@@ -1,5 +1,5 @@
 /// One entry of a Toloka `input_spec` or `output_spec`: the field's Toloka type
-/// (`string`, `integer`, `float`, `boolean`, `url`, `array_string`, ...) and its limits.
+/// (`string`, `integer`, `float`, `boolean`, `url`, `json`, ...) and its limits.
 struct TolokaFieldSpec: Encodable, Sendable, Equatable {
     var type: String
     var required: Bool
@@ -8,8 +8,6 @@ struct TolokaFieldSpec: Encodable, Sendable, Equatable {
     var max_length: Int? = nil
     var min_value: Double? = nil
     var max_value: Double? = nil
-    var min_size: Int? = nil
-    var max_size: Int? = nil
 }
 
 /// The input and output specifications of the project: one input per data
@@ -68,10 +66,10 @@ enum TolokaDataSpec {
             return TolokaFieldSpec(type: "integer", required: required,
                                    min_value: Double(scale.min), max_value: Double(scale.max))
         }
-        if let multi = type as? MultiChoiceQuestion {
-            return TolokaFieldSpec(type: "array_string", required: required,
-                                   allowed_values: multi.choice.map { $0.values.map(JSONValue.string) },
-                                   min_size: multi.choice?.minSelected?.value, max_size: multi.choice?.maxSelected?.value)
+        if type is MultiChoiceQuestion {
+            // `field.checkbox-group` writes a JSON object keyed by the selected options' values;
+            // how many may be selected is the view's validation (`TolokaView`).
+            return TolokaFieldSpec(type: "json", required: required)
         }
         if let choice = question.choice {
             return TolokaFieldSpec(type: "string", required: required, allowed_values: choice.values.map(JSONValue.string))

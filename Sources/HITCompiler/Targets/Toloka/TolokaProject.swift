@@ -5,8 +5,9 @@
 struct TolokaProject: Encodable, Sendable {
     var public_name: String
     var public_description: String
-    /// The guidelines' summary as HTML (cmark-gfm's safe mode: raw HTML omitted); nil without one.
-    /// The full guidelines are not here yet (they are rendered after the spec files).
+    /// The full guidelines as an HTML fragment (what guidelines.html shows inside
+    /// its `<main>`: hitc's own rendering, Markdown in cmark-gfm's safe mode);
+    /// nil when there is none.
     var public_instructions: String?
     var assignments_issuing_type = "AUTOMATED"
     var task_spec: TaskSpec
@@ -28,11 +29,11 @@ struct TolokaProject: Encodable, Sendable {
         var inferDataSpec = false
     }
 
-    init(_ checked: CheckedSpec) {
+    init(_ checked: CheckedSpec, instructions: String) {
         let spec = checked.spec
         public_name = checked.title
         public_description = spec.description?.value ?? checked.title
-        public_instructions = spec.guidelines?.summary.map { MarkdownRenderer.html($0.value) }
+        public_instructions = instructions.isEmpty ? nil : instructions
         let view = TolokaView(spec)
         task_spec = TaskSpec(
             input_spec: TolokaDataSpec.input(spec.data),

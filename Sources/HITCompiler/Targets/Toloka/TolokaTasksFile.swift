@@ -9,8 +9,8 @@ import Foundation
 ///
 /// A value holding a tab, a line break or a quotation mark is put in quotation
 /// marks with its own quotation marks doubled, as Toloka's task file takes
-/// several paragraphs or tabs in a field (and wants quotation marks paired);
-/// Toloka removes the quotation marks when it reads the file.
+/// several paragraphs or tabs in a field and JSON values (and wants quotation
+/// marks paired); Toloka removes the quotation marks when it reads the file.
 enum TolokaTasksFile {
     static let path = "toloka/tasks.tsv"
 
@@ -42,14 +42,14 @@ enum TolokaTasksFile {
         return fields.map { values[$0] as? String ?? "" }
     }
 
-    /// A gold answer as Toloka compares it: a multiple choice's options as a JSON array, else the value.
+    /// A gold answer as the worker's answer would be: a multiple choice's options
+    /// as the checkbox group's JSON object (`{"a":true,"c":true}`), else the value.
     static func golden(_ question: Question, _ answer: String?) -> String {
         guard let answer else { return "" }
         guard question.kind.type is MultiChoiceQuestion else { return answer }
         let normalised = question.kind.type.uniqueSubmittedAnswer(answer) ?? answer
         let options = normalised.isEmpty ? [] : normalised.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-        let data = (try? JSONEncoder().encode(options)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
+        return TolokaChoiceSet.object(options)
     }
 
     static func row(_ values: [String]) -> String {

@@ -103,7 +103,7 @@ struct TolokaView {
             "label": .string(question.prompt.value),
         ]
         if let hint = question.hint { properties["hint"] = .string(hint) }
-        if question.required { properties["validation"] = component("condition.required", [:]) }
+        if let validation = validation(question) { properties["validation"] = validation }
         let type = question.kind.type
         if let scale = type as? ScaleQuestion {
             let labels = Dictionary(scale.labels.map { ($0.point.value, $0.label) }, uniquingKeysWith: { first, _ in first })
@@ -128,6 +128,7 @@ struct TolokaView {
             }
         }
         if let number = type as? NumberQuestion {
+            if let unit = number.unit { properties["label"] = .string(question.prompt.value + " (" + unit + ")") }
             if let min = number.min { properties["minimum"] = .double(min) }
             if let max = number.max { properties["maximum"] = .double(max) }
             return component("field.number", properties)
@@ -137,6 +138,58 @@ struct TolokaView {
             return component(Self.isShort(text) ? "field.text" : "field.textarea", properties)
         }
         return component("field.textarea", properties)
+    }
+
+    /// The field's validation: `condition.required` when required, and a
+    /// `condition.schema` for what the output spec cannot say (a text's
+    /// `pattern`, how many options a multiple choice takes; an optional field
+    /// may also be left empty); nil for none.
+    private mutating func validation(_ question: Question) -> JSONValue? {
+        var conditions: [JSONValue] = []
+        if question.required { conditions.append(component("condition.required", [:])) }
+        if let schema = Self.schema(question) {
+            let test = component("condition.schema", ["data": Self.output(question.id), "schema": schema])
+            conditions.append(question.required ? test : component("condition.any", ["conditions": .array([
+                component("condition.empty", ["data": Self.output(question.id)]), test,
+            ])]))
+        }
+        if conditions.count <= 1 { return conditions.first }
+        return component("condition.all", ["conditions": .array(conditions)])
+    }
+
+    /// The JSON Schema an answer must meet beyond its output spec: a text's
+    /// `pattern` (whole answer, as the page matches it), a multiple choice's
+    /// `min_selected`/`max_selected` (the checkbox group's object holds a key
+    /// per selected option); nil when there is none.
+    static func schema(_ question: Question) -> JSONValue? {
+        let type = question.kind.type
+        if let text = type as? TextQuestion, let pattern = text.pattern?.value {
+            return .object(["type": .string("string"), "pattern": .string("^(?:" + pattern + ")$")])
+        }
+        if let number = type as? NumberQuestion, let step = number.step, stepIsFromZero(number) {
+            return .object(["type": .string("number"), "multipleOf": .double(step)])
+        }
+        if type is MultiChoiceQuestion, let choice = question.choice,
+           choice.minSelected != nil || choice.maxSelected != nil {
+            var schema: [String: JSONValue] = ["type": .string("object")]
+            if let min = choice.minSelected?.value { schema["minProperties"] = .int(min) }
+            if let max = choice.maxSelected?.value { schema["maxProperties"] = .int(max) }
+            return .object(schema)
+        }
+        return nil
+    }
+
+    /// Whether a number's `step`, counted from `min` (or 0), is a multiple of the
+    /// step from 0, as JSON Schema's `multipleOf` counts it.
+    static func stepIsFromZero(_ number: NumberQuestion) -> Bool {
+        guard let step = number.step, step > 0, let min = number.min else { return true }
+        let steps = min / step
+        return abs(steps - steps.rounded()) < 1e-9
+    }
+
+    /// A number as the spec would write it (`1`, `0.5`).
+    static func number(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
     }
 
     /// A text answer of at most this many characters gets a one-line box (`field.text`), a longer or unbounded one a `field.textarea`.
@@ -154,10 +207,13 @@ struct TolokaView {
             let isMulti = asked?.kind.type is MultiChoiceQuestion
             let tests = entry.values.map { value -> JSONValue in
                 if isMulti {
-                    // The answer is an array: it must contain the value.
+                    // The answer is the checkbox group's object: the value must be a key set to true.
                     return component("condition.schema", [
                         "data": Self.output(entry.question.value),
-                        "schema": .object(["type": .string("array"), "contains": .object(["const": .string(value.value)])]),
+                        "schema": .object([
+                            "type": .string("object"), "required": .array([.string(value.value)]),
+                            "properties": .object([value.value: .object(["const": .bool(true)])]),
+                        ]),
                     ])
                 }
                 let to: JSONValue = isScale ? Int(value.value).map(JSONValue.int) ?? .string(value.value) : .string(value.value)
@@ -176,15 +232,26 @@ struct TolokaView {
         key == "up" || key == "down" || (key.count == 1 && key.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) })
     }
 
-    /// Each single-choice option's key sets its value; under `visible_if`, only while the question is shown.
+    /// Whether a multiple choice's option can be toggled by a hotkey: its
+    /// value is the last part of the path `<question>.<value>`, so it holds no
+    /// `.` and is not a number (which a path reads as an array index).
+    static func isTogglable(_ value: String) -> Bool {
+        !value.isEmpty && !value.contains(".") && !value.allSatisfy(\.isNumber)
+    }
+
+    /// Each single-choice option's key sets its value, and a multiple choice
+    /// option's key toggles it; under `visible_if`, only while the question is shown.
     private mutating func hotkeys(_ hit: HITDesign) -> [String: JSONValue] {
         var keys: [String: JSONValue] = [:]
         for id in hit.questionOrder {
-            guard let question = hit.question(id.value), let choice = question.choice,
-                  !(question.kind.type is MultiChoiceQuestion) else { continue }
+            guard let question = hit.question(id.value), let choice = question.choice else { continue }
+            let multi = question.kind.type is MultiChoiceQuestion
             for option in choice.options {
-                guard let key = option.key?.value.lowercased(), Self.isHotkey(key), keys[key] == nil else { continue }
-                let set = component("action.set", ["data": Self.output(question.id), "payload": .string(option.value)])
+                guard let key = option.key?.value.lowercased(), Self.isHotkey(key), keys[key] == nil,
+                      !multi || Self.isTogglable(option.value) else { continue }
+                let set = multi
+                    ? component("action.toggle", ["data": Self.output(question.id + "." + option.value)])
+                    : component("action.set", ["data": Self.output(question.id), "payload": .string(option.value)])
                 if let condition = condition(question, hit) {
                     keys[key] = component("helper.if", ["condition": condition, "then": set])
                 } else {
