@@ -104,23 +104,6 @@ extension String {
     /// references (kept through attribute normalisation), and braces as
     /// character references (`AppenMarkup`).
     var attributeText: String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        for scalar in unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t": out += "&#9;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            case "{": out += "&#123;"
-            case "}": out += "&#125;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        MarkupEscaping.escaped(self, [.lineBreaks, .braces])
     }
 }

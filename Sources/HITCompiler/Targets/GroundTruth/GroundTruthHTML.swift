@@ -9,21 +9,7 @@ import Foundation
 enum GroundTruthHTML {
     /// `text` escaped for HTML text or a double-quoted attribute value, braces included.
     static func text(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "{": out += "&#123;"
-            case "}": out += "&#125;"
-            default: out.append(ch)
-            }
-        }
-        return out
+        MarkupEscaping.escaped(text, .braces)
     }
 
     /// HTML hitc rendered itself (Markdown in safe mode, the guidelines), with its

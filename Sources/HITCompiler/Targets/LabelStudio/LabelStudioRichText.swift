@@ -74,19 +74,7 @@ enum LabelStudioRichText {
 
     /// `text` with HTML's five specials as entities.
     static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        MarkupEscaping.escaped(text)
     }
 
     /// The string value of `field` in an item's JSON object; "" when absent or not a string.
