@@ -6,14 +6,14 @@
 /// | single choice, dropdown | `cml:select` of `cml:option label value` |
 /// | multiple choice | `cml:checkboxes` of `cml:checkbox label value` |
 /// | scale | `cml:ratings` of `cml:rating label value`, one per point |
-/// | number | `cml:text validates="numeric"` (`integer` with a step of 1 from a whole `min`) |
+/// | number | `cml:text validates="numeric"`, or `integer`, `integerRange`, `positiveInteger` for whole answers (`AppenValidation`) |
 /// | text up to 120 characters | `cml:text` |
 /// | longer or unbounded text | `cml:textarea` |
 ///
 /// Every element takes the common attributes CrowdFlower's CML docs and Appen's
 /// "Guide to CML Attributes" list: `label` (the prompt), `name`, `instructions`
-/// (the hint, with the options' hints after it), `validates` (`required`;
-/// the validators of Appen's "Guide to Validators") and `only-if`. A text's
+/// (the hint, with the options' hints after it), `validates` (`required` and
+/// the validators of Appen's "Guide to Validators", `AppenValidation`) and `only-if`. A text's
 /// placeholder is its `default` ("will not be submitted and will fail the
 /// required validator until the worker enters text into it"). `gold="true"`
 /// marks a question the gold file answers: its test question answers come in the
@@ -24,9 +24,9 @@ enum AppenControls {
         var attributes: [(String, String)] = [("name", AppenNames.name(question.id)), ("label", question.prompt.value)]
         if let instructions = instructions(question) { attributes.append(("instructions", instructions)) }
         let type = question.kind.type
-        var validators: [String] = question.required ? ["required"] : []
-        if let number = type as? NumberQuestion { validators.append(wholeSteps(number) ? "integer" : "numeric") }
-        if !validators.isEmpty { attributes.append(("validates", validators.joined(separator: " "))) }
+        let validation = AppenValidation(question)
+        if let validates = validation.validates { attributes.append(("validates", validates)) }
+        attributes += validation.attributes
         if let onlyIf = onlyIf(question, questions: questions) { attributes.append(("only-if", onlyIf)) }
         if gold { attributes.append(("gold", "true")) }
 
@@ -60,13 +60,6 @@ enum AppenControls {
         case .decimal: return AppenElement("cml:text", text: attributes)
         case .string: return AppenElement("cml:textarea", text: attributes)
         }
-    }
-
-    /// True when a number's answers are whole numbers: a step of 1 from a whole
-    /// `min` (or none), which Appen's `integer` validator checks ("Requires an
-    /// integer value, e.g., 10, -5").
-    static func wholeSteps(_ number: NumberQuestion) -> Bool {
-        number.step == 1 && (number.min.map { $0 == $0.rounded() } ?? true)
     }
 
     /// The longest text answer asked for with a one-line `cml:text`.
