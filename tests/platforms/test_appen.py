@@ -53,7 +53,7 @@ META_TAGS = {"cml:instructions", "cml:gold", "cml:group", "cml:meta"}
 # gold="true" as Appen's job examples mark a question with test question answers, and a rating's points.
 COMMON_ATTRIBUTES = {"label", "name", "value", "default", "instructions", "only-if", "validates", "aggregation", "gold",
                      "class"}
-EXTRA_ATTRIBUTES = {"cml:ratings": {"points"}, "cml:text": {"data-validates-regex"}, "cml:textarea": {"data-validates-regex"}}
+EXTRA_ATTRIBUTES = {"cml:ratings": {"points"}, "cml:checkboxes": {"exact"}, "cml:text": {"data-validates-regex"}, "cml:textarea": {"data-validates-regex"}}
 OPTION_ATTRIBUTES = {"label", "value", "default"}
 # "Guide to Validators" (Appen) and "Validations" (CrowdFlower): validators without arguments, and those
 # with one, in their documented argument forms (integerRange:{min:1,max:100}, minLength:4,
@@ -293,6 +293,10 @@ def test_units_hold_each_item_once_and_gold_as_test_questions(example_spec, plat
                     assert set(parts) <= values, f"{q}: {answer!r}"
                     if settings["type"] != "multi_choice":
                         assert len(parts) == 1
+                if settings["type"] == "multi_choice":
+                    # Scored as hitc scores gold: the same set, not one matching option.
+                    cml = (build.bundle / "appen/cml.xml").read_text(encoding="utf-8")
+                    assert re.search(rf'<cml:checkboxes name="{q.lower()}"[^>]* gold="true" exact="true"', cml), q
     # Every item the batch put in a HIT is a unit.
     hit_keys = {str(k) for h in hits for k in h["item_keys"]}
     assert hit_keys

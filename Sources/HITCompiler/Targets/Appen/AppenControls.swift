@@ -17,7 +17,8 @@
 /// placeholder is its `default` ("will not be submitted and will fail the
 /// required validator until the worker enters text into it"). `gold="true"`
 /// marks a question the gold file answers: its test question answers come in the
-/// `<name>_gold` column of `units.csv`.
+/// `<name>_gold` column of `units.csv`; a multiple choice's also takes
+/// `exact="true"` (the contributor's set must equal the test question's).
 enum AppenControls {
     /// The CML element of `question`; `questions` are the spec's (for `only-if`).
     static func element(_ question: Question, questions: [Question], gold: Bool) -> AppenElement {
@@ -29,6 +30,9 @@ enum AppenControls {
         attributes += validation.attributes
         if let onlyIf = onlyIf(question, questions: questions) { attributes.append(("only-if", onlyIf)) }
         if gold { attributes.append(("gold", "true")) }
+        // Appen's "Guide to Additional CML Attributes": by default a checkbox test question passes when one
+        // answer matches; `exact` asks for the same set, as hitc scores gold.
+        if gold && question.kind.storage == .optionSet { attributes.append(("exact", "true")) }
 
         if let choice = question.choice {
             let options = choice.options.map { ($0.label, $0.value) }
