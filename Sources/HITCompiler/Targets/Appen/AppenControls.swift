@@ -85,8 +85,9 @@ enum AppenControls {
     /// 0-based index is chosen (a radio, a checkbox, a select's option), and
     /// answers whose values are numbers (a scale's points) must be referred to
     /// by index. The index form also holds for any value text. `||` between
-    /// selectors reads "or" (as a published CML tutorial writes it); `++` is
-    /// taken for "and" without a source read here (see docs/platforms.md). A
+    /// selectors reads "or" (as a published CML tutorial writes it); `++` reads "and"
+    /// (Appen's own server-side validation test data names a field whose
+    /// `only-if` is `depth2:[dog]++root_and:[baz]` "and_clause"). A
     /// condition whose question or value is unknown is left out (the spec's
     /// checks report it).
     static func onlyIf(_ question: Question, questions: [Question]) -> String? {
