@@ -53,10 +53,24 @@ META_TAGS = {"cml:instructions", "cml:gold", "cml:group", "cml:meta"}
 # gold="true" as Appen's job examples mark a question with test question answers, and a rating's points.
 COMMON_ATTRIBUTES = {"label", "name", "value", "default", "instructions", "only-if", "validates", "aggregation", "gold",
                      "class"}
-EXTRA_ATTRIBUTES = {"cml:ratings": {"points"}}
+EXTRA_ATTRIBUTES = {"cml:ratings": {"points"}, "cml:checkboxes": {"exact"}, "cml:text": {"data-validates-regex"}, "cml:textarea": {"data-validates-regex"}}
 OPTION_ATTRIBUTES = {"label", "value", "default"}
-# "Guide to Validators".
-VALIDATORS = {"required", "integer", "positiveInteger", "numeric", "digits", "alpha", "alphanum", "url", "email"}
+# "Guide to Validators" (Appen) and "Validations" (CrowdFlower): validators without arguments, and those
+# with one, in their documented argument forms (integerRange:{min:1,max:100}, minLength:4,
+# rangeLength:{min:5,max:32}; maxLength:N as Appen's own API tests write it). `regex` reads its expression
+# from data-validates-regex.
+VALIDATORS = {"required", "integer", "positiveInteger", "numeric", "digits", "alpha", "alphanum", "url", "email",
+              "regex"}
+ARGUMENT_VALIDATORS = {
+    "integerRange": re.compile(r"integerRange:\{min:(-?\d+),max:(-?\d+)\}"),
+    "rangeLength": re.compile(r"rangeLength:\{min:(\d+),max:(\d+)\}"),
+    "minLength": re.compile(r"minLength:(\d+)"),
+    "maxLength": re.compile(r"maxLength:(\d+)"),
+}
+# Validators that read a typed answer: only on cml:text and cml:textarea.
+TEXT_VALIDATORS = {"integer", "positiveInteger", "numeric", "digits", "alpha", "alphanum", "url", "email", "regex",
+                   "integerRange", "rangeLength", "minLength", "maxLength"}
+REGEX_ATTRIBUTE = "data-validates-regex"
 # The HTML a CML job may hold here: layout and cmark-gfm's safe output; nothing that runs.
 HTML_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "img", "a", "audio", "video", "div",
              "span", "strong", "em", "del", "ul", "ol", "li", "br", "hr", "table", "thead", "tbody", "tr", "th", "td",
@@ -66,6 +80,37 @@ HTML_ATTRIBUTES = {"style", "class", "src", "alt", "href", "target", "rel", "con
 NAME = re.compile(r"[a-z0-9_]+")
 SELECTOR = re.compile(r"!?([a-z0-9_]+)(?::\[(\d+)\])?")
 LIQUID_OUTPUT = re.compile(r"\{\{(.*?)\}\}", re.S)
+
+
+def lint_validators(tag: str, question: str, validators: list[str], regex: str | None) -> list[str]:
+    """The problems of one element's validators: unknown names, malformed or empty arguments, a validator on a
+    control it cannot read, `regex` and its expression without each other."""
+    problems: list[str] = []
+    for validator in validators:
+        base = validator.split(":", 1)[0]
+        if base in ARGUMENT_VALIDATORS:
+            m = ARGUMENT_VALIDATORS[base].fullmatch(validator)
+            if not m:
+                problems.append(f"{tag} {question!r}: validator {validator!r} is not in its documented form")
+                continue
+            bounds = [int(g) for g in m.groups()]
+            if len(bounds) == 2 and bounds[0] > bounds[1]:
+                problems.append(f"{tag} {question!r}: validator {validator!r} admits nothing")
+        elif validator not in VALIDATORS:
+            problems.append(f"{tag} {question!r}: unknown validator {validator!r}")
+            continue
+        if base in TEXT_VALIDATORS and tag not in ("cml:text", "cml:textarea"):
+            problems.append(f"{tag} {question!r}: validator {base!r} reads typed text, not a {tag}")
+    if ("regex" in validators) != (regex is not None):
+        problems.append(f"{tag} {question!r}: 'regex' and {REGEX_ATTRIBUTE} go together")
+    elif regex is not None:
+        if not (regex.startswith("^(?:") and (regex.endswith(")$") or regex.endswith(")?$"))):
+            problems.append(f"{tag} {question!r}: {REGEX_ATTRIBUTE} {regex!r} does not test the whole answer")
+        try:
+            re.compile(regex)
+        except re.error as error:
+            problems.append(f"{tag} {question!r}: {REGEX_ATTRIBUTE} {regex!r} does not compile: {error}")
+    return problems
 
 
 def lint_cml(cml: str, columns: set[str]) -> list[str]:
@@ -113,9 +158,8 @@ def lint_cml(cml: str, columns: set[str]) -> list[str]:
                     if any(not v or re.search(r"\s", v) for v in values) or len(set(values)) != len(values):
                         problems.append(f"{name} {question!r}: option values {values} empty, with white space or repeated")
                 options[question] = len(children)
-                for validator in element.get("validates", "").split():
-                    if validator not in VALIDATORS:
-                        problems.append(f"{name} {question!r}: unknown validator {validator!r}")
+                problems += lint_validators(name, question, element.get("validates", "").split(),
+                                            element.get(REGEX_ATTRIBUTE))
                 if element.get("only-if"):
                     conditions.append((question, element.get("only-if")))
                 if not element.get("label"):
@@ -249,6 +293,10 @@ def test_units_hold_each_item_once_and_gold_as_test_questions(example_spec, plat
                     assert set(parts) <= values, f"{q}: {answer!r}"
                     if settings["type"] != "multi_choice":
                         assert len(parts) == 1
+                if settings["type"] == "multi_choice":
+                    # Scored as hitc scores gold: the same set, not one matching option.
+                    cml = (build.bundle / "appen/cml.xml").read_text(encoding="utf-8")
+                    assert re.search(rf'<cml:checkboxes name="{q.lower()}"[^>]* gold="true" exact="true"', cml), q
     # Every item the batch put in a HIT is a unit.
     hit_keys = {str(k) for h in hits for k in h["item_keys"]}
     assert hit_keys
@@ -265,6 +313,10 @@ def test_units_hold_each_item_once_and_gold_as_test_questions(example_spec, plat
     else:
         assert "gold_per_assignment" not in job
     assert "<main" not in job["instructions"] and "{{" not in job["instructions"]
+    # {} keeps Appen's defaults for what the spec does not say.
+    assert "max_judgments_per_worker" not in job and "minimum_requirements" not in job
+    min_accuracy = ((spec["quality"].get("gold") or {}).get("min_accuracy"))
+    assert (job.get("options") or {}).get("reject_at") == (None if min_accuracy is None else pytest.approx(min_accuracy * 100))
 
 
 def test_the_xss_corpus_stays_text_in_units_and_on_the_page(platform_build):
@@ -294,6 +346,9 @@ def test_the_lint_rejects_what_appen_would_not_take():
 <cml:text name="verdict" label="" onclick="x()"/>
 <cml:text name="why" label="Why" only-if="verdict:[5]"/>
 <cml:slider name="s" label="S"/>
+<cml:text name="n" label="N" validates="integerRange:{min:5,max:1} minLength:x regex"/>
+<cml:radios name="r" label="R" validates="numeric" data-validates-regex="^(?:a)$"><cml:radio label="A" value="a"/></cml:radios>
+<cml:textarea name="t" label="T" validates="regex" data-validates-regex="a("/>
 <script>alert(1)</script>
 <a href="javascript:alert(1)">x</a>
 <p>{{ secret }} {{ title }} {% if x %}</p>
@@ -311,11 +366,68 @@ def test_the_lint_rejects_what_appen_would_not_take():
         "'nothing:[0]' names no question",
         "'verdict:[5]' is past the last option",
         "unknown CML tag cml:slider",
+        "validator 'integerRange:{min:5,max:1}' admits nothing",
+        "validator 'minLength:x' is not in its documented form",
+        "cml:text 'n': 'regex' and data-validates-regex go together",
+        "validator 'numeric' reads typed text, not a cml:radios",
+        "cml:radios: attribute 'data-validates-regex' is not allowed",
+        "data-validates-regex 'a(' does not test the whole answer",
+        "data-validates-regex 'a(' does not compile",
         "HTML tag script is not allowed",
         "a href='javascript:alert(1)' is neither a column nor https",
     ]
     for message in expected:
         assert any(message in p for p in problems), f"{message!r} not in {problems}"
     assert lint_cml("<p>unclosed", set()) and "not well-formed" in lint_cml("<p>unclosed", set())[0]
-    good = '<cml:radios name="v" label="V"><cml:radio label="A" value="a"/></cml:radios><p>{{ title | escape }}</p>'
+    good = ('<cml:radios name="v" label="V"><cml:radio label="A" value="a"/></cml:radios><p>{{ title | escape }}</p>'
+            '<cml:text name="n" label="N" validates="required integerRange:{min:-2,max:9}"/>'
+            '<cml:textarea name="t" label="T" validates="rangeLength:{min:1,max:9} regex" data-validates-regex="^(?:[a-z]+)?$"/>')
     assert lint_cml(good, {"title"}) == []
+
+
+def test_each_spec_check_is_its_validator(example_spec, platform_build):
+    """Each number and text check of the spec is on its CML element as the validator that expresses it."""
+    build = platform_build(example_spec, KEY)
+    cml = (build.bundle / "appen/cml.xml").read_text(encoding="utf-8")
+    root = ET.fromstring(f'<root xmlns:cml="{CML_NS}">{cml}</root>')
+    elements = {e.get("name"): e for e in root.iter() if e.tag.startswith("{" + CML_NS + "}") and e.get("name")}
+    checked = 0
+    for q, settings in spec_of(build)["hit"]["questions"].items():
+        element = elements[q.lower()]
+        validates = element.get("validates", "").split()
+        required = settings.get("required", True)
+        assert ("required" in validates) == bool(required), q
+        if settings["type"] == "text":
+            lo, hi = settings.get("min_length"), settings.get("max_length")
+            if lo and hi and required:
+                assert f"rangeLength:{{min:{lo},max:{hi}}}" in validates, q
+            elif hi:
+                assert f"maxLength:{hi}" in validates, q
+            if settings.get("pattern") and "\\p{" not in settings["pattern"]:
+                assert "regex" in validates, q
+                regex = element.get(REGEX_ATTRIBUTE)
+                anchored = re.compile(regex)
+                assert settings["pattern"] in regex
+                if not required:
+                    assert anchored.fullmatch("")
+            checked += 1
+        elif settings["type"] == "number":
+            lo, hi, step = settings.get("min"), settings.get("max"), settings.get("step")
+            if step == 1 and lo is not None and hi is not None and float(lo).is_integer():
+                assert f"integerRange:{{min:{int(lo)},max:{int(hi // 1)}}}" in validates, q
+            else:
+                assert {"numeric", "integer", "positiveInteger"} & set(validates), q
+            checked += 1
+    assert lint_cml(cml, set(units(build)[0])) == []
+
+
+def test_the_job_carries_the_quality_settings(platform_build):
+    spec = ROOT / "Specs/answer-helpfulness/spec.yaml"
+    build = platform_build(spec, KEY, "{ max_judgments_per_worker: 40, level: 2 }")
+    job = json.loads((build.bundle / "appen/job.json").read_text(encoding="utf-8"))
+    quality = spec_of(build)["quality"]
+    assert job["options"]["reject_at"] == pytest.approx(quality["gold"]["min_accuracy"] * 100)
+    assert job["max_judgments_per_worker"] == 40
+    assert job["minimum_requirements"] == {"min_score": 1, "skill_scores": {"level_2_contributors": 1}}
+    locales = (quality.get("qualification") or {}).get("locales") or []
+    assert job.get("included_countries") == ([l.split("-")[0] for l in locales] or None)

@@ -52,7 +52,7 @@ import Testing
         let score = try #require(control("score"))
         #expect(score.tag == "cml:ratings" && score["points"] == "5")
         #expect(tags.options(of: "score").map { "\($0["label"]!)=\($0["value"]!)" } == ["1 Poor=1", "2=2", "3=3", "4=4", "5 Great=5"])
-        #expect(control("amount")?.tag == "cml:text" && control("amount")?["validates"] == "required integer")
+        #expect(control("amount")?.tag == "cml:text" && control("amount")?["validates"] == "required integerRange:{min:0,max:10}")
         let reason = try #require(control("reason"))
         #expect(reason.tag == "cml:textarea" && reason["only-if"] == "verdict:[2]" && reason["default"] == "Say why")
         #expect(control("code_seen")?.tag == "cml:text")

@@ -64,7 +64,7 @@ import Testing
                                              layout: "    - text: title\n    - question: q\n    - question: r\n    - question: s\n")
         #expect(found == [
             "E0216 option value 'c d' of 'q' holds white space, which Appen does not accept in a value",
-            "W0018 Appen does not check 'max_selected' of 'r' on the page: an answer that breaks it is read as given",
+            "W0018 Appen has no validator for 'max_selected' of 'r': an answer that breaks it is read as given",
             "E0801 Appen cannot show 's' on this condition: only-if joins selectors with '||' (or) and '++' (and) but cannot group them, so several conditions where one accepts several values have no Appen form",
             "W0018 Appen has no keyboard shortcuts for options: the options' keys are not available there",
         ])

@@ -13,10 +13,12 @@
 ///   "(a or b) and c".
 /// - `W0018`: what the page shows more simply or does not enforce while the
 ///   answers keep their form: option keys (CML has no keyboard shortcuts),
-///   a multiple choice's `min_selected`/`max_selected`, a text's length bounds and
-///   pattern, a number's bounds and step (only `numeric`, or `integer` for a
-///   step of 1, is checked), a
-///   markdown block (shown as its source text).
+///   a check no CML validator expresses (`AppenValidation`: a multiple
+///   choice's `min_selected`/`max_selected`, a decimal number's bounds, a
+///   step other than 1, an optional text's `min_length`, a pattern that
+///   needs JavaScript's unicode mode), a markdown block (shown as its source text),
+///   `approval_rate`/`approved_hits` (no Appen setting) and a locale's
+///   subdivision (`included_countries` takes countries).
 enum AppenChecks {
     static let platform = "Appen"
     static let drop = "or drop 'targets.appen'"
@@ -43,6 +45,7 @@ enum AppenChecks {
             ctx.report(.platformDegrades, "\(platform) has no keyboard shortcuts for options: the options' keys are not available there",
                        key.range, notes: [DiagnosticNote("workers click instead; remove the keys, \(drop)")])
         }
+        checkQualification(&ctx)
         for range in markdownBlocks(ctx.spec.hit.layout) {
             ctx.report(.platformDegrades, "\(platform) shows a markdown field as its source text, not formatted", range,
                        notes: [DiagnosticNote("use a text block, \(drop)")])
@@ -93,36 +96,30 @@ enum AppenChecks {
                    wide.question.range, notes: [DiagnosticNote("make it one condition, or one value per condition, \(drop)")])
     }
 
-    /// Bounds and patterns the page does not check on Appen.
+    /// Checks no CML validator expresses (`AppenValidation`).
     private static func checkEnforcement(_ q: Question, _ ctx: inout CheckContext) {
-        var unchecked: [String] = []
-        var range = q.idRange
-        switch q.kind.type {
-        case let multi as MultiChoiceQuestion:
-            if let lo = multi.settings.minSelected, lo.value > (q.required ? 1 : 0) { unchecked.append("min_selected"); range = lo.range }
-            if let hi = multi.settings.maxSelected, hi.value < multi.settings.options.count {
-                unchecked.append("max_selected")
-                if unchecked.count == 1 { range = hi.range }
-            }
-        case let text as TextQuestion:
-            if text.minLength != nil { unchecked.append("min_length") }
-            if text.maxLength != nil { unchecked.append("max_length") }
-            if let pattern = text.pattern {
-                unchecked.append("pattern")
-                if unchecked.count == 1 { range = pattern.range }
-            }
-        case let number as NumberQuestion:
-            if number.min != nil { unchecked.append("min") }
-            if number.max != nil { unchecked.append("max") }
-            if number.step != nil && !AppenControls.wholeSteps(number) { unchecked.append("step") }
-        default:
-            break
-        }
+        let unchecked = AppenValidation(q).unchecked
         guard !unchecked.isEmpty else { return }
-        let list = unchecked.map { "'\($0)'" }.joined(separator: ", ")
+        let range = unchecked.lazy.compactMap(\.range).first ?? q.idRange
+        let list = unchecked.map { "'\($0.key)'" }.joined(separator: ", ")
         ctx.report(.platformDegrades,
-                   "\(platform) does not check \(list) of '\(q.id)' on the page: an answer that breaks \(unchecked.count == 1 ? "it" : "them") is read as given",
+                   "\(platform) has no validator for \(list) of '\(q.id)': an answer that breaks \(unchecked.count == 1 ? "it" : "them") is read as given",
                    range, notes: [DiagnosticNote("remove \(unchecked.count == 1 ? "it" : "them"), \(drop)")])
+    }
+
+    /// MTurk's approval qualifications have no Appen setting; a subdivision
+    /// (`US-NY`) is widened to its country (`included_countries` takes countries).
+    private static func checkQualification(_ ctx: inout CheckContext) {
+        guard let qualification = ctx.spec.quality?.qualification else { return }
+        for (key, value) in [("approval_rate", qualification.approvalRate), ("approved_hits", qualification.approvedHits)] {
+            guard let value else { continue }
+            ctx.report(.platformDegrades, "\(platform) has no setting for '\(key)': any contributor the job's level admits may work",
+                       value.range, notes: [DiagnosticNote("use 'targets.appen.level' instead, remove '\(key)', \(drop)")])
+        }
+        if let subdivision = qualification.locales.first(where: { $0.value.contains("-") }) {
+            ctx.report(.platformDegrades, "\(platform) admits contributors by country: '\(subdivision.value)' becomes its whole country",
+                       subdivision.range, notes: [DiagnosticNote("write the country alone, \(drop)")])
+        }
     }
 
     /// Where the layout's markdown blocks are, columns included.

@@ -6,29 +6,33 @@
 /// | single choice, dropdown | `cml:select` of `cml:option label value` |
 /// | multiple choice | `cml:checkboxes` of `cml:checkbox label value` |
 /// | scale | `cml:ratings` of `cml:rating label value`, one per point |
-/// | number | `cml:text validates="numeric"` (`integer` with a step of 1 from a whole `min`) |
+/// | number | `cml:text validates="numeric"`, or `integer`, `integerRange`, `positiveInteger` for whole answers (`AppenValidation`) |
 /// | text up to 120 characters | `cml:text` |
 /// | longer or unbounded text | `cml:textarea` |
 ///
 /// Every element takes the common attributes CrowdFlower's CML docs and Appen's
 /// "Guide to CML Attributes" list: `label` (the prompt), `name`, `instructions`
-/// (the hint, with the options' hints after it), `validates` (`required`;
-/// the validators of Appen's "Guide to Validators") and `only-if`. A text's
+/// (the hint, with the options' hints after it), `validates` (`required` and
+/// the validators of Appen's "Guide to Validators", `AppenValidation`) and `only-if`. A text's
 /// placeholder is its `default` ("will not be submitted and will fail the
 /// required validator until the worker enters text into it"). `gold="true"`
 /// marks a question the gold file answers: its test question answers come in the
-/// `<name>_gold` column of `units.csv`.
+/// `<name>_gold` column of `units.csv`; a multiple choice's also takes
+/// `exact="true"` (the contributor's set must equal the test question's).
 enum AppenControls {
     /// The CML element of `question`; `questions` are the spec's (for `only-if`).
     static func element(_ question: Question, questions: [Question], gold: Bool) -> AppenElement {
         var attributes: [(String, String)] = [("name", AppenNames.name(question.id)), ("label", question.prompt.value)]
         if let instructions = instructions(question) { attributes.append(("instructions", instructions)) }
         let type = question.kind.type
-        var validators: [String] = question.required ? ["required"] : []
-        if let number = type as? NumberQuestion { validators.append(wholeSteps(number) ? "integer" : "numeric") }
-        if !validators.isEmpty { attributes.append(("validates", validators.joined(separator: " "))) }
+        let validation = AppenValidation(question)
+        if let validates = validation.validates { attributes.append(("validates", validates)) }
+        attributes += validation.attributes
         if let onlyIf = onlyIf(question, questions: questions) { attributes.append(("only-if", onlyIf)) }
         if gold { attributes.append(("gold", "true")) }
+        // Appen's "Guide to Additional CML Attributes": by default a checkbox test question passes when one
+        // answer matches; `exact` asks for the same set, as hitc scores gold.
+        if gold && question.kind.storage == .optionSet { attributes.append(("exact", "true")) }
 
         if let choice = question.choice {
             let options = choice.options.map { ($0.label, $0.value) }
@@ -62,13 +66,6 @@ enum AppenControls {
         }
     }
 
-    /// True when a number's answers are whole numbers: a step of 1 from a whole
-    /// `min` (or none), which Appen's `integer` validator checks ("Requires an
-    /// integer value, e.g., 10, -5").
-    static func wholeSteps(_ number: NumberQuestion) -> Bool {
-        number.step == 1 && (number.min.map { $0 == $0.rounded() } ?? true)
-    }
-
     /// The longest text answer asked for with a one-line `cml:text`.
     static let shortTextLength = 120
 
@@ -88,8 +85,9 @@ enum AppenControls {
     /// 0-based index is chosen (a radio, a checkbox, a select's option), and
     /// answers whose values are numbers (a scale's points) must be referred to
     /// by index. The index form also holds for any value text. `||` between
-    /// selectors reads "or" (as a published CML tutorial writes it); `++` is
-    /// taken for "and" without a source read here (see docs/platforms.md). A
+    /// selectors reads "or" (as a published CML tutorial writes it); `++` reads "and"
+    /// (Appen's own server-side validation test data names a field whose
+    /// `only-if` is `depth2:[dog]++root_and:[baz]` "and_clause"). A
     /// condition whose question or value is unknown is left out (the spec's
     /// checks report it).
     static func onlyIf(_ question: Question, questions: [Question]) -> String? {

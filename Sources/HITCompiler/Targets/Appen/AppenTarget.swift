@@ -5,8 +5,9 @@
 /// `AppenUnitsFile`, gold items as test questions) and the job's full report
 /// read back by `hitc aggregate --format appen` (`AppenResultsReader`).
 ///
-/// `targets: { appen: {} }` takes no settings: an empty mapping means the
-/// spec's own judgments, page size and reward.
+/// `targets.appen` takes optional settings (`AppenSettings`); an empty
+/// mapping means the spec's own judgments, page size, reward and quality with
+/// Appen's defaults for the rest.
 enum AppenTarget: PlatformTarget {
     typealias Settings = AppenSettings
     typealias Checked = AppenSettings
@@ -14,8 +15,10 @@ enum AppenTarget: PlatformTarget {
     static let specKey: String? = "appen"
     static let summary = "Appen (a CML job, its units and test questions); an empty mapping is valid."
 
+    static var properties: [SpecSchema.Property] { AppenSettings.properties }
+
     static func parse(_ mapping: MappingView, _ ctx: inout ParseContext) -> AppenSettings? {
-        AppenSettings()
+        AppenSettings.parse(mapping, &ctx)
     }
 
     static func checkReward(_ reward: Located<Money>, _ settings: AppenSettings, _ ctx: inout CheckContext) {
@@ -40,7 +43,7 @@ enum AppenTarget: PlatformTarget {
     }
 
     static func pageFiles(_ pages: RenderedPages, _ checked: CheckedSpec, _ settings: AppenSettings, file: String) throws -> TargetPageFiles {
-        TargetPageFiles(files: [(jobPath, JSONText.encode(AppenJob(checked, instructions: pages.guidelinesFragment)))],
+        TargetPageFiles(files: [(jobPath, JSONText.encode(AppenJob(checked, settings, instructions: pages.guidelinesFragment)))],
                         manifest: AppenManifestInfo(checked.spec))
     }
 
@@ -59,16 +62,5 @@ struct AppenManifestInfo: Encodable, Sendable {
     init(_ spec: Spec) {
         let ids = spec.data.fields.map(\.name) + spec.hit.questions.map(\.id)
         columns = Dictionary(ids.map { ($0, AppenNames.name($0)) }, uniquingKeysWith: { first, _ in first })
-    }
-}
-
-/// `targets.appen` as written: no keys.
-struct AppenSettings: Sendable {}
-
-extension Targets {
-    /// `targets.appen`, nil without an Appen target.
-    var appen: AppenSettings? {
-        get { self[AppenTarget.self] }
-        set { self[AppenTarget.self] = newValue }
     }
 }
