@@ -29,7 +29,7 @@ struct Aggregate: ParsableCommand {
     @Argument(help: "The spec whose answers these are.")
     var spec: String
 
-    @Option(help: "The results file (.csv, or .jsonl/.ndjson for the long format or submissions).")
+    @Option(help: "The results file (.csv; .tsv for Toloka; .jsonl/.ndjson for the long format or submissions).")
     var results: String
 
     @Option(name: .shortAndLong, help: "Output folder (default: out/<spec id>/aggregate).")

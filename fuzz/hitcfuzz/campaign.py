@@ -116,7 +116,7 @@ class CaseMaker:
                 files["spec.yaml"] = yaml_lines.join_lines(mutated)
         args = ["aggregate", "spec.yaml", "--results", name, "-o", "agg"] + self._format(rng)
         if rng.random() < 0.1:
-            args += ["--format", rng.choice(["mturk", "long", "submissions"])]
+            args += ["--format", rng.choice(["mturk", "long", "submissions", "label_studio", "toloka", "ground_truth", "appen"])]
         return Case(seed.name, "results", files, name, [Command("aggregate", args, fmt=self._fmt_of(args))])
 
     def data_case(self, rng):

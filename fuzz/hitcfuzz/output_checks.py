@@ -74,9 +74,12 @@ def csv_error(data):
 
 
 def _question_xml(path, folder):
-    """Well-formed, and its HTMLContent is task.html."""
+    """Well-formed, and its HTMLContent is task.html. Appen's `cml.xml` is a fragment of CML (several
+    top-level elements, the `cml:` prefix undeclared, as Appen's editor takes it): checked inside a root."""
     with open(path, "rb") as f:
         data = f.read()
+    if os.path.basename(path) == "cml.xml":
+        data = b'<cml-fragment xmlns:cml="urn:hitc:cml">' + data + b"</cml-fragment>"
     try:
         root = ET.fromstring(data)
     except ET.ParseError as e:

@@ -1,6 +1,8 @@
 """Generated results files for an example spec, in every format `hitc aggregate`
 reads (docs/aggregate.md): MTurk batch results CSV, long CSV, long JSON Lines,
-Prolific submissions and a generic host's submissions. Small (a dozen items,
+Prolific submissions, a generic host's submissions, and the platforms' exports (Label
+Studio's JSON and JSON-MIN, Toloka's results TSV, Ground Truth's post-annotation payload,
+Appen's full report). Small (a dozen items,
 three workers each) and valid, so mutations start from something that passes."""
 
 import csv
@@ -144,6 +146,112 @@ def submissions(pages, questions, prolific):
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
+def _by_item(pages):
+    """(item, [(worker, assignment, seconds, answers)]) in the order items first appear."""
+    order, grouped = [], {}
+    for _, worker, assignment, seconds, slots in pages:
+        for item, answers in slots:
+            if item not in grouped:
+                order.append(item)
+                grouped[item] = []
+            grouped[item].append((worker, assignment, seconds, answers))
+    return [(item, grouped[item]) for item in order]
+
+
+def _ls_value(answer):
+    """A Label Studio result value: choices for options (and scale points), text otherwise."""
+    if isinstance(answer, list):
+        return {"choices": answer}
+    return {"choices": [answer]}
+
+
+def label_studio(pages, config, minimal):
+    """Label Studio's JSON export (tasks with annotations[].result[]) or its JSON-MIN export."""
+    key = config.get("item_key") or "item"
+    kinds = {q["id"]: q["type"] for q in config["questions"]}
+    out, n = [], 0
+    for t, (item, given) in enumerate(_by_item(pages), 1):
+        if minimal:
+            for worker, assignment, seconds, answers in given:
+                n += 1
+                row = {key: item, "id": t, "annotator": worker, "annotation_id": n, "lead_time": seconds}
+                for q, a in answers.items():
+                    row[q] = a if kinds[q] != "number" else [{"number": float(a)}]
+                out.append(row)
+            continue
+        annotations = []
+        for worker, assignment, seconds, answers in given:
+            n += 1
+            result = []
+            for q, a in answers.items():
+                kind = kinds[q]
+                value = {"text": [a]} if kind == "text" else {"number": float(a)} if kind == "number" else _ls_value(a)
+                result.append({"from_name": q, "to_name": key, "type": "textarea" if kind == "text" else "number" if kind == "number" else "choices", "value": value})
+            annotations.append({"id": n, "completed_by": worker, "lead_time": seconds, "was_cancelled": False, "result": result})
+        out.append({"id": t, "data": {key: item}, "annotations": annotations})
+    return json.dumps(out, indent=1).encode("utf-8")
+
+
+def toloka(pages, config):
+    """Toloka's results TSV: INPUT:<key>, OUTPUT:<question>, ASSIGNMENT:* (a multi choice as a JSON object)."""
+    key = config.get("item_key") or "item"
+    questions = config["questions"]
+    header = [f"INPUT:{key}"] + [f"OUTPUT:{q['id']}" for q in questions] + [
+        "ASSIGNMENT:assignment_id", "ASSIGNMENT:worker_id", "ASSIGNMENT:status", "ASSIGNMENT:started", "ASSIGNMENT:submitted"]
+    lines = ["\t".join(header)]
+    for k, (_, worker, assignment, seconds, slots) in enumerate(pages):
+        for item, answers in slots:
+            cells = [item]
+            for q in questions:
+                a = answers.get(q["id"], "")
+                if isinstance(a, list):
+                    a = '"' + json.dumps({v: True for v in a}).replace('"', '""') + '"'
+                cells.append(a)
+            started = 1714564800 + k * 1000
+            stamp = lambda t: f"2024-05-01T{(t // 3600) % 24:02d}:{(t // 60) % 60:02d}:{t % 60:02d}.000"
+            cells += [assignment, worker, "SUBMITTED", stamp(started), stamp(started + seconds)]
+            lines.append("\t".join(cells))
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def ground_truth(pages, questions):
+    """Ground Truth's post-annotation payload: one dataset object per HIT, each annotation the form's fields."""
+    objects, index = [], {}
+    for hit, worker, assignment, seconds, slots in pages:
+        if hit not in index:
+            index[hit] = len(objects)
+            keys = [item for item, _ in slots]
+            objects.append({"datasetObjectId": str(len(objects)), "dataObject": {"content": json.dumps(keys)}, "annotations": []})
+        body = {"hitc_seconds": str(seconds)}
+        for n, (item, answers) in enumerate(slots, 1):
+            body[f"item{n}"] = item
+            for q in questions:
+                if q in answers:
+                    body[f"item{n}_{q}"] = answers[q]
+        objects[index[hit]]["annotations"].append({"workerId": worker, "annotationData": {"content": json.dumps(body)}})
+    return json.dumps(objects).encode("utf-8")
+
+
+def appen(pages, config):
+    """Appen's full report: one row per judgment, names in lower case, a multi choice one option per line."""
+    key = config.get("item_key") or "item"
+    questions = [q["id"] for q in config["questions"]]
+    own = ["_unit_id", "_created_at", "_golden", "_id", "_missed", "_started_at", "_tainted", "_channel", "_trust",
+           "_worker_id", "_country", "_region", "_city", "_ip"]
+    rows = [own + [q.lower() for q in questions] + [key.lower()]]
+    units = {}
+    for k, (_, worker, assignment, seconds, slots) in enumerate(pages):
+        for item, answers in slots:
+            unit = units.setdefault(item, str(1000 + len(units)))
+            start = 3600 + k * 100
+            stamp = lambda t: f"12/1/2026 {t // 3600}:{(t // 60) % 60:02d}:{t % 60:02d}"
+            row = [unit, stamp(start + seconds), "false", f"{assignment}-{unit}", "", stamp(start), "false", "fuzz", "0.9",
+                   worker, "GBR", "", "", "127.0.0.1"]
+            row += ["\n".join(a) if isinstance(a, list) else a for a in (answers.get(q, "") for q in questions)]
+            rows.append(row + [item])
+    return _csv(rows)
+
+
 def generate(seed, config, rng):
     """(file name, bytes) of each generated results file."""
     keys = item_keys(seed, config)
@@ -155,4 +263,9 @@ def generate(seed, config, rng):
         ("results-long.jsonl", long_jsonl(pages, questions)),
         ("results-prolific.jsonl", submissions(pages, questions, True)),
         ("results-generic.jsonl", submissions(pages, questions, False)),
+        ("results-label-studio.json", label_studio(pages, config, minimal=False)),
+        ("results-label-studio-min.json", label_studio(pages, config, minimal=True)),
+        ("results-toloka.tsv", toloka(pages, config)),
+        ("results-ground-truth.json", ground_truth(pages, questions)),
+        ("results-appen.csv", appen(pages, config)),
     ]

@@ -68,6 +68,9 @@ def load(root):
             files = _read_folder(folder)
             if files:
                 seeds.append(SeedFolder(name, "example", files, _data_path(files)))
+                every = _with_every_platform(files)
+                if every:
+                    seeds.append(SeedFolder(name + "-every-platform", "example", every, _data_path(every)))
     corpus = os.path.join(root, "Tests", "Corpus", "invalid")
     for name in sorted(os.listdir(corpus)):
         spec = os.path.join(corpus, name, "spec.yaml")
@@ -76,6 +79,20 @@ def load(root):
             if files and "spec.yaml" in files:
                 seeds.append(SeedFolder(name, "corpus", files, _data_path(files)))
     return seeds
+
+
+PLATFORM_TARGETS = b"\ntargets:\n  label_studio: {}\n  toloka: {}\n  ground_truth: {}\n  appen: {}\n"
+
+
+def _with_every_platform(files):
+    """The example's files with the platforms it does not name added under its `targets:`, so
+    mutated specs also run every platform's checks, files and batch files; None without `targets:`."""
+    spec = files.get("spec.yaml", b"")
+    if b"\ntargets:\n" not in spec:
+        return None
+    every = dict(files)
+    every["spec.yaml"] = spec.replace(b"\ntargets:\n", PLATFORM_TARGETS, 1)
+    return every
 
 
 def add_results(seeds, configs, rng):

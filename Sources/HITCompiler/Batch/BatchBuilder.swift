@@ -55,6 +55,9 @@ public enum BatchBuilder {
             try folder.commit()
             result.summary = summary
             result.folder = path
+        } catch let problem as BatchItemProblem {
+            folder.discard()
+            result.check.diagnostics.append(problem.diagnostic(checked, keyField: keyField, options: options))
         } catch let failure as BatchFolder.Failure {
             folder.discard()
             result.failure = failure.description
@@ -163,6 +166,7 @@ public enum BatchBuilder {
         }
         writing.finish()
         if let hit = assembler.finish() { try emit(hit) }
+        for target in targetFiles { try target.finish(folder) }
 
         let summary = BatchSummary(task: checked.id, data: options.dataPath, seed: options.seed, items: shuffle.count,
                                    goldSlots: goldSlots, goldPool: gold.items.count, hits: assembler.hits,

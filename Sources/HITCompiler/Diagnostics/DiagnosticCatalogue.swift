@@ -43,9 +43,10 @@ enum DiagnosticCatalogue {
         case .invalidHotkey: "An option's `key` is not a single printable character."
         case .emptyList: "A list that needs entries is empty."
         case .duplicateValue: "A list holds the same value twice."
-        case .platformCurrency: "A target platform cannot pay in the reward's currency (MTurk pays in USD)."
+        case .platformCurrency: "A target platform cannot pay in the reward's currency (MTurk, Toloka, Appen and Ground Truth's public workforce pay in USD)."
         case .separatorInValue: "An option value of a `multi_choice` question contains `|`, which separates the options of its answers."
-        case .platformLimit: "A value is outside what a target platform accepts (MTurk: title, description and keywords length, reward in cents, durations)."
+        case .platformCannotExpress: "A target platform cannot express part of the spec (a control, a check, a condition or a value it has no equivalent for), so the task there would differ from the spec's; the message names the platform and what to change."
+        case .platformLimit: "A value is outside what a target platform accepts (its limits on titles, descriptions, rewards, durations, names, template and line sizes; docs/platforms.md lists each platform's)."
         case .unknownField: "A layout block, `alt` or `data.key` names a field that `data.fields` does not define."
         case .fieldTypeMismatch: "A layout block shows a field of the wrong type (an `image` block on a text field, ...)."
         case .unknownQuestion: "A layout block, `visible_if`, aggregation or answer names an unknown question."
@@ -99,6 +100,7 @@ enum DiagnosticCatalogue {
         case .noChangelogEntry: "The guidelines' changelog has no entry for the spec's current `version`."
         case .unknownColumn: "A data file has a column the schema does not define."
         case .diagnosticsOmitted: "More diagnostics were found than are printed (200 per run, errors first); this last one counts the errors and warnings not shown."
+        case .platformDegrades: "A target platform shows part of the spec in a simpler form or does not enforce one of its checks (the answers stay the same, the page differs); the message names the platform and what changes."
         case .repeatedJudgment: "A worker answered the same question about the same item more than once in a results file; only the first answer counts."
         }
     }

@@ -5,7 +5,7 @@
 /// Ranges: E00xx input and YAML, E01xx shape and scalar types, E02xx value
 /// formats, E03xx cross-references, E04xx files and data rows, E05xx results
 /// files (`hitc aggregate`), E06xx bundles (`hitc build`), E07xx batches
-/// (`hitc batch`), W00xx lints.
+/// (`hitc batch`), E08xx target platforms (what a platform cannot express), W00xx lints.
 enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     // Input and YAML
     case unreadableFile = "E0001"
@@ -106,6 +106,9 @@ enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case goldPoolTooSmall = "E0702"
     case unusableItemKey = "E0703"
 
+    // Target platforms
+    case platformCannotExpress = "E0801"
+
     // Lints: the pre-flight checklist
     case noMetric = "W0001"
     case noSampleData = "W0002"
@@ -120,6 +123,7 @@ enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case noChangelogEntry = "W0011"
     case unknownColumn = "W0012"
     case repeatedJudgment = "W0017"
+    case platformDegrades = "W0018"
 
     // Output
     case diagnosticsOmitted = "W0013"

@@ -33,19 +33,7 @@ enum TaskPageMarkdown {
 
     /// `&`, `<`, `>`, `"`, `'` escaped.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
+        MarkupEscaping.escaped(text)
     }
 
     /// Headings moved below the page's own (`HeadingDemotion`).

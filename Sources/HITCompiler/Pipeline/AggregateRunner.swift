@@ -74,7 +74,8 @@ public enum AggregateRunner {
         let progress = options.progress
         var reported: (@Sendable (Int, Int) -> Void)?
         if let progress { reported = { done, total in progress(.reading(done: done, total: total)) } }
-        let reader = ResultsReader(questions: checked.spec.hit.questions, format: options.format, progress: reported)
+        var reader = ResultsReader(questions: checked.spec.hit.questions, format: options.format, progress: reported)
+        reader.itemKeyField = checked.spec.data.key?.value
         var reading = reader.read(path: results, displayPath: results)
         progress?(.readingFinished)
         if let source = reading.source { result.sources[results] = source }

@@ -3,7 +3,7 @@ import Foundation
 /// The render stage: a bundle's view models → its files. The pages, the
 /// guidelines, `aggregation.json` and each target's files made from the spec
 /// render side by side (`ParallelWork.run`); then each target makes its files from
-/// the rendered task page (its diagnostics may stop the rendering); last, the
+/// the rendered pages (its diagnostics may stop the rendering); last, the
 /// manifest lists every file with its digest.
 enum BundleRendering {
     static func render(_ model: BundleModel, prepared: PreparedTemplates) throws -> RenderedBundle {
@@ -29,14 +29,14 @@ enum BundleRendering {
             targetJobs.append(start..<jobs.count)
         }
         let rendered = try ParallelWork.run(jobs)
-        let task = rendered[0].1
+        let pages = RenderedPages(task: rendered[0].1, guidelinesHTML: rendered[2].1, guidelinesMarkdown: rendered[3].1)
         for (name, text) in rendered.prefix(bundleFiles) { add(name, text) }
 
         // Then what each target makes from the task page, and its rendered files.
         var diagnostics: [Diagnostic] = []
         var manifest = model.manifest
         for (target, slice) in zip(checked.targets.all, targetJobs) {
-            let made = try target.pageFiles(task: task, checked, file: checked.paths.spec)
+            let made = try target.pageFiles(pages, checked, file: checked.paths.spec)
             diagnostics += made.diagnostics
             if made.diagnostics.contains(where: { $0.severity == .error }) {
                 return RenderedBundle(files: [], diagnostics: diagnostics)

@@ -15,7 +15,8 @@ enum DataReadStop {
     }
 }
 
-/// A row reader over bytes in memory: `CSVScanner` or `JSONLinesScanner`.
+/// A row reader over bytes in memory: `CSVScanner`, `TSVScanner`, `JSONLinesScanner` or
+/// `JSONArrayScanner` (whose rows are the elements of one JSON array).
 protocol RowScanner {
     init(bytes: ByteSpan)
     /// Reads the next row; false when the bytes hold no more (blank lines skipped).
@@ -23,10 +24,21 @@ protocol RowScanner {
     /// Where the next row starts, and its line (from 1 at the first byte).
     var position: Int { get }
     var line: Int { get }
+    /// The scanner of the window's bytes once the window moved: they start
+    /// where `previous` began its last `nextRow`. A scanner whose rows depend
+    /// on what came before (`JSONArrayScanner`) carries that over; line-based
+    /// scanners start afresh.
+    init(bytes: ByteSpan, continuing previous: Self)
 }
 
-extension CSVScanner: RowScanner {}
+extension RowScanner {
+    @inline(__always)
+    init(bytes: ByteSpan, continuing previous: Self) { self.init(bytes: bytes) }
+}
+
+extension SeparatedScanner: RowScanner {}
 extension JSONLinesScanner: RowScanner {}
+extension JSONArrayScanner: RowScanner {}
 
 /// Reads the rows of a data or results file through a `DataWindow`, so memory
 /// stays flat however large the file: the scanner works on the window, and a
@@ -145,6 +157,6 @@ struct DataRowReader<Scanner: RowScanner> {
             stop = .invalidUTF8(byte: window.bytes[bad], offset: window.byteOrderMarkLength + base + bad, location: location)
             return
         }
-        scanner = Scanner(bytes: window.bytes)
+        scanner = Scanner(bytes: window.bytes, continuing: scanner)
     }
 }

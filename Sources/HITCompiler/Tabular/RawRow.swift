@@ -82,6 +82,8 @@ enum RawProblemKind {
     case csvStrayQuote
     case csvTextAfterClosingQuote
     case json(JSONLineError)
+    /// A JSON document's structure (`JSONArrayScanner`).
+    case jsonDocument(JSONDocumentError)
 }
 
 /// The row being read, reused from row to row so reading allocates nothing per row.
@@ -91,6 +93,9 @@ struct RawRow {
     var line = 1
     /// One past the last byte of the row, its line break excluded.
     var end = 0
+    /// The column of `start`: 1 for a row that starts its line (CSV, JSON
+    /// Lines); an element of a JSON document may start mid-line (`JSONArrayScanner` sets it).
+    var column = 1
     /// The cells (shared by copies of the row, like `scratch`).
     let cells = RawCellStore()
     /// JSON Lines: the key of each cell.

@@ -56,14 +56,17 @@ protocol PlatformTarget: Sendable {
 
     /// Files rendered from the spec alone, side by side with the pages (`<key>/...`).
     static func specFiles(_ checked: CheckedSpec, _ settings: Checked) -> [BundleFileJob]
-    /// Files made from the rendered task page (a question document embedding it), with their
-    /// diagnostics and the target's manifest entry; `file` names the spec in diagnostics.
-    static func pageFiles(task: String, _ checked: CheckedSpec, _ settings: Checked, file: String) throws -> TargetPageFiles
+    /// Files made from the rendered pages (a question document embedding the task page, the
+    /// guidelines as the platform's instructions), with their diagnostics and the target's
+    /// manifest entry; `file` names the spec in diagnostics.
+    static func pageFiles(_ pages: RenderedPages, _ checked: CheckedSpec, _ settings: Checked, file: String) throws -> TargetPageFiles
 
     /// What `hitc batch` writes for this target besides `hits.jsonl`; nil for nothing.
     static func batchFiles(_ checked: CheckedSpec, _ settings: Checked, gold: GoldPool) -> TargetBatchFiles?
     /// Why an item key may not hold `|`, when the batch upload file joins a HIT's keys with it; nil otherwise.
     static var itemKeyJoinReason: String? { get }
+    /// What `batchFiles` writes, for `hitc batch --help` ("mturk/batch.csv (MTurk)"); nil for nothing.
+    static var batchFilesHelp: String? { get }
 
     /// The platform's fee, for `CostEstimate`; nil when it charges nothing to model.
     static var costModel: CostModel? { get }
@@ -80,7 +83,28 @@ protocol PlatformTarget: Sendable {
 /// A bundle file rendered on its own: (path in the bundle, text).
 typealias BundleFileJob = @Sendable () throws -> (String, String)
 
-/// What a target makes from the rendered task page.
+/// The bundle's rendered pages, which a target may embed or carry as its instructions.
+struct RenderedPages: Sendable {
+    /// task.html, final.
+    let task: String
+    /// guidelines.html, final (a whole document with its style).
+    let guidelinesHTML: String
+    /// guidelines.md.
+    let guidelinesMarkdown: String
+
+    /// The guidelines' content without the document around it: what is inside
+    /// `<main id="g-main">` of guidelines.html (sections, examples, changelog), for a
+    /// platform that shows instructions as an HTML fragment in its own page.
+    var guidelinesFragment: String {
+        guard let open = guidelinesHTML.range(of: "<main id=\"g-main\">"),
+              let close = guidelinesHTML.range(of: "</main>", options: .backwards),
+              open.upperBound <= close.lowerBound else { return "" }
+        return String(guidelinesHTML[open.upperBound..<close.lowerBound])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+/// What a target makes from the rendered pages.
 struct TargetPageFiles {
     /// (path in the bundle, text), in order.
     var files: [(String, String)] = []
@@ -98,6 +122,8 @@ struct TargetBatchFiles {
     var start: (BatchFolder) throws -> Void
     /// Writes one HIT's lines.
     var append: (BatchHIT, BatchFolder) throws -> Void
+    /// Writes what follows the last HIT (a JSON array's `]`); nothing by default.
+    var finish: (BatchFolder) throws -> Void = { _ in }
 }
 
 /// A platform's fee on the reward.
@@ -124,11 +150,12 @@ extension PlatformTarget {
     static var scriptModule: String? { nil }
     static var scriptOnEveryPage: Bool { false }
     static func specFiles(_ checked: CheckedSpec, _ settings: Checked) -> [BundleFileJob] { [] }
-    static func pageFiles(task: String, _ checked: CheckedSpec, _ settings: Checked, file: String) throws -> TargetPageFiles {
+    static func pageFiles(_ pages: RenderedPages, _ checked: CheckedSpec, _ settings: Checked, file: String) throws -> TargetPageFiles {
         TargetPageFiles()
     }
     static func batchFiles(_ checked: CheckedSpec, _ settings: Checked, gold: GoldPool) -> TargetBatchFiles? { nil }
     static var itemKeyJoinReason: String? { nil }
+    static var batchFilesHelp: String? { nil }
     static var costModel: CostModel? { nil }
     static var resultsFormat: ResultsFormatEntry? { nil }
     static var resultsColumns: (any Encodable & Sendable)? { nil }

@@ -15,6 +15,7 @@ struct RegisteredTarget: Sendable {
     let scriptModule: String?
     let scriptOnEveryPage: Bool
     let itemKeyJoinReason: String?
+    let batchFilesHelp: String?
     let costModel: CostModel?
     let resultsFormat: ResultsFormatEntry?
     let resultsColumns: (any Encodable & Sendable)?
@@ -31,7 +32,7 @@ struct RegisteredTarget: Sendable {
     let connectOrigins: @Sendable (any Sendable) -> [String]
     let formActionOrigins: @Sendable (any Sendable) -> [String]
     let specFiles: @Sendable (CheckedSpec, any Sendable) -> [BundleFileJob]
-    let pageFiles: @Sendable (String, CheckedSpec, any Sendable, String) throws -> TargetPageFiles
+    let pageFiles: @Sendable (RenderedPages, CheckedSpec, any Sendable, String) throws -> TargetPageFiles
     let batchFiles: @Sendable (CheckedSpec, any Sendable, GoldPool) -> TargetBatchFiles?
 
     init<T: PlatformTarget>(_ target: T.Type) {
@@ -45,6 +46,7 @@ struct RegisteredTarget: Sendable {
         scriptModule = T.scriptModule
         scriptOnEveryPage = T.scriptOnEveryPage
         itemKeyJoinReason = T.itemKeyJoinReason
+        batchFilesHelp = T.batchFilesHelp
         costModel = T.costModel
         resultsFormat = T.resultsFormat
         resultsColumns = T.resultsColumns
@@ -62,7 +64,7 @@ struct RegisteredTarget: Sendable {
         connectOrigins = { s in T.connectOrigins(s as! T.Checked) }
         formActionOrigins = { s in T.formActionOrigins(s as! T.Checked) }
         specFiles = { checked, s in T.specFiles(checked, s as! T.Checked) }
-        pageFiles = { task, checked, s, file in try T.pageFiles(task: task, checked, s as! T.Checked, file: file) }
+        pageFiles = { pages, checked, s, file in try T.pageFiles(pages, checked, s as! T.Checked, file: file) }
         batchFiles = { checked, s, gold in T.batchFiles(checked, s as! T.Checked, gold: gold) }
     }
 }
@@ -81,9 +83,9 @@ extension CheckedTarget {
     /// The target's files rendered from the spec alone.
     func specFiles(_ checked: CheckedSpec) -> [BundleFileJob] { target.specFiles(checked, settings) }
 
-    /// What the target makes from the rendered task page.
-    func pageFiles(task: String, _ checked: CheckedSpec, file: String) throws -> TargetPageFiles {
-        try target.pageFiles(task, checked, settings, file)
+    /// What the target makes from the rendered pages.
+    func pageFiles(_ pages: RenderedPages, _ checked: CheckedSpec, file: String) throws -> TargetPageFiles {
+        try target.pageFiles(pages, checked, settings, file)
     }
 
     /// What the target adds to `hitc batch`'s output, nil for nothing.

@@ -11,6 +11,10 @@ enum TargetRegistry {
         RegisteredTarget(MTurkTarget.self),
         RegisteredTarget(ProlificTarget.self),
         RegisteredTarget(GenericTarget.self),
+        RegisteredTarget(LabelStudioTarget.self),
+        RegisteredTarget(TolokaTarget.self),
+        RegisteredTarget(GroundTruthTarget.self),
+        RegisteredTarget(AppenTarget.self),
     ]
 
     /// The fee when no target of the spec models one: a host that charges nothing.
@@ -97,11 +101,13 @@ enum ResultsFormats {
 public enum PlatformHelp {
     /// `hitc build`'s abstract.
     public static let buildAbstract =
-        "Check specs and write their bundles (task page, preview, guidelines, aggregation config, MTurk files, manifest)."
+        "Check specs and write their bundles (task page, preview, guidelines, aggregation config, each target platform's files, manifest)."
 
-    /// What `hitc batch` writes, for its discussion.
-    public static let batchFiles =
-        "hits.jsonl (generic and Prolific), mturk/batch.csv and mturk/review-policies.jsonl (MTurk target) and summary.json"
+    /// What `hitc batch` writes, for its discussion: `hits.jsonl`, each target's files, `summary.json`.
+    public static var batchFiles: String {
+        joinedWithOr(["hits.jsonl (generic and Prolific)"] + TargetRegistry.all.compactMap(\.batchFilesHelp) + ["summary.json"],
+                     last: " and ")
+    }
 
     /// What `hitc aggregate` reads, for its discussion: each format's `about`.
     public static var aggregateInputs: String { joinedWithOr(ResultsFormats.all.map(\.about)) }
@@ -111,12 +117,12 @@ public enum PlatformHelp {
 
     /// `--format`'s help.
     public static var formatOption: String {
-        "auto (from the header or first line), " + joinedWithOr(ResultsFormats.all.map(\.optionHelp)) + "."
+        "auto (from a CSV header, a JSON Lines file's first line or a JSON export's first element), " + joinedWithOr(ResultsFormats.all.map(\.optionHelp)) + "."
     }
 
-    /// "a, b or c".
-    private static func joinedWithOr(_ items: [String]) -> String {
-        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items[items.count - 1]
+    /// "a, b or c" (or "a, b and c" with `last: " and "`).
+    private static func joinedWithOr(_ items: [String], last: String = " or ") -> String {
+        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + last + items[items.count - 1]
     }
 }
 

@@ -17,6 +17,7 @@ import Testing
         case .csvStrayQuote: "stray"
         case .csvTextAfterClosingQuote: "after-quote"
         case .json(let error): "\(error)"
+        case .jsonDocument(let error): "\(error)"
         }
     }
 

@@ -12,6 +12,10 @@ import Testing
         "mturk": "{ lifetime: 2d, frame_height: 600 }",
         "prolific": "{ completion_code: C0DE_1, submit_url: \"https://prolific.example.org/save\" }",
         "generic": "{ submit_url: \"https://host.example.org/answers\" }",
+        "label_studio": "{}",
+        "toloka": "{}",
+        "ground_truth": "{}",
+        "appen": "{}",
     ]
 
     static func spec(targets: String) -> String {
@@ -20,7 +24,7 @@ import Testing
 
     @Test func everyTargetOfASpecHasASampleAndTheSchemaListsExactlyTheRegisteredKeys() {
         let keys = TargetRegistry.all.compactMap(\.specKey)
-        #expect(keys == ["mturk", "prolific", "generic"])
+        #expect(keys == ["mturk", "prolific", "generic", "label_studio", "toloka", "ground_truth", "appen"])
         #expect(Set(keys) == Set(Self.samples.keys))
         #expect(SpecSchema.keys(.targets) == keys)
         for target in TargetRegistry.all {
@@ -89,6 +93,7 @@ import Testing
         let text = Self.spec(targets: Self.samples.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value)\n" }.joined())
         let spec = try #require(SpecFixtures.parse(text).0)
         let targets = CheckedTargets(spec)
+        // Toloka shows its Template Builder config, not the page: no entry.
         #expect(targets.pageConfig.map(\.key) == ["mturk", "prolific", "generic"])
         #expect(targets.connectOrigins == ["https://host.example.org", "https://prolific.example.org"])
         #expect(targets.formActionOrigins == (MTurkQuestion.submitOrigins + targets.connectOrigins).sorted())
@@ -109,15 +114,16 @@ import Testing
     }
 
     @Test func everyResultsFormatIsAFormatWordAndRoundTrips() {
-        #expect(PlatformHelp.formatWords == ["auto", "mturk", "long", "submissions"])
+        #expect(PlatformHelp.formatWords == ["auto", "mturk", "toloka", "appen", "long", "submissions", "label_studio", "ground_truth"])
         for entry in ResultsFormats.all {
             #expect(ResultsFormats.entry(entry.format)?.format == entry.format)
             #expect(ResultsFormat(rawValue: entry.format.rawValue) == entry.format)
             #expect(entry.csv == nil || entry.csv?.format == entry.format)
-            #expect(entry.csv != nil || entry.readsJSONLines, "a format some file can hold")
+            #expect(entry.csv != nil || entry.readsJSONLines || entry.jsonDocument != nil, "a format some file can hold")
+            #expect(entry.jsonDocument == nil || entry.jsonDocument?.format == entry.format)
         }
         #expect(ResultsFormats.entry(ResultsFormat(rawValue: "bogus")) == nil)
-        #expect(ResultsFormat.allCases == [.mturk, .long, .submissions])
+        #expect(ResultsFormat.allCases == [.mturk, .toloka, .appen, .long, .submissions, .labelStudio, .groundTruth])
     }
 
     @Test func aCSVHeaderIsRecognisedByItsFormatAndAPlatformsHeaderWinsOverLong() {
@@ -126,9 +132,12 @@ import Testing
         #expect(ResultsFormats.csv.first { $0.recognises(mturk) }?.format == .mturk)
         #expect(ResultsFormats.csv.first { $0.recognises(long) }?.format == .long)
         #expect(ResultsFormats.csv.first { $0.recognises(long + ["WorkerId", "Answer.x"]) }?.format == .mturk)
+        #expect(ResultsFormats.csv.first { $0.recognises(["_unit_id", "_worker_id", "item", "worker", "question", "answer"]) }?.format == .appen)
         #expect(ResultsFormats.csv.first { $0.recognises(["a", "b"]) } == nil)
         #expect(ResultsFormats.expectedCSVHeaders
-            == "the columns item, worker, question, answer (long format) or an MTurk batch results header with WorkerId and Answer.* columns")
-        #expect(ResultsFormats.csvOptions == "--format long or --format mturk")
+            == "the columns item, worker, question, answer (long format) or an MTurk batch results header with WorkerId and Answer.* columns"
+            + " or a Toloka results header with INPUT:*, OUTPUT:* and ASSIGNMENT:worker_id columns"
+            + " or an Appen full report header with _unit_id, _worker_id and a column per question")
+        #expect(ResultsFormats.csvOptions == "--format long or --format mturk or --format toloka or --format appen")
     }
 }

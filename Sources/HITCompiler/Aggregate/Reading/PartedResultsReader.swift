@@ -24,6 +24,8 @@ struct PartedResultsReader {
     let progress: (@Sendable (Int, Int) -> Void)?
     let parts: Int
     let minimumPartBytes: Int
+    /// The spec's `data.key` (`ResultsReader.itemKeyField`).
+    var itemKeyField: String? = nil
 
     /// What was read; nil to read the file in one pass instead.
     struct Read {
@@ -48,12 +50,13 @@ struct PartedResultsReader {
         let dataStart = header?.dataStart ?? 0
         let bounds = Self.cuts(file, start: dataStart, end: size, count: count, quoted: !jsonLines)
         let bom = Self.byteOrderMarkLength(file)
-        let (questions, forced, limits, chunkSize) = (questions, forced, limits, chunkSize)
+        let (questions, forced, limits, chunkSize, itemKeyField) = (questions, forced, limits, chunkSize, itemKeyField)
         let firstPartProgress = progress.map { Self.scaled($0, start: dataStart, parts: bounds.count - 1, size: size) }
         var runs = ParallelWork.collect(bounds.count - 1) { k -> ResultsReadRun? in
             let range = bounds[k]..<bounds[k + 1]
             let run = ResultsReadRun(file: "", questions: questions, forced: forced, limits: limits,
                                      size: range.count, progress: k == 0 ? firstPartProgress : nil)
+            run.itemKeyField = itemKeyField
             // Offsets count from after a byte-order mark, which only the first part skips.
             run.offsetBase = k == 0 ? 0 : range.lowerBound - bom
             var row = RawRow(maxKeptProblems: run.sink.limit)
@@ -95,6 +98,7 @@ struct PartedResultsReader {
     /// has anything to report (the one-pass reader reports it).
     private func csvHeader(_ file: InputFile) -> (layout: CSVLayout, dataStart: Int)? {
         let run = ResultsReadRun(file: "", questions: questions, forced: forced, limits: limits, size: file.size, progress: nil)
+        run.itemKeyField = itemKeyField
         var rows = DataRowReader<CSVScanner>(file: file, capacity: 1 << 16, maxRowBytes: limits.maxRowBytes)
         var row = RawRow(maxKeptProblems: run.sink.limit)
         // Ignored columns are reported (W0012) only once the file is read: one pass does that.

@@ -31,6 +31,12 @@ struct ResultsFormatEntry: Sendable {
     let optionHelp: String
     /// What the command reads in this format, for its discussion ("a long-format file (...)").
     let about: String
+    /// How a JSON document (one array of nested objects, a platform's export)
+    /// of this format is recognised and read; nil when it is never one.
+    var jsonDocument: JSONDocumentResultsFormat? = nil
+    /// The error when the format is forced on a JSON document and `jsonDocument` is nil
+    /// (empty: a message naming the format is made up).
+    var notJSONDocument = ""
 }
 
 /// How a CSV results format is recognised by its header and read.
@@ -51,6 +57,8 @@ struct CSVResultsFormat: Sendable {
 struct CSVLayout: Sendable {
     let format: ResultsFormat
     let readRows: @Sendable (ResultsReadRun, inout DataRowReader<CSVScanner>, inout RawRow) -> Void
+    /// The same loop over a tab-separated file (`ResultsReader+TSV`); nil for a format that is only comma-separated.
+    var readTabRows: (@Sendable (ResultsReadRun, inout DataRowReader<TSVScanner>, inout RawRow) -> Void)? = nil
 }
 
 extension ResultsFormatEntry {

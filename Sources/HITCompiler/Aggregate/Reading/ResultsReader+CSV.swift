@@ -1,5 +1,6 @@
 /// Reading a results CSV: the header picks the format (`ResultsFormats.csv`,
-/// or `--format`), then every row is read by that format's loop.
+/// or `--format`), then every row is read by that format's loop. A
+/// tab-separated file is read the same way (`ResultsReader+TSV`).
 extension ResultsReadRun {
     /// The columns of a long-format file.
     struct LongColumns {
@@ -14,7 +15,7 @@ extension ResultsReadRun {
 
     /// Reads the header row and picks the format; nil (reported) when the
     /// header is unusable or fits no format.
-    func readCSVHeader(_ rows: inout DataRowReader<CSVScanner>, _ row: inout RawRow) -> CSVLayout? {
+    func readCSVHeader<S: RowScanner>(_ rows: inout DataRowReader<S>, _ row: inout RawRow) -> CSVLayout? {
         guard rows.nextRow(into: &row) else { return nil }
         if reportSyntax(row, rows.bytes, csv: true) && row.isFatal { return nil }
         let names = row.cells.map { String(decoding: value($0, row, rows.bytes), as: UTF8.self) }
@@ -82,7 +83,7 @@ extension ResultsReadRun {
     }
 
     /// Checks a CSV row's syntax and cell count; true when it can be read.
-    func usable(_ row: RawRow, _ rows: DataRowReader<CSVScanner>, columnCount: Int) -> Bool {
+    func usable<S: RowScanner>(_ row: RawRow, _ rows: DataRowReader<S>, columnCount: Int) -> Bool {
         if reportSyntax(row, rows.bytes, csv: true) { return false }
         guard row.cells.count == columnCount else {
             let n = row.cells.count

@@ -37,13 +37,13 @@ extension ResultsReadRun {
     /// Reports (E0506) that `what` of the current row holds `scalar`.
     func reportForbidden(_ scalar: Unicode.Scalar, in what: String, range: () -> SourceRange) {
         sink.report(.forbiddenResultsCharacter) {
-            Diagnostic(.forbiddenResultsCharacter, Self.forbiddenMessage(scalar, row: rows, what: what),
+            Diagnostic(.forbiddenResultsCharacter, Self.forbiddenMessage(scalar, row: rowLabel, what: what),
                        file: file, range: range())
         }
     }
 
     /// "row 3, worker 'W\x01': holds U+0001 (a control character), ...".
-    static func forbiddenMessage(_ scalar: Unicode.Scalar, row: Int, what: String) -> String {
-        "row \(row), \(what): holds \(ForbiddenCharacters.describe(scalar)), which labels.csv, workers.csv and the JSON files hitc aggregate writes must not carry; remove it (or fix the file's encoding)"
+    static func forbiddenMessage(_ scalar: Unicode.Scalar, row: String, what: String) -> String {
+        "\(row), \(what): holds \(ForbiddenCharacters.describe(scalar)), which labels.csv, workers.csv and the JSON files hitc aggregate writes must not carry; remove it (or fix the file's encoding)"
     }
 }

@@ -50,6 +50,9 @@ struct ResultsReader: Sendable {
     var fastPartBytes = 1 << 20
     /// Repeated judgments listed in the W0017 warning (the rest are counted).
     var listedRepeats = 5
+    /// The spec's `data.key`: where a platform's export that carries each
+    /// item's data (Label Studio, Toloka's `INPUT:<key>`) finds the item key; nil when the spec has none.
+    var itemKeyField: String?
 
     init(questions: [Question], format: ResultsFormat? = nil, limits: DataLimits = .default,
                 progress: (@Sendable (Int, Int) -> Void)? = nil) {
@@ -73,10 +76,12 @@ struct ResultsReader: Sendable {
         }
         let run = ResultsReadRun(file: displayPath, questions: questions, forced: format, limits: limits,
                                  size: file.size, progress: progress)
-        let jsonLines = DataFormat(path: path) == .jsonLines
-        var outcome = readRows(run, file: file, jsonLines: jsonLines)
+        run.itemKeyField = itemKeyField
+        let kind = ResultsFileKind(path: path, file: file)
+        var outcome = kind == .jsonDocument ? readDocument(run, file: file)
+            : readRows(run, file: file, jsonLines: kind == .jsonLines, tabs: kind == .tsv)
         if !outcome.hasErrors {
-            removeRepeats(&outcome, file: file, jsonLines: jsonLines, displayPath: displayPath)
+            removeRepeats(&outcome, file: file, kind: kind, displayPath: displayPath)
         }
         // Lines are quoted, except from a file with a row too long to quote.
         if outcome.diagnostics.contains(where: { $0.range != nil }),
@@ -92,7 +97,7 @@ struct ResultsReader: Sendable {
     }
 
     /// Reads the rows of the file: the quick ways when they can, else one pass by `run`.
-    private func readRows(_ run: ResultsReadRun, file: InputFile, jsonLines: Bool) -> Outcome {
+    private func readRows(_ run: ResultsReadRun, file: InputFile, jsonLines: Bool, tabs: Bool) -> Outcome {
         let forced = format.flatMap(ResultsFormats.entry)
         if jsonLines {
             if let forced, !forced.readsJSONLines {
@@ -110,6 +115,10 @@ struct ResultsReader: Sendable {
             run.sink.report(.unrecognisedResults) {
                 Diagnostic(.unrecognisedResults, forced.notCSV, file: run.file, range: nil)
             }
+        } else if tabs {
+            var rows: DataRowReader<TSVScanner> = rows(file)
+            run.readTSV(&rows)
+            run.finishReading(rows)
         } else if fastPath, format == nil || format == .long,
                   let fast = LongCSVFastReader(questions: questions, chunkSize: chunkSize, maxRowBytes: limits.maxRowBytes,
                                                progress: progress, parts: fastParts, minimumPartBytes: fastPartBytes)
@@ -128,21 +137,44 @@ struct ResultsReader: Sendable {
                        blankAnswers: run.blankAnswers, rejectedAssignments: run.rejected, source: nil)
     }
 
+    /// Reads a JSON document (`readJSONDocument`), in one pass.
+    private func readDocument(_ run: ResultsReadRun, file: InputFile) -> Outcome {
+        if let forced = format.flatMap(ResultsFormats.entry), forced.jsonDocument == nil {
+            run.sink.report(.unrecognisedResults) {
+                Diagnostic(.unrecognisedResults, ResultsReadRun.notDocument(forced), file: run.file, range: nil)
+            }
+        } else {
+            var rows: DataRowReader<JSONArrayScanner> = rows(file)
+            run.readJSONDocument(&rows)
+            run.finishReading(rows)
+        }
+        return Outcome(store: run.store, diagnostics: run.sink.finish(), format: run.format, rows: run.rows,
+                       blankAnswers: run.blankAnswers, rejectedAssignments: run.rejected, source: nil)
+    }
+
     /// Leaves out the judgments that repeat an earlier one (`RepeatedJudgments`)
     /// and warns (W0017), locating the first few by reading the file again in
     /// one pass up to them (only when there are repeats): the store numbers
     /// judgments in file order whichever way it was read.
-    private func removeRepeats(_ outcome: inout Outcome, file: InputFile, jsonLines: Bool, displayPath: String) {
+    private func removeRepeats(_ outcome: inout Outcome, file: InputFile, kind: ResultsFileKind, displayPath: String) {
         let found = outcome.store.findRepeats(listing: listedRepeats)
         guard !found.repeats.isEmpty else { return }
         let listed = found.repeats.prefix(found.firsts.count) + found.firsts
         let run = ResultsReadRun(file: displayPath, questions: questions, forced: format, limits: limits, size: file.size,
                                  progress: nil)
         run.locating = JudgmentLocator(wanted: Set(listed.map(Int.init)))
-        if jsonLines {
+        run.itemKeyField = itemKeyField
+        switch kind {
+        case .jsonDocument:
+            var rows: DataRowReader<JSONArrayScanner> = rows(file)
+            run.readJSONDocument(&rows)
+        case .jsonLines:
             var rows: DataRowReader<JSONLinesScanner> = rows(file)
             run.readJSONLines(&rows)
-        } else {
+        case .tsv:
+            var rows: DataRowReader<TSVScanner> = rows(file)
+            run.readTSV(&rows)
+        case .csv:
             var rows: DataRowReader<CSVScanner> = rows(file)
             run.readCSV(&rows)
         }
@@ -164,7 +196,8 @@ struct ResultsReader: Sendable {
     private func parted(_ file: InputFile, jsonLines: Bool) -> Outcome? {
         guard fastPath,
               let read = PartedResultsReader(questions: questions, forced: format, limits: limits, chunkSize: chunkSize,
-                                             progress: progress, parts: fastParts, minimumPartBytes: fastPartBytes)
+                                             progress: progress, parts: fastParts, minimumPartBytes: fastPartBytes,
+                                             itemKeyField: itemKeyField)
                 .read(file, jsonLines: jsonLines) else { return nil }
         progress?(file.size, file.size)
         return Outcome(store: read.store, diagnostics: [], format: read.format, rows: read.rows,
@@ -202,6 +235,14 @@ final class ResultsReadRun {
     private var touched: UInt64 = 0
     /// Set to find where chosen judgments are in the file (`JudgmentLocator`).
     var locating: JudgmentLocator?
+    /// The spec's `data.key` (`ResultsReader.itemKeyField`).
+    var itemKeyField: String?
+    /// How messages name the current row when not "row N" (a JSON document's
+    /// reader sets it: "task 3, annotation 2").
+    var rowName: String?
+
+    /// How messages name the current row.
+    var rowLabel: String { rowName ?? "row \(rows)" }
 
     /// True when reading may stop: every judgment being located was found.
     var stopped: Bool { locating?.isDone == true }
@@ -269,6 +310,7 @@ final class ResultsReadRun {
         case .csvStrayQuote: "a '\"' inside an unquoted cell: quote the whole cell and double the quote (\"\")"
         case .csvTextAfterClosingQuote: "text after the closing '\"' of a quoted cell: the cell must end at its closing quote"
         case .json(let error): error.message
+        case .jsonDocument(let error): error.message
         }
     }
 
@@ -294,14 +336,14 @@ final class ResultsReadRun {
             reportForbidden(scalar, in: "answer to '\(questions[q].id)' \(shown)", range: answerRange)
         case .problem(let problem):
             sink.report(.invalidWorkerAnswer) {
-                Diagnostic(.invalidWorkerAnswer, "row \(rows), answer to '\(questions[q].id)': \(problem.message)",
+                Diagnostic(.invalidWorkerAnswer, "\(rowLabel), answer to '\(questions[q].id)': \(problem.message)",
                            file: file, range: answerRange(),
                            notes: problem.suggestion.map { [DiagnosticNote("did you mean '\($0)'?")] } ?? [])
             }
         case .value(let v):
             if let (what, where_) = missing() {
                 sink.report(.incompleteJudgment) {
-                    Diagnostic(.incompleteJudgment, "row \(rows): \(what)", file: file, range: where_)
+                    Diagnostic(.incompleteJudgment, "\(rowLabel): \(what)", file: file, range: where_)
                 }
                 return
             }

@@ -135,6 +135,7 @@ extension DataCheckRun {
         case .csvStrayQuote: "a '\"' inside an unquoted cell: quote the whole cell and double the quote (\"\")"
         case .csvTextAfterClosingQuote: "text after the closing '\"' of a quoted cell: the cell must end at its closing quote"
         case .json(let error): error.message
+        case .jsonDocument(let error): error.message
         }
     }
 

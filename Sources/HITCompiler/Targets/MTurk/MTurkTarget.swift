@@ -54,8 +54,8 @@ enum MTurkTarget: PlatformTarget {
         ]
     }
 
-    static func pageFiles(task: String, _ checked: CheckedSpec, _ settings: CheckedMTurk, file: String) throws -> TargetPageFiles {
-        let xml = try MTurkQuestion.xml(page: task, frameHeight: settings.frameHeight)
+    static func pageFiles(_ pages: RenderedPages, _ checked: CheckedSpec, _ settings: CheckedMTurk, file: String) throws -> TargetPageFiles {
+        let xml = try MTurkQuestion.xml(page: pages.task, frameHeight: settings.frameHeight)
         let bytes = xml.utf8.count
         return TargetPageFiles(
             files: [("mturk/question.xml", xml)],
@@ -67,6 +67,7 @@ enum MTurkTarget: PlatformTarget {
     static func batchFiles(_ checked: CheckedSpec, _ settings: CheckedMTurk, gold: GoldPool) -> TargetBatchFiles? {
         MTurkBatchFiles.make(checked, gold: gold)
     }
+    static let batchFilesHelp: String? = "mturk/batch.csv and mturk/review-policies.jsonl (MTurk)"
     static let itemKeyJoinReason: String? =
         "mturk/batch.csv joins the keys of a HIT with '|' in its item_keys column; give the item a key without '|'"
 
