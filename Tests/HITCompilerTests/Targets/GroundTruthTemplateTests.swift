@@ -134,6 +134,24 @@ import Testing
         #expect(over.diagnostics.first?.message.contains("128002 characters") == true)
     }
 
+    @Test func answerChecksAreTheTaskPagesOwnCutFromTaskJS() throws {
+        let taskJS = try #require(BuiltinTemplates.files["assets/task.js"])
+        let checks = try #require(GroundTruthScript.checks(taskJS))
+        #expect(checks == GroundTruthScript.checks)
+        // The task page's problem(st), with what it calls, and its messages; not a copy.
+        let problem = try #require(taskJS.range(of: "  function count(s) {"))
+        let render = try #require(taskJS.range(of: "  function render(st, msg) {"))
+        #expect(checks.contains(String(taskJS[problem.lowerBound..<render.lowerBound])))
+        for name in ["function isChoice(st)", "function rawValue(st)", "function selected(st)", "function problem(st)",
+                     "'Write at most '", "'Enter a number in steps of '"] {
+            #expect(checks.contains(name), "\(name)")
+        }
+        #expect(GroundTruthScript.script.contains(checks))
+        #expect(!GroundTruthScript.script.contains("{{") && !GroundTruthScript.script.contains("{%"))
+        // A part that cannot be found gives nothing rather than a half script.
+        #expect(GroundTruthScript.checks(taskJS.replacingOccurrences(of: "  function render(st, msg) {", with: "")) == nil)
+    }
+
     @Test func markdownBlocksGetTheTaskPagesRendererCutFromTaskJS() throws {
         let script = try #require(GroundTruthMarkdownScript.script)
         let taskJS = try #require(BuiltinTemplates.files["assets/task.js"])

@@ -6,7 +6,33 @@
 /// pattern, number range and step) through the controls' constraint validation
 /// (`setCustomValidity`), keeps `hitc_seconds` up to date, and maps option
 /// hotkeys. Neither holds `{{`, `{%` or `{#` (Liquid would read them).
+///
+/// The checks and their messages are the task page's own (`problem(st)` and
+/// the helpers it calls), cut at build time out of `assets/task.js` (`checks`),
+/// so both pages check answers with one piece of code.
 enum GroundTruthScript {
+    /// Where the parts the checks need start and end in `assets/task.js`.
+    static let checkParts: [(start: String, end: String)] = [
+        ("  function isChoice(st) {", "\n"),
+        ("  function rawValue(st) {", "  function valuesOf(st)"),
+        ("  function count(s) {", "  function render(st, msg) {"),
+    ]
+
+    /// `problem(st)` and what it calls, from the built-in `assets/task.js`; "" if a part is missing
+    /// (a test guards the parts).
+    static let checks: String = BuiltinTemplates.files["assets/task.js"].flatMap(checks) ?? ""
+
+    /// The parts of `taskJS` the checks need, in order; nil when one is missing.
+    static func checks(_ taskJS: String) -> String? {
+        var out = ""
+        for (start, end) in checkParts {
+            guard let a = taskJS.range(of: start),
+                  let b = taskJS.range(of: end, range: a.upperBound..<taskJS.endIndex) else { return nil }
+            out += taskJS[a.lowerBound..<b.lowerBound] + (end == "\n" ? "\n" : "")
+        }
+        return out
+    }
+
     static let script = #"""
 (function () {
   'use strict';
@@ -16,49 +42,11 @@ enum GroundTruthScript {
   var seconds = document.querySelector('input[name="hitc_seconds"]');
   function stamp() { if (seconds) seconds.value = String(Math.round((Date.now() - started) / 1000)); }
   function controls(fs) { return Array.prototype.slice.call(fs.querySelectorAll('input, select, textarea')); }
-  function isChoice(c) { return c.type === 'radio' || c.type === 'checkbox'; }
+  function isChoiceControl(c) { return c.type === 'radio' || c.type === 'checkbox'; }
   function values(cs) {
-    return cs.filter(function (c) { return isChoice(c) ? c.checked : c.value !== ''; }).map(function (c) { return c.value; });
+    return cs.filter(function (c) { return isChoiceControl(c) ? c.checked : c.value !== ''; }).map(function (c) { return c.value; });
   }
-  function count(s) { return Array.from(s).length; }
-  function plural(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
-  function problem(q, cs) {
-    var c = cs[0];
-    if (!c) return '';
-    if (q.type === 'multi_choice') {
-      var n = values(cs).length;
-      if (!n) return q.required ? 'Choose at least ' + plural(Math.max(1, q.minSelected || 1), 'option.', 'options.') : '';
-      if (q.minSelected && n < q.minSelected) return 'Choose at least ' + plural(q.minSelected, 'option', 'options') + ' (now ' + n + ').';
-      if (q.maxSelected && n > q.maxSelected) return 'Choose at most ' + plural(q.maxSelected, 'option', 'options') + ' (now ' + n + ').';
-      return '';
-    }
-    if (isChoice(c) || c.tagName === 'SELECT') return q.required && !values(cs).length ? 'Choose an answer.' : '';
-    if (c.type === 'number') {
-      if (c.validity && c.validity.badInput) return 'Enter a number.';
-      var v = c.value.trim();
-      if (!v) return q.required ? 'Enter a number.' : '';
-      var x = Number(v);
-      if (!isFinite(x)) return 'Enter a number.';
-      var has = function (k) { return q[k] !== undefined && q[k] !== null; };
-      var range = has('min') && has('max') ? 'Enter a number from ' + q.min + ' to ' + q.max + '.' : '';
-      if (has('min') && x < q.min) return range || 'Enter a number of at least ' + q.min + '.';
-      if (has('max') && x > q.max) return range || 'Enter a number of at most ' + q.max + '.';
-      var step = q.step || 1, from = q.min || 0, k = (x - from) / step;
-      if (Math.abs(k - Math.round(k)) > 1e-9) return step === 1 && !from ? 'Enter a whole number.' : 'Enter a number in steps of ' + step + (from ? ' from ' + from : '') + '.';
-      return '';
-    }
-    var t = c.value, len = count(t);
-    if (!t.trim()) return q.required ? 'Write an answer.' : '';
-    if (q.minLength && len < q.minLength) return 'Write at least ' + plural(q.minLength, 'character', 'characters') + ' (now ' + len + ').';
-    if (q.maxLength && len > q.maxLength) return 'Write at most ' + plural(q.maxLength, 'character', 'characters') + ' (now ' + len + ').';
-    if (q.pattern) {
-      var re = null;
-      try { re = new RegExp('^(?:' + q.pattern + ')$', 'u'); } catch (e) { re = null; }
-      if (re && !re.test(t)) return 'This answer does not have the expected form.';
-    }
-    return '';
-  }
-  function update(slot) {
+\#(checks)  function update(slot) {
     var bad = null;
     cfg.questions.forEach(function (q) {
       var st = slot.q[q.id];
@@ -74,7 +62,7 @@ enum GroundTruthScript {
         if (c.type !== 'checkbox') c.required = st.visible && q.required;
         c.setCustomValidity('');
       });
-      var msg = st.visible ? problem(q, cs) : '';
+      var msg = st.visible && cs.length ? problem({ visible: true, def: q, controls: cs }) : '';
       if (msg && cs[0]) cs[0].setCustomValidity(msg);
       if (msg && !bad) bad = st;
       if (showErrors || !msg) { st.err.textContent = msg; st.err.hidden = !msg; }
@@ -107,7 +95,7 @@ enum GroundTruthScript {
   document.addEventListener('keydown', function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || !e.key) return;
     var t = e.target, tag = t && t.tagName;
-    if (tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && !isChoice(t))) return;
+    if (tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && !isChoiceControl(t))) return;
     var key = e.key.toLowerCase(), slot = slotFor(t);
     if (!slot) return;
     for (var i = 0; i < cfg.questions.length; i++) {
