@@ -71,7 +71,7 @@ enum Lints {
                        judgments.range, notes: [DiagnosticNote("add 'quality.gold' with a file of items whose answers are known")])
         }
         if judgments.value % 2 == 0 {
-            let voting: Set<Quality.AggregationRule.Method> = [.majority, .weighted_majority, .dawid_skene]
+            let voting = Set(CategoricalMethods.names)
             for q in ctx.outlines where !ctx.spec.isUnreadable("quality.aggregation.\(q.id)") {
                 guard let type = q.type, type.warnsOfEvenJudgmentTies else { continue }
                 let method = quality.aggregation(for: q.id)?.method.value ?? type.defaultAggregationMethod

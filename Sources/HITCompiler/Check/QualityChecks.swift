@@ -6,6 +6,15 @@ enum QualityChecks {
             if let c = rule.minConfidence, rule.method.value == .collect {
                 ctx.report(.aggregationMismatch, "'min_confidence' does not apply to 'collect'", c.range)
             }
+            if let start = rule.start {
+                let starting = CategoricalMethods.all.filter { $0.startsFromGold }.map { $0.name.rawValue }
+                if CategoricalMethods.method(rule.method.value)?.startsFromGold != true {
+                    ctx.report(.aggregationMismatch, "'init' does not apply to '\(rule.method.value.rawValue)'", start.range,
+                               notes: [DiagnosticNote("methods that start from gold: \(starting.joined(separator: ", "))")])
+                } else if start.value == .gold, ctx.spec.quality?.gold == nil {
+                    ctx.report(.aggregationMismatch, "'init: gold' needs gold items ('quality.gold')", start.range)
+                }
+            }
             guard let q = ctx.outline(rule.question.value) else {
                 if ctx.isUnknownQuestion(rule.question.value) {
                     let (notes, fixIts) = ctx.suggestion(for: rule.question, among: ctx.questionIDs)

@@ -29,7 +29,8 @@ enum QualityParser {
                     }
                     rules.append(Quality.AggregationRule(
                         question: Located(p.key, p.keyRange), method: method,
-                        minConfidence: r["min_confidence"].flatMap { parseFraction($0, "'min_confidence'", in: 0...1, &ctx) }))
+                        minConfidence: r["min_confidence"].flatMap { parseFraction($0, "'min_confidence'", in: 0...1, &ctx) },
+                        start: r["init"].flatMap { ctx.word($0, "'init'", as: Quality.AggregationRule.Start.self) }))
                 }
             } else {
                 ctx.report(.wrongNodeKind, "'quality.aggregation' must map question ids to rules, not \(a.shapeDescription)", a.range)

@@ -217,6 +217,8 @@ enum SpecSchema {
         case .aggregationRule: [
             p("method", .words(Quality.AggregationRule.Method.allCases.map(\.rawValue)), required: true, "Aggregation method."),
             p("min_confidence", .number, "Below it the label is 'undecided'."),
+            p("init", .words(Quality.AggregationRule.Start.allCases.map(\.rawValue)),
+              "Where dawid_skene and one_coin start: 'gold' (the workers' answers on gold items; the default when there is gold) or 'votes'."),
         ]
         case .targets: TargetRegistry.schemaEntries
         default: TargetRegistry.target(schema: object)?.properties ?? []

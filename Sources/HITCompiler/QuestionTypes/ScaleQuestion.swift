@@ -46,7 +46,7 @@ struct ScaleQuestion: QuestionType {
         return ScaleQuestion(min: lo.value, max: hi.value, range: lo.range, labels: labels)
     }
 
-    static let aggregationMethods: [Quality.AggregationRule.Method] = [.majority, .weighted_majority, .dawid_skene, .mean, .median]
+    static let aggregationMethods: [Quality.AggregationRule.Method] = CategoricalMethods.names + [.mean, .median]
     static let defaultAggregationMethod = Quality.AggregationRule.Method.majority
     static let agreementLevel: KrippendorffAlpha.Level? = .ordinal
     static let canBeCondition = true

@@ -46,11 +46,20 @@ struct Quality: Sendable {
 
     struct AggregationRule: Sendable {
         enum Method: String, Sendable, CaseIterable {
-            case majority, weighted_majority, dawid_skene, mean, median, collect
+            case majority, weighted_majority, dawid_skene, one_coin, wawa, zero_based_skill, glad, mace
+            case bradley_terry, noisy_bt
+            case mean, median, collect
+        }
+        /// Where an iterative method starts (`init:`): from the workers' answers
+        /// on gold items, or from the votes alone.
+        enum Start: String, Sendable, CaseIterable {
+            case gold, votes
         }
         var question: Located<String>
         var method: Located<Method>
         var minConfidence: Located<Double>?
+        /// `init:`, when written (the method's default otherwise: `gold` when there is gold).
+        var start: Located<Start>?
     }
 
     /// The rule for a question, if one is written (the first for it).

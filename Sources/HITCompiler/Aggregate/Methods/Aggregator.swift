@@ -39,19 +39,24 @@ struct Aggregator: Sendable {
         var labels = LabelTable(items: store.items)
         var questions: [QuestionSummary] = []
         var labelled = [Bool](repeating: false, count: store.itemCount)
+        var figures: [WorkerFigure] = []
         for (q, question) in store.questions.enumerated() {
             var run = QuestionAggregation(store: store, question: q, scores: scores,
                                           method: Self.method(for: question, in: quality),
                                           minConfidence: quality?.aggregation(for: question.id)?.minConfidence?.value,
-                                          weights: weights, dawidSkene: dawidSkene)
+                                          start: quality?.aggregation(for: question.id)?.start?.value,
+                                          weights: weights, dawidSkene: dawidSkene, gold: gold)
             run.aggregate(into: &labels)
             run.measureAgreement(agreement: quality?.agreement)
             run.compareWorkers(agreeing: &agreeing, compared: &compared)
             for i in run.items { labelled[i] = true }
             questions.append(run.summary)
+            if let figure = run.workerFigure {
+                figures.append(WorkerFigure(column: "\(question.id).\(figure.name)", values: figure.values))
+            }
         }
         let workers = WorkerTable(ids: store.workers, scores: scores, agreeing: agreeing, compared: compared,
-                                  hasGold: gold != nil)
+                                  hasGold: gold != nil, figures: figures)
         let minAccuracy = quality?.gold?.minAccuracy?.value ?? 0
         let dropped = (0..<store.workerCount).filter { scores.dropped[$0] }.map { w in
             DroppedWorker(worker: store.workerID(w), goldAnswers: scores.goldAnswers[w], goldCorrect: scores.goldCorrect[w],

@@ -17,6 +17,8 @@ struct QuestionAggregation {
     let minConfidence: Double?
     let weights: [Double]
     let dawidSkene: DawidSkene
+    /// The judgments on gold items, when the method starts from gold.
+    let gold: GoldJudgments?
     /// How the question's values are stored.
     let storage: AnswerStorage
     /// The number each option index stands for (scale points); nil when options are not numbers.
@@ -36,9 +38,13 @@ struct QuestionAggregation {
     private let methodName: String
     /// This question's rows in the label table: its (question, method) group.
     private var group: Int32 = 0
+    /// The method's per-worker figure, summed over its fits (one per option of a multi choice), and how many fits gave one.
+    private var figureSum: [Double] = []
+    private var figureFits: [Int] = []
 
     init(store: JudgmentStore, question q: Int, scores: WorkerScores, method: Quality.AggregationRule.Method,
-         minConfidence: Double?, weights: [Double], dawidSkene: DawidSkene) {
+         minConfidence: Double?, start: Quality.AggregationRule.Start?, weights: [Double], dawidSkene: DawidSkene,
+         gold goldAnswers: GoldAnswers?) {
         self.store = store
         self.q = q
         self.question = store.questions[q]
@@ -53,6 +59,12 @@ struct QuestionAggregation {
         let (kept, answered) = CategoricalJudgments.kept(store, question: q, classCount: question.orderedValues?.count ?? 0,
                                                          scores: scores)
         grouped = kept
+        let classCount = question.orderedValues?.count ?? 0
+        if let goldAnswers, CategoricalMethods.method(method)?.startsFromGold == true, (start ?? .gold) == .gold {
+            gold = GoldJudgments.make(store, question: q, classCount: classCount, scores: scores, gold: goldAnswers)
+        } else {
+            gold = nil
+        }
         items = answered.indices.filter { answered[$0] }
         finalClass = [Int32](repeating: -1, count: store.itemCount)
         finalOptions = []
@@ -84,22 +96,34 @@ struct QuestionAggregation {
         summary.noAnswers = summary.noAnswerItems.count
     }
 
-    /// Runs the categorical method on `data`.
-    private func classify(_ data: CategoricalJudgments) -> (labels: CategoricalLabels, fit: DawidSkene.Result?) {
-        switch method {
-        case .weighted_majority: return (MajorityVote.run(data, weights: weights), nil)
-        case .dawid_skene:
-            let fit = dawidSkene.run(data)
-            return (fit.labels, fit)
-        default: return (MajorityVote.run(data), nil)
+    /// Runs the categorical method on `data` (`gold`: the gold judgments in the same classes).
+    private func classify(_ data: CategoricalJudgments, gold: GoldJudgments?) -> MethodFit {
+        let context = MethodContext(weights: weights, iterations: dawidSkene, gold: gold,
+                                    ties: TieBreak(items: store.items, question: question.id))
+        return (CategoricalMethods.method(method) ?? Majority.self).run(data, context)
+    }
+
+    private mutating func record(fit: MethodFit) {
+        if let iterations = fit.iterations { summary.iterations = max(summary.iterations ?? 0, iterations) }
+        if let converged = fit.converged { summary.converged = (summary.converged ?? true) && converged }
+        if let ll = fit.logLikelihood { summary.logLikelihood = (summary.logLikelihood ?? 0) + ll }
+        guard let figure = fit.workerFigure else { return }
+        if figureSum.isEmpty {
+            figureSum = [Double](repeating: 0, count: store.workerCount)
+            figureFits = [Int](repeating: 0, count: store.workerCount)
+        }
+        for w in figure.indices where !figure[w].isNaN {
+            figureSum[w] += figure[w]
+            figureFits[w] += 1
         }
     }
 
-    private mutating func record(fit: DawidSkene.Result?) {
-        guard let fit else { return }
-        summary.iterations = max(summary.iterations ?? 0, fit.iterations)
-        summary.converged = (summary.converged ?? true) && fit.converged
-        summary.logLikelihood = (summary.logLikelihood ?? 0) + (fit.logLikelihoods.last ?? 0)
+    /// The method's per-worker figure (`CategoricalMethod.workerFigure`) with
+    /// its name, averaged over options for a multi choice; NaN for a worker it
+    /// did not rate. Nil when the method has none.
+    var workerFigure: (name: String, values: [Double])? {
+        guard let name = CategoricalMethods.method(method)?.workerFigure, !figureSum.isEmpty else { return nil }
+        return (name, figureSum.indices.map { figureFits[$0] > 0 ? figureSum[$0] / Double(figureFits[$0]) : .nan })
     }
 
     /// Adds the row of item `i` with its status: `no_answers` without
@@ -132,7 +156,8 @@ struct QuestionAggregation {
 
     private mutating func categorical(_ table: inout LabelTable) {
         let values = (question.orderedValues ?? []).map { table.addValue(.value($0)) }
-        let (result, fit) = classify(grouped)
+        let fit = classify(grouped, gold: gold)
+        let result = fit.labels
         record(fit: fit)
         summary.ties = result.tieCount
         for i in items {
@@ -151,7 +176,8 @@ struct QuestionAggregation {
         var ties = [Bool](repeating: false, count: store.itemCount)
         for o in 0..<optionCount {
             let binary = grouped.relabelled(classCount: 2) { sets[Int($0)].contains(o) ? 1 : 0 }
-            let (result, fit) = classify(binary)
+            let fit = classify(binary, gold: gold?.relabelled(classCount: 2) { sets[Int($0)].contains(o) ? 1 : 0 })
+            let result = fit.labels
             record(fit: fit)
             selected[o] = result.label.map { $0 == 1 }
             confidence[o] = result.confidence

@@ -104,6 +104,8 @@ struct WorkerRow: Sendable, Equatable {
     var flags: [String]
     /// False when the worker's answers were dropped before aggregation.
     var kept: Bool
+    /// The methods' per-worker figures (`WorkerTable.figureColumns`); nil where a method did not rate the worker.
+    var figures: [Double?] = []
 }
 
 /// `summary.json`.

@@ -33,7 +33,8 @@ public enum AggregateWriter {
         }
         if let error = errors.compactMap({ $0 }).first { throw error }
         let workers = try OutputFile(directory.appendingPathComponent("workers.csv"))
-        try workersCSV(count: report.workers.count, row: { report.workers[$0] }) { try workers.append($0) }
+        try workersCSV(count: report.workers.count, figureColumns: report.workers.figureColumns,
+                       row: { report.workers[$0] }) { try workers.append($0) }
         try workers.finish()
         let summary = try OutputFile(directory.appendingPathComponent("summary.json"))
         try summary.append(Array(try summaryJSON(report.summary)))
@@ -59,17 +60,24 @@ public enum AggregateWriter {
         return Data(out)
     }
 
-    /// `worker,answers,gold_answers,gold_correct,gold_accuracy,agreement,median_seconds,fast_hits,flags,status`.
-    static func workersCSV(_ rows: [WorkerRow]) -> String {
+    /// `worker,answers,gold_answers,gold_correct,gold_accuracy,agreement,median_seconds,fast_hits,flags,status`,
+    /// then one column per method figure (`<question>.<figure>`, `WorkerFigure`).
+    static func workersCSV(_ rows: [WorkerRow], figureColumns: [String] = []) -> String {
         var out: [UInt8] = []
-        workersCSV(count: rows.count, row: { rows[$0] }) { out += $0 }
+        workersCSV(count: rows.count, figureColumns: figureColumns, row: { rows[$0] }) { out += $0 }
         return String(decoding: out, as: UTF8.self)
     }
 
     /// `workers.csv` of rows `0 ..< count`, each made by `row` only when written,
     /// handed to `sink` in pieces of about `LabelFiles.pieceSize` bytes.
-    static func workersCSV(count: Int, row: (Int) -> WorkerRow, _ sink: ([UInt8]) throws -> Void) rethrows {
-        var out = Array("worker,answers,gold_answers,gold_correct,gold_accuracy,agreement,median_seconds,fast_hits,flags,status\n".utf8)
+    static func workersCSV(count: Int, figureColumns: [String] = [], row: (Int) -> WorkerRow,
+                           _ sink: ([UInt8]) throws -> Void) rethrows {
+        var out = Array("worker,answers,gold_answers,gold_correct,gold_accuracy,agreement,median_seconds,fast_hits,flags,status".utf8)
+        for column in figureColumns {
+            out.append(0x2C)
+            CSVCell.append(column, to: &out)
+        }
+        out.append(0x0A)
         func number(_ x: Double?) {
             if let x { JSONBytes.appendNumber(QuestionAggregation.rounded(x), to: &out) }
             out.append(0x2C)
@@ -88,7 +96,12 @@ public enum AggregateWriter {
             JSONBytes.appendInteger(r.fastHits, to: &out)
             out.append(0x2C)
             out += r.flags.joined(separator: ";").utf8
-            out += (r.kept ? ",kept\n" : ",dropped\n").utf8
+            out += (r.kept ? ",kept" : ",dropped").utf8
+            for figure in r.figures {
+                out.append(0x2C)
+                if let figure { JSONBytes.appendNumber(QuestionAggregation.rounded(figure), to: &out) }
+            }
+            out.append(0x0A)
             if out.count >= LabelFiles.pieceSize {
                 try sink(out)
                 out.removeAll(keepingCapacity: true)

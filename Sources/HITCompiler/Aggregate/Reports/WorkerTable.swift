@@ -11,14 +11,21 @@ public struct WorkerTable: Sendable {
     private let compared: [Int]
     /// Whether the spec has a gold file (a worker without scored gold is flagged `no_gold`).
     private let hasGold: Bool
+    /// The methods' per-worker figures, one column each.
+    private let figures: [WorkerFigure]
 
-    init(ids: IDTable, scores: WorkerScores, agreeing: [Int], compared: [Int], hasGold: Bool) {
+    init(ids: IDTable, scores: WorkerScores, agreeing: [Int], compared: [Int], hasGold: Bool,
+         figures: [WorkerFigure] = []) {
         self.ids = ids
         self.scores = scores
         self.agreeing = agreeing
         self.compared = compared
         self.hasGold = hasGold
+        self.figures = figures
     }
+
+    /// The names of the figure columns, after `status`.
+    var figureColumns: [String] { figures.map(\.column) }
 
     /// Number of workers.
     public var count: Int { ids.count }
@@ -33,9 +40,18 @@ public struct WorkerTable: Sendable {
                          goldCorrect: scores.goldCorrect[w], goldAccuracy: scores.accuracy(w),
                          agreement: compared[w] > 0 ? Double(agreeing[w]) / Double(compared[w]) : nil,
                          medianSeconds: scores.medianSeconds[w], fastHits: scores.fastHits[w], flags: flags,
-                         kept: !scores.dropped[w])
+                         kept: !scores.dropped[w],
+                         figures: figures.map { $0.values[w].isFinite ? $0.values[w] : nil })
     }
 
     /// Every row as a value.
     var rows: [WorkerRow] { (0..<count).map { self[$0] } }
+}
+
+/// One column of `workers.csv` from a method: its per-worker figure on one
+/// question (MACE's competence, GLAD's ability, ...), named `<question>.<figure>`.
+struct WorkerFigure: Sendable {
+    var column: String
+    /// By worker index; NaN where the method did not rate the worker.
+    var values: [Double]
 }

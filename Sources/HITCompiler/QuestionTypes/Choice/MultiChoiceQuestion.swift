@@ -22,7 +22,7 @@ struct MultiChoiceQuestion: QuestionType {
 
     var choice: Question.Choice? { settings }
 
-    static let aggregationMethods: [Quality.AggregationRule.Method] = [.majority, .weighted_majority, .dawid_skene]
+    static let aggregationMethods: [Quality.AggregationRule.Method] = CategoricalMethods.names
     static let defaultAggregationMethod = Quality.AggregationRule.Method.majority
     static let agreementLevel: KrippendorffAlpha.Level? = .nominal
     static let canBeCondition = true

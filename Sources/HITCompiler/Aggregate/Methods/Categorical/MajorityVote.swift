@@ -11,7 +11,7 @@
 /// `min_confidence` above that turns it into `undecided`.
 enum MajorityVote {
     /// Labels every item; `weights[w]` is worker `w`'s weight (all 1 when nil).
-    static func run(_ data: CategoricalJudgments, weights: [Double]? = nil) -> CategoricalLabels {
+    static func run(_ data: CategoricalJudgments, weights: [Double]? = nil, ties: TieBreak? = nil) -> CategoricalLabels {
         let k = data.classCount
         var labels = [Int32](repeating: -1, count: data.itemCount)
         var confidence = [Double](repeating: 0, count: data.itemCount)
