@@ -57,6 +57,8 @@ struct AggregationConfig: Encodable, Sendable {
         var minConfidence: Double?
         /// How list answers (several options) are written in flat files.
         var listSeparator: String?
+        /// Where a method that can start from gold starts (`gold` or `votes`).
+        var start: String?
     }
 
     /// How each platform's results file, and the long format, map to (item, question, worker):
@@ -99,7 +101,7 @@ extension AggregationConfig.QuestionRule {
     }
 }
 extension AggregationConfig.Parameters {
-    enum CodingKeys: String, CodingKey { case minConfidence = "min_confidence", listSeparator = "list_separator" }
+    enum CodingKeys: String, CodingKey { case minConfidence = "min_confidence", listSeparator = "list_separator", start = "init" }
 }
 
 extension AggregationConfig {
@@ -127,9 +129,12 @@ extension AggregationConfig {
                 visible = Dictionary(q.visibleIf.map { ($0.question.value, $0.values.map(\.value)) }, uniquingKeysWith: { a, _ in a })
             }
             let multiple = q.kind.storage.isList
+            let method = rule?.method.value ?? q.kind.defaultAggregationMethod
+            let start = CategoricalMethods.start(of: method, written: rule?.start?.value, hasGold: quality?.gold != nil)
             return QuestionRule(id: q.id, type: q.typeName, values: q.orderedValues, multiple: multiple, required: q.required,
-                                visibleIf: visible, method: (rule?.method.value ?? q.kind.defaultAggregationMethod).rawValue,
-                                parameters: Parameters(minConfidence: rule?.minConfidence?.value, listSeparator: multiple ? "|" : nil),
+                                visibleIf: visible, method: method.rawValue,
+                                parameters: Parameters(minConfidence: rule?.minConfidence?.value, listSeparator: multiple ? "|" : nil,
+                                                       start: start?.rawValue),
                                 agreementLevel: Self.agreementLevel(for: q))
         }
         platforms = Platforms(targets: TargetRegistry.resultsColumns, long: LongColumns())

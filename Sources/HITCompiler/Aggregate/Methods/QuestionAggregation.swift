@@ -60,7 +60,7 @@ struct QuestionAggregation {
                                                          scores: scores)
         grouped = kept
         let classCount = question.orderedValues?.count ?? 0
-        if let goldAnswers, CategoricalMethods.method(method)?.startsFromGold == true, (start ?? .gold) == .gold {
+        if let goldAnswers, CategoricalMethods.start(of: method, written: start, hasGold: true) == .gold {
             gold = GoldJudgments.make(store, question: q, classCount: classCount, scores: scores, gold: goldAnswers)
         } else {
             gold = nil
