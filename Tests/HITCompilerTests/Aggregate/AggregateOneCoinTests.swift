@@ -230,4 +230,61 @@ import Testing
         #expect(fit.labels.label == (0..<items).map { Int32(context.ties.draw(item: $0, among: 2)) })
         #expect(Set(fit.labels.label) == [0, 1])
     }
+
+    // MARK: - End to end
+
+    /// `hitc aggregate` with the grocery example's gold (gold-001 is exact,
+    /// gold-002 complement) and each method and start: the labels, a column
+    /// of each worker's accuracy in workers.csv, and starting from gold or from
+    /// the votes gives different fits.
+    @Test(arguments: ["dawid_skene", "one_coin"]) func aggregateStartsFromGoldOrVotes(_ method: String) throws {
+        let folder = try AggregateCLITests.specFolder("grocery-search-relevance")
+        try """
+            item,worker,question,answer,seconds
+            a1,w1,relevance,exact,30
+            a1,w2,relevance,exact,31
+            a1,w3,relevance,substitute,32
+            a2,w1,relevance,irrelevant,30
+            a2,w2,relevance,irrelevant,31
+            a2,w3,relevance,substitute,32
+            a3,w1,relevance,complement,30
+            a3,w2,relevance,complement,31
+            a3,w3,relevance,complement,32
+            a4,w1,relevance,exact,30
+            a4,w3,relevance,exact,32
+            gold-001,w1,relevance,exact,30
+            gold-001,w2,relevance,exact,31
+            gold-001,w3,relevance,exact,32
+            gold-002,w3,relevance,complement,32
+            gold-002,w2,relevance,complement,32
+            """.write(to: folder.appendingPathComponent("results.csv"), atomically: true, encoding: .utf8)
+        let specURL = folder.appendingPathComponent("spec.yaml")
+        let spec = try String(contentsOf: specURL, encoding: .utf8)
+        let rule = "relevance: { method: dawid_skene, min_confidence: 0.7 }"
+        #expect(spec.contains(rule))
+        var outputs: [String: (labels: [String], workers: [String], summary: AggregateSummary)] = [:]
+        for start in ["gold", "votes", nil] as [String?] {
+            let written = "relevance: { method: \(method)" + (start.map { ", init: \($0)" } ?? "") + " }"
+            try spec.replacingOccurrences(of: rule, with: written).write(to: specURL, atomically: true, encoding: .utf8)
+            let out = try runHITC(["aggregate", "spec.yaml", "--results", "results.csv", "-o", "agg", "--quiet"], in: folder)
+            #expect(out.status == 0, "\(out.stderr)")
+            let agg = folder.appendingPathComponent("agg")
+            let labels = try AggregateCLITests.contents(agg.appendingPathComponent("labels.csv")).split(separator: "\n").map(String.init)
+            let workers = try AggregateCLITests.contents(agg.appendingPathComponent("workers.csv")).split(separator: "\n").map(String.init)
+            let summary = try JSONDecoder().decode(AggregateSummary.self,
+                                                   from: Data(contentsOf: agg.appendingPathComponent("summary.json")))
+            outputs[start ?? "default"] = (labels, workers, summary)
+            #expect(labels.filter { $0.contains(",relevance,") }.count == 4)
+            #expect(labels.contains { $0.hasPrefix("a2,relevance,irrelevant,") && $0.hasSuffix(",\(method),decided") }, "\(labels)")
+            #expect(labels.contains { $0.hasPrefix("a3,relevance,complement,") }, "\(labels)")
+            #expect(workers[0].hasSuffix(",status,relevance.accuracy"), "\(workers[0])")
+            let relevance = try #require(summary.questions.first { $0.question == "relevance" })
+            #expect(relevance.method == method && relevance.converged == true && (relevance.iterations ?? 0) >= 1)
+        }
+        // Gold is the default when there is gold; votes alone give another fit.
+        #expect(outputs["default"]?.workers == outputs["gold"]?.workers)
+        #expect(outputs["default"]?.labels == outputs["gold"]?.labels)
+        #expect(outputs["votes"]?.workers != outputs["gold"]?.workers)
+        #expect(outputs["votes"]?.summary.questions.first?.logLikelihood != outputs["gold"]?.summary.questions.first?.logLikelihood)
+    }
 }
