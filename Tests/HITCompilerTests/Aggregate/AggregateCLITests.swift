@@ -77,11 +77,11 @@ struct AggregateCLITests {
         }
         let workers = try Self.contents(agg.appendingPathComponent("workers.csv")).split(separator: "\n").map(String.init)
         #expect(workers == [
-            "worker,answers,gold_answers,gold_correct,gold_accuracy,agreement,median_seconds,fast_hits,flags,status",
-            "w1,5,1,1,1,1,30,0,,kept",
-            "w2,5,1,1,1,1,31,0,,kept",
-            "w3,5,2,2,1,0.666667,32,0,,kept",
-            "w4,3,2,0,0,0,5,1,fast;low_gold_accuracy,dropped",
+            "worker,answers,gold_answers,gold_correct,gold_accuracy,agreement,median_seconds,fast_hits,flags,status,relevance.accuracy",
+            "w1,5,1,1,1,1,30,0,,kept,0.814295",
+            "w2,5,1,1,1,1,31,0,,kept,0.814295",
+            "w3,5,2,2,1,0.666667,32,0,,kept,0.777175",
+            "w4,3,2,0,0,0,5,1,fast;low_gold_accuracy,dropped,",
         ])
         let summaryData = try Data(contentsOf: agg.appendingPathComponent("summary.json"))
         let summary = try JSONDecoder().decode(AggregateSummary.self, from: summaryData)

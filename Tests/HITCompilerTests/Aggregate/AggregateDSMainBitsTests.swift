@@ -99,9 +99,17 @@ import Testing
 
     /// `hitc aggregate` of a seeded results file of the grocery example
     /// (gold, a dropped worker, 600 one-judgment workers) writes the same
-    /// labels, confidences and worker scores as with the dense tables.
+    /// labels, confidences and worker scores as with the dense tables, when
+    /// Dawid-Skene starts from the votes (`init: votes`, as it always did
+    /// then; workers.csv's later column of Dawid-Skene's accuracies left out).
     @Test func aggregateWritesTheDenseTablesFiles() throws {
         let folder = try AggregateCLITests.specFolder("grocery-search-relevance")
+        let specURL = folder.appendingPathComponent("spec.yaml")
+        let spec = try String(contentsOf: specURL, encoding: .utf8)
+        let rule = "relevance: { method: dawid_skene, min_confidence: 0.7 }"
+        #expect(spec.contains(rule))
+        try spec.replacingOccurrences(of: rule, with: "relevance: { method: dawid_skene, min_confidence: 0.7, init: votes }")
+            .write(to: specURL, atomically: true, encoding: .utf8)
         let values = ["exact", "substitute", "complement", "irrelevant", "cant_judge"]
         var random = SeededRandom(seed: 42)
         var rows = ["item,worker,question,answer,seconds"]
@@ -122,10 +130,17 @@ import Testing
         let out = try runHITC(["aggregate", "spec.yaml", "--results", "results.csv", "-o", "agg", "--quiet"], in: folder)
         #expect(out.status == 0, "\(out.stderr)")
         let written = try String(contentsOf: folder.appendingPathComponent("agg/workers.csv"), encoding: .utf8)
-        #expect(written.contains(",dropped\n"), "a worker below gold min_accuracy")
+        #expect(written.contains(",dropped,\n"), "a worker below gold min_accuracy")
         var f = Fingerprint()
         for name in AggregateWriter.fileNames {
-            f.add(bytes: try Data(contentsOf: folder.appendingPathComponent("agg").appendingPathComponent(name)))
+            var bytes = try Data(contentsOf: folder.appendingPathComponent("agg").appendingPathComponent(name))
+            if name == "workers.csv" {
+                let lines = written.split(separator: "\n", omittingEmptySubsequences: false)
+                #expect(lines[0].hasSuffix(",relevance.accuracy"))
+                bytes = Data(lines.map { $0.isEmpty ? "" : String($0[..<$0.lastIndex(of: ",")!]) }
+                    .joined(separator: "\n").utf8)
+            }
+            f.add(bytes: bytes)
         }
         #expect(f.value == 0x3c28_3816_e148_f440, "0x\(String(f.value, radix: 16))")
     }

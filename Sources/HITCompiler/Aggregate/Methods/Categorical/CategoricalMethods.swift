@@ -1,7 +1,7 @@
 /// Every categorical method, each once.
 enum CategoricalMethods {
     static let all: [any CategoricalMethod.Type] = [
-        Majority.self, WeightedMajority.self, DawidSkeneMethod.self,
+        Majority.self, WeightedMajority.self, DawidSkeneMethod.self, OneCoin.self,
     ]
 
     /// The methods' words, in the order listed.

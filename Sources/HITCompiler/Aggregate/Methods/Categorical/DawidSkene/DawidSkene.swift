@@ -5,7 +5,11 @@ import Foundation
 /// `k`); expectation-maximisation finds both.
 ///
 /// - **Start**: each item's class posterior is its vote fractions (majority vote
-///   as probabilities).
+///   as probabilities). **From gold** (`init: gold`, when gold is given): gold
+///   items take part with their known class, fixed throughout (a one-hot
+///   posterior, counted in every M-step), and the first M-step counts a worker
+///   who answered gold on gold items only; other workers start from the vote
+///   fractions.
 /// - **M-step**: class priors and confusion matrices from the posteriors, each
 ///   count plus `smoothing` (a symmetric Dirichlet pseudo-count, default 0.01,
 ///   so an answer a worker never gave keeps a small non-zero probability;
@@ -17,8 +21,9 @@ import Foundation
 ///   `tolerance` times its size (relative, default 1e-7), or after
 ///   `maxIterations` (default 500) iterations, reported as not converged.
 ///
-/// The label is the class of highest posterior (ties to the first option); the
-/// confidence is that posterior.
+/// The label is the class of highest posterior; classes whose posterior is
+/// exactly as high are a tie, broken by `TieBreak` (without one, the first
+/// option). The confidence is that posterior.
 public struct DawidSkene: Sendable {
     var maxIterations: Int
     var tolerance: Double
@@ -48,10 +53,22 @@ public struct DawidSkene: Sendable {
         public var converged: Bool
         /// The log-likelihood after each iteration.
         var logLikelihoods: [Double]
+        /// Each worker's chance of answering the truth, `Σ_k prior_k θ[k][k]`
+        /// (NaN without judgments), when asked for.
+        var accuracy: [Double]? = nil
     }
 
-    /// Fits the model and labels every item (the steps: `DawidSkeneEM`).
-    public func run(_ data: CategoricalJudgments) -> Result {
+    /// Fits the model and labels every item (the steps: `DawidSkeneEM`):
+    /// from `gold` when given, exact ties broken by `ties` when given, and
+    /// each worker's accuracy when `accuracies` is set.
+    func run(_ data: CategoricalJudgments, gold: GoldJudgments? = nil, ties: TieBreak? = nil,
+             accuracies: Bool = false) -> Result {
+        run(data, start: gold.map { GoldStart(data, gold: $0) }, ties: ties, accuracies: accuracies)
+    }
+
+    /// `run` with the gold merged in already.
+    func run(_ data: CategoricalJudgments, start gold: GoldStart?, ties: TieBreak? = nil,
+             accuracies: Bool = false) -> Result {
         let k = data.classCount
         let items = data.itemCount
         guard k > 0 else {
@@ -60,44 +77,21 @@ public struct DawidSkene: Sendable {
                                                     tied: [Bool](repeating: false, count: items)),
                           posteriors: [], priors: [], iterations: 0, converged: true, logLikelihoods: [])
         }
-        let em = DawidSkeneEM(data, smoothing: smoothing, tasks: tasks)
+        let em = DawidSkeneEM(data, smoothing: smoothing, tasks: tasks, gold: gold)
+        let data = em.data
         em.start()
-        var history: [Double] = []
-        var converged = false
-        var iterations = 0
-        while iterations < maxIterations {
-            iterations += 1
-            em.mStep()
-            let ll = em.eStep()
-            if let previous = history.last, ll - previous <= tolerance * abs(previous) {
-                history.append(ll)
-                converged = true
-                break
-            }
-            history.append(ll)
-        }
+        let fit = EMIterations(em, self)
         let stride = em.stride
         let posterior = em.posterior
-        var labels = [Int32](repeating: -1, count: items)
-        var confidence = [Double](repeating: 0, count: items)
-        var tied = [Bool](repeating: false, count: items)
-        var row = 0
-        for i in 0..<items where data.judgments(of: i) > 0 {
-            var best = 0
-            for c in 1..<k where posterior[row + c] > posterior[row + best] { best = c }
-            labels[i] = Int32(best)
-            confidence[i] = posterior[row + best]
-            for c in 0..<k where c != best && posterior[row + c] == posterior[row + best] { tied[i] = true }
-            row += stride
-        }
+        let found = PosteriorLabels.make(data, posterior: posterior, stride: stride, ties: ties)
         var posteriors = [Double](repeating: 0, count: em.rows * k)
         posteriors.withUnsafeMutableBufferPointer { rows in
             for r in 0..<em.rows {
                 for c in 0..<k { rows[r * k + c] = posterior[r * stride + c] }
             }
         }
-        return Result(labels: CategoricalLabels(label: labels, confidence: confidence, tied: tied),
-                      posteriors: posteriors, priors: em.priors, iterations: iterations, converged: converged,
-                      logLikelihoods: history)
+        return Result(labels: found,
+                      posteriors: posteriors, priors: em.priors, iterations: fit.count, converged: fit.converged,
+                      logLikelihoods: fit.logLikelihoods, accuracy: accuracies ? em.accuracies() : nil)
     }
 }

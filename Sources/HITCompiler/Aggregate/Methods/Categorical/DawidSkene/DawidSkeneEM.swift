@@ -16,10 +16,15 @@ import Foundation
 /// four (zero-padded) up to four classes, so the inner loops add four classes
 /// at a time with `SIMD4`, lane by lane, the same sums as one class at a time.
 ///
+/// **Gold** (`init: gold`, `GoldStart`): rows whose class is known keep a
+/// one-hot posterior throughout (they count in every M-step; their term of
+/// the log-likelihood is that of their known class), and the first M-step
+/// counts a worker who answered gold on gold rows only.
+///
 /// Memory grows with the judgments: the posteriors have a row per item that
 /// has judgments (`rows`, in item order), the confusion tables a row per
 /// (worker, answer) pair that occurs (`DawidSkeneCells`), each `k` wide.
-final class DawidSkeneEM: @unchecked Sendable {
+final class DawidSkeneEM: EMSteps, @unchecked Sendable {
     let data: CategoricalJudgments
     let k: Int
     let stride: Int
@@ -45,6 +50,10 @@ final class DawidSkeneEM: @unchecked Sendable {
     /// Each row's term of the log-likelihood.
     private let terms: UnsafeMutablePointer<Double>
     private(set) var priors: [Double]
+    /// The known class of each row, -1 where unknown; nil without gold.
+    private let fixed: [Int32]?
+    /// The gold, for the first counts.
+    private let gold: GoldStart?
 
     /// What counting an item's judgments costs next to its E-step (about a
     /// third, measured with four classes): the first thread, which counts its
@@ -53,8 +62,11 @@ final class DawidSkeneEM: @unchecked Sendable {
     static let countingShare = 1.0 / 3
 
     /// `tasks` nil: one per core, for data large enough to be worth it.
-    init(_ data: CategoricalJudgments, smoothing: Double, tasks: Int? = nil) {
-        self.data = data
+    init(_ data: CategoricalJudgments, smoothing: Double, tasks: Int? = nil, gold: GoldStart? = nil) {
+        self.data = gold?.judgments ?? data
+        let data = self.data
+        fixed = gold?.truthOfRows
+        self.gold = gold
         k = data.classCount
         stride = k <= 4 ? 4 : k
         self.smoothing = smoothing
@@ -91,22 +103,56 @@ final class DawidSkeneEM: @unchecked Sendable {
         for p in [posterior, counts, logConfusion, logPriors, classTotals, terms] { p.deallocate() }
     }
 
-    /// Posteriors from vote fractions, and their counts.
+    /// Posteriors from vote fractions (a known class for gold rows), and their counts.
     func start() {
         data.start.withUnsafeBufferPointer { start in
             data.label.withUnsafeBufferPointer { label in
                 var row = posterior
+                var r = 0
                 for i in 0..<data.itemCount {
                     let lo = Int(start[i]), hi = Int(start[i + 1])
                     guard hi > lo else { continue }
-                    let share = 1 / Double(hi - lo)
-                    for j in lo..<hi { row[Int(label[j])] += share }
+                    if let fixed, fixed[r] >= 0 {
+                        row[Int(fixed[r])] = 1
+                    } else {
+                        let share = 1 / Double(hi - lo)
+                        for j in lo..<hi { row[Int(label[j])] += share }
+                    }
                     row += stride
+                    r += 1
                 }
             }
         }
         resetCounts()
-        count(items: 0..<data.itemCount, firstRow: 0)
+        if let fixed, let gold {
+            countFromGold(fixed, gold)
+        } else {
+            count(items: 0..<data.itemCount, firstRow: 0)
+        }
+    }
+
+    /// The first counts with gold: every row into the class totals; on
+    /// rows of unknown class, a worker's judgment counts for the true classes
+    /// `gold.countsVotes` says.
+    private func countFromGold(_ fixed: [Int32], _ gold: GoldStart) {
+        let cell = cells.ofJudgment
+        var r = 0
+        for i in 0..<data.itemCount {
+            let lo = Int(data.start[i]), hi = Int(data.start[i + 1])
+            guard hi > lo else { continue }
+            let row = posterior + r * stride
+            add(classTotals, row)
+            for j in lo..<hi {
+                let target = counts + Int(cell[j]) * stride
+                if fixed[r] >= 0 {
+                    add(target, row)
+                } else {
+                    let w = Int(data.worker[j])
+                    for c in 0..<k where gold.countsVotes(worker: w, truth: c) { target[c] += row[c] }
+                }
+            }
+            r += 1
+        }
     }
 
     /// Four doubles at `p`.
@@ -205,6 +251,35 @@ final class DawidSkeneEM: @unchecked Sendable {
         }
     }
 
+    /// Each worker's chance of answering the truth, `Σ_k prior_k θ[k][k]`,
+    /// with the priors and confusion matrices an M-step would make of the
+    /// current counts (call after `eStep`); NaN for a worker without judgments.
+    func accuracies() -> [Double] {
+        var total = 0.0
+        for c in 0..<k { total += classTotals[c] }
+        var accuracy = [Double](repeating: .nan, count: data.workerCount)
+        cells.start.withUnsafeBufferPointer { start in
+            cells.answer.withUnsafeBufferPointer { answer in
+                for w in 0..<data.workerCount {
+                    let mine = Int(start[w])..<Int(start[w + 1])
+                    guard !mine.isEmpty else { continue }
+                    var sum = 0.0
+                    var next = mine.lowerBound
+                    for c in 0..<k {
+                        let column = columns.column(c, cells: mine, answers: answer.baseAddress!, counts: counts,
+                                                    stride: stride)
+                        // The worker's cells are in answer order: the cell of answer c, if given.
+                        while next < mine.upperBound && Int(answer[next]) < c { next += 1 }
+                        let right = next < mine.upperBound && Int(answer[next]) == c ? counts[next * stride + c] : smoothing
+                        sum += classTotals[c] / total * right / column
+                    }
+                    accuracy[w] = sum
+                }
+            }
+        }
+        return accuracy
+    }
+
     // MARK: - E-step
 
     /// Posteriors from priors and confusion matrices, and the counts of the
@@ -226,6 +301,7 @@ final class DawidSkeneEM: @unchecked Sendable {
     private func eStep(items: Range<Int>, firstRow: Int) {
         let acc = UnsafeMutablePointer<Double>.allocate(capacity: stride)
         defer { acc.deallocate() }
+        let fixed = self.fixed
         data.start.withUnsafeBufferPointer { start in
             cells.ofJudgment.withUnsafeBufferPointer { cell in
                 var r = firstRow
@@ -240,6 +316,12 @@ final class DawidSkeneEM: @unchecked Sendable {
                     } else {
                         for c in 0..<stride { acc[c] = logPriors[c] }
                         for j in lo..<hi { add(acc, logConfusion + Int(cell[j]) * stride) }
+                    }
+                    if let fixed, fixed[r] >= 0 {
+                        // A gold row keeps its class; its term is the joint probability of that class and the answers.
+                        terms[r] = acc[Int(fixed[r])]
+                        r += 1
+                        continue
                     }
                     var top = acc[0]
                     for c in 1..<k where acc[c] > top { top = acc[c] }
