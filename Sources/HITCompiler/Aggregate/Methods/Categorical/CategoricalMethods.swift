@@ -2,6 +2,8 @@
 enum CategoricalMethods {
     static let all: [any CategoricalMethod.Type] = [
         Majority.self, WeightedMajority.self, DawidSkeneMethod.self,
+        Wawa.self,
+        ZeroBasedSkill.self,
     ]
 
     /// The methods' words, in the order listed.
