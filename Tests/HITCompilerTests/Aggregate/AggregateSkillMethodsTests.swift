@@ -7,8 +7,8 @@ import Testing
 ///
 /// Crowd-Kit's accuracies come from
 /// `/work/benchwork/venv/bin/python bench/crowdkit_wawa_zbs.py ../shared/datasets`
-/// (Crowd-Kit 1.4.2, default parameters; its ties go to the first class in
-/// sorted order). hitc must reach them less half a point.
+/// (Crowd-Kit 1.4.2, default parameters; its ties go to a fixed class, the
+/// first of its probability columns). hitc must reach them less half a point.
 @Suite struct AggregateSkillMethodsTests {
     struct Case: CustomStringConvertible, Sendable {
         var name: String
