@@ -70,8 +70,8 @@ import Testing
     }
 
     /// The skills settle: equal to the agreement with the final labels, in
-    /// fewer than Crowd-Kit's 100 iterations when they stop moving, and never
-    /// more than `--max-iterations`.
+    /// fewer than Crowd-Kit's 100 iterations when they stop moving, never more
+    /// than `--max-iterations`, all 100 with `--tolerance 0`.
     @Test func zeroBasedSkillSettlesAndHonoursTheIterationLimit() throws {
         guard let data = try AggregateDatasets.snow("rte") else { return }
         let context = Self.context(data)
@@ -87,6 +87,12 @@ import Testing
         let cut = ZeroBasedSkill.run(data.judgments, short)
         #expect(cut.iterations == 2)
         #expect(cut.converged == false)
+        // Tolerance 0 runs Crowd-Kit's whole schedule, to the same labels.
+        var all = context
+        all.iterations = DawidSkene(tolerance: 0)
+        let full = ZeroBasedSkill.run(data.judgments, all)
+        #expect(full.iterations == 100)
+        #expect(full.labels.label == fit.labels.label)
     }
 
     /// `hitc aggregate` writes each method's skill as `<question>.skill` in `workers.csv`.

@@ -7,10 +7,11 @@
 ///
 /// The rate starts at `rateStart` (1) and is multiplied by `rateFactor` (0.5)
 /// at every `rateSteps`-th (20th) iteration. It runs `iterationLimit` (100)
-/// iterations, fewer when `--max-iterations` is lower, and stops early once no
-/// skill moves by more than `--tolerance` in an iteration (converged; with
-/// the labels unchanged the skills are then fixed, so the labels are the ones
-/// the remaining iterations would give). The labels are the vote weighted by
+/// iterations, fewer when `--max-iterations` is lower, and stops early once
+/// every skill moves by less than `--tolerance` in an iteration (converged;
+/// with the labels unchanged the skills are then fixed, so the labels are the
+/// ones the remaining iterations would give). `--tolerance 0` runs them all,
+/// as Crowd-Kit does. The labels are the vote weighted by
 /// the last skills; ties as in `MajorityVote`. `workers.csv` gets the skill.
 enum ZeroBasedSkill: CategoricalMethod {
     static let name = Quality.AggregationRule.Method.zero_based_skill
@@ -44,7 +45,7 @@ enum ZeroBasedSkill: CategoricalMethod {
                 skill[w] += step
                 moved = max(moved, abs(step))
             }
-            if moved <= context.iterations.tolerance {
+            if moved < context.iterations.tolerance {
                 converged = true
                 break
             }
