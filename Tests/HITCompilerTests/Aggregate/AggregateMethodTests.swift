@@ -43,7 +43,8 @@ import Testing
         let ds = DawidSkene().run(data.judgments)
         let dsAccuracy = AggregateDatasets.accuracy(ds.labels.label, data)
         print("\(c.name): majority \(mv) (published \(c.majority)), Dawid-Skene \(dsAccuracy) (published \(c.dawidSkene)), \(ds.iterations) iterations, converged \(ds.converged)")
-        #expect(abs(mv - c.majority) <= 0.005, "\(c.name) majority \(mv) vs \(c.majority)")
+        // Published majority figures break ties by a fixed class; hitc's fair rule may do better (`AggregateTieTests`).
+        #expect(mv >= c.majority - 0.005, "\(c.name) majority \(mv) vs \(c.majority)")
         #expect(abs(dsAccuracy - c.dawidSkene) <= 0.005, "\(c.name) Dawid-Skene \(dsAccuracy) vs \(c.dawidSkene)")
         let converged = ds.converged
         #expect(converged)
@@ -144,17 +145,6 @@ import Testing
         let weighted = MajorityVote.run(data, weights: weights)
         #expect(weighted.label == [0, 0])
         #expect(abs(weighted.confidence[0] - (11.0 / 12.0) / (0.3 + 11.0 / 12.0)) < 1e-12)
-    }
-
-    @Test func tiesGoToTheClassThatWinsMostItems() {
-        // Class 2 wins items 0 and 1 outright, class 0 wins item 2; item 3 is a 0/2 tie, item 4 a 0/1 tie.
-        let data = CategoricalJudgments(itemCount: 5, workerCount: 2, classCount: 3,
-                                        items: [0, 0, 1, 2, 3, 3, 4, 4], workers: [0, 1, 0, 0, 0, 1, 0, 1],
-                                        labels: [2, 2, 2, 0, 0, 2, 1, 0])
-        let result = MajorityVote.run(data)
-        #expect(result.label == [2, 2, 0, 2, 0])
-        #expect(result.tied == [false, false, false, true, true])
-        #expect(result.confidence[3] == 0.5)
     }
 
     @Test func meanAndMedian() {

@@ -1,7 +1,8 @@
 /// Every categorical method, each once.
 enum CategoricalMethods {
     static let all: [any CategoricalMethod.Type] = [
-        Majority.self, WeightedMajority.self, DawidSkeneMethod.self, OneCoin.self,
+        Majority.self, WeightedMajority.self, Wawa.self, ZeroBasedSkill.self,
+        DawidSkeneMethod.self, OneCoin.self,
     ]
 
     /// The methods' words, in the order listed.

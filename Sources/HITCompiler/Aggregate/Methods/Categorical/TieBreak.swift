@@ -6,20 +6,24 @@
 /// separator first (majority vote: the tied voters' agreement with the other
 /// workers) use the draw last.
 struct TieBreak: Sendable {
-    /// Item keys, by item index.
-    let items: IDTable
+    /// Item keys, by item index; nil: the item's index stands for its key.
+    let items: IDTable?
     /// Mixed into every draw: a hash of the question id.
     let seed: UInt64
 
-    init(items: IDTable, question: String) {
+    init(items: IDTable?, question: String) {
         self.items = items
         seed = Self.hash(Array(question.utf8), seed: 0x9E37_79B9_7F4A_7C15)
     }
 
+    /// Draws keyed by item index rather than key (for judgments built without
+    /// an item table): reproducible for the same data, but not across row orders.
+    static let byIndex = TieBreak(items: nil, question: "")
+
     /// A number in `0 ..< count` for item `i`, the same for the same item key, question and count.
     func draw(item i: Int, among count: Int) -> Int {
         guard count > 1 else { return 0 }
-        let key = items.string(at: i)
+        let key = items?.string(at: i) ?? String(i)
         let h = Self.mix(Self.hash(Array(key.utf8), seed: seed) &+ UInt64(count))
         // Multiply-shift keeps the draw uniform for any count.
         return Int((UInt64(UInt32(truncatingIfNeeded: h >> 32)) &* UInt64(count)) >> 32)
