@@ -87,9 +87,9 @@ struct PairwiseQuestion: QuestionType {
     }
 
     func guidelineRules() -> [GuidelinesDocument.Rule] {
-        let sides = "'\(left.value)' is shown on the left and '\(right.value)' on the right"
-        let tie = allowsTie ? ", or that they are about the same" : "; there is no tie: pick the one that is even slightly better"
-        return [.init(text: "Compare the two: \(sides). Choose the better one\(tie).")]
+        let labels = settings.options.map { "'\($0.label)'" }
+        let tie = allowsTie ? "" : " There is no tie: pick the one that is even slightly better."
+        return [.init(text: "Compare the two shown side by side (left and right), then choose \(labels.dropLast().joined(separator: ", ")) or \(labels.last ?? "").\(tie)")]
     }
 
     func guidelineAnswer(_ value: String) -> GuidelinesDocument.AnswerLabel { settings.guidelineAnswer(value) }
