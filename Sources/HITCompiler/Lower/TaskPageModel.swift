@@ -186,7 +186,7 @@ struct OptionHintView: Encodable, Sendable {
 struct PairwiseControlView: Encodable, Sendable {
     var leftField: String
     var rightField: String
-    /// The labels of the left and right answers, shown above each side.
+    /// The captions shown above each side ("A", "B").
     var leftTag: String
     var rightTag: String
     var pairChoices: ChoiceControlView

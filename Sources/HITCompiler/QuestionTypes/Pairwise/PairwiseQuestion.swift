@@ -18,9 +18,11 @@ struct PairwiseQuestion: QuestionType {
 
     /// The answer values, in the order of `settings.options`.
     static let leftWins = "left", rightWins = "right", tie = "tie"
+    /// The captions over the left and right sides (stacked on a phone: A above B).
+    static let captions = (left: "A", right: "B")
     /// The default hotkeys and labels of the three answers.
     static let defaults: [(value: String, key: String, label: String)] = [
-        (leftWins, "1", "Left is better"), (rightWins, "2", "Right is better"), (tie, "3", "About the same"),
+        (leftWins, "1", "A is better"), (rightWins, "2", "B is better"), (tie, "3", "About the same"),
     ]
 
     static let word = "pairwise"
@@ -73,7 +75,7 @@ struct PairwiseQuestion: QuestionType {
     func pageControl(into view: inout QuestionView) {
         view.display = "pairwise"
         view.pairwise = PairwiseControlView(leftField: left.value, rightField: right.value,
-                                            leftTag: settings.options[0].label, rightTag: settings.options[1].label,
+                                            leftTag: Self.captions.left, rightTag: Self.captions.right,
                                             pairChoices: settings.control())
     }
 
@@ -89,7 +91,7 @@ struct PairwiseQuestion: QuestionType {
     func guidelineRules() -> [GuidelinesDocument.Rule] {
         let labels = settings.options.map { "'\($0.label)'" }
         let tie = allowsTie ? "" : " There is no tie: pick the one that is even slightly better."
-        return [.init(text: "Compare the two shown side by side (left and right), then choose \(labels.dropLast().joined(separator: ", ")) or \(labels.last ?? "").\(tie)")]
+        return [.init(text: "Compare A (on the left; on a phone, on top) with B, then choose \(labels.dropLast().joined(separator: ", ")) or \(labels.last ?? "").\(tie)")]
     }
 
     func guidelineAnswer(_ value: String) -> GuidelinesDocument.AnswerLabel { settings.guidelineAnswer(value) }
