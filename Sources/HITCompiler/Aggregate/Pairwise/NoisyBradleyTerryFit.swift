@@ -79,7 +79,7 @@ enum NoisyBradleyTerryFit {
             }
             let totals = model.pairTotals(data, weights: weight)
             scores = model.fit(games: totals.games, winsA: totals.winsA, start: scores,
-                               maxIterations: scoreSteps, tolerance: 0).scores
+                               maxIterations: scoreSteps, tolerance: 0, accelerate: false).scores
             if abs(logLikelihood - previous) <= tolerance * max(1, abs(logLikelihood)) { converged = true; break }
             previous = logLikelihood
         }
