@@ -32,6 +32,9 @@ struct Aggregate: ParsableCommand {
     @Option(help: "The results file (.csv; .tsv for Toloka; .jsonl/.ndjson for the long format or submissions).")
     var results: String
 
+    @Option(help: "The data file the items were batched from: pairwise questions ranked by bradley_terry or noisy_bt read their compared objects from it.")
+    var data: String?
+
     @Option(name: .shortAndLong, help: "Output folder (default: out/<spec id>/aggregate).")
     var output: String?
 
@@ -65,7 +68,7 @@ struct Aggregate: ParsableCommand {
         let options = AggregateOptions(outputDirectory: output, format: format.rawValue == "auto" ? nil : ResultsFormat(rawValue: format.rawValue),
                                        dawidSkene: DawidSkene(maxIterations: maxIterations, tolerance: tolerance),
                                        warningsAsErrors: diagnostics.warningsAsErrors, check: diagnostics.checkOptions,
-                                       progress: progress)
+                                       progress: progress, dataPath: data)
         let result = AggregateRunner.run(specPath: spec, results: results, options: options)
         // Printed once even when empty: with json, standard output is one JSON document.
         var failed = diagnostics.emit(result.diagnostics, sources: result.sources)

@@ -309,7 +309,7 @@ an HTML parser: only textContent, createElement and attributes.
       if (q.maxSelected && n > q.maxSelected) return 'Choose at most ' + plural(q.maxSelected, 'option', 'options') + ' (now ' + n + ').';
       return '';
     }
-    if (q.type === 'single_choice' || q.type === 'scale') {
+    if (q.type === 'single_choice' || q.type === 'scale' || q.type === 'pairwise') {
       return q.required && !rawValue(st) ? 'Choose an answer.' : '';
     }
     if (q.type === 'number') {

@@ -248,6 +248,7 @@ enum GuidelinesExampleBlocks {
             return v
         }
         var block = block
+        if let pair = block.question?.pairwise { return PairwiseExample.sides(pair, values: values) }
         if block.question != nil { return nil }
         if var text = block.text {
             guard let v = value(text.field) else { return nil }

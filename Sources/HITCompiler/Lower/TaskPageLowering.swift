@@ -103,6 +103,12 @@ struct TaskPageLowering {
                                 optionalMark: !q.required && !q.prompt.value.lowercased().contains("optional"),
                                 hintHTML: q.hint.map { MarkdownBlock($0, headingsBelow: 2) })
         q.kind.type.pageControl(into: &view)
+        // A pairwise side holding a markdown field is rendered as the script renders markdown blocks.
+        if var pair = view.pairwise {
+            pair.leftMarkdown = spec.data.field(named: pair.leftField)?.type.value == .markdown
+            pair.rightMarkdown = spec.data.field(named: pair.rightField)?.type.value == .markdown
+            view.pairwise = pair
+        }
         return view
     }
 

@@ -155,6 +155,7 @@ struct QuestionView: Encodable, Sendable {
     var scale: ScaleControlView?
     var textAnswer: TextControlView?
     var numberAnswer: NumberControlView?
+    var pairwise: PairwiseControlView?
 }
 
 struct ChoiceControlView: Encodable, Sendable {
@@ -178,6 +179,20 @@ struct OptionView: Encodable, Sendable {
 struct OptionHintView: Encodable, Sendable {
     var hintLabel: String
     var hintTextHTML: MarkdownInline
+}
+
+/// A pairwise question's two sides (filled by the script from the item's
+/// fields, or server-side in a guideline example) and its answer buttons.
+struct PairwiseControlView: Encodable, Sendable {
+    var leftField: String
+    var rightField: String
+    /// The captions shown above each side ("A", "B").
+    var leftTag: String
+    var rightTag: String
+    var pairChoices: ChoiceControlView
+    /// A side showing a markdown field (rendered safely by the script).
+    var leftMarkdown = false
+    var rightMarkdown = false
 }
 
 struct ScaleControlView: Encodable, Sendable {

@@ -14,11 +14,14 @@ public struct AggregateOptions: Sendable {
     public var check: CheckOptions
     /// Told how far the run is (for a progress line); nil for none.
     public var progress: (@Sendable (AggregateProgress) -> Void)?
+    /// The data file the items came from (`--data`): the compared objects of pairwise questions.
+    public var dataPath: String?
 
     /// The default settings, or the ones given.
     public init(outputDirectory: String? = nil, format: ResultsFormat? = nil, dawidSkene: DawidSkene = DawidSkene(),
                 warningsAsErrors: Bool = false, check: CheckOptions = CheckOptions(),
-                progress: (@Sendable (AggregateProgress) -> Void)? = nil) {
+                progress: (@Sendable (AggregateProgress) -> Void)? = nil, dataPath: String? = nil) {
+        self.dataPath = dataPath
         self.outputDirectory = outputDirectory
         self.format = format
         self.dawidSkene = dawidSkene
@@ -83,7 +86,19 @@ public enum AggregateRunner {
         if blocks(reading.diagnostics, options) { return result }
 
         let gold = GoldAnswers(checked, store: &reading.store)
-        let aggregator = Aggregator(checked, dawidSkene: options.dawidSkene)
+        var aggregator = Aggregator(checked, dawidSkene: options.dawidSkene)
+        let quality = checked.spec.quality
+        if let ranked = checked.spec.hit.questions.first(where: { PairwiseRanking.ranks($0, method: Aggregator.method(for: $0, in: quality)) }) {
+            guard let dataPath = options.dataPath else {
+                result.failure = "question '\(ranked.id)' ranks the objects it compares: give the data file the items came from with --data FILE"
+                return result
+            }
+            let (objects, dataCheck) = PairwiseObjects.read(path: dataPath, spec: checked.spec)
+            result.diagnostics += dataCheck.diagnostics
+            if let source = dataCheck.source { result.sources[dataPath] = source }
+            if blocks(dataCheck.diagnostics, options) { return result }
+            aggregator.pairwiseObjects = objects
+        }
         let report = aggregator.run(reading, gold: gold, resultsPath: results)
         let folder = options.outputDirectory ?? "out/\(checked.id)/aggregate"
         do {

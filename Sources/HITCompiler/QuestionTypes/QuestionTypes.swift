@@ -9,6 +9,7 @@ enum QuestionTypes {
         ScaleQuestion.self,
         TextQuestion.self,
         NumberQuestion.self,
+        PairwiseQuestion.self,
     ]
 
     /// The type named by a `type:` word.

@@ -83,6 +83,10 @@ struct TaskPageTemplateTests {
             }
             shape.walk(view)
         }
+        // A pairwise question (kept out of the kitchen sink, which the platforms that refuse it also build).
+        let pairwise = try TaskPageFixtures.checked(yaml: SpecFixtures.minimal(
+            questions: "    q:\n      type: pairwise\n      prompt: Which?\n      left: title\n      right: title\n")).0
+        shape.walk(try TaskPageRenderer.view(pairwise, mode: .task, items: [], templates: .builtin))
         for url in Paths.exampleSpecs {
             var checked = try TaskPageFixtures.checked(at: url)
             checked.sectionBodies = [:]

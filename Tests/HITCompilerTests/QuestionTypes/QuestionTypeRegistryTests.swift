@@ -12,6 +12,7 @@ struct QuestionTypeRegistryTests {
         "scale": "min: 1\n      max: 5",
         "text": "max_length: 200",
         "number": "min: 0\n      max: 10\n      step: 0.5",
+        "pairwise": "left: title\n      right: title",
     ]
 
     static func spec(type word: String, settings: String) -> String {
@@ -26,7 +27,7 @@ struct QuestionTypeRegistryTests {
     }
 
     @Test func theRegistryListsEachWordOnceInDocumentationOrder() {
-        #expect(QuestionTypes.words == ["single_choice", "multi_choice", "scale", "text", "number"])
+        #expect(QuestionTypes.words == ["single_choice", "multi_choice", "scale", "text", "number", "pairwise"])
         #expect(Set(QuestionTypes.words).count == QuestionTypes.all.count)
         #expect(Set(Self.settings.keys) == Set(QuestionTypes.words), "every registered type has a round-trip case")
         for plugin in QuestionTypes.all {
@@ -80,7 +81,7 @@ struct QuestionTypeRegistryTests {
         #expect(d.code.rawValue == "E0107")
         #expect(d.message == "'single_choise' is not a question type")
         #expect(d.notes.map(\.message) == ["did you mean 'single_choice'?",
-                                           "question types: multi_choice, number, scale, single_choice, text"])
+                                           "question types: multi_choice, number, pairwise, scale, single_choice, text"])
         #expect(d.fixIts.map(\.replacement) == ["single_choice"])
         // No fallback to another type: the question is known by name only.
         #expect(spec?.hit.questions.isEmpty ?? true)
@@ -99,6 +100,6 @@ struct QuestionTypeRegistryTests {
         #expect(names.count == Set(names).count)
         #expect(names == ["type", "prompt", "required", "hint", "visible_if", "options", "display", "min_selected",
                           "max_selected", "min", "max", "labels", "min_length", "max_length", "pattern", "placeholder",
-                          "step", "unit"])
+                          "step", "unit", "left", "right", "left_id", "right_id", "answers", "keys"])
     }
 }

@@ -12,6 +12,8 @@ struct Aggregator: Sendable {
     var checked: CheckedSpec
     /// Dawid-Skene settings.
     var dawidSkene: DawidSkene
+    /// The compared objects of pairwise questions' items (`--data`); nil when not read.
+    var pairwiseObjects: PairwiseObjects?
 
     /// An aggregator of `checked`'s answers.
     init(_ checked: CheckedSpec, dawidSkene: DawidSkene = DawidSkene()) {
@@ -40,6 +42,7 @@ struct Aggregator: Sendable {
         var questions: [QuestionSummary] = []
         var labelled = [Bool](repeating: false, count: store.itemCount)
         var figures: [WorkerFigure] = []
+        var rankings: [PairwiseRanking] = []
         for (q, question) in store.questions.enumerated() {
             var run = QuestionAggregation(store: store, question: q, scores: scores,
                                           method: Self.method(for: question, in: quality),
@@ -47,10 +50,15 @@ struct Aggregator: Sendable {
                                           start: quality?.aggregation(for: question.id)?.start?.value,
                                           weights: weights, dawidSkene: dawidSkene, gold: gold)
             run.aggregate(into: &labels)
+            if let ranked = PairwiseRanking.rank(run, store: store, objects: pairwiseObjects, iterations: dawidSkene) {
+                rankings.append(ranked.ranking)
+                if let skill = ranked.fit.workerSkill { figures.append(WorkerFigure(column: "\(question.id).skill", values: skill)) }
+            }
             run.measureAgreement(agreement: quality?.agreement)
             run.compareWorkers(agreeing: &agreeing, compared: &compared)
             for i in run.items { labelled[i] = true }
             questions.append(run.summary)
+            if rankings.last?.question == question.id { questions[questions.count - 1].ranking = rankings.last?.summary }
             if let figure = run.workerFigure {
                 figures.append(WorkerFigure(column: "\(question.id).\(figure.name)", values: figure.values))
             }
@@ -81,6 +89,6 @@ struct Aggregator: Sendable {
             minSecondsPerHit: quality?.minSecondsPerHit?.value, fastHits: scores.fastHits.reduce(0, +),
             fastWorkers: (0..<store.workerCount).filter { scores.fastHits[$0] > 0 }.map { store.workerID($0) },
             questions: questions, agreement: check)
-        return AggregateReport(labels: labels, workers: workers, summary: summary)
+        return AggregateReport(labels: labels, workers: workers, summary: summary, rankings: rankings)
     }
 }

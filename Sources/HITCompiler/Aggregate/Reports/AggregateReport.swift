@@ -7,6 +7,8 @@ public struct AggregateReport: Sendable {
     public var workers: WorkerTable
     /// The run's totals (`summary.json`).
     public var summary: AggregateSummary
+    /// One ranking per pairwise question ranked by `bradley_terry` or `noisy_bt` (`ranking.csv`).
+    public var rankings: [PairwiseRanking] = []
 }
 
 /// What became of one item's question: the `status` column of `labels.csv`
@@ -198,9 +200,11 @@ public struct QuestionSummary: Codable, Sendable, Equatable {
     var logLikelihood: Double?
     /// Agreement among the kept judgments on non-gold items; nil for text.
     public var agreement: AgreementFigures?
+    /// Pairwise questions ranked by `bradley_terry` or `noisy_bt`: the ranking's figures.
+    public var ranking: PairwiseRankingSummary? = nil
 
     enum CodingKeys: String, CodingKey {
-        case question, type, method, judgments, labels, undecided, ties, iterations, converged, agreement
+        case question, type, method, judgments, labels, undecided, ties, iterations, converged, agreement, ranking
         case minConfidence = "min_confidence", undecidedItems = "undecided_items", logLikelihood = "log_likelihood"
         case noAnswers = "no_answers", noAnswerItems = "no_answer_items"
     }

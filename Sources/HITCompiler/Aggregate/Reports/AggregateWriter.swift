@@ -39,6 +39,12 @@ public enum AggregateWriter {
         let summary = try OutputFile(directory.appendingPathComponent("summary.json"))
         try summary.append(Array(try summaryJSON(report.summary)))
         try summary.finish()
+        for ranking in report.rankings {
+            let name = PairwiseRanking.fileName(question: ranking.question, several: report.rankings.count > 1)
+            let file = try OutputFile(directory.appendingPathComponent(name))
+            try file.append(ranking.csv())
+            try file.finish()
+        }
     }
 
     /// `item,question,label,confidence,judgments,method,status`: a set-of-options

@@ -34,6 +34,7 @@ enum AppenChecks {
     }
 
     static func run(_ ctx: inout CheckContext) {
+        PairwiseChecks.refuse(platform: platform, key: "appen", &ctx)
         checkNames(&ctx)
         let questions = ctx.spec.hit.questions
         for q in questions {

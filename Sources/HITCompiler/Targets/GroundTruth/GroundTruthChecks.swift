@@ -11,6 +11,7 @@
 ///   measures the whole template again (`templateSize`).
 enum GroundTruthChecks {
     static func run(_ ctx: inout CheckContext) {
+        PairwiseChecks.refuse(platform: "SageMaker Ground Truth", key: "ground_truth", &ctx)
         if GroundTruthMarkdownScript.script == nil { markdownBlocks(ctx.spec.hit.layout, &ctx) }
         let spec = ctx.spec
         let size = GroundTruthTemplate(spec, title: spec.title?.value ?? "", guidelines: nil).text.utf16.count

@@ -7,6 +7,7 @@
 /// bound once for the whole config (`setupHotKeys` walks every tag), not per question.
 enum LabelStudioChecks {
     static func run(_ ctx: inout CheckContext) {
+        PairwiseChecks.refuse(platform: "Label Studio", key: "label_studio", &ctx)
         let spec = ctx.spec
         if let items = spec.hit.itemsPerHit, items.value > 1 {
             ctx.report(.platformDegrades,

@@ -21,6 +21,7 @@ enum TolokaChecks {
     }
 
     static func check(_ ctx: inout CheckContext) {
+        PairwiseChecks.refuse(platform: "Toloka", key: "toloka", &ctx)
         let hit = ctx.spec.hit
         for block in Self.blocks(hit.layout) {
             switch block.kind {
