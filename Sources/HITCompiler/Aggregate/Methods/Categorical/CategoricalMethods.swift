@@ -2,6 +2,8 @@
 enum CategoricalMethods {
     static let all: [any CategoricalMethod.Type] = [
         Majority.self, WeightedMajority.self, DawidSkeneMethod.self,
+        GLAD.self,
+        MACE.self,
     ]
 
     /// The methods' words, in the order listed.
