@@ -5,6 +5,10 @@
         accuracy of GLAD() and MACE() on Snow RTE and TEMP, Bluebirds, D_Product, D_PosSent and
         S_Dog in DIR (../shared/datasets layout), on the items with truth (the figures in
         Tests/HITCompilerTests/Aggregate/AggregateGLADMACETests.swift)
+    python bench/crowdkit_glad_mace.py datasets DIR [NAME ...] [glad|mace] [--aligned]
+        only those datasets (Snow_RTE, D_Product, ...) or that method; --aligned sorts the rows by worker
+        and answer first, which works around Crowd-Kit 1.4.2's MACE reading each worker's strategy from
+        another worker's row when the rows are not in that order
     python bench/crowdkit_glad_mace.py file glad|mace RESULTS.csv TRUTH.csv
         one method on a long results file (item,worker,...,answer) of bench/aggregate.py, e.g. the 1M set;
         run it under /usr/bin/time -v for wall time and peak memory
@@ -28,9 +32,11 @@ def score(labels, truth):
 
 
 def answer_truth(folder):
-    answers = pd.read_csv(f"{folder}/answer.csv", dtype=str).rename(columns={"question": "task", "answer": "label"})
-    truth = pd.read_csv(f"{folder}/truth.csv", dtype=str).set_index("question")["truth"]
-    return answers[["task", "worker", "label"]], truth
+    # Columns by position: the files name the item column question, id or q.
+    answers = pd.read_csv(f"{folder}/answer.csv", dtype=str)
+    answers.columns = ["task", "worker", "label"]
+    truth = pd.read_csv(f"{folder}/truth.csv", dtype=str)
+    return answers, truth.set_index(truth.columns[0])[truth.columns[1]]
 
 
 def snow(path):
@@ -39,7 +45,7 @@ def snow(path):
     return answers[["task", "worker", "label"]], table.groupby("orig_id")["gold"].first()
 
 
-def datasets(root):
+def datasets(root, only=None, methods=("glad", "mace"), aligned=False):
     sets = {
         "Snow RTE": lambda: snow(f"{root}/snow2008/rte.standardized.tsv"),
         "Snow TEMP": lambda: snow(f"{root}/snow2008/temp.standardized.tsv"),
@@ -49,8 +55,14 @@ def datasets(root):
         "S_Dog": lambda: answer_truth(f"{root}/zheng2017-truth-inference/s_dog"),
     }
     for name, load in sets.items():
+        if only and name not in only:
+            continue
         data, truth = load()
-        for method in ("glad", "mace"):
+        if aligned:
+            # Rows sorted by worker, then answer: pd.factorize's order (first appearance) is then the sorted order
+            # its groupby(...).unstack() gives MACE's strategy table, which Crowd-Kit 1.4.2 indexes by the former.
+            data = data.sort_values(["worker", "label"], kind="stable").reset_index(drop=True)
+        for method in methods:
             start = time.perf_counter()
             accuracy, n = score(model(method).fit_predict(data), truth)
             print(f"{name:10s} {method}  accuracy {accuracy:.4f} on {n} items  ({time.perf_counter() - start:.1f} s)",
@@ -69,8 +81,11 @@ def one_file(method, path, truth_path):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "datasets":
-        datasets(sys.argv[2])
+    if len(sys.argv) >= 3 and sys.argv[1] == "datasets":
+        options = sys.argv[3:]
+        methods = [m for m in ("glad", "mace") if m in options] or ["glad", "mace"]
+        names = [o.replace("_", " ") for o in options if o not in ("glad", "mace", "--aligned")]
+        datasets(sys.argv[2], names or None, methods, "--aligned" in options)
     elif len(sys.argv) == 5 and sys.argv[1] == "file":
         one_file(sys.argv[2], sys.argv[3], sys.argv[4])
     else:
