@@ -146,8 +146,9 @@ import Testing
     }
 
     /// A worker without judgments in the question has no figure (NaN).
-    @Test(arguments: [GLAD.self, MACE.self] as [any CategoricalMethod.Type])
-    func workerWithoutJudgmentsHasNoFigure(_ method: any CategoricalMethod.Type) {
+    @Test(arguments: [Quality.AggregationRule.Method.glad, .mace])
+    func workerWithoutJudgmentsHasNoFigure(_ name: Quality.AggregationRule.Method) {
+        let method = CategoricalMethods.method(name)!
         let data = CategoricalJudgments(itemCount: 2, workerCount: 3, classCount: 2,
                                         items: [0, 0, 1, 1], workers: [0, 2, 0, 2], labels: [0, 0, 1, 1])
         let figure = Self.run(method, data).workerFigure!
@@ -195,8 +196,9 @@ import Testing
         #expect(labels.label[2] == Int32(2 * context.ties.draw(item: 2, among: 2)))
     }
 
-    @Test(arguments: [GLAD.self, MACE.self] as [any CategoricalMethod.Type])
-    func stopsAtMaxIterations(_ method: any CategoricalMethod.Type) {
+    @Test(arguments: [Quality.AggregationRule.Method.glad, .mace])
+    func stopsAtMaxIterations(_ name: Quality.AggregationRule.Method) {
+        let method = CategoricalMethods.method(name)!
         let (data, _) = Self.synthetic(items: 200, classes: 4, good: 6, accuracy: 0.7, spammers: 1)
         let short = Self.run(method, data, maxIterations: 2)
         #expect(short.iterations == 2 && short.converged == false)
@@ -204,8 +206,9 @@ import Testing
         #expect(full.converged == true && (full.iterations ?? 0) > 2 && (full.iterations ?? 0) < 500)
     }
 
-    @Test(arguments: [GLAD.self, MACE.self] as [any CategoricalMethod.Type])
-    func twoRunsGiveTheSameBits(_ method: any CategoricalMethod.Type) {
+    @Test(arguments: [Quality.AggregationRule.Method.glad, .mace])
+    func twoRunsGiveTheSameBits(_ name: Quality.AggregationRule.Method) {
+        let method = CategoricalMethods.method(name)!
         let (data, _) = Self.synthetic(items: 500, classes: 5, good: 8, accuracy: 0.6, spammers: 2, seed: 3)
         let a = Self.run(method, data), b = Self.run(method, data)
         #expect(a.labels.label == b.labels.label)
