@@ -2,7 +2,7 @@
 enum CategoricalMethods {
     static let all: [any CategoricalMethod.Type] = [
         Majority.self, WeightedMajority.self, Wawa.self, ZeroBasedSkill.self,
-        DawidSkeneMethod.self, OneCoin.self,
+        DawidSkeneMethod.self, OneCoin.self, GLAD.self, MACE.self,
     ]
 
     /// The methods' words, in the order listed.

@@ -83,7 +83,7 @@ public struct DawidSkene: Sendable {
         let fit = EMIterations(em, self)
         let stride = em.stride
         let posterior = em.posterior
-        let found = PosteriorLabels.make(data, posterior: posterior, stride: stride, ties: ties)
+        let found = PosteriorLabels.make(data, posterior: posterior, stride: stride, rows: .itemsWithJudgments, ties: ties ?? .byIndex)
         var posteriors = [Double](repeating: 0, count: em.rows * k)
         posteriors.withUnsafeMutableBufferPointer { rows in
             for r in 0..<em.rows {

@@ -32,15 +32,12 @@ enum OneCoin: CategoricalMethod {
         let k = data.classCount
         guard k >= 2 else {
             // One class (or none): every item with judgments has it.
-            let labels = (0..<data.itemCount).map { data.judgments(of: $0) > 0 && k == 1 ? Int32(0) : -1 }
-            return MethodFit(labels: CategoricalLabels(label: labels, confidence: labels.map { $0 >= 0 ? 1 : 0 },
-                                                       tied: labels.map { _ in false }),
-                             iterations: 0, converged: true, logLikelihood: 0)
+            return MethodFit(labels: PosteriorLabels.oneClass(data), iterations: 0, converged: true, logLikelihood: 0)
         }
         let em = OneCoinEM(data, smoothing: model.smoothing, tasks: model.tasks, gold: gold)
         em.start()
         let iterations = EMIterations(em, model)
-        let labels = PosteriorLabels.make(em.data, posterior: em.posterior, stride: k, ties: ties)
+        let labels = PosteriorLabels.make(em.data, posterior: em.posterior, stride: k, rows: .itemsWithJudgments, ties: ties ?? .byIndex)
         return MethodFit(labels: labels, iterations: iterations.count, converged: iterations.converged,
                          logLikelihood: iterations.logLikelihoods.last ?? 0, workerFigure: em.accuracy)
     }
