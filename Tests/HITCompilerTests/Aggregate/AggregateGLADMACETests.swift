@@ -125,7 +125,8 @@ import Testing
             Double(zip(labels, truth).filter { $0 == $1 }.count) / Double(truth.count)
         }
         let mace = accuracy(fit.labels.label), majority = accuracy(MajorityVote.run(data).label)
-        #expect(mace > majority + 0.02 && mace > 0.93, "mace \(mace), majority \(majority)")
+        // Majority vote with fair ties already gets 0.93 here; MACE must do better still.
+        #expect(mace > majority && mace > 0.94, "mace \(mace), majority \(majority)")
     }
 
     /// A worker who answers at random gets a lower GLAD ability than good ones.
@@ -188,7 +189,7 @@ import Testing
         let context = Self.context(items: 3)
         let rows: [Double] = [0.2, 0.4, 0.4, 0.5, 0.3, 0.2, 0.4 * (1 - 1e-13), 0.2, 0.4]
         let labels = rows.withUnsafeBufferPointer {
-            PosteriorLabels.pick(data, posterior: $0.baseAddress!, stride: 3, ties: context.ties)
+            PosteriorLabels.make(data, posterior: $0.baseAddress!, stride: 3, rows: .everyItem, ties: context.ties)
         }
         #expect(labels.tied == [true, false, true])
         #expect(labels.label[0] == Int32(1 + context.ties.draw(item: 0, among: 2)))
