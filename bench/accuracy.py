@@ -285,7 +285,7 @@ def main():
                  or not any(k.startswith(d["name"] + "|") for d in datasets)}
     measured_on = f"{time.strftime('%Y-%m-%d')}, {machine()}"
     runner = os.path.join(ROOT, "bench", "crowdkit_run.py")
-    started = time.perf_counter()
+    started, load_average = time.perf_counter(), os.getloadavg()[0]
 
     cells, data_notes, expectations, shape = {}, {}, {}, {}
     for dataset in datasets:
@@ -366,7 +366,8 @@ def main():
             print(f"  {method:20s} hitc {show(h):28s} crowd-kit {show(c)}", flush=True)
     elapsed = time.perf_counter() - started
     print(f"\nall runs: {elapsed:.0f} s", flush=True)
-    info = {"versions": versions(binary, python), "machine": machine(), "elapsed": elapsed}
+    info = {"versions": versions(binary, python), "machine": machine(), "elapsed": elapsed, "load": load_average,
+            "binary": os.path.relpath(binary, ROOT) if binary.startswith(ROOT) else binary}
     write_expected(args.expected, methods, datasets, cells, shape)
     write_doc(args.doc, methods, datasets, cells, shape, expectations, info, partial)
     print(f"wrote {os.path.relpath(args.doc, ROOT)} and {os.path.relpath(args.expected, ROOT)}")
@@ -423,7 +424,7 @@ def write_doc(path, methods, datasets, cells, shape, expectations, info, partial
       "`Tests/HITCompilerTests/Aggregate/AccuracyTableTests.swift` recomputes through the library, so a "
       "change of any figure fails the tests until the table is regenerated." +
       (" **This run was partial (`--methods`/`--only`).**" if partial else "") + "\n")
-    w(f"Machine: {info['machine']}. hitc {v.get('hitc', '?')}; Crowd-Kit {v.get('crowd-kit', '—')} "
+    w(f"Machine: {info['machine']}. hitc {v.get('hitc', '?')} (`{info['binary']}`); Crowd-Kit {v.get('crowd-kit', '—')} "
       f"(Python {v.get('python', '—')}, pandas {v.get('pandas', '—')}, numpy {v.get('numpy', '—')}). "
       f"All runs took {info['elapsed']:.0f} s.\n")
     w("## Datasets\n")
@@ -450,6 +451,7 @@ def write_doc(path, methods, datasets, cells, shape, expectations, info, partial
     w("| method | " + " | ".join(names) + " |")
     w("|---|" + "---:|" * len(names))
     notes = {}
+    timeout_note = lambda c: "Crowd-Kit stopped after " + c["failed"].split()[-2] + " s (`--crowdkit-timeout`)"
 
     def note(text):
         if text not in notes:
@@ -466,7 +468,8 @@ def write_doc(path, methods, datasets, cells, shape, expectations, info, partial
                 cs = note("Crowd-Kit has no weighted majority by gold accuracy (without gold every weight is 0.5, "
                           "so it is `majority`)" if method == "weighted_majority" else "Crowd-Kit not run")
             else:
-                cs = f"{c['accuracy']:.4f}" if "accuracy" in c else note("Crowd-Kit failed: " + c["failed"])
+                cs = f"{c['accuracy']:.4f}" if "accuracy" in c else \
+                    note(timeout_note(c) if c["failed"].startswith("timeout") else "Crowd-Kit failed: " + c["failed"])
             row.append(f"{hs} / {cs}")
         w(f"| {method_label(method)} | " + " | ".join(row) + " |")
     if "majority" in methods:
@@ -477,8 +480,13 @@ def write_doc(path, methods, datasets, cells, shape, expectations, info, partial
         w(f"{k}. {text}")
     w("")
     w("## Time\n")
-    w("Wall time of the whole process, in seconds: **hitc** (release binary, fastest of the runs) / Crowd-Kit "
-      "(one run of `bench/crowdkit_run.py`: Python start, imports, reading, fit; the fit alone in brackets).\n")
+    recorded = sorted(set(c["crowdkit"]["measured"] for c in cells.values() if "measured" in c.get("crowdkit", {})))
+    w("Wall time of the whole process, in seconds: **hitc** (the binary above, fastest of the runs) / Crowd-Kit "
+      "(one run of `bench/crowdkit_run.py`: Python start, imports, reading, fit; the fit alone in brackets). "
+      f"hitc's times are from this run (load average {info['load']:.1f} when it began); Crowd-Kit's are recorded "
+      "in `bench/accuracy-crowdkit.json` (measured " + "; ".join(recorded or ["—"]) + "). The machine is shared: "
+      "figures under a few seconds are dominated by process start and by the load, so read ratios, not "
+      "digits; the 1M-judgment comparison is `bench/methods.py`'s.\n")
     w("| method | " + " | ".join(names) + " |")
     w("|---|" + "---:|" * len(names))
     for method in methods:
@@ -487,7 +495,8 @@ def write_doc(path, methods, datasets, cells, shape, expectations, info, partial
             cell = cells[(method, n)]
             h, c = cell["hitc"], cell.get("crowdkit") or {}
             hs = f"**{h['wall']:.2f}**" if "wall" in h else "—"
-            cs = f"{c['wall']:.2f} ({c['fit']:.2f})" if "wall" in c else "—"
+            cs = f"{c['wall']:.2f} ({c['fit']:.2f})" if "wall" in c else \
+                (f"> {c['failed'].split()[-2]}" if c.get("failed", "").startswith("timeout") else "—")
             row.append(f"{hs} / {cs}")
         w(f"| {method_label(method)} | " + " | ".join(row) + " |")
     w("")
@@ -508,7 +517,9 @@ def differences(methods, names, cells, expectations, shape):
             h, c = cell["hitc"], cell.get("crowdkit") or {}
             if "accuracy" in h and "accuracy" in c and h["accuracy"] < c["accuracy"] - 0.005:
                 below.append(f"{method_label(method)} on {n}: {h['accuracy']:.4f} against {c['accuracy']:.4f} "
-                             f"({h['right']} against {c['right']} of {h['items']} items)")
+                             f"({h['right']} against {c['right']} of {h['items']} items)" +
+                             (" — agreement with Crowd-Kit's own Dawid-Skene labels (there is no truth), "
+                              "not accuracy" if shape[n]["kind"] == "reference" else ""))
     if below:
         lines_.append("**Below Crowd-Kit by more than half a point** (the issue's goal is at most 0.5):\n")
         lines_ += [f"- {b}" for b in below]
@@ -525,10 +536,10 @@ def differences(methods, names, cells, expectations, shape):
             lines_.append("Majority vote is at or above the random-tie expectation on every dataset.\n")
     repeats = [f"{n} ({shape[n]['repeats']})" for n in names if shape[n]["repeats"]]
     lines_.append(
-        "Why figures differ: **ties** — on an even number of answers (D_PosSent, RTE have 10 per item; Bluebirds "
-        "39) majority vote ties often; Crowd-Kit gives a tie to the class that sorts first (pandas `idxmax`), "
-        "hitc breaks it by its tie rule (see docs/aggregate.md), and the expectation row is what a fair coin "
-        "would score. **Stopping and start** — hitc's Dawid-Skene and Crowd-Kit's both start from majority vote "
+        "Why figures differ: **ties** — where the top classes of an item have as many votes (the datasets "
+        "table's last column: even numbers of answers, or several classes) Crowd-Kit gives the item to the "
+        "class that sorts first (pandas `idxmax`), hitc breaks the tie by its own rule (see docs/aggregate.md), "
+        "and the expectation row is what a fair coin among the tied classes would score on average. **Stopping and start** — hitc's Dawid-Skene and Crowd-Kit's both start from majority vote "
         "and stop when the log-likelihood gains less than a tolerance, but on small sets (Bluebirds: one item is "
         "0.9 points; AdultContent: 20 points) a different start, tie or smoothing moves a few items. "
         "**Gold** — with `init: gold` hitc starts from the workers' confusion on the gold items and keeps gold "

@@ -10,7 +10,7 @@ and accuracy against the generated truth. hitc is the release binary given by
 process (bench/crowdkit_run.py with the venv's Python), stopped after
 --crowdkit-timeout seconds (then its time is shown as "> N s" and the speed-up
 as a lower bound). Methods the binary refuses (E0313: not implemented yet) are
-listed as such. Prints a Markdown table (and writes it with --markdown FILE).
+listed as such, and Crowd-Kit is not run for them. Prints a Markdown table (and writes it with --markdown FILE).
 
 Usage: python3 bench/methods.py --binary PATH [--work DIR] [--methods m1,m2]
                                 [--judgments N] [--crowdkit-timeout S] [--repeat N]
@@ -101,7 +101,7 @@ def main():
                            "accuracy": accuracy(read_labels(os.path.join(out, "labels.csv")), truth)}
         else:
             row["hitc"] = {"refused": refusal(runs[0][4]) or f"exit {runs[0][0]}: {runs[0][4].strip()[:160]}"}
-        if python and method != "weighted_majority":
+        if python and method != "weighted_majority" and "wall" in row["hitc"]:
             labels_path = os.path.join(args.out, f"crowdkit-{method}.csv")
             status, wall, rss, stdout, err = measured([python, runner, method, data, labels_path],
                                                       timeout=args.crowdkit_timeout)
@@ -115,7 +115,8 @@ def main():
                 row["crowdkit"] = {"failed": (err.strip().splitlines() or [f"exit {status}"])[-1][:160]}
         rows.append(row)
         print(line_of(row), flush=True)
-    table = markdown(rows, judgments, versions(binary, python), machine(), time.perf_counter() - started)
+    table = markdown(rows, judgments, versions(binary, python), machine(), time.perf_counter() - started,
+                     os.path.relpath(binary, ROOT))
     print("\n" + table)
     if args.markdown:
         with open(args.markdown, "w") as f:
@@ -130,10 +131,14 @@ def line_of(row):
     return f"{row['method']:18s} hitc {hs:40s} crowd-kit {cs}"
 
 
-def markdown(rows, judgments, v, machine_, elapsed):
+def method_has_no_counterpart(method):
+    return method == "weighted_majority"
+
+
+def markdown(rows, judgments, v, machine_, elapsed, binary):
     out = [f"{judgments:,} judgments of the synthetic set of `bench/aggregate.py` (4 classes, 10 workers per item). "
            f"Whole process, wall time and peak memory (max RSS). Machine: {machine_}, load average "
-           f"{os.getloadavg()[0]:.1f} at the end. hitc {v.get('hitc', '?')} (release); Crowd-Kit "
+           f"{os.getloadavg()[0]:.1f} at the end. hitc {v.get('hitc', '?')} (`{binary}`); Crowd-Kit "
            f"{v.get('crowd-kit', '—')} (Python {v.get('python', '—')}, pandas {v.get('pandas', '—')}). "
            f"Made by `bench/methods.py` in {elapsed:.0f} s.", "",
            "| method | hitc wall | hitc peak | hitc accuracy | Crowd-Kit wall (fit) | Crowd-Kit peak | "
@@ -146,7 +151,7 @@ def markdown(rows, judgments, v, machine_, elapsed):
         else:
             cells = [f"— ({h['refused']})", "", ""]
         if c is None:
-            cells += ["—", "—", "—", "", ""]
+            cells += ["—", "—", "—", "", ""] if method_has_no_counterpart(row["method"]) else ["not run", "", "", "", ""]
         elif "wall" in c:
             cells += [f"{c['wall']:.2f} s ({c['fit']:.2f})", f"{c['rss']:.0f} MB", f"{c['accuracy']:.4f}"]
             cells += [f"{c['wall'] / h['wall']:.1f}×", f"{h['rss'] / c['rss']:.2f}"] if "wall" in h else ["", ""]
