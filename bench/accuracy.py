@@ -254,8 +254,9 @@ def main():
     parser.add_argument("--crowdkit-python", default="/work/benchwork/venv/bin/python",
                         help="a Python with crowd-kit 1.4.2 (default: /work/benchwork/venv/bin/python)")
     parser.add_argument("--skip-crowdkit", action="store_true")
-    parser.add_argument("--fresh-crowdkit", action="store_true",
-                        help="run Crowd-Kit again for the cells selected, instead of taking its recorded results")
+    parser.add_argument("--fresh-crowdkit", nargs="?", const="all", metavar="METHODS",
+                        help="run Crowd-Kit again (for all methods, or the comma-separated METHODS) instead of "
+                             "taking its recorded results")
     parser.add_argument("--crowdkit-results", default=os.path.join(ROOT, "bench", "accuracy-crowdkit.json"),
                         help="Crowd-Kit's recorded results, by dataset, method and hash of the data "
                              "(default bench/accuracy-crowdkit.json)")
@@ -281,7 +282,8 @@ def main():
     cache_path = args.crowdkit_results
     cache = json.load(open(cache_path)) if os.path.exists(cache_path) else {}
     if args.fresh_crowdkit:
-        cache = {k: v for k, v in cache.items() if not any(f"|{m}|" in k for m in methods)
+        fresh = methods if args.fresh_crowdkit == "all" else args.fresh_crowdkit.split(",")
+        cache = {k: v for k, v in cache.items() if not any(f"|{m}|" in k for m in fresh)
                  or not any(k.startswith(d["name"] + "|") for d in datasets)}
     measured_on = f"{time.strftime('%Y-%m-%d')}, {machine()}"
     runner = os.path.join(ROOT, "bench", "crowdkit_run.py")

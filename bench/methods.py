@@ -10,7 +10,7 @@ and accuracy against the generated truth. hitc is the release binary given by
 process (bench/crowdkit_run.py with the venv's Python), stopped after
 --crowdkit-timeout seconds (then its time is shown as "> N s" and the speed-up
 as a lower bound). Methods the binary refuses (E0313: not implemented yet) are
-listed as such, and Crowd-Kit is not run for them. Prints a Markdown table (and writes it with --markdown FILE).
+listed as such, and Crowd-Kit is not run for them (unless --crowdkit-always). Prints a Markdown table (and writes it with --markdown FILE).
 
 Usage: python3 bench/methods.py --binary PATH [--work DIR] [--methods m1,m2]
                                 [--judgments N] [--crowdkit-timeout S] [--repeat N]
@@ -69,6 +69,8 @@ def main():
     parser.add_argument("--crowdkit-python", default="/work/benchwork/venv/bin/python")
     parser.add_argument("--crowdkit-timeout", type=float, default=120)
     parser.add_argument("--skip-crowdkit", action="store_true")
+    parser.add_argument("--crowdkit-always", action="store_true",
+                        help="run Crowd-Kit also for the methods the binary refuses (by default it is not run for them)")
     parser.add_argument("--markdown", help="also write the table to this file")
     args = parser.parse_args()
     methods = args.methods.split(",") if args.methods else METHODS
@@ -101,7 +103,7 @@ def main():
                            "accuracy": accuracy(read_labels(os.path.join(out, "labels.csv")), truth)}
         else:
             row["hitc"] = {"refused": refusal(runs[0][4]) or f"exit {runs[0][0]}: {runs[0][4].strip()[:160]}"}
-        if python and method != "weighted_majority" and "wall" in row["hitc"]:
+        if python and method != "weighted_majority" and ("wall" in row["hitc"] or args.crowdkit_always):
             labels_path = os.path.join(args.out, f"crowdkit-{method}.csv")
             status, wall, rss, stdout, err = measured([python, runner, method, data, labels_path],
                                                       timeout=args.crowdkit_timeout)

@@ -129,10 +129,14 @@ import Testing
                                       options: AggregateOptions(outputDirectory: out.path))
         try #require(run.summary != nil, "\(figure): not aggregated: \(run.diagnostics.map(\.message)) \(run.failure ?? "")")
         let labelsText = try String(contentsOf: out.appendingPathComponent("labels.csv"), encoding: .utf8)
+        // labels.csv's columns by name (no cell of these datasets needs quoting).
+        let lines = labelsText.split(separator: "\n")
+        let header = try #require(lines.first).split(separator: ",").map(String.init)
+        let itemColumn = try #require(header.firstIndex(of: "item")), labelColumn = try #require(header.firstIndex(of: "label"))
         var labels: [String: String] = [:]
-        for line in labelsText.split(separator: "\n").dropFirst() {
+        for line in lines.dropFirst() {
             let cells = line.split(separator: ",", omittingEmptySubsequences: false)
-            labels[String(cells[0])] = String(cells[2])
+            labels[String(cells[itemColumn])] = String(cells[labelColumn])
         }
         // Items with truth that have answers, in order of first appearance; with gold, not the gold ones.
         var seen = Set<String>()
