@@ -36,6 +36,7 @@ import os
 import platform
 import random
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -176,12 +177,16 @@ def measured(command, timeout=None):
     """(exit status, wall seconds, peak RSS MB or None, stdout, stderr) of one child process."""
     timed = ["/usr/bin/time", "-f", "%M"] + command if os.path.exists("/usr/bin/time") else command
     start = time.perf_counter()
+    # Its own process group, so that a timeout stops the measured process too, not only /usr/bin/time.
+    p = subprocess.Popen(timed, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
-        p = subprocess.run(timed, capture_output=True, text=True, timeout=timeout)
+        out, err = p.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        p.communicate()
         return None, time.perf_counter() - start, None, "", "timeout"
     wall = time.perf_counter() - start
-    err, rss = p.stderr, None
+    rss = None
     if timed is not command:
         last = err.rstrip("\n").rsplit("\n", 1)
         try:
@@ -189,7 +194,7 @@ def measured(command, timeout=None):
             err = last[0] if len(last) > 1 else ""
         except ValueError:
             pass
-    return p.returncode, wall, rss, p.stdout, err
+    return p.returncode, wall, rss, out, err
 
 
 def read_labels(path):
@@ -428,7 +433,7 @@ def write_doc(path, methods, datasets, cells, shape, expectations, info, partial
       (" **This run was partial (`--methods`/`--only`).**" if partial else "") + "\n")
     w(f"Machine: {info['machine']}. hitc {v.get('hitc', '?')} (`{info['binary']}`); Crowd-Kit {v.get('crowd-kit', '—')} "
       f"(Python {v.get('python', '—')}, pandas {v.get('pandas', '—')}, numpy {v.get('numpy', '—')}). "
-      f"All runs took {info['elapsed']:.0f} s.\n")
+      f"This run took {info['elapsed']:.0f} s (Crowd-Kit's recorded results reused where the data are unchanged).\n")
     w("## Datasets\n")
     w("| dataset | judgments | items | with truth | workers | classes | majority ties |")
     w("|---|---:|---:|---:|---:|---|---:|")
