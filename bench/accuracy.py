@@ -265,8 +265,9 @@ def main():
     parser.add_argument("--crowdkit-results", default=os.path.join(ROOT, "bench", "accuracy-crowdkit.json"),
                         help="Crowd-Kit's recorded results, by dataset, method and hash of the data "
                              "(default bench/accuracy-crowdkit.json)")
-    parser.add_argument("--methods", help="comma-separated subset of: " + ",".join(METHODS + [GOLD_RUN]))
-    parser.add_argument("--only", help="comma-separated subset of datasets")
+    parser.add_argument("--methods", help="comma-separated subset of: " + ",".join(METHODS + [GOLD_RUN]) +
+                        " (a subset, or --only, prints and records Crowd-Kit's results but writes no doc or JSON)")
+    parser.add_argument("--only", help="comma-separated subset of datasets (as --methods)")
     parser.add_argument("--work", default=os.path.join(ROOT, ".build", "bench-accuracy"))
     parser.add_argument("--repeat", type=int, default=3, help="hitc runs per cell; the fastest is shown (default 3)")
     parser.add_argument("--crowdkit-timeout", type=float, default=300)
@@ -275,7 +276,8 @@ def main():
     args = parser.parse_args()
     partial = bool(args.methods or args.only)
     if partial:
-        print("note: --methods/--only given: the doc and JSON are written with only those cells", flush=True)
+        print("note: --methods/--only given: Crowd-Kit's records are updated, the doc and JSON are not written",
+              flush=True)
     methods = args.methods.split(",") if args.methods else METHODS + [GOLD_RUN]
     datasets = [d for d in DATASETS if not args.only or d["name"] in args.only.split(",")]
     binary = os.path.abspath(args.binary)
@@ -375,6 +377,8 @@ def main():
     print(f"\nall runs: {elapsed:.0f} s", flush=True)
     info = {"versions": versions(binary, python), "machine": machine(), "elapsed": elapsed, "load": load_average,
             "binary": os.path.relpath(binary, ROOT) if binary.startswith(ROOT) else binary}
+    if partial:
+        return
     write_expected(args.expected, methods, datasets, cells, shape)
     write_doc(args.doc, methods, datasets, cells, shape, expectations, info, partial)
     print(f"wrote {os.path.relpath(args.doc, ROOT)} and {os.path.relpath(args.expected, ROOT)}")
