@@ -126,6 +126,55 @@ enum AggregateDatasets {
         return make(table.map { ($0[2], $0[1], $0[3]) }, truth: table.map { ($0[2], $0[4]) })
     }
 
+    /// A dataset as `bench/accuracy.py` reads it, by that script's loader name and path
+    /// (relative to the datasets folder): judgments (item, worker, label) in file order, and
+    /// the truth its files give by item (none for the anaesthesia data, and AdultContent's
+    /// comes from its README: the script's JSON carries those). Nil when a file is missing.
+    static func benchJudgments(loader: String, path: String) throws -> (triples: [(String, String, String)], truth: [String: String])? {
+        switch loader {
+        case "answer_truth":
+            guard let answers = file("\(path)/answer.csv"), let truth = file("\(path)/truth.csv") else { return nil }
+            let pairs = try rows(truth, separator: ",").map { ($0[0], $0[1]) }
+            return (try rows(answers, separator: ",").map { ($0[0], $0[1], $0[2]) }, Dictionary(pairs, uniquingKeysWith: { _, b in b }))
+        case "snow":
+            guard let url = file(path) else { return nil }
+            let table = try rows(url, separator: "\t")
+            return (table.map { ($0[2], $0[1], $0[3]) }, Dictionary(table.map { ($0[2], $0[4]) }, uniquingKeysWith: { _, b in b }))
+        case "bluebirds":
+            guard let labels = file("\(path)/labels.yaml"), let truth = file("\(path)/gt.yaml") else { return nil }
+            var triples: [(String, String, String)] = []
+            for (worker, answers) in try yamlMapping(labels) {
+                guard case .mapping(let pairs) = answers.kind else { continue }
+                for pair in pairs { triples.append((pair.key, worker, pair.value.scalar == "true" ? "1" : "0")) }
+            }
+            let pairs = try yamlMapping(truth).map { ($0.0, $0.1.scalar == "true" ? "1" : "0") }
+            return (triples, Dictionary(pairs, uniquingKeysWith: { _, b in b }))
+        case "anesthesia":
+            // Observer 1's three ratings of a patient as three raters (`o1`, `o1.r2`, `o1.r3`).
+            guard let url = file(path) else { return nil }
+            return (try rows(url, separator: ",").map { ($0[0], $0[2] == "1" ? $0[1] : "\($0[1]).r\($0[2])", $0[3]) }, [:])
+        case "get_another_label":
+            guard let url = file(path) else { return nil }
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            return (lines.map { $0.split(separator: "\t").map(String.init) }.map { ($0[1], $0[0], $0[2]) }, [:])
+        default:
+            Issue.record("unknown loader '\(loader)' for \(path)")
+            return nil
+        }
+    }
+
+    /// The top-level mapping of a YAML file, read with hitc's own YAML layer.
+    static func yamlMapping(_ url: URL) throws -> [(String, YAMLNode)] {
+        let source = SourceFile(path: url.path, bytes: [UInt8](try Data(contentsOf: url)))
+        let composed = YAMLComposer().compose(source)
+        guard let root = composed.root, case .mapping(let pairs) = root.kind else {
+            Issue.record("\(url.path) is not a YAML mapping: \(composed.diagnostics.map(\.message))")
+            return []
+        }
+        return pairs.map { ($0.key, $0.value) }
+    }
+
     /// Accuracy of `labels` on the items that have a truth and judgments.
     static func accuracy(_ labels: [Int32], _ data: Dataset) -> Double {
         var right = 0, total = 0
