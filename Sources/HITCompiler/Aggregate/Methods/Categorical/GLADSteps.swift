@@ -84,16 +84,7 @@ final class GLADSteps {
                                 row[Int(label[j])] += x + logWrong
                             }
                             base -= Double(hi - lo) * logWrong
-                            var top = row[0]
-                            for c in 1..<k where row[c] > top { top = row[c] }
-                            var sum = 0.0
-                            for c in 0..<k {
-                                let e = row[c] == top ? 1 : exp(row[c] - top)
-                                row[c] = e
-                                sum += e
-                            }
-                            for c in 0..<k { row[c] /= sum }
-                            total += logPrior + base + top + log(sum)
+                            total += logPrior + base + LogSumExp.normalise(row, k)
                             total += Self.logNormal(logBeta[i] - priorLogBeta)
                         }
                     }

@@ -133,16 +133,7 @@ final class MACESteps {
                                             base += logSpamming[c]
                                             row[Int(label[j])] += logEither[c] - logSpamming[c]
                                         }
-                                        var top = row[0]
-                                        for c in 1..<k where row[c] > top { top = row[c] }
-                                        var sum = 0.0
-                                        for c in 0..<k {
-                                            let e = row[c] == top ? 1 : exp(row[c] - top)
-                                            row[c] = e
-                                            sum += e
-                                        }
-                                        for c in 0..<k { row[c] /= sum }
-                                        total += base + top + log(sum)
+                                        total += base + LogSumExp.normalise(row, k)
                                         for j in lo..<hi {
                                             let c = Int(cell[j])
                                             knownCount[c] += row[Int(label[j])] * knowing[c]

@@ -323,18 +323,9 @@ final class DawidSkeneEM: EMSteps, @unchecked Sendable {
                         r += 1
                         continue
                     }
-                    var top = acc[0]
-                    for c in 1..<k where acc[c] > top { top = acc[c] }
-                    var sum = 0.0
-                    for c in 0..<k {
-                        // exp(0) is exactly 1: the top class needs no call.
-                        let e = acc[c] == top ? 1 : exp(acc[c] - top)
-                        acc[c] = e
-                        sum += e
-                    }
+                    terms[r] = LogSumExp.normalise(acc, k)
                     let row = posterior + r * stride
-                    for c in 0..<k { row[c] = acc[c] / sum }
-                    terms[r] = top + log(sum)
+                    for c in 0..<k { row[c] = acc[c] }
                     r += 1
                 }
             }

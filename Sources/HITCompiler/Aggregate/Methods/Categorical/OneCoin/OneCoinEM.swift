@@ -190,17 +190,9 @@ final class OneCoinEM: EMSteps, @unchecked Sendable {
                                     r += 1
                                     continue
                                 }
-                                var top = acc[0]
-                                for c in 1..<k where acc[c] > top { top = acc[c] }
-                                var sum = 0.0
-                                for c in 0..<k {
-                                    let e = acc[c] == top ? 1 : exp(acc[c] - top)
-                                    acc[c] = e
-                                    sum += e
-                                }
+                                terms[r] = LogSumExp.normalise(acc, k)
                                 let row = posterior + r * k
-                                for c in 0..<k { row[c] = acc[c] / sum }
-                                terms[r] = top + log(sum)
+                                for c in 0..<k { row[c] = acc[c] }
                                 r += 1
                             }
                         }
