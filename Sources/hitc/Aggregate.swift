@@ -123,7 +123,7 @@ enum SummaryPrinter {
         if let min = s.minSecondsPerHit, s.fastHits > 0 {
             out += "Flagged \(Plural.count(s.fastHits, "HIT")) faster than \(min) s, by \(Plural.count(s.fastWorkers.count, "worker"))\n"
         }
-        out += "Wrote \(AggregateWriter.fileNames.map { TerminalText.escaped((folder as NSString).appendingPathComponent($0)) }.joined(separator: ", "))\n"
+        out += "Wrote \(AggregateWriter.fileNames(of: s).map { TerminalText.escaped((folder as NSString).appendingPathComponent($0)) }.joined(separator: ", "))\n"
         return out
     }
 

@@ -123,6 +123,13 @@ struct PairwiseCLITests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("agg").path))
     }
 
+    @Test func theSummaryNamesTheRankingFile() throws {
+        let folder = try Self.folder(method: "bradley_terry")
+        let out = try runHITC(["aggregate", "spec.yaml", "--results", "results.csv", "--data", "items.csv", "-o", "agg"], in: folder)
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.hasSuffix("agg/summary.json, agg/ranking.csv\n"), "\(out.stdout)")
+    }
+
     @Test func majorityLabelsWithoutARankingOrDataFile() throws {
         let folder = try Self.folder(method: "majority")
         let out = try runHITC(["aggregate", "spec.yaml", "--results", "results.csv", "-o", "agg", "-q"], in: folder)
