@@ -71,6 +71,8 @@ def load(root):
                 every = _with_every_platform(files)
                 if every:
                     seeds.append(SeedFolder(name + "-every-platform", "example", every, _data_path(every)))
+                for method, variant in _with_each_method(files):
+                    seeds.append(SeedFolder(f"{name}-{method}", "example", variant, _data_path(variant)))
     corpus = os.path.join(root, "Tests", "Corpus", "invalid")
     for name in sorted(os.listdir(corpus)):
         spec = os.path.join(corpus, name, "spec.yaml")
@@ -93,6 +95,26 @@ def _with_every_platform(files):
     every = dict(files)
     every["spec.yaml"] = spec.replace(b"\ntargets:\n", PLATFORM_TARGETS, 1)
     return every
+
+
+# The categorical methods the examples do not use themselves.
+OTHER_METHODS = [b"one_coin", b"wawa", b"zero_based_skill", b"glad", b"mace"]
+
+
+def _with_each_method(files):
+    """The example's files once per method of `OTHER_METHODS`, each rule that votes
+    (`majority`, `weighted_majority`, `dawid_skene`) switched to it, so mutated results
+    also run every method; nothing when the example has no such rule."""
+    spec = files.get("spec.yaml", b"")
+    voting = re.compile(rb"method: (majority|weighted_majority|dawid_skene)\b")
+    if not voting.search(spec):
+        return []
+    variants = []
+    for method in OTHER_METHODS:
+        variant = dict(files)
+        variant["spec.yaml"] = voting.sub(b"method: " + method, spec)
+        variants.append((method.decode(), variant))
+    return variants
 
 
 def add_results(seeds, configs, rng):
