@@ -195,7 +195,7 @@ public struct QuestionSummary: Codable, Sendable, Equatable {
     public var ties: Int
     /// Dawid-Skene only.
     public var iterations: Int?
-    /// Dawid-Skene only: whether it converged before its iteration limit.
+    /// Iterative methods only: whether the stopping rule was met (before the limit, or within a fixed `--iterations N`).
     public var converged: Bool?
     var logLikelihood: Double?
     /// Agreement among the kept judgments on non-gold items; nil for text.
