@@ -44,7 +44,7 @@ URL_ATTRS = {"href", "src", "xlink:href", "action", "formaction", "srcset", "pos
              "cite", "longdesc", "ping", "manifest", "codebase", "archive", "lowsrc", "dynsrc"}
 
 
-@dataclass
+@dataclass(eq=False)
 class Node:
     tag: str
     attrs: dict[str, str] = field(default_factory=dict)
@@ -65,7 +65,7 @@ class Node:
         for n in self.iter():
             if tag is not None and n.tag != tag:
                 continue
-            if all(n.has(k.replace("_", "-"), v) for k, v in attrs.items()):
+            if all(n.has("class" if k == "class_" else k.replace("_", "-"), v) for k, v in attrs.items()):
                 out.append(n)
         return out
 

@@ -395,6 +395,8 @@ def test_checks_fail_on_a_broken_report(runs, browser, nojs_driver, axe_source, 
             raise AssertionError(check)
         if not found:
             missed.append(f"{name}: the {check} check found nothing")
+        else:
+            print(f"\n{name} -> {check}: {found[0][:160]}")
     browser.cdp.reset()
     assert missed == [], "checks that did not fail on a broken report:\n" + "\n".join(missed)
 
