@@ -16,7 +16,10 @@ animation frames after load (everything laid out and painted once), all from nav
 The file's size is shown too. The browser part needs Selenium (the browser tests' venv:
 tests/browser/requirements.txt); without it only the aggregate part runs.
 
-Usage: python3 bench/report.py [--binary PATH] [--work DIR] [--runs N] [--loads N]
+With --baseline PATH a binary without the report (main's) runs interleaved too, so the cost
+of what the report needs computed even under --no-report shows.
+
+Usage: python3 bench/report.py [--binary PATH] [--baseline PATH] [--work DIR] [--runs N] [--loads N]
                                [--specs majority,dawid_skene] [--results FILE]
 Without --binary the release product is built (`swift build -c release --scratch-path
 .build-release --static-swift-stdlib --product hitc`, as the other bench scripts build it). Asserts nothing; prints a Markdown table. Run it with `nice`.
@@ -107,6 +110,8 @@ def main():
     parser.add_argument("--work", default="/work/benchwork", help="folder of bench/aggregate.py's files")
     parser.add_argument("--results", default="results-1000000.csv", help="results file in --work")
     parser.add_argument("--specs", default="majority,dawid_skene", help="spec names in --work (NAME.yaml)")
+    parser.add_argument("--baseline", help="a hitc without the report (e.g. main's release build), run interleaved "
+                                           "with the other two: what computing the report's figures costs even with --no-report")
     parser.add_argument("--runs", type=int, default=5, help="runs of each of the two (report, no report)")
     parser.add_argument("--loads", type=int, default=5, help="openings of report.html in Chromium")
     args = parser.parse_args()
@@ -119,11 +124,13 @@ def main():
     rows = []
     for name in args.specs.split(","):
         spec = os.path.join(args.work, f"{name}.yaml")
-        measured = {"report": [], "no-report": []}
+        modes = ["report", "no-report"] + (["baseline"] if args.baseline else [])
+        measured = {m: [] for m in modes}
         for n in range(args.runs):
-            for mode in ("report", "no-report"):
+            for mode in modes:
                 out = os.path.join(args.work, f"out-report-bench-{name}-{mode}")
-                cmd = [binary, "aggregate", spec, "--results", results, "-o", out, "-q"]
+                cmd = [args.baseline if mode == "baseline" else binary, "aggregate", spec, "--results", results,
+                       "-o", out, "-q"]
                 if mode == "no-report":
                     cmd.append("--no-report")
                 measured[mode].append(run_measured(cmd))
@@ -139,14 +146,16 @@ def main():
 
     print(f"\n`hitc aggregate` on {args.results} ({version}; median of {args.runs} runs each, interleaved; "
           f"Chromium: median of {args.loads} loads)\n")
-    print("| spec | wall, report | wall, --no-report | time added | CPU, report | CPU, --no-report "
-          "| peak memory, report | peak memory, --no-report | report.html |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| spec | run | wall | CPU | peak memory | wall against --no-report |")
+    print("|---|---|---:|---:|---:|---:|")
+    labels = {"report": "with report.html", "no-report": "`--no-report`", "baseline": "baseline binary"}
     for name, med, size, _ in rows:
-        added = med["report"][0] / med["no-report"][0] - 1
-        print(f"| {name} | {med['report'][0]:.2f} s | {med['no-report'][0]:.2f} s | {added * 100:+.1f}% "
-              f"| {med['report'][1]:.2f} s | {med['no-report'][1]:.2f} s "
-              f"| {med['report'][2]:.0f} MB | {med['no-report'][2]:.0f} MB | {size / 1024:.0f} KiB |")
+        for mode, (wall, cpu, rss) in med.items():
+            added = wall / med["no-report"][0] - 1
+            print(f"| {name} | {labels[mode]} | {wall:.3f} s | {cpu:.3f} s | {rss:.0f} MB | {added * 100:+.1f}% |")
+    print("\n| spec | report.html |\n|---|---:|")
+    for name, _, size, _ in rows:
+        print(f"| {name} | {size:,} bytes |")
     if any(t for *_, t in rows):
         print("\n| spec | DOMContentLoaded | load | first contentful paint | laid out and painted | elements | charts |")
         print("|---|---:|---:|---:|---:|---:|---:|")
