@@ -14,7 +14,7 @@ enum HeatMap {
         }
         var svg = SVGCanvas()
         svg.text(left + cell * Double(k) / 2, 14, "workers' answer", anchor: "middle", bold: true)
-        svg.text(12, top + cell * Double(k) / 2, rowName, anchor: "middle", bold: true, rotate: -90)
+        svg.text(left - 118, top + cell * Double(k) / 2, rowName, anchor: "middle", bold: true, rotate: -90)
         for (c, name) in m.classes.enumerated() {
             svg.text(left + cell * (Double(c) + 0.5), top - 6, SVGCanvas.clipped(name, 12), anchor: "start", size: 11, rotate: -45)
             svg.text(left - 6, top + cell * (Double(c) + 0.5) + 4, SVGCanvas.clipped(name, 18), anchor: "end", size: 11)
@@ -41,7 +41,8 @@ enum HeatMap {
         let all = m.counts.flatMap { $0 }.reduce(0, +)
         var desc = "Heat map of \(k) by \(k) cells: rows are the \(rowName), columns the workers' answer, each cell the share of its row; from \(how)."
         if all > 0 { desc += " \(ReportNumber.percent(diagonal / all)) of the weight is on the diagonal (answer equals class)." }
-        let header = ["\(rowName) \\ answer"] + m.classes + ["Total"]
+        let short = m.source == "dawid_skene" ? "true class" : m.source == "gold" ? "gold" : "label"
+        let header = ["\(short) \\ answer"] + m.classes + ["Total"]
         let rows = m.counts.enumerated().map { r, row in
             let total = row.reduce(0, +)
             return "<tr>" + ReportHTML.rowHeader(m.classes[r]) + row.map { ReportHTML.number($0, display: ReportNumber.short) }.joined()

@@ -83,7 +83,7 @@ struct QuestionPart {
                              kappaNote: a.fleissKappaNote, percent: a.percentAgreement, pairableItems: a.pairableItems)
     }
 
-    /// The items (two judgments or more) whose share of agreeing judgment pairs is lowest, lowest first,
+    /// The items (two judgments or more, not all agreeing) whose share of agreeing judgment pairs is lowest, lowest first,
     /// ties in order of first appearance. Choices and scales only.
     func lowestAgreement() -> [ItemAgreement] {
         guard storage == .option || storage == .optionSet else { return [] }
@@ -103,6 +103,7 @@ struct QuestionPart {
                 if x < m && scratch[x] == scratch[x - 1] { run += 1 } else { agreeing += run * (run - 1) / 2; run = 1 }
             }
             let share = Double(agreeing) / (Double(m) * Double(m - 1) / 2)
+            guard share < 1 else { continue }
             if lowest.count == cap, share >= lowest[cap - 1].agreement { continue }
             let at = lowest.firstIndex { share < $0.agreement } ?? lowest.count
             lowest.insert((share, i), at: at)
@@ -169,7 +170,7 @@ struct QuestionPart {
 
     // MARK: - Spread
 
-    /// Scale and number questions: the items whose judgments range widest (then by more judgments,
+    /// Scale and number questions: the items whose judgments range widest (not all equal; then by more judgments,
     /// then first appearance), with their distinct answers.
     func spread() -> [ItemSpread] {
         let numbers: [Double]
@@ -195,6 +196,7 @@ struct QuestionPart {
                 lo = Swift.min(lo, x)
                 hi = Swift.max(hi, x)
             }
+            guard hi > lo else { continue }
             let entry = (range: hi - lo, m: b - a, item: i)
             if widest.count == cap, !before(entry, widest[cap - 1]) { continue }
             let at = widest.firstIndex { before(entry, $0) } ?? widest.count

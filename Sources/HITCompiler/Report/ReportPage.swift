@@ -111,14 +111,14 @@ enum ReportPage {
         var out = "<section class=\"g-card\" id=\"workers\" aria-labelledby=\"workers-title\">\n<h2 id=\"workers-title\">Workers</h2>\n"
         out += "<h3>Workers to review first</h3>\n<p class=\"r-note\">The first \(w.review.count) of \(ReportNumber.count(w.total)) workers. \(t(w.reviewRule))</p>\n"
         out += "<div class=\"g-table-wrap\"><table class=\"g-table\" id=\"workers-to-review\">\n<thead><tr>"
-        for h in ["#", "Worker", "Judgments", "Gold answers", "Gold correct", "Gold accuracy", "Agreement", "Median seconds", "Fast HITs", "Flags", "Status", "Why"] {
+        for h in ["#", "Worker", "Judgments", "Gold answers", "Gold correct", "Gold accuracy", "Agreement", "Median seconds", "Fast HITs", "Why"] {
             out += "<th scope=\"col\">\(h)</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for r in w.review {
-            out += "<tr data-worker=\"\(t(r.worker))\">\(ReportHTML.count(r.rank))\(ReportHTML.rowHeader(r.worker))\(ReportHTML.count(r.answers))\(ReportHTML.count(r.goldAnswers))\(ReportHTML.count(r.goldCorrect))"
+            out += "<tr data-worker=\"\(t(r.worker))\" data-status=\"\(r.status)\" data-flags=\"\(t(r.flags))\">\(ReportHTML.count(r.rank))\(ReportHTML.rowHeader(r.worker))\(ReportHTML.count(r.answers))\(ReportHTML.count(r.goldAnswers))\(ReportHTML.count(r.goldCorrect))"
             out += "\(ReportHTML.number(r.goldAccuracy))\(ReportHTML.number(r.agreement))\(ReportHTML.number(r.medianSeconds))\(ReportHTML.count(r.fastHits))"
-            out += "\(ReportHTML.cell(r.flags))\(ReportHTML.cell(r.status))\(ReportHTML.cell(r.why))</tr>\n"
+            out += "<td class=\"r-why\">\(t(r.why))</td></tr>\n"
         }
         out += "</tbody>\n</table></div>\n"
         if w.hasGold { out += chart(ScatterPlot.workers(w, figure: .gold)) } else {

@@ -15,9 +15,11 @@ enum ScatterPlot {
         let counts = points.map { Double(max($0.answers, 1)) }
         let lo = counts.min() ?? 1, hi = max(counts.max() ?? 1, lo + 1)
         let log = hi / lo > 20
+        let linearTicks = SVGCanvas.ticks(upTo: hi, count: 5)
+        let linearTop = linearTicks.last ?? hi
         func x(_ n: Double) -> Double {
             log ? left + (Foundation.log10(n) - Foundation.log10(lo)) / (Foundation.log10(hi) - Foundation.log10(lo)) * plot
-                : left + (n - (lo > 1 ? lo - 1 : 0)) / (hi - (lo > 1 ? lo - 1 : 0)) * plot as Double
+                : left + n / linearTop * plot
         }
         func y(_ v: Double) -> Double { top + (1 - v) * plotHeight }
         var svg = SVGCanvas()
@@ -30,7 +32,6 @@ enum ScatterPlot {
             svg.line(left, y(v), left + plot, y(v))
             svg.text(left - 6, y(v) + 4, ReportNumber.percent(v), anchor: "end", size: 11, fill: SVGCanvas.Colour.muted)
         }
-        let origin: Double = lo > 1 ? lo - 1 : 0
         var xTicks: [Double] = []
         if log {
             let decades = min(max(Int(Foundation.log10(hi)), 0), 12)
@@ -39,7 +40,7 @@ enum ScatterPlot {
                 if t >= lo && t <= hi { xTicks.append(t) }
             }
         } else {
-            for k in 0...4 { xTicks.append(origin + (hi - origin) * Double(k) / 4) }
+            xTicks = linearTicks
         }
         for t in xTicks {
             svg.line(x(t), top + plotHeight, x(t), top + plotHeight + 4, stroke: SVGCanvas.Colour.muted)
@@ -56,7 +57,7 @@ enum ScatterPlot {
             }
         }
         let dropped = points.filter { $0.dropped && value($0) != nil }.count
-        var desc = "Scatter plot, one mark per worker with a \(name) figure (\(drawn) workers): \(name) from 0% to 100% against the number of judgments given; \(dropped) dropped workers are crosses."
+        var desc = "Scatter plot, one mark per worker with a \(name) figure (\(drawn) workers): \(name) from 0% to 100% against the number of judgments given; \(dropped) dropped workers are crosses. Workers with the same figures share a mark; the table lists each."
         if let note = w.sampleNote { desc += " " + note }
         let rows = points.filter { value($0) != nil }.map { p in
             "<tr>" + ReportHTML.rowHeader(p.worker) + ReportHTML.count(p.answers) + ReportHTML.number(value(p))

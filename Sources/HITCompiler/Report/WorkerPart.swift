@@ -75,6 +75,7 @@ struct WorkerPart {
     func why(_ row: WorkerRow, reasons: [String: String]) -> String {
         var parts: [String] = []
         if !row.kept { parts.append("dropped: \(reasons[row.worker] ?? "gold accuracy below min_accuracy")") }
+        if row.flags.contains("no_gold") { parts.append("no gold answer scored") }
         if row.fastHits > 0, let minSeconds {
             parts.append("\(ReportNumber.count(row.fastHits)) HIT\(row.fastHits == 1 ? "" : "s") under \(minSeconds) s")
         }
