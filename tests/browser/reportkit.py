@@ -136,25 +136,31 @@ def parse(html: str) -> Node:
 
 @dataclass
 class Report:
-    """One aggregate run: its folder, the report's tree, summary.json and workers.csv."""
+    """One aggregate run: its folder, the report's tree, summary.json, workers.csv, labels.csv,
+    and (when the test knows them) the spec and the results rows it was made from."""
 
     folder: pathlib.Path
     html: str
     root: Node
     summary: dict
     workers: list[dict]
+    labels: list[dict]
+    spec: object = None
+    rows: list[dict] | None = None
 
     @classmethod
-    def load(cls, folder: pathlib.Path, html: str | None = None) -> "Report":
-        html = (folder / "report.html").read_text(encoding="utf-8") if html is None else html
+    def load(cls, folder: pathlib.Path, spec=None, rows: list[dict] | None = None) -> "Report":
+        html = (folder / "report.html").read_text(encoding="utf-8")
         summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
         with open(folder / "workers.csv", encoding="utf-8", newline="") as f:
             workers = list(csv.DictReader(f))
-        return cls(folder, html, parse(html), summary, workers)
+        with open(folder / "labels.csv", encoding="utf-8", newline="") as f:
+            labels = list(csv.DictReader(f))
+        return cls(folder, html, parse(html), summary, workers, labels, spec, rows)
 
     def with_html(self, html: str) -> "Report":
         """The same run with other report text (a broken copy, in the mutation tests)."""
-        return Report(self.folder, html, parse(html), self.summary, self.workers)
+        return Report(self.folder, html, parse(html), self.summary, self.workers, self.labels, self.spec, self.rows)
 
     @property
     def charts(self) -> list[Node]:
@@ -288,18 +294,25 @@ def chart_problems(report: Report) -> list[str]:
     return problems
 
 
-def expected_chart_kinds(spec) -> set[tuple[str, str]]:
-    """(kind, question) pairs a report of `spec` must draw, from issue 17 and docs/report.md."""
+def expected_chart_kinds(report: Report) -> set[tuple[str, str]]:
+    """(kind, question) pairs the report must draw (issue 17, docs/report.md): a distribution for
+    choices and scales, a confusion heat map for single choices and scales, a spread plot for
+    scales and numbers; the workers' gold and agreement scatter plots when some worker has the
+    figure; the time histogram when the results hold times."""
     out = set()
-    for qid, q in spec.questions.items():
+    for qid, q in report.spec.questions.items():
         if q.type in ("single_choice", "multi_choice", "scale"):
             out.add(("distribution", qid))
-        if q.type == "single_choice":
+        if q.type in ("single_choice", "scale"):
             out.add(("confusion", qid))
         if q.type in ("scale", "number"):
             out.add(("spread", qid))
-    out.add(("worker-scatter", ""))
-    out.add(("time-histogram", ""))
+    if any(w.get("gold_accuracy") for w in report.workers):
+        out.add(("worker-gold", ""))
+    if any(w.get("agreement") for w in report.workers):
+        out.add(("worker-agreement", ""))
+    if report.rows and any(r.get("seconds") for r in report.rows):
+        out.add(("time-histogram", ""))
     return out
 
 
@@ -343,90 +356,157 @@ def text_problems(report: Report, must_show: list[str]) -> list[str]:
     return [f"{s[:60]!r} is not shown as text" for s in must_show if s not in text]
 
 
-BATCH_ROWS = {
-    # row name in the batch table (starts with) -> summary.json key
-    "judgments": "judgments",
-    "items": "items",
-    "gold items": "gold_items",
-    "workers": "workers",
-}
+
+# ------------------------------------------------------------------------------ the numbers
+
+
+def keyed_rows(table: Node) -> dict[str, Node]:
+    """`<tr data-key=K>` -> its first td."""
+    out = {}
+    for tr in table.find_all("tr"):
+        tds = tr.child_elements("td")
+        if "data-key" in tr.attrs and tds:
+            out[tr.attrs["data-key"]] = tds[0]
+    return out
+
+
+def money(text: str) -> float:
+    return float(str(text).split()[0])
+
+
+def kept_judgments(report: Report) -> dict[str, dict[str, list[str]]]:
+    """question -> item -> answers of kept workers, gold items left out, in results order."""
+    dropped = {w["worker"] for w in report.workers if w.get("status") == "dropped"}
+    gold: set[str] = set()
+    if report.spec is not None:
+        from reportsim import gold_rows
+
+        gold |= {str(r[report.spec.key_field]) for r in gold_rows(report.spec)}
+    out: dict[str, dict[str, list[str]]] = {}
+    for r in report.rows or []:
+        if r["worker"] in dropped or r["item"] in gold or r["answer"] == "":
+            continue
+        out.setdefault(r["question"], {}).setdefault(r["item"], []).append(r["answer"])
+    return out
+
+
+def first_appearance(report: Report) -> dict[str, int]:
+    """item -> its rank of first appearance in the results file (any worker, any question)."""
+    out: dict[str, int] = {}
+    for r in report.rows or []:
+        out.setdefault(r["item"], len(out))
+    return out
 
 
 def batch_problems(report: Report) -> list[str]:
-    """The batch overview's numbers equal summary.json's."""
+    """The batch overview equals summary.json, and what the test can count itself: dropped
+    workers, judgments_per_item, items below it (labels.csv), assignments and the cost."""
     table = report.root.find("table", id="batch")
     if table is None:
         return ["no <table id=batch>"]
-    rows = row_headers(table)
+    rows = keyed_rows(table)
+    expected: dict[str, float] = {k: report.summary[k] for k in (
+        "judgments", "items", "gold_items", "workers", "blank_answers", "rejected_assignments",
+        "repeated_judgments", "fast_hits") if k in report.summary}
+    expected["dropped_workers"] = len(report.summary.get("dropped_workers", []))
+    if report.spec is not None:
+        quality = report.spec.raw.get("quality") or {}
+        per_item = int(quality.get("judgments_per_item", 1))
+        expected["judgments_per_item"] = per_item
+        most: dict[str, int] = {}
+        for r in report.labels:
+            most[r["item"]] = max(most.get(r["item"], 0), int(r["judgments"] or 0))
+        expected["items_below_target"] = sum(1 for n in most.values() if n < per_item)
+        reward = money(report.spec.raw["hit"]["reward"])
+        expected["reward"] = reward
+        if report.rows and any(r.get("assignment") for r in report.rows):
+            assignments = len({r["assignment"] for r in report.rows if r.get("assignment")})
+            expected["assignments"] = assignments
+            expected["cost"] = round(assignments * reward, 6)
     problems = []
-    for name, key in BATCH_ROWS.items():
-        if key not in report.summary:
-            continue
-        cell = rows.get(name)
+    for key, value in expected.items():
+        cell = rows.get(key)
         if cell is None:
-            problems.append(f"batch table: no row named {name!r} (rows: {sorted(rows)})")
-        elif not cell_shows(cell, report.summary[key]):
-            problems.append(f"batch table: {name} shows {cell.clean_text()!r}, summary.json says {report.summary[key]}")
+            problems.append(f"batch table: no row data-key={key!r}")
+        elif not cell_shows(cell, value):
+            problems.append(f"batch table: {key} shows {cell.clean_text()!r} (data-value "
+                            f"{_data_value(cell)!r}), expected {value}")
     return problems
 
 
+def _data_value(cell: Node):
+    marked = [n for n in cell.iter() if "data-value" in n.attrs]
+    return marked[0].attrs["data-value"] if marked else None
+
+
 WORKER_COLUMNS = {
-    # workers.csv column -> words one of the table's column names contains
-    "answers": ("judgments", "answers"),
-    "gold_accuracy": ("gold accuracy", "accuracy on gold"),
-    "agreement": ("agreement",),
-    "median_seconds": ("median seconds", "seconds", "time"),
-    "fast_hits": ("fast",),
+    # column name in the table (lower case) -> workers.csv column
+    "judgments": "answers",
+    "gold answers": "gold_answers",
+    "gold correct": "gold_correct",
+    "gold accuracy": "gold_accuracy",
+    "agreement": "agreement",
+    "median seconds": "median_seconds",
+    "fast hits": "fast_hits",
 }
+REVIEW_LIMIT = 25
 
 
-def _column(names: list[str], words: tuple[str, ...]) -> int | None:
-    for w in words:
-        for i, n in enumerate(names):
-            if w in n:
-                return i
-    return None
+def review_order(workers: list[dict]) -> list[str]:
+    """docs/report.md's order of the workers to review: dropped first; then most fast HITs;
+    then agreement, lowest first (none last); then more judgments; then first appearance
+    (workers.csv's order)."""
+    def key(pair):
+        n, w = pair
+        agreement = value_of(w, "agreement")
+        return (w.get("status") != "dropped", -int(w.get("fast_hits") or 0),
+                agreement is None, agreement if agreement is not None else 0, -int(w["answers"]), n)
+    return [w["worker"] for _, w in sorted(enumerate(workers), key=key)][:REVIEW_LIMIT]
 
 
 def workers_problems(report: Report) -> list[str]:
-    """The workers-to-review table: every row's worker is in workers.csv and its numbers equal it;
-    every dropped or flagged worker is in the table."""
+    """The workers to review: the right workers in the stated order, each row's numbers,
+    status and flags equal to workers.csv."""
     table = report.root.find("table", id="workers-to-review")
     if table is None:
         return ["no <table id=workers-to-review>"]
     names, body = header_and_body(table)
-    problems = []
-    wcol = _column(names, ("worker",))
-    if wcol is None:
-        return [f"workers-to-review: no worker column (columns: {names})"]
     by_id = {r["worker"]: r for r in report.workers}
-    shown = set()
-    for row in body:
-        if len(row) <= wcol:
+    problems = []
+    shown = []
+    for tr in table.find_all("tr"):
+        if "data-worker" not in tr.attrs:
             continue
-        worker = row[wcol].text().strip()
-        shown.add(worker)
-        csv_row = by_id.get(worker)
-        if csv_row is None:
+        worker = tr.attrs["data-worker"]
+        cells = [c for c in tr.child_elements() if c.tag in ("th", "td")]
+        th = [c for c in cells if c.tag == "th" and c.attrs.get("scope") == "row"]
+        if not th or th[0].text().strip() != worker:
+            problems.append(f"workers-to-review: row of {worker[:40]!r} is not named by it in a <th scope=row>")
+        shown.append(worker)
+        row = by_id.get(worker)
+        if row is None:
             problems.append(f"workers-to-review: worker {worker[:60]!r} is not in workers.csv")
             continue
-        for column, words in WORKER_COLUMNS.items():
-            i = _column(names, words)
-            if i is None or i >= len(row) or column not in csv_row:
+        if tr.attrs.get("data-status") != row.get("status"):
+            problems.append(f"workers-to-review: {worker[:40]!r} data-status {tr.attrs.get('data-status')!r}, "
+                            f"workers.csv {row.get('status')!r}")
+        if tr.attrs.get("data-flags", "") != row.get("flags", ""):
+            problems.append(f"workers-to-review: {worker[:40]!r} data-flags {tr.attrs.get('data-flags')!r}, "
+                            f"workers.csv {row.get('flags')!r}")
+        for name, column in WORKER_COLUMNS.items():
+            if name not in names or column not in row:
                 continue
-            if not cell_shows(row[i], value_of(csv_row, column)):
-                problems.append(f"workers-to-review: {worker[:40]!r} {names[i]} shows {row[i].clean_text()!r},"
-                                f" workers.csv {column} is {csv_row[column]!r}")
-        status = csv_row.get("status", "")
-        if status and status not in row[_column(names, ("status",)) or wcol].clean_text() and \
-                _column(names, ("status",)) is not None:
-            problems.append(f"workers-to-review: {worker[:40]!r} status is not {status!r}")
-    for r in report.workers:
-        if (r.get("status") == "dropped" or r.get("flags")) and r["worker"] not in shown:
-            problems.append(f"workers-to-review: {r['worker'][:40]!r} ({r.get('status')}, flags {r.get('flags')!r})"
-                            " is not listed")
-    if not body:
-        problems.append("workers-to-review: no rows")
+            i = names.index(name)
+            if i < len(cells) and not cell_shows(cells[i], value_of(row, column)):
+                problems.append(f"workers-to-review: {worker[:40]!r} {name} shows {cells[i].clean_text()!r},"
+                                f" workers.csv {column} is {row[column]!r}")
+    for name in ("judgments", "gold accuracy", "agreement"):
+        if name not in names:
+            problems.append(f"workers-to-review: no {name!r} column (columns {names})")
+    expected = review_order(report.workers)
+    if shown != expected:
+        problems.append(f"workers-to-review: shows {[w[:20] for w in shown]}, docs/report.md's order gives "
+                        f"{[w[:20] for w in expected]}")
     return problems
 
 
@@ -437,22 +517,167 @@ def question_section(report: Report, qid: str) -> Node | None:
     return None
 
 
+AGREEMENT_KEYS = ("krippendorff_alpha", "fleiss_kappa", "percent_agreement", "pairable_items")
+
+
 def agreement_problems(report: Report) -> list[str]:
-    """Each question's agreement figure (the spec's metric) is shown in its section, equal to summary.json's."""
+    """Each question's agreement table (`data-agreement`) equals summary.json's figures."""
     problems = []
     metric = (report.summary.get("agreement") or {}).get("metric")
     for q in report.summary.get("questions", []):
-        value = (q.get("agreement") or {}).get(metric) if metric else None
-        if value is None:
+        figures = q.get("agreement")
+        if not figures:
             continue
-        section = question_section(report, q["question"])
-        if section is None:
-            problems.append(f"question {q['question']}: no section")
+        tables = [t for t in report.root.find_all("table") if t.attrs.get("data-agreement") == q["question"]]
+        if len(tables) != 1:
+            problems.append(f"question {q['question']}: {len(tables)} agreement tables")
             continue
-        cells = [c for c in section.iter() if c.tag in ("td", "dd", "p", "span", "data") and "data-value" in c.attrs]
-        cells += [c for c in section.find_all("td") if c not in cells]
-        if not any(cell_shows(c, value) for c in cells):
-            problems.append(f"question {q['question']}: {metric} {value} is shown nowhere in its section")
+        rows = keyed_rows(tables[0])
+        keys = list(AGREEMENT_KEYS) + (["metric"] if metric and metric in figures else [])
+        for key in keys:
+            value = figures.get(metric if key == "metric" else key)
+            cell = rows.get(key)
+            if value is None:
+                continue
+            if cell is None:
+                problems.append(f"question {q['question']}: no agreement row {key!r}")
+            elif not cell_shows(cell, value):
+                problems.append(f"question {q['question']}: {key} shows {cell.clean_text()!r} (data-value "
+                                f"{_data_value(cell)!r}), summary.json {value}")
+    return problems
+
+
+def _option_value(th: Node) -> str:
+    """The option value a distribution row names: "Label (value)" or just "value"."""
+    text = th.text().strip()
+    m = re.search(r"\(([^()]*)\)$", text)
+    return m.group(1) if m else text
+
+
+def distribution_problems(report: Report) -> list[str]:
+    """Each distribution's label counts equal labels.csv's (items decided or tied, by option; a
+    multi choice counts each of its options), and its gold counts the gold file's answers."""
+    problems = []
+    gold_answers: dict[str, dict[str, int]] = {}
+    if report.spec is not None:
+        from reportsim import gold_rows
+
+        seen = {r["item"] for r in report.rows or []}
+        for g in gold_rows(report.spec):
+            if report.rows is not None and str(g[report.spec.key_field]) not in seen:
+                continue
+            for qid in report.spec.questions:
+                for v in (g.get(qid) or "").split("|"):
+                    if v:
+                        gold_answers.setdefault(qid, {}).setdefault(v, 0)
+                        gold_answers[qid][v] += 1
+    for fig in report.charts:
+        if fig.attrs.get("data-chart") != "distribution":
+            continue
+        qid = fig.attrs.get("data-question", "")
+        table = fig.find("table")
+        if table is None:
+            continue
+        names, body = header_and_body(table)
+        counts: dict[str, int] = {}
+        for r in report.labels:
+            if r["question"] == qid and r["status"] in ("decided", "tie") and r["label"] != "":
+                for v in r["label"].split("|"):
+                    counts[v] = counts.get(v, 0) + 1
+        if "labels" not in names:
+            problems.append(f"distribution {qid}: no 'Labels' column (columns {names})")
+            continue
+        li = names.index("labels")
+        gi = names.index("gold") if "gold" in names else None
+        listed = set()
+        for row in body:
+            value = _option_value(row[0])
+            listed.add(value)
+            if not cell_shows(row[li], counts.get(value, 0)):
+                problems.append(f"distribution {qid}: {value} shows {row[li].clean_text()!r} labels, labels.csv has "
+                                f"{counts.get(value, 0)}")
+            if gi is not None and qid in gold_answers and not cell_shows(row[gi], gold_answers[qid].get(value, 0)):
+                problems.append(f"distribution {qid}: {value} shows {row[gi].clean_text()!r} gold answers, the gold "
+                                f"file has {gold_answers[qid].get(value, 0)}")
+        missing = set(counts) - listed
+        if missing:
+            problems.append(f"distribution {qid}: labels {sorted(missing)} are not in its table")
+    return problems
+
+
+def agreeing_pairs(answers: list[str]) -> float:
+    n = len(answers)
+    counts: dict[str, int] = {}
+    for a in answers:
+        counts[a] = counts.get(a, 0) + 1
+    return sum(c * (c - 1) for c in counts.values()) / (n * (n - 1))
+
+
+def lowest_problems(report: Report) -> list[str]:
+    """The lowest-agreement items of each choice or scale question, recomputed from the kept
+    judgments: items with two judgments or more whose pairs do not all agree, by the share of
+    agreeing pairs, lowest first, ties in order of the item's first appearance in the results,
+    at most 20."""
+    if report.rows is None or report.spec is None:
+        return []
+    problems = []
+    kept = kept_judgments(report)
+    for qid, q in report.spec.questions.items():
+        if q.type not in ("single_choice", "scale", "multi_choice"):
+            continue
+        tables = [t for t in report.root.find_all("table") if t.attrs.get("data-lowest") == qid]
+        first = first_appearance(report)
+        shares = [(agreeing_pairs(a), first[item], item) for item, a in kept.get(qid, {}).items()
+                  if len(a) >= 2 and agreeing_pairs(a) < 1]
+        expected = [(item, share) for share, _, item in sorted(shares)[:20]]
+        if not tables:
+            if expected and q.type != "multi_choice":
+                problems.append(f"lowest agreement {qid}: no table, expected {[i[:20] for i, _ in expected]}")
+            continue
+        names, body = header_and_body(tables[0])
+        shown = [(row[0].text().strip(), row) for row in body]
+        if [i for i, _ in shown] != [i for i, _ in expected]:
+            problems.append(f"lowest agreement {qid}: shows {[i[:20] for i, _ in shown]}, the kept judgments give "
+                            f"{[i[:20] for i, _ in expected]}")
+            continue
+        si = names.index("agreeing pairs") if "agreeing pairs" in names else None
+        for (item, row), (_, share) in zip(shown, expected):
+            if si is not None and not cell_shows(row[si], round(share, 6)):
+                problems.append(f"lowest agreement {qid}: {item[:30]!r} shows {row[si].clean_text()!r}, expected {share:.6f}")
+    return problems
+
+
+def spread_problems(report: Report) -> list[str]:
+    """Each spread chart's table: the items of widest range (more judgments first, then first
+    appearance), at most 20, with min, median, max and range of the kept judgments."""
+    if report.rows is None:
+        return []
+    import statistics
+
+    problems = []
+    kept = kept_judgments(report)
+    for fig in report.charts:
+        if fig.attrs.get("data-chart") != "spread":
+            continue
+        qid = fig.attrs["data-question"]
+        first = first_appearance(report)
+        items = [(item, [float(a) for a in answers]) for item, answers in kept.get(qid, {}).items()]
+        ranked = sorted(items, key=lambda p: (-(max(p[1]) - min(p[1])), -len(p[1]), first[p[0]]))
+        expected = [item for item, _ in ranked[:20]]
+        table = fig.find("table")
+        names, body = header_and_body(table)
+        shown = [row[0].text().strip() for row in body]
+        if shown != expected[: len(shown)] or not shown:
+            problems.append(f"spread {qid}: shows {shown[:8]}, the kept judgments give {expected[:8]}")
+            continue
+        answers = dict(items)
+        for row in body:
+            a = answers[row[0].text().strip()]
+            for name, value in (("judgments", len(a)), ("min", min(a)), ("median", statistics.median(a)),
+                                ("max", max(a)), ("range", max(a) - min(a))):
+                if name in names and not cell_shows(row[names.index(name)], value):
+                    problems.append(f"spread {qid}: {row[0].text()[:30]!r} {name} shows "
+                                    f"{row[names.index(name)].clean_text()!r}, expected {value}")
     return problems
 
 
@@ -467,52 +692,24 @@ def structure_problems(report: Report, spec) -> list[str]:
     """Every part of docs/report.md's structure is there, and every chart kind issue 17 asks for."""
     problems = []
     for sel in section_ids(report, spec):
-        tag, _, rest = sel.partition("#") if "#" in sel else sel.partition(".")
         if "#" in sel:
+            tag, _, rest = sel.partition("#")
             if report.root.find(tag, id=rest) is None:
                 problems.append(f"no {sel}")
         elif question_section(report, sel.split('"')[1]) is None:
             problems.append(f"no {sel}")
     have = {(f.attrs.get("data-chart", ""), f.attrs.get("data-question", "")) for f in report.charts}
-    for kind, qid in sorted(expected_chart_kinds(spec) - have):
+    for kind, qid in sorted(expected_chart_kinds(report) - have):
         problems.append(f"no {kind} chart for question {qid!r}" if qid else f"no {kind} chart")
     for f in report.charts:
         qid = f.attrs.get("data-question", "")
         if qid:
             section = question_section(report, qid)
-            if section is None or f not in list(section.iter()):
+            if section is None or not any(n is f for n in section.iter()):
                 problems.append(f"the {f.attrs.get('data-chart')} chart of {qid!r} is not inside that question's section")
     return problems
 
 
-def distribution_problems(report: Report, rows: list[dict]) -> list[str]:
-    """Each distribution chart's counts equal the workers' answers counted from the results
-    (kept and dropped workers alike: the report says which; here the total must be one of the two)."""
-    problems = []
-    for fig in report.charts:
-        if fig.attrs.get("data-chart") != "distribution":
-            continue
-        qid = fig.attrs.get("data-question", "")
-        table = fig.find("table")
-        if table is None:
-            continue
-        names, body = header_and_body(table)
-        counts: dict[str, int] = {}
-        for r in rows:
-            if r["question"] == qid and r["answer"] != "":
-                for v in r["answer"].split("|"):
-                    counts[v] = counts.get(v, 0) + 1
-        ccol = _column(names, ("judgments", "count", "answers", "workers"))
-        if ccol is None:
-            problems.append(f"distribution {qid}: no count column (columns {names})")
-            continue
-        seen = 0
-        for row in body:
-            if len(row) <= ccol:
-                continue
-            found = number_in(row[ccol].clean_text())
-            if found:
-                seen += int(found[0])
-        if seen and seen != sum(counts.values()):
-            problems.append(f"distribution {qid}: its counts add up to {seen}, the results hold {sum(counts.values())}")
-    return problems
+def number_problems(report: Report) -> list[str]:
+    return (batch_problems(report) + workers_problems(report) + agreement_problems(report)
+            + distribution_problems(report) + lowest_problems(report) + spread_problems(report))

@@ -27,10 +27,12 @@ and 390 px into `HITC_REPORT_SHOTS` (default: a temporary folder; the path is pr
 from __future__ import annotations
 
 import base64
+import csv
 import filecmp
 import json
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -59,13 +61,14 @@ class Run:
     spec: Spec
     rows: list[dict]
     folder: pathlib.Path
+    results: pathlib.Path
 
     @property
     def report_path(self) -> pathlib.Path:
         return self.folder / "report.html"
 
     def report(self) -> rk.Report:
-        return rk.Report.load(self.folder)
+        return rk.Report.load(self.folder, self.spec, self.rows)
 
 
 def aggregate(spec_path: pathlib.Path, results: pathlib.Path, out: pathlib.Path, *extra: str):
@@ -84,7 +87,7 @@ def runs(specs, tmp_path_factory) -> dict[str, Run]:
         results = write_results(rows, root / f"{name}.csv")
         proc = aggregate(spec.path, results, root / name)
         assert proc.returncode == 0, f"hitc aggregate {name}: exit {proc.returncode}\n{proc.stdout}\n{proc.stderr}"
-        run = Run(name, spec, rows, root / name)
+        run = Run(name, spec, rows, root / name, results)
         assert run.report_path.is_file(), f"hitc aggregate wrote no report.html for {name}: {sorted(os.listdir(run.folder))}"
         out[name] = run
     return out
@@ -145,7 +148,7 @@ def nojs_problems(driver, path: pathlib.Path, spec: Spec, width: int = 1280) -> 
     problems = []
     if driver.execute_script("return document.title") == "":
         problems.append("empty <title>")
-    for sel in rk.section_ids(rk.Report.load(path.parent), spec):
+    for sel in rk.section_ids(None, spec):
         why = driver.execute_script(SHOWN, sel)
         if why:
             problems.append(f"{sel}: {why}")
@@ -208,8 +211,7 @@ def must_show(run: Run) -> list[str]:
     return [HOSTILE_WORKERS[SPAMMER], HOSTILE_WORKERS[RUSHER]]
 
 
-def number_problems(report: rk.Report) -> list[str]:
-    return rk.batch_problems(report) + rk.workers_problems(report) + rk.agreement_problems(report)
+number_problems = rk.number_problems
 
 
 # ---------------------------------------------------------------------------- the tests
@@ -228,8 +230,7 @@ def test_no_report_leaves_report_html_out_and_changes_nothing_else(runs, tmp_pat
 
 def test_the_same_results_give_the_same_report_bytes(runs, tmp_path):
     run = runs["grocery-search-relevance"]
-    results = write_results(run.rows, tmp_path / "results.csv")
-    proc = aggregate(run.spec.path, results, tmp_path / "again")
+    proc = aggregate(run.spec.path, run.results, tmp_path / "again")  # the same path: the report names it
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert (tmp_path / "again" / "report.html").read_bytes() == run.report_path.read_bytes()
 
@@ -284,73 +285,61 @@ def test_numbers_equal_summary_json_and_workers_csv(runs, name):
 # ---------------------------------------------------------------------------- the checks can fail
 
 
-def _replace_once(html: str, old: str, new: str) -> str:
-    assert old in html, f"mutation anchor {old[:60]!r} not in the report"
-    return html.replace(old, new, 1)
+def _sub_once(html: str, pattern: str, repl) -> str:
+    """`html` with the first match of the regular expression replaced (it must match)."""
+    out, n = re.subn(pattern, repl, html, count=1, flags=re.S)
+    assert n == 1, f"mutation pattern {pattern[:60]!r} not in the report"
+    return out
 
 
-def _first_between(html: str, start: str, end: str) -> str:
-    i = html.index(start)
-    j = html.index(end, i) + len(end)
-    return html[i:j]
+def _renumber(match: re.Match) -> str:
+    """A `data-value="N">N<` cell with its number made 999 in both places."""
+    return 'data-value="999">999<'
 
 
-def _batch_cell(html: str, row_name: str) -> str:
-    """The `<td ...>...</td>` after the batch table's row header `row_name`."""
-    table = _first_between(html, '<table id="batch"', "</table>")
-    i = table.lower().index(row_name.lower() + "</th>")
-    return _first_between(table[i:], "<td", "</td>")
+def _swap_first_two_workers(html: str) -> str:
+    rows = re.findall(r"<tr data-worker=.*?</tr>", html, flags=re.S)
+    assert len(rows) >= 2, "fewer than two workers to review"
+    return html.replace(rows[0], "\x00", 1).replace(rows[1], rows[0], 1).replace("\x00", rows[1], 1)
 
 
-def _worker_cell(html: str, column: int) -> str:
-    table = _first_between(html, '<table id="workers-to-review"', "</table>")
-    body = table[table.index("<tbody"):] if "<tbody" in table else table[table.index("</tr>"):]
-    row = _first_between(body, "<tr", "</tr>")
-    cells = []
-    rest = row
-    while "<td" in rest or "<th" in rest:
-        k = min(x for x in (rest.find("<td"), rest.find("<th")) if x >= 0)
-        tag = rest[k + 1 : k + 3]
-        cell = _first_between(rest[k:], f"<{tag}", f"</{tag}>")
-        cells.append(cell)
-        rest = rest[k + len(cell):]
-    return cells[column]
-
-
-def _with_number(cell: str, value: str) -> str:
-    """A table cell with its number (text and data-value) replaced."""
-    import re
-
-    cell = re.sub(r'data-value="[^"]*"', f'data-value="{value}"', cell)
-    head, _, tail = cell.partition(">")
-    inner, _, close = tail.rpartition("<")
-    return head + ">" + re.sub(r"\d[\d,.]*", value, inner, count=1) + "<" + close
+def _in_table(attr: str, html: str, pattern: str, repl) -> str:
+    """A substitution inside the first table carrying `attr` (e.g. data-lowest=...)."""
+    start = html.index(attr)
+    end = html.index("</table>", start)
+    return html[:start] + _sub_once(html[start:end], pattern, repl) + html[end:]
 
 
 MUTATIONS = {
     # name: (check that must fail, function of the report text)
-    "svg without desc": ("charts", lambda h: _replace_once(h, _first_between(h, "<desc", "</desc>"), "")),
-    "chart without table": ("charts", lambda h: _replace_once(
-        h, _first_between(h[h.index('class="chart"'):], "<table", "</table>"), "<p>numbers</p>")),
+    "svg without desc": ("charts", lambda h: _sub_once(h, r"<desc[^>]*>.*?</desc>", "")),
+    "chart without table": ("charts", lambda h: _sub_once(h, r'(class="chart".*?)<table.*?</table>', r"\1<p>numbers</p>")),
     "no confusion chart": ("charts", lambda h: h.replace('data-chart="confusion"', 'data-chart="other"')),
-    "event attribute": ("markup", lambda h: _replace_once(h, "<td", '<td onmouseover="alert(1)"')),
-    "injected img": ("markup", lambda h: _replace_once(h, "</figcaption>", '<img src="https://evil.example.com/x.png" alt=""></figcaption>')),
-    "injected script": ("markup", lambda h: _replace_once(h, "</main>", "<script>alert(1)</script></main>")),
+    "event attribute": ("markup", lambda h: _sub_once(h, r"<td", '<td onmouseover="alert(1)"')),
+    "injected img": ("markup", lambda h: _sub_once(h, r"</figcaption>", '<img src="https://evil.example.com/x.png" alt=""></figcaption>')),
+    "injected script": ("markup", lambda h: _sub_once(h, r"</main>", "<script>alert(1)</script></main>")),
     "hostile id gone": ("markup", lambda h: h.replace("alert(5)", "alert(6)")),
-    "batch judgments changed": ("numbers", lambda h: _replace_once(h, _batch_cell(h, "Judgments"), _with_number(_batch_cell(h, "Judgments"), "999"))),
-    "worker agreement changed": ("numbers", lambda h: h.replace(
-        _first_between(h[h.index('id="workers-to-review"'):], "<tbody", "</tbody>"),
-        _first_between(h[h.index('id="workers-to-review"'):], "<tbody", "</tbody>").replace("data-value=\"", "data-value=\"7", 3))),
-    "section hidden": ("nojs", lambda h: _replace_once(h, '<section id="workers"', '<section hidden id="workers"')),
-    "chart squashed": ("nojs", lambda h: _replace_once(h, "<svg", '<svg style="width:2px;height:2px"')),
-    "external image": ("network", lambda h: _replace_once(h, "</main>", '<img src="https://img.example.com/x.png" alt="x"></main>')),
-    "inline handler": ("network", lambda h: _replace_once(h, "<body", '<body onload="alert(1)"')),
-    "invalid html": ("nu", lambda h: _replace_once(h, "<figcaption", '<tr><figcaption')),
-    "duplicate id": ("nu", lambda h: _replace_once(h, '<table id="batch"', '<p id="batch">x</p><table id="batch"')),
-    "low contrast": ("axe", lambda h: _replace_once(h, "</main>", '<p style="color:#eeeeee;background:#ffffff">faint</p></main>')),
-    "svg without name": ("axe", lambda h: _replace_once(
-        h, _first_between(h, "<svg", ">"), '<svg role="img">').replace(
-        _first_between(h, "<title id", "</desc>"), "", 1)),
+    "batch judgments changed": ("numbers", lambda h: _sub_once(h, r'(<tr data-key="judgments">.*?)data-value="\d+">[\d,]+<',
+                                                                 lambda m: m.group(1) + _renumber(m))),
+    "workers reordered": ("numbers", _swap_first_two_workers),
+    "worker judgments changed": ("numbers", lambda h: _sub_once(
+        h, r'(<tr data-worker=[^>]*>.*?<th scope="row">.*?</th>)<td class="r-num" data-value="\d+">\d+<',
+        lambda m: m.group(1) + '<td class="r-num" ' + _renumber(m))),
+    "agreement changed": ("numbers", lambda h: _sub_once(h, r'(<tr data-key="krippendorff_alpha">.*?data-value=")0\.',
+                                                         r"\g<1>0.0")),
+    "distribution count changed": ("numbers", lambda h: _sub_once(
+        h, r'(data-chart="distribution".*?<tbody>\s*<tr><th scope="row">.*?</th>)<td class="r-num" data-value="\d+">\d+<',
+        lambda m: m.group(1) + '<td class="r-num" ' + _renumber(m))),
+    "lowest item dropped": ("numbers", lambda h: _in_table("data-lowest=", h, r"<tbody>\s*<tr>.*?</tr>", "<tbody>")),
+    "section hidden": ("nojs", lambda h: _sub_once(h, r'<section([^>]*) id="workers"', r'<section hidden\1 id="workers"')),
+    "chart squashed": ("nojs", lambda h: _sub_once(h, r"<svg", '<svg style="width:2px;height:2px"')),
+    "external image": ("network", lambda h: _sub_once(h, r"</main>", '<img src="https://img.example.com/x.png" alt="x"></main>')),
+    "inline handler": ("network", lambda h: _sub_once(h, r"<body", '<body onload="alert(1)"')),
+    "invalid html": ("nu", lambda h: _sub_once(h, r"<figcaption", "<tr><figcaption")),
+    "duplicate id": ("nu", lambda h: _sub_once(h, r'<h2 id="[^"]*"', '<h2 id="batch"')),
+    "low contrast": ("axe", lambda h: _sub_once(h, r"</main>", '<p style="color:#eeeeee;background:#ffffff">faint</p></main>')),
+    "svg without name": ("axe", lambda h: _sub_once(_sub_once(h, r"<svg[^>]*>", '<svg role="img">'),
+                                                    r"<title id=[^>]*>.*?</desc>", "")),
 }
 
 
@@ -360,41 +349,49 @@ def test_checks_fail_on_a_broken_report(runs, browser, nojs_driver, axe_source, 
     good = runs[HOSTILE]
     base = good.report()
     missed = []
+
+    def run_check(check: str, folder: pathlib.Path, report: rk.Report) -> list[str]:
+        if check == "charts":
+            return rk.chart_problems(report) + rk.structure_problems(report, good.spec)
+        if check == "markup":
+            return rk.markup_problems(report, own_scripts=set()) + rk.text_problems(report, must_show(good))
+        if check == "numbers":
+            return number_problems(report)
+        if check == "nojs":
+            return nojs_problems(nojs_driver, folder / "report.html", good.spec)
+        if check == "network":
+            return network_problems(browser, folder / "report.html", must_show(good))
+        if check == "nu":
+            code, output = _nu_check(folder)
+            # the message only: file names and line numbers differ between copies
+            return [line.split(": error: ", 1)[1] for line in output.splitlines() if ": error: " in line] or (
+                [output] if code != 0 else [])
+        if check == "axe":
+            return axe_problems(browser, axe_source, folder / "report.html", 1280)
+        raise AssertionError(check)
+
+    def copy_with(html: str, folder: pathlib.Path) -> pathlib.Path:
+        folder.mkdir()
+        for f in ("summary.json", "workers.csv", "labels.csv"):
+            shutil.copy(good.folder / f, folder / f)
+        (folder / "report.html").write_text(html, encoding="utf-8")
+        return folder
+
+    # What each check says of the good report itself: a mutation must add a problem to it.
+    baseline: dict[str, list[str]] = {}
     for n, (name, (check, mutate)) in enumerate(MUTATIONS.items()):
+        if check not in baseline:
+            baseline[check] = run_check(check, copy_with(base.html, tmp_path / f"good-{check}"), base)
         try:
             html = mutate(base.html)
         except (ValueError, AssertionError) as e:
             missed.append(f"{name}: could not break the report ({e})")
             continue
         assert html != base.html, name
-        folder = tmp_path / f"m{n}"
-        folder.mkdir()
-        for f in ("summary.json", "workers.csv", "labels.csv"):
-            shutil.copy(good.folder / f, folder / f)
-        (folder / "report.html").write_text(html, encoding="utf-8")
-        broken = base.with_html(html)
-        if check == "charts":
-            found = rk.chart_problems(broken) + rk.structure_problems(broken, good.spec)
-        elif check == "markup":
-            found = rk.markup_problems(broken, own_scripts=set()) + rk.text_problems(broken, must_show(good))
-        elif check == "numbers":
-            found = number_problems(broken)
-        elif check == "nojs":
-            found = nojs_problems(nojs_driver, folder / "report.html", good.spec)
-        elif check == "network":
-            found = network_problems(browser, folder / "report.html", must_show(good))
-        elif check == "nu":
-            nu = tmp_path / f"nu{n}"
-            nu.mkdir()
-            shutil.copy(folder / "report.html", nu / "report.html")
-            code, output = _nu_check(nu)
-            found = [output] if code != 0 else []
-        elif check == "axe":
-            found = axe_problems(browser, axe_source, folder / "report.html", 1280)
-        else:
-            raise AssertionError(check)
+        folder = copy_with(html, tmp_path / f"m{n}")
+        found = [p for p in run_check(check, folder, base.with_html(html)) if p not in baseline[check]]
         if not found:
-            missed.append(f"{name}: the {check} check found nothing")
+            missed.append(f"{name}: the {check} check found nothing new")
         else:
             print(f"\n{name} -> {check}: {found[0][:160]}")
     browser.cdp.reset()
@@ -431,7 +428,9 @@ def test_report_of_a_public_dataset_opens_and_is_photographed(nojs_driver, tmp_p
     from specinfo import load_spec
 
     spec = load_spec(spec_path)
-    report = rk.Report.load(path.parent)
+    with open(results, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    report = rk.Report.load(path.parent, spec, rows)
     problems = rk.chart_problems(report) + rk.structure_problems(report, spec) + number_problems(report)
     problems += rk.markup_problems(report, own_scripts=set())
     shots = pathlib.Path(os.environ.get("HITC_REPORT_SHOTS") or tmp_path / "shots")
