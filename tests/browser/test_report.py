@@ -7,7 +7,8 @@ ids. For every report:
 
 - the W3C Nu checker reports no error; axe-core no violation (1280 px and 390 px wide);
 - with JavaScript disabled every part of docs/report.md's structure is shown, and every chart
-  is drawn (non-zero size), nothing wider than a phone's screen at 390 px;
+  is drawn (non-zero size), nothing wider than a phone's screen at 390 px; printed (print
+  media), every part and every chart's table is still shown;
 - every chart figure has a figcaption, one svg role=img with title and desc, and one table;
   every chart kind issue 17 asks for is there, inside its question's section;
 - nothing in it came from data as markup: only known elements, no on* attribute, no URL that
@@ -159,6 +160,26 @@ def nojs_problems(driver, path: pathlib.Path, spec: Spec, width: int = 1280) -> 
     return problems
 
 
+def print_problems(driver, path: pathlib.Path, spec: Spec) -> list[str]:
+    """Printed (CSS print media), every part and every chart's table is still shown."""
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        driver.get(path.resolve().as_uri())
+        problems = []
+        for sel in rk.section_ids(None, spec):
+            why = driver.execute_script(SHOWN, sel)
+            if why:
+                problems.append(f"{sel}: {why}")
+        hidden = driver.execute_script(
+            "return Array.from(document.querySelectorAll('figure.chart table, figure.chart svg'))"
+            ".filter(t => !t.getClientRects().length).length")
+        if hidden:
+            problems.append(f"{hidden} chart tables or drawings are not printed")
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    return problems
+
+
 def network_problems(browser, path: pathlib.Path, must_show: list[str]) -> list[str]:
     """With JavaScript on: the page requests nothing but itself, runs no script, calls no
     dialog, logs no error, has no event-handler attribute, and shows `must_show` as text."""
@@ -257,6 +278,12 @@ def test_report_reads_without_javascript(runs, nojs_driver, name, width):
 
 
 @pytest.mark.parametrize("name", RUNS)
+def test_report_prints_every_part(runs, nojs_driver, name):
+    problems = print_problems(nojs_driver, runs[name].report_path, runs[name].spec)
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", RUNS)
 def test_every_chart_has_its_text_alternative(runs, name):
     report = runs[name].report()
     problems = rk.chart_problems(report) + rk.structure_problems(report, runs[name].spec)
@@ -333,6 +360,7 @@ MUTATIONS = {
     "lowest item dropped": ("numbers", lambda h: _in_table("data-lowest=", h, r"<tbody>\s*<tr>.*?</tr>", "<tbody>")),
     "section hidden": ("nojs", lambda h: _sub_once(h, r'<section([^>]*) id="workers"', r'<section hidden\1 id="workers"')),
     "chart squashed": ("nojs", lambda h: _sub_once(h, r"<svg", '<svg style="width:2px;height:2px"')),
+    "tables not printed": ("print", lambda h: _sub_once(h, r"</style>", "@media print{figure.chart table{display:none}}</style>")),
     "external image": ("network", lambda h: _sub_once(h, r"</main>", '<img src="https://img.example.com/x.png" alt="x"></main>')),
     "inline handler": ("network", lambda h: _sub_once(h, r"<body", '<body onload="alert(1)"')),
     "invalid html": ("nu", lambda h: _sub_once(h, r"<figcaption", "<tr><figcaption")),
@@ -359,6 +387,8 @@ def test_checks_fail_on_a_broken_report(runs, browser, nojs_driver, axe_source, 
             return number_problems(report)
         if check == "nojs":
             return nojs_problems(nojs_driver, folder / "report.html", good.spec)
+        if check == "print":
+            return print_problems(nojs_driver, folder / "report.html", good.spec)
         if check == "network":
             return network_problems(browser, folder / "report.html", must_show(good))
         if check == "nu":
