@@ -115,6 +115,20 @@ import Testing
         #expect(AggregateWriter.fileNames(of: try #require(result.summary), report: false).contains("report.html") == false)
     }
 
+    /// The command line: `--no-report` writes no report and the summary does not list one; without it, it does.
+    @Test func noReportFlagOnTheCommandLine() throws {
+        let folder = try BatchAggregateStreamTests.aggregateFolder(results: BatchAggregateStreamTests.goodResults)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let off = try runHITC(["aggregate", "spec.yaml", "--results", "results.csv", "-o", "off", "--no-report"], in: folder)
+        #expect(off.status == 0, "\(off.stderr)")
+        #expect(off.stdout.hasSuffix("Wrote off/labels.csv, off/labels.jsonl, off/workers.csv, off/summary.json\n"), "\(off.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("off/report.html").path))
+        let on = try runHITC(["aggregate", "spec.yaml", "--results", "results.csv", "-o", "on"], in: folder)
+        #expect(on.status == 0, "\(on.stderr)")
+        #expect(on.stdout.hasSuffix("on/summary.json, on/report.html\n"), "\(on.stdout)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("on/report.html").path))
+    }
+
     /// A report that cannot be written (a folder in its place) fails the run cleanly, as another file would.
     @Test func unwritableReportFails() throws {
         let folder = Paths.temporaryDirectory()
