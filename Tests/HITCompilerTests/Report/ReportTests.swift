@@ -143,6 +143,27 @@ import Testing
         #expect(!left.contains { $0.hasPrefix(".report.html.tmp") }, "no temporary file is left: \(left)")
     }
 
+    /// The lowest-agreement items: the share of agreeing judgment pairs, lowest first, unanimous items left out.
+    @Test func lowestAgreementItems() throws {
+        let folder = Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let answers = ["same": "aaa", "third": "aab", "none": "abcd", "half": "aabb"]
+        var lines = ["item,worker,question,answer"]
+        for key in ["same", "third", "none", "half"] {
+            for (w, a) in answers[key]!.enumerated() { lines.append("\(key),w\(w),label,\(a)") }
+        }
+        _ = try ReportFixture.run(lines, in: folder)
+        let page = try String(contentsOf: folder.appendingPathComponent("out/report.html"), encoding: .utf8)
+        let start = try #require(page.range(of: "data-lowest=\"label\""))
+        let table = page[start.upperBound...].prefix { _ in true }
+        let body = String(table[..<table.range(of: "</table>")!.lowerBound])
+        let rows = body.components(separatedBy: "<tr><th scope=\"row\">").dropFirst().map { row in
+            (String(row.prefix { $0 != "<" }), ReportPageReader.attribute("data-value", in: row))
+        }
+        #expect(rows.map(\.0) == ["none", "third", "half"])
+        #expect(rows.map { $0.1.count > 1 ? $0.1[1] : "" } == ["0", ReportNumber.exact(1.0 / 3), ReportNumber.exact(2.0 / 6)])
+    }
+
     /// A Dawid-Skene question's confusion matrix is the fit's expected counts: every judgment counted once.
     @Test func dawidSkeneConfusionCountsEveryJudgment() throws {
         let folder = Paths.temporaryDirectory()
