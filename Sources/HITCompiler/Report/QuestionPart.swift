@@ -91,16 +91,30 @@ struct QuestionPart {
         var lowest: [(agreement: Double, item: Int)] = []
         let cap = ReportBuilder.lowestItems
         var scratch: [Int32] = []
+        let counting = storage == .option && options.count <= 4096
+        var counts = [Int](repeating: 0, count: counting ? options.count : 0)
         for i in 0..<judgments.itemCount {
             let (a, b) = (Int(start[i]), Int(start[i + 1]))
             let m = b - a
             guard m >= 2 else { continue }
-            scratch.removeAll(keepingCapacity: true)
-            scratch.append(contentsOf: label[a..<b])
-            scratch.sort()
-            var agreeing = 0, run = 1
-            for x in 1...m {
-                if x < m && scratch[x] == scratch[x - 1] { run += 1 } else { agreeing += run * (run - 1) / 2; run = 1 }
+            var agreeing = 0
+            if counting {
+                // Options: count each class in a small table, O(m).
+                for x in a..<b { counts[Int(label[x])] += 1 }
+                for x in a..<b {
+                    let c = counts[Int(label[x])]
+                    agreeing += c * (c - 1) / 2
+                    counts[Int(label[x])] = 1
+                }
+                for x in a..<b { counts[Int(label[x])] = 0 }
+            } else {
+                scratch.removeAll(keepingCapacity: true)
+                scratch.append(contentsOf: label[a..<b])
+                scratch.sort()
+                var run = 1
+                for x in 1...m {
+                    if x < m && scratch[x] == scratch[x - 1] { run += 1 } else { agreeing += run * (run - 1) / 2; run = 1 }
+                }
             }
             let share = Double(agreeing) / (Double(m) * Double(m - 1) / 2)
             guard share < 1 else { continue }

@@ -43,7 +43,7 @@ enum ReportPage {
 
         // The batch.
         out += "<section class=\"g-card\" id=\"overview\" aria-labelledby=\"overview-title\">\n<h2 id=\"overview-title\">The batch</h2>\n"
-        out += "<div class=\"g-table-wrap\"><table class=\"g-table\" id=\"batch\">\n<caption class=\"r-note\">Totals of the run (summary.json)</caption>\n<tbody>\n"
+        out += wrap("The batch") + "<table class=\"g-table\" id=\"batch\">\n<caption class=\"r-note\">Totals of the run (summary.json)</caption>\n<tbody>\n"
         for f in d.batch {
             let cell = f.value.map { "<td class=\"r-num\" data-value=\"\(ReportNumber.exact($0))\">\(t(f.display))</td>" } ?? "<td>\(t(f.display))</td>"
             out += "<tr data-key=\"\(t(f.key))\">\(ReportHTML.rowHeader(f.name))\(cell)</tr>\n"
@@ -55,7 +55,7 @@ enum ReportPage {
         if let steps = d.checklist {
             let passed = steps.filter(\.passed).count
             out += "<p>\(passed) of \(steps.count) steps pass (as <code>hitc check</code> reports them).</p>\n"
-            out += "<div class=\"g-table-wrap\"><table class=\"g-table\">\n<thead><tr><th scope=\"col\">Step</th><th scope=\"col\">Result</th><th scope=\"col\">Why</th></tr></thead>\n<tbody>\n"
+            out += wrap("Pre-flight checklist") + "<table class=\"g-table\">\n<thead><tr><th scope=\"col\">Step</th><th scope=\"col\">Result</th><th scope=\"col\">Why</th></tr></thead>\n<tbody>\n"
             for s in steps {
                 out += "<tr>\(ReportHTML.rowHeader("\(s.number). \(s.name)"))<td class=\"\(s.passed ? "r-pass" : "r-fail")\">\(s.passed ? "passed" : "not passed")</td>\(ReportHTML.cell(s.reason))</tr>\n"
             }
@@ -71,6 +71,11 @@ enum ReportPage {
         return out
     }
 
+    /// The scrolling box around a wide table: focusable and named, so a keyboard can scroll it.
+    static func wrap(_ label: String) -> String {
+        "<div class=\"g-table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(ReportHTML.text(label))\">"
+    }
+
     static func question(_ q: QuestionReport, chart: (ChartFigure) -> String) -> String {
         let t = ReportHTML.text
         var out = "<section class=\"g-card question\" id=\"q-\(t(q.id))\" data-question=\"\(t(q.id))\" aria-labelledby=\"q-\(t(q.id))-title\">\n"
@@ -81,7 +86,7 @@ enum ReportPage {
             out += "<p class=\"r-note\">The sample's label distribution is not known to hitc (the spec's data sample holds items, not answers); gold is shown where the gold file answers this question.</p>\n"
         }
         if let a = q.agreement {
-            out += "<h3>Agreement</h3>\n<div class=\"g-table-wrap\"><table class=\"g-table\" data-agreement=\"\(t(q.id))\">\n<tbody>\n"
+            out += "<h3>Agreement</h3>\n" + wrap("Agreement on \(q.id)") + "<table class=\"g-table\" data-agreement=\"\(t(q.id))\">\n<tbody>\n"
             if let metric = a.metric {
                 var verdict = ""
                 if let pass = a.pass, let min = a.min { verdict = pass ? " (passes min \(ReportNumber.exact(min)))" : " (below min \(ReportNumber.exact(min)))" }
@@ -95,7 +100,7 @@ enum ReportPage {
         }
         if !q.lowestAgreement.isEmpty {
             out += "<h3>Items with the lowest agreement</h3>\n<p class=\"r-note\">The \(q.lowestAgreement.count) items (of those with two judgments or more) whose judgment pairs agree least, lowest first; ties in order of first appearance.</p>\n"
-            out += "<div class=\"g-table-wrap\"><table class=\"g-table\" data-lowest=\"\(t(q.id))\">\n<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Judgments</th><th scope=\"col\">Agreeing pairs</th><th scope=\"col\">Label</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n"
+            out += wrap("Lowest agreement on \(q.id)") + "<table class=\"g-table\" data-lowest=\"\(t(q.id))\">\n<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Judgments</th><th scope=\"col\">Agreeing pairs</th><th scope=\"col\">Label</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n"
             for item in q.lowestAgreement {
                 out += "<tr>\(ReportHTML.rowHeader(item.item))\(ReportHTML.count(item.judgments))\(ReportHTML.share(item.agreement))\(ReportHTML.cell(item.label))\(ReportHTML.cell(item.status))</tr>\n"
             }
@@ -110,7 +115,7 @@ enum ReportPage {
         let t = ReportHTML.text
         var out = "<section class=\"g-card\" id=\"workers\" aria-labelledby=\"workers-title\">\n<h2 id=\"workers-title\">Workers</h2>\n"
         out += "<h3>Workers to review first</h3>\n<p class=\"r-note\">The first \(w.review.count) of \(ReportNumber.count(w.total)) workers. \(t(w.reviewRule))</p>\n"
-        out += "<div class=\"g-table-wrap\"><table class=\"g-table\" id=\"workers-to-review\">\n<thead><tr>"
+        out += wrap("Workers to review first") + "<table class=\"g-table\" id=\"workers-to-review\">\n<thead><tr>"
         for h in ["#", "Worker", "Judgments", "Gold answers", "Gold correct", "Gold accuracy", "Agreement", "Median seconds", "Fast HITs", "Why"] {
             out += "<th scope=\"col\">\(h)</th>"
         }

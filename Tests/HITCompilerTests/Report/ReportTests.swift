@@ -115,6 +115,20 @@ import Testing
         #expect(AggregateWriter.fileNames(of: try #require(result.summary), report: false).contains("report.html") == false)
     }
 
+    /// The command line: `--no-report` writes no report and the summary does not list one; without it, it does.
+    @Test func noReportFlagOnTheCommandLine() throws {
+        let folder = try BatchAggregateStreamTests.aggregateFolder(results: BatchAggregateStreamTests.goodResults)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let off = try runHITC(["aggregate", "spec.yaml", "--results", "results.csv", "-o", "off", "--no-report"], in: folder)
+        #expect(off.status == 0, "\(off.stderr)")
+        #expect(off.stdout.hasSuffix("Wrote off/labels.csv, off/labels.jsonl, off/workers.csv, off/summary.json\n"), "\(off.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("off/report.html").path))
+        let on = try runHITC(["aggregate", "spec.yaml", "--results", "results.csv", "-o", "on"], in: folder)
+        #expect(on.status == 0, "\(on.stderr)")
+        #expect(on.stdout.hasSuffix("on/summary.json, on/report.html\n"), "\(on.stdout)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("on/report.html").path))
+    }
+
     /// A report that cannot be written (a folder in its place) fails the run cleanly, as another file would.
     @Test func unwritableReportFails() throws {
         let folder = Paths.temporaryDirectory()
@@ -127,6 +141,27 @@ import Testing
         #expect(!result.wroteReport && result.summary == nil)
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)
         #expect(!left.contains { $0.hasPrefix(".report.html.tmp") }, "no temporary file is left: \(left)")
+    }
+
+    /// The lowest-agreement items: the share of agreeing judgment pairs, lowest first, unanimous items left out.
+    @Test func lowestAgreementItems() throws {
+        let folder = Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let answers = ["same": "aaa", "third": "aab", "none": "abcd", "half": "aabb"]
+        var lines = ["item,worker,question,answer"]
+        for key in ["same", "third", "none", "half"] {
+            for (w, a) in answers[key]!.enumerated() { lines.append("\(key),w\(w),label,\(a)") }
+        }
+        _ = try ReportFixture.run(lines, in: folder)
+        let page = try String(contentsOf: folder.appendingPathComponent("out/report.html"), encoding: .utf8)
+        let start = try #require(page.range(of: "data-lowest=\"label\""))
+        let table = page[start.upperBound...].prefix { _ in true }
+        let body = String(table[..<table.range(of: "</table>")!.lowerBound])
+        let rows = body.components(separatedBy: "<tr><th scope=\"row\">").dropFirst().map { row in
+            (String(row.prefix { $0 != "<" }), ReportPageReader.attribute("data-value", in: row))
+        }
+        #expect(rows.map(\.0) == ["none", "third", "half"])
+        #expect(rows.map { $0.1.count > 1 ? $0.1[1] : "" } == ["0", ReportNumber.exact(1.0 / 3), ReportNumber.exact(2.0 / 6)])
     }
 
     /// A Dawid-Skene question's confusion matrix is the fit's expected counts: every judgment counted once.
