@@ -18,7 +18,8 @@ enum ReportStyles {
     .r-note { color: #4a535c; font-size: .95rem; }
     #workers-to-review { font-size: .875rem; }
     #workers-to-review th { white-space: normal; }
-    #workers-to-review .r-why { min-width: 14rem; }
+    #workers-to-review th, #workers-to-review td { padding: .3rem .4rem; }
+    #workers-to-review .r-why { min-width: 10rem; }
     @media print {
     .r-numbers summary { color: #000; }
     details.r-numbers > :not(summary) { display: block; }
