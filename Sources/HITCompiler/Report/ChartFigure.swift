@@ -21,10 +21,11 @@ struct ChartFigure {
         var out = "<figure class=\"chart\" data-chart=\"\(e(kind, []))\" data-question=\"\(e(question, []))\">\n"
         out += "<figcaption>\(e(caption, []))</figcaption>\n"
         let w = ReportNumber.coordinate(width), h = ReportNumber.coordinate(height)
+        out += "<div class=\"r-plot\" tabindex=\"0\" role=\"region\" aria-label=\"\(e(title, [])): chart\">"
         out += "<svg role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\" xmlns=\"http://www.w3.org/2000/svg\" font-family=\"system-ui, sans-serif\">"
         out += "<title id=\"\(id)-title\">\(e(title, []))</title><desc id=\"\(id)-desc\">\(e(desc, []))</desc>"
         out += canvas.body
-        out += "</svg>\n"
+        out += "</svg></div>\n"
         out += "<details class=\"r-numbers\" open><summary>Numbers behind the chart</summary>\n<div class=\"g-table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(e(title, [])): numbers\">\n<table class=\"g-table\">\n<thead><tr>"
         out += header.map { "<th scope=\"col\">\(e($0, []))</th>" }.joined()
         out += "</tr></thead>\n<tbody>\n"

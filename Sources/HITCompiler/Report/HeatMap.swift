@@ -14,7 +14,8 @@ enum HeatMap {
         }
         var svg = SVGCanvas()
         svg.text(left + cell * Double(k) / 2, 14, "workers' answer", anchor: "middle", bold: true)
-        svg.text(left - 118, top + cell * Double(k) / 2, rowName, anchor: "middle", bold: true, rotate: -90)
+        let rowTitle = m.source == "dawid_skene" ? "true class" : m.source == "gold" ? "gold answer" : "aggregated label"
+        svg.text(left - 6, top - 10, rowTitle + " ↓", anchor: "end", size: 12, bold: true)
         for (c, name) in m.classes.enumerated() {
             svg.text(left + cell * (Double(c) + 0.5), top - 6, SVGCanvas.clipped(name, 12), anchor: "start", size: 11, rotate: -45)
             svg.text(left - 6, top + cell * (Double(c) + 0.5) + 4, SVGCanvas.clipped(name, 18), anchor: "end", size: 11)

@@ -99,7 +99,7 @@ enum ReportPage {
             out += "</tbody>\n</table></div>\n<p class=\"r-note\">No confidence interval is shown: hitc computes none of these figures with one (a bootstrap over items would give one, and is not done).</p>\n"
         }
         if !q.lowestAgreement.isEmpty {
-            out += "<h3>Items with the lowest agreement</h3>\n<p class=\"r-note\">The \(q.lowestAgreement.count) items (of those with two judgments or more) whose judgment pairs agree least, lowest first; ties in order of first appearance.</p>\n"
+            out += "<h3>Items with the lowest agreement</h3>\n<p class=\"r-note\">\(q.lowestAgreement.count == 1 ? "The item" : "The \(q.lowestAgreement.count) items") (of those with two judgments or more, not unanimous) whose judgment pairs agree least, lowest first; ties in order of first appearance.</p>\n"
             out += wrap("Lowest agreement on \(q.id)") + "<table class=\"g-table\" data-lowest=\"\(t(q.id))\">\n<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Judgments</th><th scope=\"col\">Agreeing pairs</th><th scope=\"col\">Label</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n"
             for item in q.lowestAgreement {
                 out += "<tr>\(ReportHTML.rowHeader(item.item))\(ReportHTML.count(item.judgments))\(ReportHTML.share(item.agreement))\(ReportHTML.cell(item.label))\(ReportHTML.cell(item.status))</tr>\n"

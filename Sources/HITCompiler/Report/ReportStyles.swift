@@ -8,6 +8,8 @@ enum ReportStyles {
     figure.chart { margin: 1rem 0 1.5rem; }
     figure.chart figcaption { font-weight: 600; margin: 0 0 .4rem; }
     figure.chart svg { display: block; max-width: 100%; height: auto; background: #fff; }
+    .r-plot { overflow-x: auto; }
+    @media (max-width: 40rem) { figure.chart svg[width="640"] { min-width: 40rem; } }
     .r-numbers summary { cursor: pointer; color: #0b57d0; margin: .4rem 0; }
     .r-num { text-align: right !important; font-variant-numeric: tabular-nums; white-space: nowrap; }
     .g-table td, .g-table th { overflow-wrap: break-word; }
@@ -16,7 +18,8 @@ enum ReportStyles {
     .r-note { color: #4a535c; font-size: .95rem; }
     #workers-to-review { font-size: .875rem; }
     #workers-to-review th { white-space: normal; }
-    #workers-to-review .r-why { min-width: 14rem; }
+    #workers-to-review th, #workers-to-review td { padding: .3rem .4rem; }
+    #workers-to-review .r-why { min-width: 10rem; }
     @media print {
     .r-numbers summary { color: #000; }
     details.r-numbers > :not(summary) { display: block; }

@@ -36,9 +36,12 @@ enum ScatterPlot {
         if log {
             let decades = min(max(Int(Foundation.log10(hi)), 0), 12)
             for d in 0...decades {
-                let t = Foundation.pow(10.0, Double(d))
-                if t >= lo && t <= hi { xTicks.append(t) }
+                for m in [1.0, 2.0, 5.0] {
+                    let t = m * Foundation.pow(10.0, Double(d))
+                    if t >= lo && t <= hi { xTicks.append(t) }
+                }
             }
+            if xTicks.count < 3 { xTicks = Array(Set(xTicks + [lo, hi])).sorted() }
         } else {
             xTicks = linearTicks
         }
