@@ -71,9 +71,10 @@ enum ReportPage {
         return out
     }
 
-    /// The scrolling box around a wide table: focusable and named, so a keyboard can scroll it.
+    /// The scrolling box around a wide table: focusable and named (`<label>: table`, unlike any
+    /// section's name: landmarks must be told apart), so a keyboard can scroll it.
     static func wrap(_ label: String) -> String {
-        "<div class=\"g-table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(ReportHTML.text(label))\">"
+        "<div class=\"g-table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(ReportHTML.text(label)): table\">"
     }
 
     static func question(_ q: QuestionReport, chart: (ChartFigure) -> String) -> String {

@@ -13,6 +13,7 @@ enum ReportStyles {
     .r-numbers summary { cursor: pointer; color: #0b57d0; margin: .4rem 0; }
     .r-num { text-align: right !important; font-variant-numeric: tabular-nums; white-space: nowrap; }
     .g-table td, .g-table th { overflow-wrap: break-word; }
+    .g-table tbody th { white-space: normal; overflow-wrap: anywhere; min-width: 6rem; }
     .r-pass { color: #1a7f37; font-weight: 600; }
     .r-fail { color: #82071e; font-weight: 600; }
     .r-note { color: #4a535c; font-size: .95rem; }
