@@ -9,7 +9,7 @@ struct Aggregate: ParsableCommand {
         abstract: "Turn workers' answers into final labels, worker scores and agreement figures.",
         discussion: """
             Reads \(PlatformHelp.aggregateInputs) and writes \
-            labels.csv, labels.jsonl, workers.csv and summary.json into the output folder (default: out/<spec id>/aggregate). See docs/aggregate.md.
+            labels.csv, labels.jsonl, workers.csv, summary.json and report.html into the output folder (default: out/<spec id>/aggregate). See docs/aggregate.md.
             Exit status: 0 done, 1 errors in the spec or the results (nothing written), 64 usage error.
             """
     )
@@ -50,6 +50,9 @@ struct Aggregate: ParsableCommand {
     @Option(help: "Run every iterative method for exactly this many iterations, with no convergence stop (as `hitc sql` does).")
     var iterations: Int?
 
+    @Flag(name: .customLong("no-report"), help: "Do not write report.html.")
+    var noReport = false
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
@@ -74,11 +77,12 @@ struct Aggregate: ParsableCommand {
         let line = diagnostics.progressLine(forFile: results)
         var progress: (@Sendable (AggregateProgress) -> Void)?
         if let line { progress = { Aggregate.show($0, on: line) } }
-        let options = AggregateOptions(outputDirectory: output, format: format.rawValue == "auto" ? nil : ResultsFormat(rawValue: format.rawValue),
+        var options = AggregateOptions(outputDirectory: output, format: format.rawValue == "auto" ? nil : ResultsFormat(rawValue: format.rawValue),
                                        dawidSkene: DawidSkene(maxIterations: maxIterations ?? 500, tolerance: tolerance ?? 1e-7,
                                                               fixedIterations: iterations),
                                        warningsAsErrors: diagnostics.warningsAsErrors, check: diagnostics.checkOptions,
                                        progress: progress, dataPath: data)
+        options.report = !noReport
         let result = AggregateRunner.run(specPath: spec, results: results, options: options)
         // Printed once even when empty: with json, standard output is one JSON document.
         var failed = diagnostics.emit(result.diagnostics, sources: result.sources)
@@ -87,7 +91,7 @@ struct Aggregate: ParsableCommand {
             failed = true
         }
         guard !failed, let summary = result.summary, let folder = result.folder else { throw ExitCode.failure }
-        diagnostics.printHumanSummary(SummaryPrinter.render(summary, folder: folder))
+        diagnostics.printHumanSummary(SummaryPrinter.render(summary, folder: folder, report: result.wroteReport))
     }
 }
 
@@ -97,7 +101,7 @@ struct Aggregate: ParsableCommand {
 /// all are printed through `TerminalText.escaped`, so no byte of them is
 /// obeyed by the terminal.
 enum SummaryPrinter {
-    static func render(_ s: AggregateSummary, folder: String) -> String {
+    static func render(_ s: AggregateSummary, folder: String, report: Bool = false) -> String {
         var out = "Aggregated \(Plural.count(s.judgments, "judgment")) from \(TerminalText.escaped(s.results)) (\(s.format) format): "
         out += "\(Plural.count(s.items, "item")), \(Plural.count(s.goldItems, "gold item")), \(Plural.count(s.workers, "worker"))"
         if s.blankAnswers > 0 { out += ", \(Plural.count(s.blankAnswers, "blank answer"))" }
@@ -133,7 +137,7 @@ enum SummaryPrinter {
         if let min = s.minSecondsPerHit, s.fastHits > 0 {
             out += "Flagged \(Plural.count(s.fastHits, "HIT")) faster than \(min) s, by \(Plural.count(s.fastWorkers.count, "worker"))\n"
         }
-        out += "Wrote \(AggregateWriter.fileNames(of: s).map { TerminalText.escaped((folder as NSString).appendingPathComponent($0)) }.joined(separator: ", "))\n"
+        out += "Wrote \(AggregateWriter.fileNames(of: s, report: report).map { TerminalText.escaped((folder as NSString).appendingPathComponent($0)) }.joined(separator: ", "))\n"
         return out
     }
 

@@ -16,6 +16,8 @@ public struct AggregateOptions: Sendable {
     public var progress: (@Sendable (AggregateProgress) -> Void)?
     /// The data file the items came from (`--data`): the compared objects of pairwise questions.
     public var dataPath: String?
+    /// Write `report.html` too (`--no-report` turns it off).
+    public var report = true
 
     /// The default settings, or the ones given.
     public init(outputDirectory: String? = nil, format: ResultsFormat? = nil, dawidSkene: DawidSkene = DawidSkene(),
@@ -56,12 +58,14 @@ public struct AggregateRunResult: Sendable {
     public var folder: String?
     /// A problem that is not about the spec or the results (the file system).
     public var failure: String?
+    /// Whether `report.html` was written.
+    public var wroteReport = false
 }
 
 /// `hitc aggregate`: check the spec (as `hitc check`), read the results file,
 /// decode the spec's gold answers into the same store, aggregate (`Aggregator`)
 /// and write `labels.csv`, `labels.jsonl`, `workers.csv` and `summary.json`
-/// (`AggregateWriter`). An error in the spec or the results, or with
+/// (`AggregateWriter`), then `report.html` unless turned off (`ReportWriter`). An error in the spec or the results, or with
 /// `warningsAsErrors` any warning, stops the run before anything is written.
 public enum AggregateRunner {
     /// Aggregates the answers in `results` (the path as the user named it) to the spec at `specPath`.
@@ -103,6 +107,10 @@ public enum AggregateRunner {
         let folder = options.outputDirectory ?? "out/\(checked.id)/aggregate"
         do {
             try AggregateWriter.write(report, to: URL(fileURLWithPath: folder))
+            if options.report {
+                try ReportWriter.write(report, checked: checked, checklist: check.checklist, to: URL(fileURLWithPath: folder))
+                result.wroteReport = true
+            }
         } catch {
             result.failure = "cannot write '\(folder)': \(error.localizedDescription)"
             return result

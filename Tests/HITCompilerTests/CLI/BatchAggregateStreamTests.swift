@@ -47,7 +47,7 @@ struct BatchAggregateStreamTests {
         #expect(try Self.jsonDocument(out).isEmpty)
         #expect(out.stdout == "[\n\n]\n")
         #expect(out.stderr.hasPrefix("Aggregated 3 judgments from results.csv (long format): 2 items, 0 gold items, 2 workers\n"), "\(out.stderr)")
-        #expect(out.stderr.hasSuffix("Wrote agg/labels.csv, agg/labels.jsonl, agg/workers.csv, agg/summary.json\n"), "\(out.stderr)")
+        #expect(out.stderr.hasSuffix("Wrote agg/labels.csv, agg/labels.jsonl, agg/workers.csv, agg/summary.json, agg/report.html\n"), "\(out.stderr)")
         let quiet = try runHITC(["aggregate", "spec.yaml", "--results", "results.csv", "-o", "agg2", "-q", "--diagnostics-format", "json"], in: folder)
         #expect(quiet.status == 0)
         #expect(quiet.stdout == "[\n\n]\n")

@@ -43,6 +43,7 @@ struct Aggregator: Sendable {
         var labelled = [Bool](repeating: false, count: store.itemCount)
         var figures: [WorkerFigure] = []
         var rankings: [PairwiseRanking] = []
+        var kept: [ReportInputs.Question] = []
         for (q, question) in store.questions.enumerated() {
             var run = QuestionAggregation(store: store, question: q, scores: scores,
                                           method: Self.method(for: question, in: quality),
@@ -57,6 +58,7 @@ struct Aggregator: Sendable {
             run.measureAgreement(agreement: quality?.agreement)
             run.compareWorkers(agreeing: &agreeing, compared: &compared)
             for i in run.items { labelled[i] = true }
+            kept.append(ReportInputs.Question(judgments: run.grouped, classConfusion: run.classConfusion))
             questions.append(run.summary)
             if rankings.last?.question == question.id { questions[questions.count - 1].ranking = rankings.last?.summary }
             if let figure = run.workerFigure {
@@ -89,6 +91,7 @@ struct Aggregator: Sendable {
             minSecondsPerHit: quality?.minSecondsPerHit?.value, fastHits: scores.fastHits.reduce(0, +),
             fastWorkers: (0..<store.workerCount).filter { scores.fastHits[$0] > 0 }.map { store.workerID($0) },
             questions: questions, agreement: check)
-        return AggregateReport(labels: labels, workers: workers, summary: summary, rankings: rankings)
+        return AggregateReport(labels: labels, workers: workers, summary: summary, rankings: rankings,
+                               inputs: ReportInputs(store: store, scores: scores, gold: gold, questions: kept))
     }
 }

@@ -41,6 +41,8 @@ struct QuestionAggregation {
     /// The method's per-worker figure, summed over its fits (one per option of a multi choice), and how many fits gave one.
     private var figureSum: [Double] = []
     private var figureFits: [Int] = []
+    /// The method's expected (true class, answer) counts (`MethodFit.classConfusion`), for `report.html`.
+    private(set) var classConfusion: [[Double]]?
 
     init(store: JudgmentStore, question q: Int, scores: WorkerScores, method: Quality.AggregationRule.Method,
          minConfidence: Double?, start: Quality.AggregationRule.Start?, weights: [Double], dawidSkene: DawidSkene,
@@ -159,6 +161,7 @@ struct QuestionAggregation {
         let fit = classify(grouped, gold: gold)
         let result = fit.labels
         record(fit: fit)
+        classConfusion = fit.classConfusion
         summary.ties = result.tieCount
         for i in items {
             let c = result.label[i]

@@ -9,6 +9,8 @@ public struct AggregateReport: Sendable {
     public var summary: AggregateSummary
     /// One ranking per pairwise question ranked by `bradley_terry` or `noisy_bt` (`ranking.csv`).
     public var rankings: [PairwiseRanking] = []
+    /// What the aggregation held that `report.html` draws from (nil for a report made of rows alone).
+    var inputs: ReportInputs? = nil
 }
 
 /// What became of one item's question: the `status` column of `labels.csv`

@@ -8,10 +8,12 @@ public enum AggregateWriter {
     /// The files written, in order.
     public static let fileNames = ["labels.csv", "labels.jsonl", "workers.csv", "summary.json"]
 
-    /// The files a run with `summary` wrote: `fileNames`, then a ranking file per ranked question.
-    public static func fileNames(of summary: AggregateSummary) -> [String] {
+    /// The files a run with `summary` wrote: `fileNames`, then a ranking file per ranked question,
+    /// then `report.html` when `report` (it was written).
+    public static func fileNames(of summary: AggregateSummary, report: Bool = false) -> [String] {
         let ranked = summary.questions.filter { $0.ranking != nil }.map(\.question)
         return fileNames + ranked.map { PairwiseRanking.fileName(question: $0, several: ranked.count > 1) }
+            + (report ? [ReportWriter.fileName] : [])
     }
 
     /// Writes the four files into `directory` (created if needed); each file is

@@ -46,6 +46,15 @@ public struct WorkerTable: Sendable {
 
     /// Every row as a value.
     var rows: [WorkerRow] { (0..<count).map { self[$0] } }
+
+    /// Worker `w`'s `agreement` without making the row (`report.html` ranks every worker by it).
+    func agreement(_ w: Int) -> Double? { compared[w] > 0 ? Double(agreeing[w]) / Double(compared[w]) : nil }
+
+    /// Worker `w`'s gold accuracy, fast HITs, answers and whether dropped, without making the row.
+    func goldAccuracy(_ w: Int) -> Double? { scores.accuracy(w) }
+    func fastHits(_ w: Int) -> Int { scores.fastHits[w] }
+    func answers(_ w: Int) -> Int { scores.answers[w] }
+    func isDropped(_ w: Int) -> Bool { scores.dropped[w] }
 }
 
 /// One column of `workers.csv` from a method: its per-worker figure on one

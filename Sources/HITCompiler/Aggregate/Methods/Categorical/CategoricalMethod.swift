@@ -41,6 +41,10 @@ struct MethodFit {
     var logLikelihood: Double?
     /// The method's per-worker figure (`workerFigure`), by worker index; NaN for a worker without judgments here.
     var workerFigure: [Double]?
+    /// The model's expected counts of answers by true class, `[truth][answer]`, summed over
+    /// workers (Dawid-Skene: each judgment adds its item's posterior to its answer's column);
+    /// nil for methods without class-conditional matrices. `report.html` draws it.
+    var classConfusion: [[Double]]? = nil
 
     init(labels: CategoricalLabels, iterations: Int? = nil, converged: Bool? = nil, logLikelihood: Double? = nil,
          workerFigure: [Double]? = nil) {

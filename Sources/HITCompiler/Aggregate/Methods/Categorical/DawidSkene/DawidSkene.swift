@@ -69,6 +69,9 @@ public struct DawidSkene: Sendable {
         /// Each worker's chance of answering the truth, `Σ_k prior_k θ[k][k]`
         /// (NaN without judgments), when asked for.
         var accuracy: [Double]? = nil
+        /// The judgments the fit ran on (gold's merged in when it started from gold):
+        /// `posteriors` has a row per item of these that has judgments.
+        var judgments: CategoricalJudgments? = nil
     }
 
     /// Fits the model and labels every item (the steps: `DawidSkeneEM`):
@@ -105,6 +108,6 @@ public struct DawidSkene: Sendable {
         }
         return Result(labels: found,
                       posteriors: posteriors, priors: em.priors, iterations: fit.count, converged: fit.converged,
-                      logLikelihoods: fit.logLikelihoods, accuracy: accuracies ? em.accuracies() : nil)
+                      logLikelihoods: fit.logLikelihoods, accuracy: accuracies ? em.accuracies() : nil, judgments: data)
     }
 }
