@@ -256,20 +256,24 @@ struct QuestionPart {
     /// Equal-width bins from the smallest to the largest of `sorted` (the last bin closed): the
     /// Freedman–Diaconis width 2·IQR/n^(1/3); Sturges' ⌈log₂ n⌉ + 1 bins when the IQR is 0; at most 30 bins.
     static func binning(_ sorted: [Double]) -> ([TimeHistogram.Bin], String) {
+        // Computed on halves where a difference could overflow (values up to ±Double.greatestFiniteMagnitude).
         let n = sorted.count
         let lo = sorted[0], hi = sorted[n - 1]
         func quantile(_ p: Double) -> Double {
             let h = Double(n - 1) * p
             let a = Int(h.rounded(.down)), b = Swift.min(a + 1, n - 1)
-            return sorted[a] + (h - Double(a)) * (sorted[b] - sorted[a])
+            let f = h - Double(a)
+            return sorted[a] * (1 - f) + sorted[b] * f
         }
         guard hi > lo else { return ([TimeHistogram.Bin(lower: lo, upper: hi, count: n)], "all values are equal: one bin") }
-        let iqr = quantile(0.75) - quantile(0.25)
+        let halfSpan = hi / 2 - lo / 2
+        let halfIQR = quantile(0.75) / 2 - quantile(0.25) / 2
         var count: Int
         var rule: String
-        if iqr > 0 {
-            let width = 2 * iqr / Foundation.cbrt(Double(n))
-            count = Int(((hi - lo) / width).rounded(.up))
+        if halfIQR > 0 {
+            // (hi − lo) / (2 · IQR / ∛n), bounded before it becomes an Int.
+            let ratio = halfSpan * Foundation.cbrt(Double(n)) / (2 * halfIQR)
+            count = ratio.isFinite ? Int(Swift.min(ratio, 1e6).rounded(.up)) : histogramBins + 1
             rule = "Freedman–Diaconis bin width (2 × interquartile range ÷ ∛n)"
         } else {
             count = Int(Foundation.log2(Double(n)).rounded(.up)) + 1
@@ -277,12 +281,13 @@ struct QuestionPart {
         }
         if count > histogramBins { count = histogramBins; rule += ", capped at \(histogramBins) bins" }
         count = Swift.max(count, 1)
-        let width = (hi - lo) / Double(count)
         var counts = [Int](repeating: 0, count: count)
-        for x in sorted { counts[Swift.min(Int((x - lo) / width), count - 1)] += 1 }
-        let bins = (0..<count).map { b in
-            TimeHistogram.Bin(lower: lo + Double(b) * width, upper: b == count - 1 ? hi : lo + Double(b + 1) * width, count: counts[b])
+        for x in sorted {
+            let t = (x / 2 - lo / 2) / halfSpan * Double(count)
+            counts[t.isFinite ? Swift.min(Swift.max(Int(t.rounded(.down)), 0), count - 1) : count - 1] += 1
         }
+        func edge(_ b: Int) -> Double { b == count ? hi : 2 * (lo / 2 + halfSpan * (Double(b) / Double(count))) }
+        let bins = (0..<count).map { b in TimeHistogram.Bin(lower: edge(b), upper: edge(b + 1), count: counts[b]) }
         return (bins, rule)
     }
 

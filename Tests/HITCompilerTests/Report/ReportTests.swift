@@ -249,6 +249,8 @@ import Testing
         let width = 2 * (quantile(0.75) - quantile(0.25)) / Foundation.cbrt(40)
         #expect(bins.count == Int((36 / width).rounded(.up)))
         #expect(QuestionPart.binning([2, 2, 2]).0.count == 1)
+        let extreme = QuestionPart.binning([-Double.greatestFiniteMagnitude, 0, 1, Double.greatestFiniteMagnitude]).0
+        #expect(extreme.map(\.count).reduce(0, +) == 4 && extreme.allSatisfy { $0.lower.isFinite && ($0.upper ?? 0).isFinite })
         #expect(QuestionPart.binning((0..<100000).map { Double($0 % 1000) }).0.count == 30, "capped at 30")
     }
 
