@@ -39,11 +39,15 @@ struct ChartFigure {
 enum ReportHTML {
     static func text(_ s: String) -> String { MarkupEscaping.escaped(s) }
 
-    /// A `<td>` holding text.
-    static func cell(_ s: String) -> String { "<td>\(text(s))</td>" }
+    /// Text escaped and isolated in `<bdi>`: a value from the data (an id with U+202E, right-to-left
+    /// text) cannot reorder what is around it.
+    static func isolated(_ s: String) -> String { "<bdi>\(text(s))</bdi>" }
 
-    /// A row header `<th scope="row">` holding text.
-    static func rowHeader(_ s: String) -> String { "<th scope=\"row\">\(text(s))</th>" }
+    /// A `<td>` holding text (isolated).
+    static func cell(_ s: String) -> String { "<td>\(isolated(s))</td>" }
+
+    /// A row header `<th scope="row">` holding text (isolated).
+    static func rowHeader(_ s: String) -> String { "<th scope=\"row\">\(isolated(s))</th>" }
 
     /// A number cell: `data-value` exact (as `summary.json`/`workers.csv`), shown as `display`; empty when nil.
     static func number(_ x: Double?, display: ((Double) -> String)? = nil) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One question's figures for `report.html`: the label distribution next to
 /// gold's, agreement, the items with the lowest agreement, the confusion
 /// matrix (choices and scales) and the widest-spread items (scales, numbers).
@@ -22,7 +24,8 @@ struct QuestionPart {
             id: question.id, prompt: question.prompt.value, type: summary.type, method: summary.method,
             labels: summary.labels, undecided: summary.undecided, noAnswers: summary.noAnswers, ties: summary.ties,
             distribution: distribution, labelledItems: labelled, goldItems: goldCount,
-            agreement: agreement(), lowestAgreement: lowestAgreement(), confusion: confusion(), spread: spread())
+            agreement: agreement(), lowestAgreement: lowestAgreement(), confusion: confusion(), spread: spread(),
+            optionConfusion: optionConfusion(), valueHistogram: valueHistogram())
     }
 
     // MARK: - Distribution
@@ -180,6 +183,112 @@ struct QuestionPart {
             for j in Int(start[i])..<Int(start[i + 1]) { counts[Int(classOf[i])][Int(label[j])] += 1 }
         }
         return ConfusionView(source: "labels", classes: options, counts: counts)
+    }
+
+    /// A multi choice, per option: ticks against the class's having the option (`OptionConfusionView`), from
+    /// Dawid-Skene's per-option fits when it ran; else kept workers' answers on gold items against gold's;
+    /// else the answers against the aggregated labels.
+    func optionConfusion() -> OptionConfusionView? {
+        guard storage == .optionSet, !options.isEmpty else { return nil }
+        let k = options.count
+        if let fitted = inputs.questions[q].optionConfusion, fitted.count == k, fitted.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.count == 2 } }) {
+            return OptionConfusionView(source: "dawid_skene", options: options,
+                                       counts: fitted.map { [$0[1][1], $0[1][0], $0[0][1], $0[0][0]] })
+        }
+        let sets = store.setOptions.map { set -> [Bool] in
+            var has = [Bool](repeating: false, count: k)
+            for o in set where o < k { has[o] = true }
+            return has
+        }
+        var counts = [[Double]](repeating: [0, 0, 0, 0], count: k)
+        func add(answer: Int, truth: [Bool]) {
+            let ticked = sets[answer]
+            for o in 0..<k { counts[o][truth[o] ? (ticked[o] ? 0 : 1) : (ticked[o] ? 2 : 3)] += 1 }
+        }
+        if let gold = inputs.gold, gold.expected[q].contains(where: { $0 >= 0 }) {
+            let itemGold = inputs.scores.itemGold
+            let expected = gold.expected[q]
+            var any = false
+            for j in 0..<store.count where store.question(of: j) == q {
+                let g = Int(itemGold[Int(store.item[j])])
+                guard g >= 0, expected[g] >= 0, !inputs.scores.dropped[Int(store.worker[j])] else { continue }
+                add(answer: Int(store.value[j]), truth: sets[Int(expected[g])])
+                any = true
+            }
+            if any { return OptionConfusionView(source: "gold", options: options, counts: counts) }
+        }
+        let index = Dictionary(options.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        var truthOf = [[Bool]?](repeating: nil, count: store.itemCount)
+        for r in rows where labels.status[r].hasLabel {
+            guard case .list(let l) = labels.values[Int(labels.label[r])] else { continue }
+            var has = [Bool](repeating: false, count: k)
+            for v in l { if let o = index[v] { has[o] = true } }
+            truthOf[Int(labels.item[r])] = has
+        }
+        let (start, label) = (judgments.start, judgments.label)
+        for i in 0..<judgments.itemCount {
+            guard let truth = truthOf[i] else { continue }
+            for j in Int(start[i])..<Int(start[i + 1]) { add(answer: Int(label[j]), truth: truth) }
+        }
+        return OptionConfusionView(source: "labels", options: options, counts: counts)
+    }
+
+    // MARK: - Value histogram
+
+    static let histogramBins = 30
+
+    /// A number question: the aggregated values of the items with a label, binned (`binning`).
+    func valueHistogram() -> ValueHistogram? {
+        guard storage == .decimal else { return nil }
+        var parsed = [Double?](repeating: nil, count: labels.values.count)
+        var values: [Double] = []
+        for r in rows where labels.status[r].hasLabel && labels.label[r] >= 0 {
+            let v = Int(labels.label[r])
+            if parsed[v] == nil, case .value(let s) = labels.values[v] { parsed[v] = Double(s) }
+            if let x = parsed[v], x.isFinite { values.append(x) }
+        }
+        guard !values.isEmpty else { return nil }
+        values.sort()
+        let (bins, rule) = Self.binning(values)
+        return ValueHistogram(bins: bins, values: values.count, rule: rule)
+    }
+
+    /// Equal-width bins from the smallest to the largest of `sorted` (the last bin closed): the
+    /// Freedman–Diaconis width 2·IQR/n^(1/3); Sturges' ⌈log₂ n⌉ + 1 bins when the IQR is 0; at most 30 bins.
+    static func binning(_ sorted: [Double]) -> ([TimeHistogram.Bin], String) {
+        // Computed on halves where a difference could overflow (values up to ±Double.greatestFiniteMagnitude).
+        let n = sorted.count
+        let lo = sorted[0], hi = sorted[n - 1]
+        func quantile(_ p: Double) -> Double {
+            let h = Double(n - 1) * p
+            let a = Int(h.rounded(.down)), b = Swift.min(a + 1, n - 1)
+            let f = h - Double(a)
+            return sorted[a] * (1 - f) + sorted[b] * f
+        }
+        guard hi > lo else { return ([TimeHistogram.Bin(lower: lo, upper: hi, count: n)], "all values are equal: one bin") }
+        let halfSpan = hi / 2 - lo / 2
+        let halfIQR = quantile(0.75) / 2 - quantile(0.25) / 2
+        var count: Int
+        var rule: String
+        if halfIQR > 0 {
+            // (hi − lo) / (2 · IQR / ∛n), bounded before it becomes an Int.
+            let ratio = halfSpan * Foundation.cbrt(Double(n)) / (2 * halfIQR)
+            count = ratio.isFinite ? Int(Swift.min(ratio, 1e6).rounded(.up)) : histogramBins + 1
+            rule = "Freedman–Diaconis bin width (2 × interquartile range ÷ ∛n)"
+        } else {
+            count = Int(Foundation.log2(Double(n)).rounded(.up)) + 1
+            rule = "Sturges' rule (⌈log₂ n⌉ + 1 bins; the interquartile range is 0)"
+        }
+        if count > histogramBins { count = histogramBins; rule += ", capped at \(histogramBins) bins" }
+        count = Swift.max(count, 1)
+        var counts = [Int](repeating: 0, count: count)
+        for x in sorted {
+            let t = (x / 2 - lo / 2) / halfSpan * Double(count)
+            counts[t.isFinite ? Swift.min(Swift.max(Int(t.rounded(.down)), 0), count - 1) : count - 1] += 1
+        }
+        func edge(_ b: Int) -> Double { b == count ? hi : 2 * (lo / 2 + halfSpan * (Double(b) / Double(count))) }
+        let bins = (0..<count).map { b in TimeHistogram.Bin(lower: edge(b), upper: edge(b + 1), count: counts[b]) }
+        return (bins, rule)
     }
 
     // MARK: - Spread

@@ -53,6 +53,29 @@ struct QuestionReport: Codable, Equatable, Sendable {
     var confusion: ConfusionView?
     /// Scale and number questions: the items whose judgments spread widest.
     var spread: [ItemSpread]
+    /// Multi choice questions: per option, workers' ticks against the option's being in the class.
+    var optionConfusion: OptionConfusionView? = nil
+    /// Number questions: the aggregated values in bins.
+    var valueHistogram: ValueHistogram? = nil
+}
+
+/// A multi choice's confusion, one yes/no matrix per option: `counts[option]` is
+/// `[ticked, missed, extra, unticked]`: judgments that ticked the option when the class has it,
+/// left it unticked when the class has it, ticked it when the class has it not, left it unticked
+/// when the class has it not.
+struct OptionConfusionView: Codable, Equatable, Sendable {
+    /// `dawid_skene` (each option's fit's expected counts), `gold` or `labels`, as `ConfusionView.source`.
+    var source: String
+    var options: [String]
+    var counts: [[Double]]
+}
+
+/// A number question's aggregated values (items with a label) in bins of equal width from the
+/// smallest to the largest value, the last bin closed; `rule` says how the width was chosen.
+struct ValueHistogram: Codable, Equatable, Sendable {
+    var bins: [TimeHistogram.Bin]
+    var values: Int
+    var rule: String
 }
 
 /// One option's count among labels and among gold answers.

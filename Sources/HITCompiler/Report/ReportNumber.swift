@@ -15,7 +15,7 @@ enum ReportNumber {
 
     /// A share as a percentage with one decimal (`66.7%`).
     static func percent(_ x: Double) -> String {
-        String(format: "%.1f%%", x * 100)
+        fixed(x * 100, decimals: 1, trim: false) + "%"
     }
 
     /// A count with a comma every three digits (`1,000,000`).
@@ -31,17 +31,33 @@ enum ReportNumber {
 
     /// A short display of a measured value: at most three decimals, trailing zeros dropped.
     static func short(_ x: Double) -> String {
-        var text = String(format: "%.3f", x)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text == "-0" ? "0" : text
+        fixed(x, decimals: 3, trim: true)
     }
 
     /// An SVG coordinate: one decimal at most.
     static func coordinate(_ x: Double) -> String {
-        let tenths = (x * 10).rounded()
-        if tenths == (tenths / 10).rounded() * 10 { return String(Int(tenths / 10)) }
-        return String(format: "%.1f", tenths / 10)
+        fixed(x, decimals: 1, trim: true)
+    }
+
+    /// `x` with `decimals` decimals (rounded half away from zero), trailing zeros dropped when `trim`;
+    /// integer arithmetic, no Foundation formatting (the report writes thousands of these). Never `-0`.
+    static func fixed(_ x: Double, decimals: Int, trim: Bool) -> String {
+        var scale = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (x * Double(scale)).rounded()
+        guard scaled.isFinite, abs(scaled) < 1e17 else { return String(format: "%.\(decimals)f", x) }
+        let n = Int(scaled)
+        let magnitude = n.magnitude
+        var whole = String(magnitude / UInt(scale))
+        if n < 0 { whole = "-" + whole }
+        guard decimals > 0 else { return whole }
+        var fraction = magnitude % UInt(scale), width = decimals
+        if trim {
+            while width > 0 && fraction % 10 == 0 { fraction /= 10; width -= 1 }
+            if width == 0 { return whole }
+        }
+        let digits = String(fraction)
+        return whole + "." + String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// An amount of money of `micros` millionths: two decimals when whole cents, else up to six.

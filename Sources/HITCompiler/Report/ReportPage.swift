@@ -86,6 +86,10 @@ enum ReportPage {
             out += chart(BarChart.distribution(q))
             out += "<p class=\"r-note\">The sample's label distribution is not known to hitc (the spec's data sample holds items, not answers); gold is shown where the gold file answers this question.</p>\n"
         }
+        if let h = q.valueHistogram {
+            out += chart(Histogram.values(q, h))
+            out += "<p class=\"r-note\">\(t(h.rule.prefix(1).uppercased() + h.rule.dropFirst())).</p>\n"
+        }
         if let a = q.agreement {
             out += "<h3>Agreement</h3>\n" + wrap("Agreement on \(q.id)") + "<table class=\"g-table\" data-agreement=\"\(t(q.id))\">\n<tbody>\n"
             if let metric = a.metric {
@@ -108,6 +112,7 @@ enum ReportPage {
             out += "</tbody>\n</table></div>\n"
         }
         if let confusion = q.confusion { out += chart(HeatMap.confusion(q, confusion)) }
+        if let confusion = q.optionConfusion { out += chart(HeatMap.optionConfusion(q, confusion)) }
         if !q.spread.isEmpty { out += chart(StripPlot.spread(q)) }
         return out + "</section>\n"
     }
@@ -124,7 +129,7 @@ enum ReportPage {
         for r in w.review {
             out += "<tr data-worker=\"\(t(r.worker))\" data-status=\"\(r.status)\" data-flags=\"\(t(r.flags))\">\(ReportHTML.count(r.rank))\(ReportHTML.rowHeader(r.worker))\(ReportHTML.count(r.answers))\(ReportHTML.count(r.goldAnswers))\(ReportHTML.count(r.goldCorrect))"
             out += "\(ReportHTML.number(r.goldAccuracy))\(ReportHTML.number(r.agreement))\(ReportHTML.number(r.medianSeconds))\(ReportHTML.count(r.fastHits))"
-            out += "<td class=\"r-why\">\(t(r.why))</td></tr>\n"
+            out += "<td class=\"r-why\">\(ReportHTML.isolated(r.why))</td></tr>\n"
         }
         out += "</tbody>\n</table></div>\n"
         if w.hasGold { out += chart(ScatterPlot.workers(w, figure: .gold)) } else {

@@ -9,6 +9,7 @@ enum ReportStyles {
     figure.chart figcaption { font-weight: 600; margin: 0 0 .4rem; }
     figure.chart svg { display: block; max-width: 100%; height: auto; background: #fff; }
     .r-plot { overflow-x: auto; }
+    figure.chart svg text { unicode-bidi: isolate; }
     @media (max-width: 40rem) { figure.chart svg[width="640"] { min-width: 40rem; } }
     .r-numbers summary { cursor: pointer; color: #0b57d0; margin: .4rem 0; }
     .r-num { text-align: right !important; font-variant-numeric: tabular-nums; white-space: nowrap; }

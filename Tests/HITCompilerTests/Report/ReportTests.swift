@@ -157,7 +157,7 @@ import Testing
         let start = try #require(page.range(of: "data-lowest=\"label\""))
         let table = page[start.upperBound...].prefix { _ in true }
         let body = String(table[..<table.range(of: "</table>")!.lowerBound])
-        let rows = body.components(separatedBy: "<tr><th scope=\"row\">").dropFirst().map { row in
+        let rows = body.components(separatedBy: "<tr><th scope=\"row\"><bdi>").dropFirst().map { row in
             (String(row.prefix { $0 != "<" }), ReportPageReader.attribute("data-value", in: row))
         }
         #expect(rows.map(\.0) == ["none", "third", "half"])
@@ -183,9 +183,112 @@ import Testing
     }
 }
 
+/// The figures added for multi choice and number questions, and bidirectional isolation.
+@Suite struct ReportFigureTests {
+    static let multi = "type: multi_choice\n      prompt: Which tags?\n      options: [a, b, c]"
+
+    /// A multi choice gets a per-option confusion against the aggregated labels (majority, no gold),
+    /// with the counts of ticked / missed / extra / left unticked per option.
+    @Test func multiChoiceConfusionAgainstLabels() throws {
+        let folder = Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // i1: a|b, a|b, a  -> label {a, b} (b 2 of 3); i2: c, c, a|c -> label {c}.
+        let lines = ["item,worker,question,answer", "i1,w1,label,a|b", "i1,w2,label,a|b", "i1,w3,label,a",
+                     "i2,w1,label,c", "i2,w2,label,c", "i2,w3,label,a|c"]
+        let result = try ReportFixture.run(lines, in: folder, question: Self.multi)
+        #expect(result.failure == nil && result.wroteReport)
+        let page = try String(contentsOf: folder.appendingPathComponent("out/report.html"), encoding: .utf8)
+        let table = try #require(ReportPageReader.chartRows(page, kind: "option-confusion"))
+        // a: has on i1 (3 ticked), not on i2 (1 extra, 2 unticked); b: has on i1 (2 ticked, 1 missed), not on i2 (3 unticked);
+        // c: not on i1 (3 unticked), has on i2 (3 ticked).
+        #expect(table == [["3", "0", "1", "2"], ["2", "1", "0", "3"], ["3", "0", "0", "3"]])
+        #expect(page.contains("against the aggregated label"))
+    }
+
+    /// With Dawid-Skene, the per-option figure is its fits' expected counts: every option's row adds up to the judgments.
+    @Test func multiChoiceConfusionFromDawidSkene() throws {
+        let folder = Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var lines = ["item,worker,question,answer"]
+        for i in 0..<12 {
+            for w in 0..<4 { lines.append("i\(i),w\(w),label,\(w == 3 ? "b" : i % 2 == 0 ? "a|c" : "b")") }
+        }
+        let result = try ReportFixture.run(lines, in: folder, method: "dawid_skene", question: Self.multi)
+        #expect(result.failure == nil && result.wroteReport)
+        let page = try String(contentsOf: folder.appendingPathComponent("out/report.html"), encoding: .utf8)
+        let table = try #require(ReportPageReader.chartRows(page, kind: "option-confusion"))
+        #expect(table.count == 3)
+        for row in table {
+            let total = row.compactMap(Double.init).reduce(0, +)
+            #expect(abs(total - 48) < 1e-6, "\(row)")
+        }
+        #expect(page.contains("Dawid-Skene&#39;s yes/no fit of each option"))
+    }
+
+    /// A number question gets a histogram of its aggregated values, bins by Freedman–Diaconis.
+    @Test func numberHistogram() throws {
+        let folder = Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var lines = ["item,worker,question,answer"]
+        let values = (0..<40).map { Double($0 * $0 % 37) }
+        for (i, v) in values.enumerated() { for w in 0..<2 { lines.append("i\(i),w\(w),label,\(Int(v))") } }
+        let number = "type: number\n      prompt: How many?\n      min: 0\n      max: 100"
+        let result = try ReportFixture.run(lines, in: folder, method: "median", question: number)
+        #expect(result.failure == nil && result.wroteReport)
+        let page = try String(contentsOf: folder.appendingPathComponent("out/report.html"), encoding: .utf8)
+        let rows = try #require(ReportPageReader.chartRows(page, kind: "value-histogram"))
+        let (bins, _) = QuestionPart.binning(values.sorted())
+        #expect(rows.map { $0.first } == bins.map { String($0.count) })
+        #expect(rows.compactMap { $0.first.flatMap(Int.init) }.reduce(0, +) == 40)
+        // 40 values 0…36, IQR of the sorted values; FD width 2·IQR/∛40 gives ceil(36 / width) bins.
+        let sorted = values.sorted()
+        func quantile(_ p: Double) -> Double {
+            let h = 39 * p, a = Int(h)
+            return sorted[a] + (h - Double(a)) * (sorted[min(a + 1, 39)] - sorted[a])
+        }
+        let width = 2 * (quantile(0.75) - quantile(0.25)) / Foundation.cbrt(40)
+        #expect(bins.count == Int((36 / width).rounded(.up)))
+        #expect(QuestionPart.binning([2, 2, 2]).0.count == 1)
+        let extreme = QuestionPart.binning([-Double.greatestFiniteMagnitude, 0, 1, Double.greatestFiniteMagnitude]).0
+        #expect(extreme.map(\.count).reduce(0, +) == 4 && extreme.allSatisfy { $0.lower.isFinite && ($0.upper ?? 0).isFinite })
+        #expect(QuestionPart.binning((0..<100000).map { Double($0 % 1000) }).0.count == 30, "capped at 30")
+    }
+
+    /// Values from the data are isolated: every U+202E of the page is inside a `<bdi>`, an SVG `<text>`
+    /// (isolated by the style), a non-rendered `<title>`/`<desc>`, or an attribute.
+    @Test func dataIsBidiIsolated() throws {
+        let folder = Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let evil = "\u{202E}evil"
+        let lines = ["item,worker,question,answer", "\(evil),\(evil),label,a", "\(evil),w1,label,b",
+                     "i1,\(evil),label,c", "i1,w1,label,c", "i2,w2,label,a", "i2,w1,label,b"]
+        let result = try ReportFixture.run(lines, in: folder)
+        #expect(result.failure == nil && result.wroteReport)
+        let page = try String(contentsOf: folder.appendingPathComponent("out/report.html"), encoding: .utf8)
+        #expect(page.contains("figure.chart svg text{unicode-bidi:isolate}") || page.contains("figure.chart svg text { unicode-bidi: isolate; }"))
+        var seen = 0
+        var rest = page[...]
+        while let hit = rest.range(of: "\u{202E}") {
+            seen += 1
+            let before = page[..<hit.lowerBound]
+            let open = try #require(before.lastIndex(of: "<"))
+            let tag = page[open..<hit.lowerBound]
+            let inAttribute = !tag.contains(">")
+            let allowed = ["<bdi>", "<text ", "<title ", "<desc "].contains { tag.hasPrefix($0) }
+            #expect(inAttribute || allowed, "U+202E after \(tag.prefix(40))")
+            rest = page[hit.upperBound...]
+        }
+        #expect(seen >= 3)
+    }
+}
+
 /// A small spec and a long-format results file, aggregated in process.
 enum ReportFixture {
-    static func run(_ lines: [String], in folder: URL, report: Bool = true, method: String = "majority") throws -> AggregateRunResult {
+    static let singleChoice = "type: single_choice\n      prompt: Which class?\n      options: [a, b, c, d]"
+
+    /// `question`: the `label` question's YAML, lines after the first indented 6 spaces (as `singleChoice`).
+    static func run(_ lines: [String], in folder: URL, report: Bool = true, method: String = "majority",
+                    question: String = singleChoice) throws -> AggregateRunResult {
         let spec = """
         hitc: 1
         id: report-test
@@ -207,9 +310,7 @@ enum ReportFixture {
             - question: label
           questions:
             label:
-              type: single_choice
-              prompt: Which class?
-              options: [a, b, c, d]
+              \(question)
         quality:
           judgments_per_item: 3
           aggregation:
@@ -260,6 +361,14 @@ enum ReportPageReader {
         return page[body.upperBound..<end.lowerBound].split(separator: "\n").compactMap { row in
             attribute("data-value", in: String(row)).last.flatMap(Double.init)
         }
+    }
+
+    /// The `data-value`s of each body row of the numbers table of the first chart of `kind`; nil without one.
+    static func chartRows(_ page: String, kind: String) -> [[String]]? {
+        guard let start = page.range(of: "data-chart=\"\(kind)\""),
+              let body = page.range(of: "<tbody>", range: start.upperBound..<page.endIndex),
+              let end = page.range(of: "</tbody>", range: body.upperBound..<page.endIndex) else { return nil }
+        return page[body.upperBound..<end.lowerBound].split(separator: "\n").map { attribute("data-value", in: String($0)) }
     }
 
     static func attribute(_ name: String, in text: String) -> [String] {

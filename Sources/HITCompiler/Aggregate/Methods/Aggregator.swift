@@ -58,7 +58,8 @@ struct Aggregator: Sendable {
             run.measureAgreement(agreement: quality?.agreement)
             run.compareWorkers(agreeing: &agreeing, compared: &compared)
             for i in run.items { labelled[i] = true }
-            kept.append(ReportInputs.Question(judgments: run.grouped, classConfusion: run.classConfusion))
+            kept.append(ReportInputs.Question(judgments: run.grouped, classConfusion: run.classConfusion,
+                                              optionConfusion: run.optionConfusion))
             questions.append(run.summary)
             if rankings.last?.question == question.id { questions[questions.count - 1].ranking = rankings.last?.summary }
             if let figure = run.workerFigure {

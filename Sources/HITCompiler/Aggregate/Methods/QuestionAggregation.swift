@@ -43,6 +43,8 @@ struct QuestionAggregation {
     private var figureFits: [Int] = []
     /// The method's expected (true class, answer) counts (`MethodFit.classConfusion`), for `report.html`.
     private(set) var classConfusion: [[Double]]?
+    /// A multi choice: each option's yes/no fit's `classConfusion`, when every fit gave one.
+    private(set) var optionConfusion: [[[Double]]]?
 
     init(store: JudgmentStore, question q: Int, scores: WorkerScores, method: Quality.AggregationRule.Method,
          minConfidence: Double?, start: Quality.AggregationRule.Start?, weights: [Double], dawidSkene: DawidSkene,
@@ -177,15 +179,18 @@ struct QuestionAggregation {
         var selected = [[Bool]](repeating: [], count: optionCount)
         var confidence = [[Double]](repeating: [], count: optionCount)
         var ties = [Bool](repeating: false, count: store.itemCount)
+        var fitted: [[[Double]]] = []
         for o in 0..<optionCount {
             let binary = grouped.relabelled(classCount: 2) { sets[Int($0)].contains(o) ? 1 : 0 }
             let fit = classify(binary, gold: gold?.relabelled(classCount: 2) { sets[Int($0)].contains(o) ? 1 : 0 })
             let result = fit.labels
             record(fit: fit)
+            if let counts = fit.classConfusion { fitted.append(counts) }
             selected[o] = result.label.map { $0 == 1 }
             confidence[o] = result.confidence
             for i in items where result.tied[i] { ties[i] = true }
         }
+        if fitted.count == optionCount { optionConfusion = fitted }
         summary.ties = items.filter { ties[$0] }.count
         finalOptions = [[Int]?](repeating: nil, count: store.itemCount)
         for i in items {

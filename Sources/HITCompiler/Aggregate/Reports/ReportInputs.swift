@@ -8,6 +8,9 @@ struct ReportInputs: Sendable {
         var judgments: CategoricalJudgments
         /// Dawid-Skene's expected `[truth][answer]` counts; nil for other methods.
         var classConfusion: [[Double]]?
+        /// A multi choice aggregated by Dawid-Skene: each option's yes/no fit's `[truth][answer]` counts
+        /// (class 1 = ticked), in option order; nil for other methods.
+        var optionConfusion: [[[Double]]]? = nil
     }
 
     var store: JudgmentStore
