@@ -63,6 +63,24 @@ struct DiffRevisionTests {
         #expect(clean.stdout == "0 breaking, 0 needs review, 0 cosmetic\n")
     }
 
+    @Test func aSectionFileIsReadFromTheRevisionAndItsTextCompared() throws {
+        let root = try Self.repository()
+        let tasks = root.appendingPathComponent("tasks")
+        let spec = Self.base.replacingOccurrences(of: "      body: The stars the writer would give, from 1 (hated it) to 5 (loved it).",
+                                                  with: "      file: stars.md")
+        try spec.write(to: tasks.appendingPathComponent("spec.yaml"), atomically: true, encoding: .utf8)
+        try "The stars the writer would give.\n".write(to: tasks.appendingPathComponent("stars.md"), atomically: true, encoding: .utf8)
+        try Self.git(["add", "."], in: root)
+        try Self.git(["commit", "-q", "-m", "section file"], in: root)
+        let same = try runHITC(["diff", "HEAD:tasks/spec.yaml", "tasks/spec.yaml"], in: root)
+        #expect(same.status == 0, "\(same.stderr)")
+        #expect(same.stdout == "0 breaking, 0 needs review, 0 cosmetic\n", "the committed section file was read: \(same.stdout) \(same.stderr)")
+        try "The stars the writer would give; 3 when unsure.\n".write(to: tasks.appendingPathComponent("stars.md"), atomically: true, encoding: .utf8)
+        let changed = try runHITC(["diff", "HEAD:tasks/spec.yaml", "tasks/spec.yaml", "--color", "never"], in: root)
+        #expect(changed.status == 1, "label-defining without a new version: \(changed.stderr)")
+        #expect(changed.stderr.contains("warning: the text of guideline section 'Stars' (its file 'stars.md'), which defines the labels, changed [W0901]"), "\(changed.stderr)")
+    }
+
     @Test func aCommittedSpecWithErrorsIsReportedUnderItsRevisionName() throws {
         let root = try Self.repository()
         let spec = root.appendingPathComponent("tasks/spec.yaml")
