@@ -127,6 +127,8 @@ CASES = {
     "option-added": bump(edit(BASE,
         ("        - { value: negative,", "        - { value: not_a_review, label: Not a review, key: \"4\", hint: Spam or an unrelated text. }\n        - { value: negative,")),
         "1.1.0", "Added 'Not a review'."),
+    "renamed-from-added": bump(edit(BASE, ('value: neutral,  label: Neutral,  key: "2"', 'value: neutral,  label: Neutral,  key: "2", renamed_from: [meh]')),
+        "1.1.0", "Answers 'meh' from the pilot are read as neutral."),
     "option-hint-changed": bump(edit(BASE, ("hint: Criticism outweighs praise.", "hint: Any criticism at all.")),
         "1.1.0", "Negative now means any criticism."),
     "question-removed": bump(edit(BASE, ("    - question: reason\n", ""),

@@ -70,9 +70,19 @@ enum OptionChanges {
             list.add(.needsReview, path + ".hint", "the hint of option \(quoted(new.value)) of question \(quoted(id)), which tells workers what the option means, changed",
                      new: new.range, old: old.range, definesLabels: true)
         }
+        // A rename this very option declares is reported as the mapped rename, not again here.
+        if old.renamedFrom.map(\.value) != new.renamedFrom.map(\.value).filter({ $0 != old.value || old.value == new.value }) {
+            list.add(.needsReview, path + ".renamed_from", "the earlier values hitc aggregate reads as option \(quoted(new.value)) of question \(quoted(id)) changed ('renamed_from': \(values(old.renamedFrom)) -> \(values(new.renamedFrom)))",
+                     new: new.renamedFrom.first?.range ?? new.range, old: old.renamedFrom.first?.range ?? old.range, definesLabels: true)
+        }
         if old.key?.value != new.key?.value {
             list.add(.cosmetic, path + ".key", "the hotkey of option \(quoted(new.value)) of question \(quoted(id)) changed from \(shown(old.key?.value)) to \(shown(new.key?.value))",
                      new: new.key?.range ?? new.range, old: old.key?.range ?? old.range)
         }
+    }
+
+    /// `[a, b]`, or "none".
+    private static func values(_ list: [Located<String>]) -> String {
+        list.isEmpty ? "none" : "[" + list.map(\.value).joined(separator: ", ") + "]"
     }
 }

@@ -44,7 +44,7 @@ struct DiffCorpusTests {
         let breaking = ["option-removed", "option-renamed", "question-removed", "question-type-changed", "scale-range-changed",
                         "data-key-changed", "aggregation-method-changed", "lint-no-new-version", "lint-no-changelog-entry", "new-spec-has-errors"]
         let passing = ["identical", "cosmetic-only", "option-renamed-mapped", "option-added", "option-hint-changed", "question-added",
-                       "scale-labels-changed", "visible-if-changed", "guideline-text-changed", "layout-note-changed", "settings-changed"]
+                       "scale-labels-changed", "visible-if-changed", "guideline-text-changed", "renamed-from-added", "layout-note-changed", "settings-changed"]
         for name in breaking + passing {
             let out = try runHITC(["diff", "old.yaml", "new.yaml", "-q"], in: Self.corpus.appendingPathComponent(name))
             #expect(out.status == (breaking.contains(name) ? 1 : 0), "\(name): \(out.stderr)")
