@@ -101,6 +101,12 @@ enum DiagnosticCatalogue {
         case .unknownColumn: "A data file has a column the schema does not define."
         case .diagnosticsOmitted: "More diagnostics were found than are printed (200 per run, errors first); this last one counts the errors and warnings not shown."
         case .platformDegrades: "A target platform shows part of the spec in a simpler form or does not enforce one of its checks (the answers stay the same, the page differs); the message names the platform and what changes."
+        case .breakingChange: "`hitc diff`: a change breaks the continuity of the labels (an option value renamed or removed, a question removed or its type changed, a scale's points, `data.key` or an aggregation method changed): answers collected before and after cannot be merged as they are."
+        case .versionNotRaised: "`hitc diff`: the new spec makes a breaking or label-defining change but its `version` is not greater than the old one's."
+        case .changeNotInChangelog: "`hitc diff`: the new spec makes a breaking or label-defining change but `guidelines.changelog` has no entry for its `version`."
+        case .reviewChange: "`hitc diff`: a change that keeps the labels comparable but needs a person to review it (an option added, `visible_if`, gold, guideline text that defines a label, pay, redundancy, thresholds, or a change hitc does not classify)."
+        case .cosmeticChange: "`hitc diff`: a change workers see but that does not change what a label means (labels, prompts, question hints, styles, layout, titles, platform settings)."
+        case .mappedRename: "`hitc diff`: an option value renamed with `renamed_from` naming the old value, so `hitc aggregate` reads old answers as the new value (one label history); still label-defining for the version lint."
         case .repeatedJudgment: "A worker answered the same question about the same item more than once in a results file; only the first answer counts."
         }
     }

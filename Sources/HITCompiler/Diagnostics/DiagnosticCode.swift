@@ -5,7 +5,8 @@
 /// Ranges: E00xx input and YAML, E01xx shape and scalar types, E02xx value
 /// formats, E03xx cross-references, E04xx files and data rows, E05xx results
 /// files (`hitc aggregate`), E06xx bundles (`hitc build`), E07xx batches
-/// (`hitc batch`), E08xx target platforms (what a platform cannot express), W00xx lints.
+/// (`hitc batch`), E08xx target platforms (what a platform cannot express), W00xx lints,
+/// E09xx and W09xx changes between two versions of a spec (`hitc diff`).
 enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     // Input and YAML
     case unreadableFile = "E0001"
@@ -127,6 +128,14 @@ enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
 
     // Output
     case diagnosticsOmitted = "W0013"
+
+    // Changes between two versions of a spec (`hitc diff`)
+    case breakingChange = "E0901"
+    case versionNotRaised = "E0902"
+    case changeNotInChangelog = "E0903"
+    case reviewChange = "W0901"
+    case cosmeticChange = "W0902"
+    case mappedRename = "W0903"
 
     /// Errors start with `E`, warnings with `W`.
     var severity: Severity { rawValue.hasPrefix("W") ? .warning : .error }

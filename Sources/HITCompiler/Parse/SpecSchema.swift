@@ -156,6 +156,7 @@ enum SpecSchema {
             p("label", .string, "The text shown (default: the value)."),
             p("key", .scalar, "A one-character hotkey."),
             p("hint", .string, "Help shown with the option."),
+            p("renamed_from", stringOrList, "Earlier values of this option; hitc aggregate reads answers given as one of them as this value."),
         ]
         case .guidelines: [
             p("summary", .string, "Markdown; also shown, collapsible, on every HIT."),

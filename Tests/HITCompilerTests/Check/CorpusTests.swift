@@ -101,5 +101,12 @@ struct CorpusTests {
         // A file that changes while it is read, and a row over 16 MiB, are not specs.
         "E0020", // fileChanged: DataTruncationTests.aFileTruncatedWhileCheckedIsALocatedErrorNotASignal
         "E0411", // rowTooLong: DataTruncationTests.aRowLongerThanTheLimitIsE0411
+        // `hitc diff` compares two specs: its own corpus, Tests/DiffCorpus (DiffCorpusTests).
+        "E0901", // breakingChange: Tests/DiffCorpus/option-removed
+        "E0902", // versionNotRaised: Tests/DiffCorpus/lint-no-new-version
+        "E0903", // changeNotInChangelog: Tests/DiffCorpus/lint-no-changelog-entry
+        "W0901", // reviewChange: Tests/DiffCorpus/option-added
+        "W0902", // cosmeticChange: Tests/DiffCorpus/cosmetic-only
+        "W0903", // mappedRename: Tests/DiffCorpus/option-renamed-mapped
     ]
 }

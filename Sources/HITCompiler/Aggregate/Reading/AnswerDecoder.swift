@@ -36,6 +36,8 @@ final class AnswerDecoder {
     private var values = ByteStringTable(minimumCapacity: 16)
     /// The same values as bytes, for a linear search when there are few (faster than hashing).
     private let few: [[UInt8]]?
+    /// Old option values named by `renamed_from`, as bytes, with the index of the option that renamed them.
+    private let renamed: [(bytes: [UInt8], index: Int)]
 
     init(question: Question, index: Int) {
         self.question = question
@@ -45,11 +47,23 @@ final class AnswerDecoder {
         let ordered = question.orderedValues ?? []
         for v in ordered { values.insert(v) }
         few = ordered.count <= 12 ? ordered.map { Array($0.utf8) } : nil
+        renamed = (question.choice?.options ?? []).enumerated().flatMap { index, option in
+            option.renamedFrom.map { (Array($0.value.utf8), index) }
+        }
+    }
+
+    /// The index of the option value or scale point spelled by `bytes`, or of
+    /// the option whose `renamed_from` names it (an answer collected under an earlier version).
+    @inline(__always)
+    private func lookup(_ bytes: ByteSpan) -> Int? {
+        if let v = current(bytes) { return v }
+        if renamed.isEmpty { return nil }
+        return renamed.first { $0.bytes.count == bytes.count && $0.bytes.elementsEqual(bytes) }?.index
     }
 
     /// The index of the option value or scale point spelled by `bytes`.
     @inline(__always)
-    private func lookup(_ bytes: ByteSpan) -> Int? {
+    private func current(_ bytes: ByteSpan) -> Int? {
         guard let few else { return values.index(of: bytes) }
         for (k, candidate) in few.enumerated() where candidate.count == bytes.count {
             let same = candidate.withUnsafeBufferPointer { c in

@@ -21,6 +21,9 @@ struct ChoiceOption: Sendable {
     var hint: String?
     var range: SourceRange
     var valueRange: SourceRange
+    /// `renamed_from`: earlier values of this option, which `hitc aggregate`
+    /// reads as this value (one label history across a rename; `docs/diff.md`).
+    var renamedFrom: [Located<String>] = []
 }
 
 /// What the choice types share: keys, option checks, the page's control,

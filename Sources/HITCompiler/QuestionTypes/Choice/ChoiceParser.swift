@@ -61,8 +61,9 @@ enum ChoiceParser {
             }
         }
         let label = m["label"].flatMap { ctx.string($0, "an option's 'label'")?.value } ?? value.value
+        let renamedFrom = m["renamed_from"].map { ctx.strings($0, "'renamed_from' of option '\(value.value)'", scalarOK: true) } ?? []
         return ChoiceOption(value: value.value, label: label, key: key,
                             hint: m["hint"].flatMap { ctx.string($0, "an option's 'hint'")?.value },
-                            range: node.range, valueRange: value.range)
+                            range: node.range, valueRange: value.range, renamedFrom: renamedFrom)
     }
 }
