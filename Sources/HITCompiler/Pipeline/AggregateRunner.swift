@@ -106,9 +106,15 @@ public enum AggregateRunner {
         let report = aggregator.run(reading, gold: gold, resultsPath: results)
         let folder = options.outputDirectory ?? "out/\(checked.id)/aggregate"
         do {
-            try AggregateWriter.write(report, to: URL(fileURLWithPath: folder))
-            if options.report {
-                try ReportWriter.write(report, checked: checked, checklist: check.checklist, to: URL(fileURLWithPath: folder))
+            // The report's page is built while the other files are written (its own core), then written last.
+            let directory = URL(fileURLWithPath: folder)
+            let wantsReport = options.report, checklist = check.checklist
+            let jobs: [@Sendable () throws -> [UInt8]?] = [
+                { try AggregateWriter.write(report, to: directory); return nil },
+                { wantsReport ? ReportWriter.page(report, checked: checked, checklist: checklist) : nil },
+            ]
+            if let page = try ParallelWork.run(jobs)[1] {
+                try ReportWriter.write(page: page, to: directory)
                 result.wroteReport = true
             }
         } catch {

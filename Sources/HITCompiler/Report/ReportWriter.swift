@@ -12,10 +12,15 @@ enum ReportWriter {
         return ReportPage.html(data, style: ReportStyles.css())
     }
 
-    /// Writes `report.html` into `directory` (which exists).
-    static func write(_ report: AggregateReport, checked: CheckedSpec, checklist: PreflightChecklist?, to directory: URL) throws {
+    /// The page's bytes, built without touching the disk (so it can be built while the other files are written).
+    static func page(_ report: AggregateReport, checked: CheckedSpec, checklist: PreflightChecklist?) -> [UInt8] {
+        Array(html(report, checked: checked, checklist: checklist).utf8)
+    }
+
+    /// Writes a built `page` as `report.html` into `directory` (which exists).
+    static func write(page: [UInt8], to directory: URL) throws {
         let file = try OutputFile(directory.appendingPathComponent(fileName))
-        try file.append(Array(html(report, checked: checked, checklist: checklist).utf8))
+        try file.append(page)
         try file.finish()
     }
 }
