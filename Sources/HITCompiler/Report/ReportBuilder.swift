@@ -42,7 +42,7 @@ struct ReportBuilder {
         let target = checked.judgmentsPerItem
         let below = groups.itemsBelow(target, labels: report.labels)
         var figures = [
-            figure("judgments", "Judgments that counted", s.judgments),
+            figure("judgments", "Judgments read (gold and dropped workers' included)", s.judgments),
             figure("items", "Items labelled (gold excluded)", s.items),
             figure("gold_items", "Gold items seen", s.goldItems),
             figure("workers", "Workers", s.workers),

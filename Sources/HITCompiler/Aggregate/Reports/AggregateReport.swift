@@ -121,7 +121,7 @@ public struct AggregateSummary: Codable, Sendable, Equatable {
     public var format: String
     /// Data rows read, judgments stored, answers left blank, rejected assignments skipped.
     var rows: Int
-    /// Judgments stored.
+    /// Judgments stored: blank and repeated answers left out; gold items and dropped workers' judgments included.
     public var judgments: Int
     /// Answers left blank.
     public var blankAnswers: Int
