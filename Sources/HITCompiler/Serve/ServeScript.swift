@@ -87,6 +87,8 @@ enum ServeScript {
     });
   }
   function save() {
+    // A page without the form (the error page) keeps what the last form page saved.
+    if (!doc.getElementById('hitc-form')) return;
     var fields = controls().map(function (c) {
       if (c.type === 'radio' || c.type === 'checkbox') return { name: c.name, value: c.value, checked: c.checked };
       return { id: c.id, value: c.value };
