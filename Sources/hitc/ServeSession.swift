@@ -23,6 +23,8 @@ final class ServeSession: @unchecked Sendable {
         let first = build(generation: 1)
         await state.set(first.bundle)
         report(first.bundle, milliseconds: first.milliseconds)
+        let hits = first.bundle.hits
+        Task.detached { _ = hits.dealt }
 
         let address: any SocketAddress
         do {
@@ -85,20 +87,21 @@ final class ServeSession: @unchecked Sendable {
         diagnostics.printHumanSummary("hitc serve: build \(bundle.generation) \(what) in \(milliseconds) ms: \(Plural.count(counts.errors, "error")), \(Plural.count(counts.warnings, "warning"))\n")
     }
 
-    /// Polls the inputs every 50 ms; after a change, waits until they stay the same
-    /// for 25 ms (an editor's save is often several writes and a rename), rebuilds,
-    /// swaps the bundle in and tells every open page.
+    /// Polls the inputs every 20 ms; after a change, waits until they stay the same
+    /// for 15 ms (an editor's save is often several writes and a rename), rebuilds,
+    /// swaps the bundle in, tells every open page, and deals the sample into HITs
+    /// (`ServedHITs`) while the pages reload.
     private func watch() async {
         var bundle = await state.bundle
         var folders: [String] { templatesFolder.map { [$0] } ?? [] }
         var seen = InputStamps(paths: bundle.inputs, folders: folders)
         while true {
-            try? await Task.sleep(nanoseconds: 50_000_000)
+            try? await Task.sleep(nanoseconds: 20_000_000)
             var now = InputStamps(paths: bundle.inputs, folders: folders)
             guard now != seen else { continue }
-            // Debounce: until two reads 25 ms apart agree (at most 1 s).
-            for _ in 0..<40 {
-                try? await Task.sleep(nanoseconds: 25_000_000)
+            // Debounce: until two reads 15 ms apart agree (at most 1 s).
+            for _ in 0..<66 {
+                try? await Task.sleep(nanoseconds: 15_000_000)
                 let again = InputStamps(paths: bundle.inputs, folders: folders)
                 if again == now { break }
                 now = again
@@ -107,6 +110,8 @@ final class ServeSession: @unchecked Sendable {
             bundle = next.bundle
             await state.set(bundle)
             await events.send(generation: bundle.generation)
+            let hits = bundle.hits
+            Task.detached { _ = hits.dealt }
             report(bundle, milliseconds: next.milliseconds)
             // Files read before the build keep their stamps: a save during the build is seen next time.
             seen = InputStamps(paths: bundle.inputs, folders: folders).keeping(now)

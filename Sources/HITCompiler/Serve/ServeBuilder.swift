@@ -24,6 +24,7 @@ public enum ServeBuilder {
             diagnostics: check.diagnostics, sources: check.sources, failure: memory.result.failure,
             inputs: inputs,
             targetKeys: checked?.targets.all.compactMap(\.key) ?? [],
-            hits: ServedHITs(checked: checked, specPath: path, check: options.check))
+            hits: ServedHITs(checked: checked, specPath: path, check: options.check,
+                             specText: check.sources[path].map { String(decoding: $0.bytes, as: UTF8.self) }))
     }
 }

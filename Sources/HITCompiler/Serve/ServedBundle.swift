@@ -23,7 +23,7 @@ public struct ServedBundle: Sendable {
     /// The targets the spec has, by key (`mturk`, `prolific`, ...), in registry order.
     let targetKeys: [String]
     /// The sample dealt into HITs as `hitc batch` deals it, made on first use.
-    let hits: ServedHITs
+    public let hits: ServedHITs
 
     /// True when the bundle could be built: pages are served; otherwise the error page is.
     public var isBuilt: Bool { !files.isEmpty }
