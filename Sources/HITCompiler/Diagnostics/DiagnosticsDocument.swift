@@ -13,7 +13,8 @@ enum DiagnosticsDocument {
              corpus in Tests/Corpus/invalid by DiagnosticsDocumentTests; run
              `HITC_UPDATE_GOLDEN=1 swift test --filter DiagnosticsDocumentTests` to rewrite. -->
 
-        `hitc check`, `hitc build`, `hitc batch` and `hitc aggregate` report every problem they
+        `hitc check`, `hitc build`, `hitc batch`, `hitc aggregate`, `hitc sql`, `hitc diff` and `hitc serve`
+        report every problem they
         find in one run: the spec's first, then those of the files it names in the order they are checked
         (section files, sample, gold), each by position and code. Each has a stable code: `E0xxx` errors (exit status 1) and `W0xxx`
         warnings (lints of the pre-flight checklist; `--warnings-as-errors` turns them into
