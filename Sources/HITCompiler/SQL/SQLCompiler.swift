@@ -136,7 +136,7 @@ struct SQLCompiler {
 
     private func header(warnings: [String]) -> [String] {
         var lines = [
-            "hitc sql: the aggregation of spec '\(SQLComment.safe(specID))' for \(d.name), made by hitc \(HITCVersion.current).",
+            "hitc sql: the aggregation of spec '\(SQLComment.safe(specID))' for \(d.name).",
             "Run it with \(d.client); see docs/sql.md.",
             "",
             "Reads: judgments(item, worker, question, answer\(seconds ? ", seconds" : "")\(options.assignment ? ", assignment" : "")\(options.orderColumn.map { ", \(SQLComment.safe($0))" } ?? ""))",
