@@ -121,9 +121,6 @@ struct SQLCompiler {
     func script(warnings: [String]) -> SQLScript {
         var s = SQLScript()
         s.header = header(warnings: warnings)
-        for name in ["hitc_labels", "hitc_workers", "hitc_agreement"] {
-            s.plain("Output \(name) is made again from scratch.", d.dropOutput(name))
-        }
         inputSteps(&s)
         if !categorical.isEmpty { unitSteps(&s) }
         if !majorityVoted.isEmpty { majoritySteps(&s) }
@@ -131,6 +128,7 @@ struct SQLCompiler {
         labelSteps(&s)
         workerSteps(&s)
         agreementStep(&s)
+        s.dropFirst(d)
         return s
     }
 

@@ -13,13 +13,89 @@
 --
 -- Row order: none given; a repeated (item, worker, question) keeps its smallest answer, collect lists by worker.
 
--- Output hitc_labels is made again from scratch.
+-- Tables of a previous run are removed first (every table this script makes is named hitc_*).
+DROP TABLE IF EXISTS hitc_judgments;
+DROP TABLE IF EXISTS hitc_gold_items;
+DROP TABLE IF EXISTS hitc_decoded;
+DROP TABLE IF EXISTS hitc_gold_answers;
+DROP TABLE IF EXISTS hitc_worker_gold;
+DROP TABLE IF EXISTS hitc_kept;
+DROP TABLE IF EXISTS hitc_classes;
+DROP TABLE IF EXISTS hitc_units;
+DROP TABLE IF EXISTS hitc_ds_data;
+DROP TABLE IF EXISTS hitc_ds_gold_classes;
+DROP TABLE IF EXISTS hitc_ds_post_0;
+DROP TABLE IF EXISTS hitc_ds_prior_1;
+DROP TABLE IF EXISTS hitc_ds_conf_1;
+DROP TABLE IF EXISTS hitc_ds_post_1;
+DROP TABLE IF EXISTS hitc_ds_prior_2;
+DROP TABLE IF EXISTS hitc_ds_conf_2;
+DROP TABLE IF EXISTS hitc_ds_post_2;
+DROP TABLE IF EXISTS hitc_ds_prior_3;
+DROP TABLE IF EXISTS hitc_ds_conf_3;
+DROP TABLE IF EXISTS hitc_ds_post_3;
+DROP TABLE IF EXISTS hitc_ds_prior_4;
+DROP TABLE IF EXISTS hitc_ds_conf_4;
+DROP TABLE IF EXISTS hitc_ds_post_4;
+DROP TABLE IF EXISTS hitc_ds_prior_5;
+DROP TABLE IF EXISTS hitc_ds_conf_5;
+DROP TABLE IF EXISTS hitc_ds_post_5;
+DROP TABLE IF EXISTS hitc_ds_prior_6;
+DROP TABLE IF EXISTS hitc_ds_conf_6;
+DROP TABLE IF EXISTS hitc_ds_post_6;
+DROP TABLE IF EXISTS hitc_ds_prior_7;
+DROP TABLE IF EXISTS hitc_ds_conf_7;
+DROP TABLE IF EXISTS hitc_ds_post_7;
+DROP TABLE IF EXISTS hitc_ds_prior_8;
+DROP TABLE IF EXISTS hitc_ds_conf_8;
+DROP TABLE IF EXISTS hitc_ds_post_8;
+DROP TABLE IF EXISTS hitc_ds_prior_9;
+DROP TABLE IF EXISTS hitc_ds_conf_9;
+DROP TABLE IF EXISTS hitc_ds_post_9;
+DROP TABLE IF EXISTS hitc_ds_prior_10;
+DROP TABLE IF EXISTS hitc_ds_conf_10;
+DROP TABLE IF EXISTS hitc_ds_post_10;
+DROP TABLE IF EXISTS hitc_ds_prior_11;
+DROP TABLE IF EXISTS hitc_ds_conf_11;
+DROP TABLE IF EXISTS hitc_ds_post_11;
+DROP TABLE IF EXISTS hitc_ds_prior_12;
+DROP TABLE IF EXISTS hitc_ds_conf_12;
+DROP TABLE IF EXISTS hitc_ds_post_12;
+DROP TABLE IF EXISTS hitc_ds_prior_13;
+DROP TABLE IF EXISTS hitc_ds_conf_13;
+DROP TABLE IF EXISTS hitc_ds_post_13;
+DROP TABLE IF EXISTS hitc_ds_prior_14;
+DROP TABLE IF EXISTS hitc_ds_conf_14;
+DROP TABLE IF EXISTS hitc_ds_post_14;
+DROP TABLE IF EXISTS hitc_ds_prior_15;
+DROP TABLE IF EXISTS hitc_ds_conf_15;
+DROP TABLE IF EXISTS hitc_ds_post_15;
+DROP TABLE IF EXISTS hitc_ds_prior_16;
+DROP TABLE IF EXISTS hitc_ds_conf_16;
+DROP TABLE IF EXISTS hitc_ds_post_16;
+DROP TABLE IF EXISTS hitc_ds_prior_17;
+DROP TABLE IF EXISTS hitc_ds_conf_17;
+DROP TABLE IF EXISTS hitc_ds_post_17;
+DROP TABLE IF EXISTS hitc_ds_prior_18;
+DROP TABLE IF EXISTS hitc_ds_conf_18;
+DROP TABLE IF EXISTS hitc_ds_post_18;
+DROP TABLE IF EXISTS hitc_ds_prior_19;
+DROP TABLE IF EXISTS hitc_ds_conf_19;
+DROP TABLE IF EXISTS hitc_ds_post_19;
+DROP TABLE IF EXISTS hitc_ds_prior_20;
+DROP TABLE IF EXISTS hitc_ds_conf_20;
+DROP TABLE IF EXISTS hitc_ds_post_20;
+DROP TABLE IF EXISTS hitc_ds_labels;
+DROP TABLE IF EXISTS hitc_ds_prior_21;
+DROP TABLE IF EXISTS hitc_ds_conf_21;
+DROP TABLE IF EXISTS hitc_ds_accuracy;
+DROP TABLE IF EXISTS hitc_categorical_labels;
+DROP TABLE IF EXISTS hitc_collect_labels;
+DROP TABLE IF EXISTS hitc_final;
 DROP TABLE IF EXISTS hitc_labels;
-
--- Output hitc_workers is made again from scratch.
+DROP TABLE IF EXISTS hitc_worker_time;
+DROP TABLE IF EXISTS hitc_worker_agreement;
 DROP TABLE IF EXISTS hitc_workers;
-
--- Output hitc_agreement is made again from scratch.
 DROP TABLE IF EXISTS hitc_agreement;
 
 -- The judgments of the spec's questions that are not blank; a worker's repeated

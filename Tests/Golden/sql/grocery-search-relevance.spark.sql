@@ -13,19 +13,95 @@
 --
 -- Row order: none given; a repeated (item, worker, question) keeps its smallest answer, collect lists by worker.
 
--- Output hitc_labels is made again from scratch.
+-- Tables of a previous run are removed first (every table this script makes is named hitc_*).
+DROP TABLE IF EXISTS hitc_judgments;
+DROP TABLE IF EXISTS hitc_gold_items;
+DROP TABLE IF EXISTS hitc_decoded;
+DROP TABLE IF EXISTS hitc_gold_answers;
+DROP TABLE IF EXISTS hitc_worker_gold;
+DROP TABLE IF EXISTS hitc_kept;
+DROP TABLE IF EXISTS hitc_classes;
+DROP TABLE IF EXISTS hitc_units;
+DROP TABLE IF EXISTS hitc_ds_data;
+DROP TABLE IF EXISTS hitc_ds_gold_classes;
+DROP TABLE IF EXISTS hitc_ds_post_0;
+DROP TABLE IF EXISTS hitc_ds_prior_1;
+DROP TABLE IF EXISTS hitc_ds_conf_1;
+DROP TABLE IF EXISTS hitc_ds_post_1;
+DROP TABLE IF EXISTS hitc_ds_prior_2;
+DROP TABLE IF EXISTS hitc_ds_conf_2;
+DROP TABLE IF EXISTS hitc_ds_post_2;
+DROP TABLE IF EXISTS hitc_ds_prior_3;
+DROP TABLE IF EXISTS hitc_ds_conf_3;
+DROP TABLE IF EXISTS hitc_ds_post_3;
+DROP TABLE IF EXISTS hitc_ds_prior_4;
+DROP TABLE IF EXISTS hitc_ds_conf_4;
+DROP TABLE IF EXISTS hitc_ds_post_4;
+DROP TABLE IF EXISTS hitc_ds_prior_5;
+DROP TABLE IF EXISTS hitc_ds_conf_5;
+DROP TABLE IF EXISTS hitc_ds_post_5;
+DROP TABLE IF EXISTS hitc_ds_prior_6;
+DROP TABLE IF EXISTS hitc_ds_conf_6;
+DROP TABLE IF EXISTS hitc_ds_post_6;
+DROP TABLE IF EXISTS hitc_ds_prior_7;
+DROP TABLE IF EXISTS hitc_ds_conf_7;
+DROP TABLE IF EXISTS hitc_ds_post_7;
+DROP TABLE IF EXISTS hitc_ds_prior_8;
+DROP TABLE IF EXISTS hitc_ds_conf_8;
+DROP TABLE IF EXISTS hitc_ds_post_8;
+DROP TABLE IF EXISTS hitc_ds_prior_9;
+DROP TABLE IF EXISTS hitc_ds_conf_9;
+DROP TABLE IF EXISTS hitc_ds_post_9;
+DROP TABLE IF EXISTS hitc_ds_prior_10;
+DROP TABLE IF EXISTS hitc_ds_conf_10;
+DROP TABLE IF EXISTS hitc_ds_post_10;
+DROP TABLE IF EXISTS hitc_ds_prior_11;
+DROP TABLE IF EXISTS hitc_ds_conf_11;
+DROP TABLE IF EXISTS hitc_ds_post_11;
+DROP TABLE IF EXISTS hitc_ds_prior_12;
+DROP TABLE IF EXISTS hitc_ds_conf_12;
+DROP TABLE IF EXISTS hitc_ds_post_12;
+DROP TABLE IF EXISTS hitc_ds_prior_13;
+DROP TABLE IF EXISTS hitc_ds_conf_13;
+DROP TABLE IF EXISTS hitc_ds_post_13;
+DROP TABLE IF EXISTS hitc_ds_prior_14;
+DROP TABLE IF EXISTS hitc_ds_conf_14;
+DROP TABLE IF EXISTS hitc_ds_post_14;
+DROP TABLE IF EXISTS hitc_ds_prior_15;
+DROP TABLE IF EXISTS hitc_ds_conf_15;
+DROP TABLE IF EXISTS hitc_ds_post_15;
+DROP TABLE IF EXISTS hitc_ds_prior_16;
+DROP TABLE IF EXISTS hitc_ds_conf_16;
+DROP TABLE IF EXISTS hitc_ds_post_16;
+DROP TABLE IF EXISTS hitc_ds_prior_17;
+DROP TABLE IF EXISTS hitc_ds_conf_17;
+DROP TABLE IF EXISTS hitc_ds_post_17;
+DROP TABLE IF EXISTS hitc_ds_prior_18;
+DROP TABLE IF EXISTS hitc_ds_conf_18;
+DROP TABLE IF EXISTS hitc_ds_post_18;
+DROP TABLE IF EXISTS hitc_ds_prior_19;
+DROP TABLE IF EXISTS hitc_ds_conf_19;
+DROP TABLE IF EXISTS hitc_ds_post_19;
+DROP TABLE IF EXISTS hitc_ds_prior_20;
+DROP TABLE IF EXISTS hitc_ds_conf_20;
+DROP TABLE IF EXISTS hitc_ds_post_20;
+DROP TABLE IF EXISTS hitc_ds_labels;
+DROP TABLE IF EXISTS hitc_ds_prior_21;
+DROP TABLE IF EXISTS hitc_ds_conf_21;
+DROP TABLE IF EXISTS hitc_ds_accuracy;
+DROP TABLE IF EXISTS hitc_categorical_labels;
+DROP TABLE IF EXISTS hitc_collect_labels;
+DROP TABLE IF EXISTS hitc_final;
 DROP TABLE IF EXISTS hitc_labels;
-
--- Output hitc_workers is made again from scratch.
+DROP TABLE IF EXISTS hitc_worker_time;
+DROP TABLE IF EXISTS hitc_worker_agreement;
 DROP TABLE IF EXISTS hitc_workers;
-
--- Output hitc_agreement is made again from scratch.
 DROP TABLE IF EXISTS hitc_agreement;
 
 -- The judgments of the spec's questions that are not blank; a worker's repeated
 -- judgment of the same item and question counts once (the smallest answer is kept).
 -- Text answers are kept as written, others without surrounding spaces.
-CACHE TABLE hitc_judgments AS
+CREATE TABLE hitc_judgments USING parquet AS
 SELECT * FROM (
   SELECT r.*, ROW_NUMBER() OVER (PARTITION BY item, worker, question ORDER BY answer) AS repeat_rank
   FROM (
@@ -42,13 +118,13 @@ SELECT * FROM (
 WHERE repeat_rank = 1;
 
 -- Gold items: every item the gold table names.
-CACHE TABLE hitc_gold_items AS
+CREATE TABLE hitc_gold_items USING parquet AS
 SELECT DISTINCT CAST(item AS STRING) AS item FROM gold;
 
 -- Each judgment's value: cls, the class (option or scale point) in spec order;
 -- mask, a set of options as one 0/1 character per option; x, a number; num, the
 -- number a scale point or number stands for. Answers that are none of these are left out.
-CACHE TABLE hitc_decoded AS
+CREATE TABLE hitc_decoded USING parquet AS
 SELECT v.*, v.x AS num FROM (
   SELECT j.*, CASE WHEN g.item IS NULL THEN 0 ELSE 1 END AS is_gold,
          CASE question WHEN 'relevance' THEN CASE j.answer WHEN 'exact' THEN 0 WHEN 'substitute' THEN 1 WHEN 'complement' THEN 2 WHEN 'irrelevant' THEN 3 WHEN 'cant_judge' THEN 4 END ELSE CAST(NULL AS BIGINT) END AS cls,
@@ -60,7 +136,7 @@ SELECT v.*, v.x AS num FROM (
 WHERE cls IS NOT NULL OR mask IS NOT NULL OR x IS NOT NULL OR question IN ('reason');
 
 -- The gold table's answers, decoded like the judgments (text questions are not scored).
-CACHE TABLE hitc_gold_answers AS
+CREATE TABLE hitc_gold_answers USING parquet AS
 SELECT * FROM (
   SELECT CAST(g.item AS STRING) AS item, CAST(g.question AS STRING) AS question,
          CASE question WHEN 'relevance' THEN CASE TRIM(g.answer) WHEN 'exact' THEN 0 WHEN 'substitute' THEN 1 WHEN 'complement' THEN 2 WHEN 'irrelevant' THEN 3 WHEN 'cant_judge' THEN 4 END ELSE CAST(NULL AS BIGINT) END AS cls,
@@ -75,7 +151,7 @@ WHERE cls IS NOT NULL OR mask IS NOT NULL OR x IS NOT NULL;
 -- (the same option, scale point or set of options; a number within 1e-9 relative),
 -- dropped when gold accuracy is below gold.min_accuracy (0.8),
 -- and the weighted_majority weight (correct + 1) / (scored + 2), 0.5 without gold.
-CACHE TABLE hitc_worker_gold AS
+CREATE TABLE hitc_worker_gold USING parquet AS
 SELECT a.worker, a.answers, COALESCE(s.gold_answers, 0) AS gold_answers, COALESCE(s.gold_correct, 0) AS gold_correct,
        CASE WHEN COALESCE(s.gold_answers, 0) > 0 AND CAST(COALESCE(s.gold_correct, 0) AS DOUBLE) / COALESCE(s.gold_answers, 0) < CAST(0.8 AS DOUBLE) THEN 1 ELSE 0 END AS dropped,
        CASE WHEN COALESCE(s.gold_answers, 0) > 0 THEN CAST(COALESCE(s.gold_correct, 0) + 1 AS DOUBLE) / (COALESCE(s.gold_answers, 0) + 2) ELSE 0.5 END AS weight
@@ -88,14 +164,14 @@ LEFT JOIN (
 ) s ON s.worker = a.worker;
 
 -- The judgments that count: on items that are not gold, by workers who are not dropped.
-CACHE TABLE hitc_kept AS
+CREATE TABLE hitc_kept USING parquet AS
 SELECT j.* FROM hitc_decoded j JOIN hitc_worker_gold w ON w.worker = j.worker
 WHERE j.is_gold = 0 AND w.dropped = 0;
 
 -- The classes of every categorical unit, in class order: a question's options or scale
 -- points (opt 0); for a multi_choice question, each option (opt) as a yes/no question
 -- (class 0: not selected, 1: selected).
-CACHE TABLE hitc_classes AS
+CREATE TABLE hitc_classes USING parquet AS
 SELECT 'relevance' AS question, 0 AS opt, 0 AS cls, 5 AS classes
 UNION ALL SELECT 'relevance' AS question, 0 AS opt, 1 AS cls, 5 AS classes
 UNION ALL SELECT 'relevance' AS question, 0 AS opt, 2 AS cls, 5 AS classes
@@ -103,13 +179,13 @@ UNION ALL SELECT 'relevance' AS question, 0 AS opt, 3 AS cls, 5 AS classes
 UNION ALL SELECT 'relevance' AS question, 0 AS opt, 4 AS cls, 5 AS classes;
 
 -- The kept judgments of categorical questions, one row per unit: the class given.
-CACHE TABLE hitc_units AS
+CREATE TABLE hitc_units USING parquet AS
 SELECT k.question, u.opt, k.item, k.worker,
        CASE WHEN (1 = 0) THEN CAST(SUBSTR(k.mask, u.opt + 1, 1) AS BIGINT) ELSE k.cls END AS cls
 FROM hitc_kept k JOIN (SELECT DISTINCT question, opt FROM hitc_classes) u ON u.question = k.question;
 
 -- Dawid-Skene's judgments per unit; with init: gold, also the kept judgments on gold items, whose class is fixed to the gold answer.
-CACHE TABLE hitc_ds_data AS
+CREATE TABLE hitc_ds_data USING parquet AS
 SELECT question, opt, item, worker, cls, CAST(NULL AS BIGINT) AS fixed
 FROM hitc_units WHERE question IN ('relevance')
 UNION ALL
@@ -122,11 +198,11 @@ WHERE j.is_gold = 1 AND w.dropped = 0 AND j.question IN ('relevance');
 
 -- The true classes each worker met on gold items: the first M-step counts such a
 -- worker's other judgments only for the classes they did not meet in gold.
-CACHE TABLE hitc_ds_gold_classes AS
+CREATE TABLE hitc_ds_gold_classes USING parquet AS
 SELECT DISTINCT question, opt, worker, fixed AS cls FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- The start: each item's vote fractions (gold items: their known class).
-CACHE TABLE hitc_ds_post_0 AS
+CREATE TABLE hitc_ds_post_0 USING parquet AS
 SELECT question, opt, item, cls, CAST(COUNT(*) AS DOUBLE) / MAX(n) AS posterior
 FROM (SELECT t.*, COUNT(*) OVER (PARTITION BY question, opt, item) AS n FROM hitc_ds_data t WHERE fixed IS NULL) v
 GROUP BY question, opt, item, cls
@@ -134,7 +210,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 1, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_1 AS
+CREATE TABLE hitc_ds_prior_1 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -148,7 +224,7 @@ FROM (
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
 -- First counts from gold: a worker's judgment on an item of unknown class counts only for the true classes the worker did not meet in gold.
-CACHE TABLE hitc_ds_conf_1 AS
+CREATE TABLE hitc_ds_conf_1 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_0 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -170,7 +246,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 1, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_1 AS
+CREATE TABLE hitc_ds_post_1 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_1 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -190,7 +266,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 2, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_2 AS
+CREATE TABLE hitc_ds_prior_2 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -203,7 +279,7 @@ FROM (
 -- Iteration 2, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_2 AS
+CREATE TABLE hitc_ds_conf_2 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_1 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -223,7 +299,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 2, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_2 AS
+CREATE TABLE hitc_ds_post_2 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_2 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -243,7 +319,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 3, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_3 AS
+CREATE TABLE hitc_ds_prior_3 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -256,7 +332,7 @@ FROM (
 -- Iteration 3, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_3 AS
+CREATE TABLE hitc_ds_conf_3 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_2 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -276,7 +352,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 3, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_3 AS
+CREATE TABLE hitc_ds_post_3 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_3 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -296,7 +372,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 4, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_4 AS
+CREATE TABLE hitc_ds_prior_4 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -309,7 +385,7 @@ FROM (
 -- Iteration 4, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_4 AS
+CREATE TABLE hitc_ds_conf_4 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_3 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -329,7 +405,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 4, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_4 AS
+CREATE TABLE hitc_ds_post_4 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_4 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -349,7 +425,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 5, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_5 AS
+CREATE TABLE hitc_ds_prior_5 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -362,7 +438,7 @@ FROM (
 -- Iteration 5, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_5 AS
+CREATE TABLE hitc_ds_conf_5 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_4 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -382,7 +458,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 5, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_5 AS
+CREATE TABLE hitc_ds_post_5 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_5 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -402,7 +478,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 6, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_6 AS
+CREATE TABLE hitc_ds_prior_6 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -415,7 +491,7 @@ FROM (
 -- Iteration 6, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_6 AS
+CREATE TABLE hitc_ds_conf_6 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_5 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -435,7 +511,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 6, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_6 AS
+CREATE TABLE hitc_ds_post_6 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_6 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -455,7 +531,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 7, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_7 AS
+CREATE TABLE hitc_ds_prior_7 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -468,7 +544,7 @@ FROM (
 -- Iteration 7, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_7 AS
+CREATE TABLE hitc_ds_conf_7 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_6 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -488,7 +564,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 7, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_7 AS
+CREATE TABLE hitc_ds_post_7 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_7 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -508,7 +584,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 8, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_8 AS
+CREATE TABLE hitc_ds_prior_8 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -521,7 +597,7 @@ FROM (
 -- Iteration 8, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_8 AS
+CREATE TABLE hitc_ds_conf_8 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_7 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -541,7 +617,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 8, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_8 AS
+CREATE TABLE hitc_ds_post_8 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_8 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -561,7 +637,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 9, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_9 AS
+CREATE TABLE hitc_ds_prior_9 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -574,7 +650,7 @@ FROM (
 -- Iteration 9, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_9 AS
+CREATE TABLE hitc_ds_conf_9 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_8 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -594,7 +670,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 9, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_9 AS
+CREATE TABLE hitc_ds_post_9 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_9 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -614,7 +690,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 10, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_10 AS
+CREATE TABLE hitc_ds_prior_10 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -627,7 +703,7 @@ FROM (
 -- Iteration 10, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_10 AS
+CREATE TABLE hitc_ds_conf_10 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_9 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -647,7 +723,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 10, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_10 AS
+CREATE TABLE hitc_ds_post_10 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_10 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -667,7 +743,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 11, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_11 AS
+CREATE TABLE hitc_ds_prior_11 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -680,7 +756,7 @@ FROM (
 -- Iteration 11, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_11 AS
+CREATE TABLE hitc_ds_conf_11 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_10 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -700,7 +776,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 11, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_11 AS
+CREATE TABLE hitc_ds_post_11 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_11 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -720,7 +796,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 12, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_12 AS
+CREATE TABLE hitc_ds_prior_12 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -733,7 +809,7 @@ FROM (
 -- Iteration 12, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_12 AS
+CREATE TABLE hitc_ds_conf_12 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_11 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -753,7 +829,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 12, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_12 AS
+CREATE TABLE hitc_ds_post_12 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_12 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -773,7 +849,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 13, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_13 AS
+CREATE TABLE hitc_ds_prior_13 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -786,7 +862,7 @@ FROM (
 -- Iteration 13, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_13 AS
+CREATE TABLE hitc_ds_conf_13 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_12 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -806,7 +882,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 13, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_13 AS
+CREATE TABLE hitc_ds_post_13 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_13 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -826,7 +902,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 14, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_14 AS
+CREATE TABLE hitc_ds_prior_14 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -839,7 +915,7 @@ FROM (
 -- Iteration 14, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_14 AS
+CREATE TABLE hitc_ds_conf_14 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_13 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -859,7 +935,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 14, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_14 AS
+CREATE TABLE hitc_ds_post_14 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_14 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -879,7 +955,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 15, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_15 AS
+CREATE TABLE hitc_ds_prior_15 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -892,7 +968,7 @@ FROM (
 -- Iteration 15, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_15 AS
+CREATE TABLE hitc_ds_conf_15 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_14 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -912,7 +988,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 15, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_15 AS
+CREATE TABLE hitc_ds_post_15 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_15 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -932,7 +1008,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 16, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_16 AS
+CREATE TABLE hitc_ds_prior_16 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -945,7 +1021,7 @@ FROM (
 -- Iteration 16, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_16 AS
+CREATE TABLE hitc_ds_conf_16 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_15 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -965,7 +1041,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 16, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_16 AS
+CREATE TABLE hitc_ds_post_16 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_16 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -985,7 +1061,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 17, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_17 AS
+CREATE TABLE hitc_ds_prior_17 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -998,7 +1074,7 @@ FROM (
 -- Iteration 17, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_17 AS
+CREATE TABLE hitc_ds_conf_17 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_16 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -1018,7 +1094,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 17, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_17 AS
+CREATE TABLE hitc_ds_post_17 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_17 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -1038,7 +1114,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 18, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_18 AS
+CREATE TABLE hitc_ds_prior_18 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -1051,7 +1127,7 @@ FROM (
 -- Iteration 18, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_18 AS
+CREATE TABLE hitc_ds_conf_18 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_17 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -1071,7 +1147,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 18, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_18 AS
+CREATE TABLE hitc_ds_post_18 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_18 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -1091,7 +1167,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 19, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_19 AS
+CREATE TABLE hitc_ds_prior_19 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -1104,7 +1180,7 @@ FROM (
 -- Iteration 19, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_19 AS
+CREATE TABLE hitc_ds_conf_19 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_18 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -1124,7 +1200,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 19, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_19 AS
+CREATE TABLE hitc_ds_post_19 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_19 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -1144,7 +1220,7 @@ UNION ALL
 SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds_data WHERE fixed IS NOT NULL;
 
 -- Iteration 20, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_20 AS
+CREATE TABLE hitc_ds_prior_20 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -1157,7 +1233,7 @@ FROM (
 -- Iteration 20, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_20 AS
+CREATE TABLE hitc_ds_conf_20 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_19 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -1177,7 +1253,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Iteration 20, E-step: each item's posterior, prior x product of its judgments'
 -- confusion entries, normalised (in logs, scaled by the largest; gold items keep their class).
-CACHE TABLE hitc_ds_post_20 AS
+CREATE TABLE hitc_ds_post_20 USING parquet AS
 WITH joint AS (
   SELECT j.question, j.opt, j.item, c.cls, SUM(c.log_conf) AS ll
   FROM hitc_ds_data j JOIN hitc_ds_conf_20 c ON c.question = j.question AND c.opt = j.opt AND c.worker = j.worker AND c.answer = j.cls
@@ -1198,7 +1274,7 @@ SELECT DISTINCT question, opt, item, fixed AS cls, 1.0 AS posterior FROM hitc_ds
 
 -- Dawid-Skene labels: the class of highest posterior after 20 iterations; classes within
 -- 1e-12 (relative) of it are a tie, broken by the draw. The confidence is its posterior.
-CACHE TABLE hitc_ds_labels AS
+CREATE TABLE hitc_ds_labels USING parquet AS
 WITH counted AS (
   SELECT question, opt, item, COUNT(*) AS judgments FROM hitc_ds_data WHERE fixed IS NULL GROUP BY question, opt, item
 ), post AS (
@@ -1214,7 +1290,7 @@ SELECT question, opt, item, cls, posterior AS confidence, CASE WHEN among > 1 TH
 FROM ranked WHERE place = ((CAST(CONV(SUBSTR(MD5(question || ':' || item), 1, 8), 16, 10) AS BIGINT) * among) DIV (4294967296));
 
 -- Iteration 21, M-step: class priors, (0.01 + the class's posterior mass) normalised.
-CACHE TABLE hitc_ds_prior_21 AS
+CREATE TABLE hitc_ds_prior_21 USING parquet AS
 SELECT question, opt, cls, mass / SUM(mass) OVER (PARTITION BY question, opt) AS prior,
        LN(mass / SUM(mass) OVER (PARTITION BY question, opt)) AS log_prior
 FROM (
@@ -1227,7 +1303,7 @@ FROM (
 -- Iteration 21, M-step: each worker's confusion matrix, for every answer the worker gave
 -- and true class: (0.01 + posterior mass of the true class on the items so answered),
 -- over the column's sum (answers never given count 0.01 each); kept as logs.
-CACHE TABLE hitc_ds_conf_21 AS
+CREATE TABLE hitc_ds_conf_21 USING parquet AS
 WITH mass AS (
   SELECT j.question, j.opt, j.worker, j.cls AS answer, p.cls, SUM(p.posterior) AS mass
   FROM hitc_ds_data j JOIN hitc_ds_post_20 p ON p.question = j.question AND p.opt = j.opt AND p.item = j.item
@@ -1247,7 +1323,7 @@ FROM counts n JOIN columns c ON c.question = n.question AND c.opt = n.opt AND c.
 
 -- Each worker's accuracy, sum over classes of prior x chance of answering the class
 -- itself, from the counts after the last iteration (mean over options for multi_choice).
-CACHE TABLE hitc_ds_accuracy AS
+CREATE TABLE hitc_ds_accuracy USING parquet AS
 WITH diagonal AS (
   SELECT question, opt, worker, cls, MAX(total) AS total, MAX(CASE WHEN answer = cls THEN n END) AS same
   FROM hitc_ds_conf_21 GROUP BY question, opt, worker, cls
@@ -1261,7 +1337,7 @@ SELECT question, worker, AVG(accuracy) AS accuracy FROM per_unit GROUP BY questi
 -- Categorical labels per question and item: a class's option or scale point; for
 -- multi_choice the selected options in option order joined by '|', the confidence the
 -- lowest of its options', a tie when any option tied.
-CACHE TABLE hitc_categorical_labels AS
+CREATE TABLE hitc_categorical_labels USING parquet AS
 SELECT question, item, CASE question WHEN 'relevance' THEN CASE MAX(cls) WHEN 0 THEN 'exact' WHEN 1 THEN 'substitute' WHEN 2 THEN 'complement' WHEN 3 THEN 'irrelevant' WHEN 4 THEN 'cant_judge' END END AS label_text, MIN(confidence) AS confidence, MAX(tied) AS tied,
        MAX(judgments) AS judgments,
        CASE WHEN (1 = 0) THEN CAST(NULL AS BIGINT) ELSE MAX(cls) END AS cls,
@@ -1272,7 +1348,7 @@ FROM (
 GROUP BY question, item;
 
 -- collect: every kept answer of the item as a JSON array of strings (in worker order).
-CACHE TABLE hitc_collect_labels AS
+CREATE TABLE hitc_collect_labels USING parquet AS
 SELECT question, item,
        '[' || ARRAY_JOIN(TRANSFORM(ARRAY_SORT(COLLECT_LIST(NAMED_STRUCT('k0', e.worker, 'k1', e.answer, 'v', '"' || REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(e.entry, '\\', '\\\\'), '"', '\\"'), '/', '\\/'), '\u000A', '\\n'), '\u000D', '\\r'), '\u0009', '\\t') || '"'))), e -> e.v), ',') || ']' AS label_text,
        CAST(NULL AS DOUBLE) AS confidence, 0 AS tied, COUNT(*) AS judgments,
@@ -1284,7 +1360,7 @@ GROUP BY question, item;
 -- One row per question and item with judgments on items that are not gold (dropped
 -- workers' included): no_answers when none counts, undecided when the confidence is
 -- below the question's min_confidence, tie or decided otherwise.
-CACHE TABLE hitc_final AS
+CREATE TABLE hitc_final USING parquet AS
 WITH answered AS (
   SELECT DISTINCT question, item FROM hitc_decoded WHERE is_gold = 0 AND question IN ('relevance', 'reason')
 ), labels AS (
@@ -1310,12 +1386,12 @@ FROM rows;
 -- Output: the labels, as labels.csv has them (label empty unless decided or tie;
 -- confidence rounded to six decimals, empty for collect and no_answers; best: the
 -- label that fell short of min_confidence).
-CACHE TABLE hitc_labels AS
+CREATE TABLE hitc_labels USING parquet AS
 SELECT question, item, label, confidence, status, judgments, method, best FROM hitc_final;
 
 -- Per worker: the median seconds per HIT and the HITs faster than
 -- min_seconds_per_hit (20 s). A HIT is a judgment (no assignment column).
-CACHE TABLE hitc_worker_time AS
+CREATE TABLE hitc_worker_time USING parquet AS
 WITH hits AS (
   SELECT worker, seconds FROM hitc_judgments
 ), ranked AS (
@@ -1331,7 +1407,7 @@ FROM ranked GROUP BY worker;
 -- Per worker: judgments on items that are not gold compared with a decided (or tie)
 -- label, and how many equal it (mean/median: within the tolerance); collect not compared.
 -- Dropped workers are compared too.
-CACHE TABLE hitc_worker_agreement AS
+CREATE TABLE hitc_worker_agreement USING parquet AS
 SELECT d.worker, COUNT(*) AS compared,
        SUM(CASE WHEN COALESCE(d.cls = f.cls, d.mask = f.mask, ABS(d.num - f.x) <= 0 + 1e-9 * GREATEST(1, ABS(f.x))) THEN 1 ELSE 0 END) AS agreeing
 FROM hitc_decoded d JOIN hitc_final f ON f.question = d.question AND f.item = d.item
@@ -1341,7 +1417,7 @@ GROUP BY d.worker;
 -- Output: one row per worker, as workers.csv has them: answers (gold included), gold
 -- scores, agreement with the final labels, median seconds per HIT, fast HITs, flags
 -- (fast; low_gold_accuracy; no_gold), kept or dropped, and each dawid_skene question's accuracy.
-CACHE TABLE hitc_workers AS
+CREATE TABLE hitc_workers USING parquet AS
 SELECT w.worker, w.answers, w.gold_answers, w.gold_correct,
        CASE WHEN w.gold_answers > 0 THEN FLOOR(CAST(w.gold_correct AS DOUBLE) / w.gold_answers * 1000000 + 0.5) / 1000000 END AS gold_accuracy,
        CASE WHEN a.compared > 0 THEN FLOOR(CAST(a.agreeing AS DOUBLE) / a.compared * 1000000 + 0.5) / 1000000 END AS agreement,
@@ -1361,7 +1437,7 @@ LEFT JOIN (
 -- same number of judgments (not for numbers); krippendorff_alpha: nominal level, for
 -- single_choice and multi_choice only (ordinal and interval alpha are not compiled).
 -- Empty (NULL) where undefined.
-CACHE TABLE hitc_agreement AS
+CREATE TABLE hitc_agreement USING parquet AS
 WITH cells AS (
   SELECT question, item, COALESCE(CAST(cls AS STRING), mask, CAST(x AS STRING)) AS category, COUNT(*) AS n
   FROM hitc_kept WHERE question IN ('relevance')

@@ -14,13 +14,27 @@
 --
 -- Row order: none given; a repeated (item, worker, question) keeps its smallest answer, collect lists by worker.
 
--- Output hitc_labels is made again from scratch.
+-- Tables of a previous run are removed first (every table this script makes is named hitc_*).
+DROP TABLE IF EXISTS hitc_judgments;
+DROP TABLE IF EXISTS hitc_gold_items;
+DROP TABLE IF EXISTS hitc_decoded;
+DROP TABLE IF EXISTS hitc_gold_answers;
+DROP TABLE IF EXISTS hitc_worker_gold;
+DROP TABLE IF EXISTS hitc_kept;
+DROP TABLE IF EXISTS hitc_classes;
+DROP TABLE IF EXISTS hitc_units;
+DROP TABLE IF EXISTS hitc_mv_votes;
+DROP TABLE IF EXISTS hitc_mv_items;
+DROP TABLE IF EXISTS hitc_mv_agreement;
+DROP TABLE IF EXISTS hitc_mv_ties;
+DROP TABLE IF EXISTS hitc_mv_labels;
+DROP TABLE IF EXISTS hitc_categorical_labels;
+DROP TABLE IF EXISTS hitc_collect_labels;
+DROP TABLE IF EXISTS hitc_final;
 DROP TABLE IF EXISTS hitc_labels;
-
--- Output hitc_workers is made again from scratch.
+DROP TABLE IF EXISTS hitc_worker_time;
+DROP TABLE IF EXISTS hitc_worker_agreement;
 DROP TABLE IF EXISTS hitc_workers;
-
--- Output hitc_agreement is made again from scratch.
 DROP TABLE IF EXISTS hitc_agreement;
 
 -- The judgments of the spec's questions that are not blank; a worker's repeated

@@ -14,19 +14,33 @@
 --
 -- Row order: none given; a repeated (item, worker, question) keeps its smallest answer, collect lists by worker.
 
--- Output hitc_labels is made again from scratch.
+-- Tables of a previous run are removed first (every table this script makes is named hitc_*).
+DROP TABLE IF EXISTS hitc_judgments;
+DROP TABLE IF EXISTS hitc_gold_items;
+DROP TABLE IF EXISTS hitc_decoded;
+DROP TABLE IF EXISTS hitc_gold_answers;
+DROP TABLE IF EXISTS hitc_worker_gold;
+DROP TABLE IF EXISTS hitc_kept;
+DROP TABLE IF EXISTS hitc_classes;
+DROP TABLE IF EXISTS hitc_units;
+DROP TABLE IF EXISTS hitc_mv_votes;
+DROP TABLE IF EXISTS hitc_mv_items;
+DROP TABLE IF EXISTS hitc_mv_agreement;
+DROP TABLE IF EXISTS hitc_mv_ties;
+DROP TABLE IF EXISTS hitc_mv_labels;
+DROP TABLE IF EXISTS hitc_categorical_labels;
+DROP TABLE IF EXISTS hitc_collect_labels;
+DROP TABLE IF EXISTS hitc_final;
 DROP TABLE IF EXISTS hitc_labels;
-
--- Output hitc_workers is made again from scratch.
+DROP TABLE IF EXISTS hitc_worker_time;
+DROP TABLE IF EXISTS hitc_worker_agreement;
 DROP TABLE IF EXISTS hitc_workers;
-
--- Output hitc_agreement is made again from scratch.
 DROP TABLE IF EXISTS hitc_agreement;
 
 -- The judgments of the spec's questions that are not blank; a worker's repeated
 -- judgment of the same item and question counts once (the smallest answer is kept).
 -- Text answers are kept as written, others without surrounding spaces.
-CACHE TABLE hitc_judgments AS
+CREATE TABLE hitc_judgments USING parquet AS
 SELECT * FROM (
   SELECT r.*, ROW_NUMBER() OVER (PARTITION BY item, worker, question ORDER BY answer) AS repeat_rank
   FROM (
@@ -43,13 +57,13 @@ SELECT * FROM (
 WHERE repeat_rank = 1;
 
 -- Gold items: every item the gold table names.
-CACHE TABLE hitc_gold_items AS
+CREATE TABLE hitc_gold_items USING parquet AS
 SELECT DISTINCT CAST(item AS STRING) AS item FROM gold;
 
 -- Each judgment's value: cls, the class (option or scale point) in spec order;
 -- mask, a set of options as one 0/1 character per option; x, a number; num, the
 -- number a scale point or number stands for. Answers that are none of these are left out.
-CACHE TABLE hitc_decoded AS
+CREATE TABLE hitc_decoded USING parquet AS
 SELECT v.*, v.x AS num FROM (
   SELECT j.*, CASE WHEN g.item IS NULL THEN 0 ELSE 1 END AS is_gold,
          CASE question WHEN 'category' THEN CASE j.answer WHEN 'fresh_produce' THEN 0 WHEN 'dairy_eggs' THEN 1 WHEN 'meat_fish' THEN 2 WHEN 'bakery' THEN 3 WHEN 'pantry' THEN 4 WHEN 'frozen' THEN 5 WHEN 'drinks' THEN 6 WHEN 'snacks_sweets' THEN 7 WHEN 'other' THEN 8 END ELSE CAST(NULL AS BIGINT) END AS cls,
@@ -61,7 +75,7 @@ SELECT v.*, v.x AS num FROM (
 WHERE cls IS NOT NULL OR mask IS NOT NULL OR x IS NOT NULL OR question IN ('other_category');
 
 -- The gold table's answers, decoded like the judgments (text questions are not scored).
-CACHE TABLE hitc_gold_answers AS
+CREATE TABLE hitc_gold_answers USING parquet AS
 SELECT * FROM (
   SELECT CAST(g.item AS STRING) AS item, CAST(g.question AS STRING) AS question,
          CASE question WHEN 'category' THEN CASE TRIM(g.answer) WHEN 'fresh_produce' THEN 0 WHEN 'dairy_eggs' THEN 1 WHEN 'meat_fish' THEN 2 WHEN 'bakery' THEN 3 WHEN 'pantry' THEN 4 WHEN 'frozen' THEN 5 WHEN 'drinks' THEN 6 WHEN 'snacks_sweets' THEN 7 WHEN 'other' THEN 8 END ELSE CAST(NULL AS BIGINT) END AS cls,
@@ -76,7 +90,7 @@ WHERE cls IS NOT NULL OR mask IS NOT NULL OR x IS NOT NULL;
 -- (the same option, scale point or set of options; a number within 1e-9 relative),
 -- dropped when gold accuracy is below gold.min_accuracy (0.75),
 -- and the weighted_majority weight (correct + 1) / (scored + 2), 0.5 without gold.
-CACHE TABLE hitc_worker_gold AS
+CREATE TABLE hitc_worker_gold USING parquet AS
 SELECT a.worker, a.answers, COALESCE(s.gold_answers, 0) AS gold_answers, COALESCE(s.gold_correct, 0) AS gold_correct,
        CASE WHEN COALESCE(s.gold_answers, 0) > 0 AND CAST(COALESCE(s.gold_correct, 0) AS DOUBLE) / COALESCE(s.gold_answers, 0) < CAST(0.75 AS DOUBLE) THEN 1 ELSE 0 END AS dropped,
        CASE WHEN COALESCE(s.gold_answers, 0) > 0 THEN CAST(COALESCE(s.gold_correct, 0) + 1 AS DOUBLE) / (COALESCE(s.gold_answers, 0) + 2) ELSE 0.5 END AS weight
@@ -89,14 +103,14 @@ LEFT JOIN (
 ) s ON s.worker = a.worker;
 
 -- The judgments that count: on items that are not gold, by workers who are not dropped.
-CACHE TABLE hitc_kept AS
+CREATE TABLE hitc_kept USING parquet AS
 SELECT j.* FROM hitc_decoded j JOIN hitc_worker_gold w ON w.worker = j.worker
 WHERE j.is_gold = 0 AND w.dropped = 0;
 
 -- The classes of every categorical unit, in class order: a question's options or scale
 -- points (opt 0); for a multi_choice question, each option (opt) as a yes/no question
 -- (class 0: not selected, 1: selected).
-CACHE TABLE hitc_classes AS
+CREATE TABLE hitc_classes USING parquet AS
 SELECT 'category' AS question, 0 AS opt, 0 AS cls, 9 AS classes
 UNION ALL SELECT 'category' AS question, 0 AS opt, 1 AS cls, 9 AS classes
 UNION ALL SELECT 'category' AS question, 0 AS opt, 2 AS cls, 9 AS classes
@@ -120,14 +134,14 @@ UNION ALL SELECT 'dietary_tags' AS question, 5 AS opt, 0 AS cls, 2 AS classes
 UNION ALL SELECT 'dietary_tags' AS question, 5 AS opt, 1 AS cls, 2 AS classes;
 
 -- The kept judgments of categorical questions, one row per unit: the class given.
-CACHE TABLE hitc_units AS
+CREATE TABLE hitc_units USING parquet AS
 SELECT k.question, u.opt, k.item, k.worker,
        CASE WHEN k.question IN ('dietary_tags') THEN CAST(SUBSTR(k.mask, u.opt + 1, 1) AS BIGINT) ELSE k.cls END AS cls
 FROM hitc_kept k JOIN (SELECT DISTINCT question, opt FROM hitc_classes) u ON u.question = k.question;
 
 -- Majority vote: each class's votes per item and their weight (1 each; for
 -- weighted_majority the worker's weight).
-CACHE TABLE hitc_mv_votes AS
+CREATE TABLE hitc_mv_votes USING parquet AS
 SELECT u.question, u.opt, u.item, u.cls, COUNT(*) AS votes, SUM(CAST(CASE WHEN u.question IN ('category') THEN w.weight ELSE 1.0 END AS DOUBLE)) AS score
 FROM hitc_units u JOIN hitc_worker_gold w ON w.worker = u.worker
 WHERE u.question IN ('dietary_tags', 'category')
@@ -136,7 +150,7 @@ GROUP BY u.question, u.opt, u.item, u.cls;
 -- Per item: judgments, the top score, its share of the item's weight (the confidence),
 -- how many classes reach it (more than one: a tie; sums of weights within 1e-12 of
 -- the item's weight count as equal) and the first of them.
-CACHE TABLE hitc_mv_items AS
+CREATE TABLE hitc_mv_items USING parquet AS
 SELECT question, opt, item, MAX(n) AS judgments, MAX(best_score) AS best_score, MAX(total) AS total,
        MAX(best_score) / MAX(total) AS confidence,
        SUM(CASE WHEN score >= best_score - slack THEN 1 ELSE 0 END) AS tied_classes,
@@ -153,7 +167,7 @@ GROUP BY question, opt, item;
 
 -- For the voters on tied items: their share of judgments on untied items equal to
 -- the majority label (a worker without any: the share over all workers of the unit).
-CACHE TABLE hitc_mv_agreement AS
+CREATE TABLE hitc_mv_agreement USING parquet AS
 WITH untied AS (
   SELECT u.question, u.opt, u.worker, SUM(CASE WHEN u.cls = i.first_cls THEN 1 ELSE 0 END) AS agree, COUNT(*) AS seen
   FROM hitc_units u JOIN hitc_mv_items i ON i.question = u.question AND i.opt = u.opt AND i.item = u.item
@@ -174,7 +188,7 @@ LEFT JOIN pooled p ON p.question = v.question AND p.opt = v.opt;
 -- Ties: among the tied classes, those whose voters' mean agreement is highest (equal
 -- within 1e-12); what is still tied goes to the draw: index floor(u * count / 2^32)
 -- in class order, u the first 32 bits of md5(question ':' item).
-CACHE TABLE hitc_mv_ties AS
+CREATE TABLE hitc_mv_ties USING parquet AS
 WITH candidates AS (
   SELECT v.question, v.opt, v.item, v.cls, v.votes
   FROM hitc_mv_votes v JOIN hitc_mv_items i ON i.question = v.question AND i.opt = v.opt AND i.item = v.item
@@ -197,7 +211,7 @@ SELECT question, opt, item, cls FROM ranked
 WHERE place = ((CAST(CONV(SUBSTR(MD5(question || ':' || item), 1, 8), 16, 10) AS BIGINT) * among) DIV (4294967296));
 
 -- Majority labels per unit: the top class, or the tie's winner.
-CACHE TABLE hitc_mv_labels AS
+CREATE TABLE hitc_mv_labels USING parquet AS
 SELECT i.question, i.opt, i.item, COALESCE(t.cls, i.first_cls) AS cls, i.confidence,
        CASE WHEN i.tied_classes > 1 THEN 1 ELSE 0 END AS tied, i.judgments
 FROM hitc_mv_items i LEFT JOIN hitc_mv_ties t ON t.question = i.question AND t.opt = i.opt AND t.item = i.item;
@@ -205,7 +219,7 @@ FROM hitc_mv_items i LEFT JOIN hitc_mv_ties t ON t.question = i.question AND t.o
 -- Categorical labels per question and item: a class's option or scale point; for
 -- multi_choice the selected options in option order joined by '|', the confidence the
 -- lowest of its options', a tie when any option tied.
-CACHE TABLE hitc_categorical_labels AS
+CREATE TABLE hitc_categorical_labels USING parquet AS
 SELECT question, item, CASE question WHEN 'category' THEN CASE MAX(cls) WHEN 0 THEN 'fresh_produce' WHEN 1 THEN 'dairy_eggs' WHEN 2 THEN 'meat_fish' WHEN 3 THEN 'bakery' WHEN 4 THEN 'pantry' WHEN 5 THEN 'frozen' WHEN 6 THEN 'drinks' WHEN 7 THEN 'snacks_sweets' WHEN 8 THEN 'other' END WHEN 'dietary_tags' THEN CONCAT_WS('|', CASE WHEN MAX(CASE WHEN opt = 0 THEN cls END) = 1 THEN 'vegan' END, CASE WHEN MAX(CASE WHEN opt = 1 THEN cls END) = 1 THEN 'vegetarian' END, CASE WHEN MAX(CASE WHEN opt = 2 THEN cls END) = 1 THEN 'gluten_free' END, CASE WHEN MAX(CASE WHEN opt = 3 THEN cls END) = 1 THEN 'dairy_free' END, CASE WHEN MAX(CASE WHEN opt = 4 THEN cls END) = 1 THEN 'organic' END, CASE WHEN MAX(CASE WHEN opt = 5 THEN cls END) = 1 THEN 'none_apply' END) END AS label_text, MIN(confidence) AS confidence, MAX(tied) AS tied,
        MAX(judgments) AS judgments,
        CASE WHEN question IN ('dietary_tags') THEN CAST(NULL AS BIGINT) ELSE MAX(cls) END AS cls,
@@ -216,7 +230,7 @@ FROM (
 GROUP BY question, item;
 
 -- collect: every kept answer of the item as a JSON array of strings (in worker order).
-CACHE TABLE hitc_collect_labels AS
+CREATE TABLE hitc_collect_labels USING parquet AS
 SELECT question, item,
        '[' || ARRAY_JOIN(TRANSFORM(ARRAY_SORT(COLLECT_LIST(NAMED_STRUCT('k0', e.worker, 'k1', e.answer, 'v', '"' || REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(e.entry, '\\', '\\\\'), '"', '\\"'), '/', '\\/'), '\u000A', '\\n'), '\u000D', '\\r'), '\u0009', '\\t') || '"'))), e -> e.v), ',') || ']' AS label_text,
        CAST(NULL AS DOUBLE) AS confidence, 0 AS tied, COUNT(*) AS judgments,
@@ -228,7 +242,7 @@ GROUP BY question, item;
 -- One row per question and item with judgments on items that are not gold (dropped
 -- workers' included): no_answers when none counts, undecided when the confidence is
 -- below the question's min_confidence, tie or decided otherwise.
-CACHE TABLE hitc_final AS
+CREATE TABLE hitc_final USING parquet AS
 WITH answered AS (
   SELECT DISTINCT question, item FROM hitc_decoded WHERE is_gold = 0 AND question IN ('category', 'other_category', 'dietary_tags')
 ), labels AS (
@@ -254,12 +268,12 @@ FROM rows;
 -- Output: the labels, as labels.csv has them (label empty unless decided or tie;
 -- confidence rounded to six decimals, empty for collect and no_answers; best: the
 -- label that fell short of min_confidence).
-CACHE TABLE hitc_labels AS
+CREATE TABLE hitc_labels USING parquet AS
 SELECT question, item, label, confidence, status, judgments, method, best FROM hitc_final;
 
 -- Per worker: the median seconds per HIT and the HITs faster than
 -- min_seconds_per_hit (25 s). A HIT is a judgment (no assignment column).
-CACHE TABLE hitc_worker_time AS
+CREATE TABLE hitc_worker_time USING parquet AS
 WITH hits AS (
   SELECT worker, seconds FROM hitc_judgments
 ), ranked AS (
@@ -275,7 +289,7 @@ FROM ranked GROUP BY worker;
 -- Per worker: judgments on items that are not gold compared with a decided (or tie)
 -- label, and how many equal it (mean/median: within the tolerance); collect not compared.
 -- Dropped workers are compared too.
-CACHE TABLE hitc_worker_agreement AS
+CREATE TABLE hitc_worker_agreement USING parquet AS
 SELECT d.worker, COUNT(*) AS compared,
        SUM(CASE WHEN COALESCE(d.cls = f.cls, d.mask = f.mask, ABS(d.num - f.x) <= 0 + 1e-9 * GREATEST(1, ABS(f.x))) THEN 1 ELSE 0 END) AS agreeing
 FROM hitc_decoded d JOIN hitc_final f ON f.question = d.question AND f.item = d.item
@@ -285,7 +299,7 @@ GROUP BY d.worker;
 -- Output: one row per worker, as workers.csv has them: answers (gold included), gold
 -- scores, agreement with the final labels, median seconds per HIT, fast HITs, flags
 -- (fast; low_gold_accuracy; no_gold), kept or dropped.
-CACHE TABLE hitc_workers AS
+CREATE TABLE hitc_workers USING parquet AS
 SELECT w.worker, w.answers, w.gold_answers, w.gold_correct,
        CASE WHEN w.gold_answers > 0 THEN FLOOR(CAST(w.gold_correct AS DOUBLE) / w.gold_answers * 1000000 + 0.5) / 1000000 END AS gold_accuracy,
        CASE WHEN a.compared > 0 THEN FLOOR(CAST(a.agreeing AS DOUBLE) / a.compared * 1000000 + 0.5) / 1000000 END AS agreement,
@@ -301,7 +315,7 @@ LEFT JOIN hitc_worker_time t ON t.worker = w.worker;
 -- same number of judgments (not for numbers); krippendorff_alpha: nominal level, for
 -- single_choice and multi_choice only (ordinal and interval alpha are not compiled).
 -- Empty (NULL) where undefined.
-CACHE TABLE hitc_agreement AS
+CREATE TABLE hitc_agreement USING parquet AS
 WITH cells AS (
   SELECT question, item, COALESCE(CAST(cls AS STRING), mask, CAST(x AS STRING)) AS category, COUNT(*) AS n
   FROM hitc_kept WHERE question IN ('category', 'dietary_tags')
