@@ -46,6 +46,9 @@ struct Sql: ParsableCommand {
         guard SQLDialectName(rawValue: dialect) != nil else {
             throw ValidationError("--dialect must be one of: \(SQLDialectName.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        if diagnostics.format != .text && output == nil {
+            throw ValidationError("with --diagnostics-format \(diagnostics.format.rawValue), standard output holds the diagnostics: write the script with -o FILE")
+        }
         if iterations < 1 || iterations > 1000 { throw ValidationError("--iterations must be from 1 to 1000") }
         if let orderColumn, orderColumn.range(of: "^[A-Za-z_][A-Za-z0-9_]{0,62}$", options: .regularExpression) == nil {
             throw ValidationError("--order-column must be a plain column name (letters, digits, _)")

@@ -34,6 +34,9 @@ import Testing
         #expect(order.status == 64)
         let iterations = try runHITC(["sql", Self.grocery, "--dialect", "duckdb", "--iterations", "0"])
         #expect(iterations.status == 64)
+        // JSON diagnostics own standard output: the script must go to a file.
+        let json = try runHITC(["sql", Self.grocery, "--dialect", "duckdb", "--diagnostics-format", "json"])
+        #expect(json.status == 64)
     }
 
     @Test func aSpecWithErrorsExitsOneAndWritesNothing() throws {
