@@ -28,7 +28,7 @@ struct Sql: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the script to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(help: "Dawid-Skene EM iterations, exactly (default \(SQLOptions.defaultIterations)).")
+    @Option(help: "Dawid-Skene EM iterations, exactly (each an M-step and an E-step).")
     var iterations: Int = SQLOptions.defaultIterations
 
     @Flag(help: "judgments has a seconds column (implied by quality.checks.min_seconds_per_hit).")
