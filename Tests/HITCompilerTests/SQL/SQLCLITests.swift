@@ -9,7 +9,7 @@ import Testing
         let run = try runHITC(["sql", "--help"])
         #expect(run.status == 0)
         for word in ["judgments(item, worker, question, answer)", "gold(item, question, answer)", "hitc_labels", "hitc_workers",
-                     "hitc_agreement", "--iterations", "--dialect", "docs/sql.md"] {
+                     "hitc_agreement", "hitc_rejected", "--iterations", "--dialect", "docs/sql.md"] {
             #expect(run.stdout.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "  ", with: " ").contains(word) || run.stdout.contains(word), "\(word)")
         }
     }
