@@ -1,0 +1,100 @@
+"""hitc's SQL on DuckDB, PostgreSQL and Spark computes what `hitc aggregate` computes.
+
+For every dataset with categorical answers (one spec variant per method) and every example
+spec's simulated round (variants per method), with gold scoring, dropped workers and speed
+flags: `hitc aggregate --format long` (EM fixed at `HITC_SQL_ITERATIONS`) writes the reference,
+`hitc sql --dialect X` the script; the engine loads the same judgments and gold, runs the script,
+and its `hitc_labels`, `hitc_workers` and `hitc_agreement` must equal `labels.csv`,
+`workers.csv` and `summary.json` (compare.py says how).
+
+Spark runs every case with `HITC_SQL_SPARK_CASES=all`; by default (`ci`) it runs the example
+specs, every dataset's `dawid_skene`, and every method on Bluebirds, to stay within CI's time.
+"""
+
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+import yaml
+
+import cases
+import compare
+import native
+from conftest import ITERATIONS
+
+REQUIRED_METHODS = {"majority", "weighted_majority", "dawid_skene", "mean", "median", "collect"}
+SPARK_ALL = os.environ.get("HITC_SQL_SPARK_CASES", "ci") == "all"
+
+
+def _collect():
+    """(case id, Case or None, why skipped) for every case."""
+    out = []
+    for case, why in cases.dataset_cases():
+        out.append((case, None, why) if why else (case.name, case, None))
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="hitc-sql-simulate-"))
+        out += [(c.name, c, None) for c in cases.example_cases(native.binary(), folder)]
+    except Exception as error:  # no binary yet: the examples fail visibly, not silently
+        out.append(("examples", None, f"FAIL: could not simulate the example specs: {error}"))
+    return out
+
+
+CASES = _collect()
+
+
+def _spark_runs(case):
+    if SPARK_ALL or case is None:
+        return True
+    return case.source is not None or case.method == "dawid_skene" or case.name.startswith("Bluebirds-")
+
+
+def _params():
+    params = []
+    for name, case, why in CASES:
+        for engine in ("duckdb", "postgres", "spark"):
+            marks = []
+            if engine == "spark" and not _spark_runs(case):
+                continue
+            params.append(pytest.param(name, case, why, engine, id=f"{engine}-{name}", marks=marks))
+    return params
+
+
+@lru_cache(maxsize=None)
+def _prepared(name):
+    """The case's folder with its native outputs (made once per case for all engines)."""
+    case = next(c for n, c, _ in CASES if n == name)
+    folder = Path(tempfile.mkdtemp(prefix="hitc-sql-case-"))
+    case.write(folder)
+    return folder, native.aggregate(folder, ITERATIONS)
+
+
+def _numeric_questions(spec_text):
+    spec = yaml.safe_load(spec_text)
+    rules = (spec.get("quality") or {}).get("aggregation") or {}
+    return {q for q, rule in rules.items() if (rule or {}).get("method") in ("mean", "median")}
+
+
+@pytest.mark.parametrize("name, case, why, engine", _params())
+def test_engine_equals_native(name, case, why, engine, hitc, open_engine):
+    if case is None:
+        if why.startswith("FAIL"):
+            pytest.fail(why)
+        pytest.skip(why)
+    folder, (labels, workers, summary) = _prepared(name)
+    status, script_path, output = native.sql(folder, engine, ITERATIONS)
+    if status != 0:
+        methods = set(case.method.split(",")) if case.source is None else REQUIRED_METHODS
+        if methods & REQUIRED_METHODS:
+            pytest.fail(f"hitc sql --dialect {engine} refused {name} (exit {status}):\n{output}")
+        pytest.skip(f"hitc sql does not compile {case.method}: {output.strip()[:300]}")
+    script = script_path.read_text(encoding="utf-8")
+    session = open_engine(engine)
+    session.load(case.judgments, case.sql_gold)
+    session.run(script, script_path)
+    problems = compare.labels(labels, session.table("hitc_labels"), _numeric_questions(case.spec))
+    problems += compare.workers(workers, session.table("hitc_workers"))
+    problems += compare.agreement(summary, session.table("hitc_agreement"))
+    assert not problems, f"{engine} differs from hitc aggregate on {name} ({len(problems)}):\n" + \
+        "\n".join(problems[:25])
