@@ -29,7 +29,7 @@ class Case:
     """One spec and its judgments, ready to write into a folder."""
     name: str
     spec: str
-    results: list  # (item, worker, question, answer, seconds) rows of results.csv
+    results: list  # (item, worker, question, answer, seconds[, assignment]) rows of results.csv
     gold_header: list = field(default_factory=list)
     gold_rows: list = field(default_factory=list)  # rows of the spec's gold file
     sql_gold: list | None = None  # (item, question, answer) rows of the SQL gold table
@@ -40,15 +40,34 @@ class Case:
         if self.source is not None:
             shutil.copytree(self.source, folder, dirs_exist_ok=True)
         (folder / "spec.yaml").write_text(self.spec, encoding="utf-8")
-        datasets.write_csv(folder / "results.csv", ["item", "worker", "question", "answer", "seconds"],
+        datasets.write_csv(folder / "results.csv", self.result_columns,
                            [tuple("" if v is None else v for v in r) for r in self.results])
         if self.gold_header and self.source is None:
             datasets.write_csv(folder / "gold.csv", self.gold_header, self.gold_rows)
 
     @property
+    def has_assignments(self):
+        return bool(self.results) and len(self.results[0]) > 5
+
+    @property
+    def result_columns(self):
+        return ["item", "worker", "question", "answer", "seconds"] + (["assignment"] if self.has_assignments else [])
+
+    @property
+    def judgment_columns(self):
+        """The SQL `judgments` table's columns: results.csv's, and `seq`, the row's number in the file."""
+        return self.result_columns + ["seq"]
+
+    @property
     def judgments(self):
-        """The rows of the SQL `judgments` table: blank answers are no judgment, as in hitc."""
-        return [(i, w, q, a, None if s in (None, "") else float(s)) for i, w, q, a, s in self.results if a != ""]
+        """The rows of the SQL `judgments` table, in file order, numbered by `seq` (so `hitc sql
+        --order-column seq` sees the file's order, as hitc aggregate does), seconds as numbers.
+        Blank answers stay: the script must read them as no judgment, as hitc does."""
+        rows = []
+        for n, row in enumerate(self.results):
+            seconds = None if row[4] in (None, "") else float(row[4])
+            rows.append(tuple(row[:4]) + (seconds,) + tuple(row[5:]) + (n + 1,))
+        return rows
 
 
 def seconds(item, worker):

@@ -4,7 +4,8 @@
 
 Each engine opens one isolated place per case (a DuckDB connection, a Postgres schema, a Spark
 session with its own database), loads the contract's input tables into it
-(`judgments(item, worker, question, answer, seconds)` and `gold(item, question, answer)`),
+(`judgments(item, worker, question, answer, seconds[, assignment], seq)` and `gold(item,
+question, answer)`),
 runs a script and reads a table back as a list of dicts with the engine's own column names.
 Values are loaded as data (prepared inserts, COPY, DataFrames), never spliced into SQL text.
 """
@@ -16,8 +17,13 @@ import uuid
 
 import sqlsplit
 
-JUDGMENT_COLUMNS = ("item", "worker", "question", "answer", "seconds")
 GOLD_COLUMNS = ("item", "question", "answer")
+NUMBER_COLUMNS = {"seconds": "double", "seq": "integer"}
+
+
+def _type(column, types):
+    """The engine's type of a `judgments` column: text, but `seconds` a double and `seq` an integer."""
+    return types[NUMBER_COLUMNS.get(column, "text")]
 
 
 class DuckDBCase:
@@ -29,9 +35,10 @@ class DuckDBCase:
         import duckdb
         self.con = duckdb.connect(":memory:")
 
-    def load(self, judgments, gold):
-        self.con.execute("CREATE TABLE judgments (item VARCHAR, worker VARCHAR, question VARCHAR, answer VARCHAR, "
-                         "seconds DOUBLE)")
+    types = {"text": "VARCHAR", "double": "DOUBLE", "integer": "BIGINT"}
+
+    def load(self, columns, judgments, gold):
+        self.con.execute(f"CREATE TABLE judgments ({', '.join(f'{c} {_type(c, self.types)}' for c in columns)})")
         _copy_csv(self.con, "judgments", judgments)
         if gold is not None:
             self.con.execute("CREATE TABLE gold (item VARCHAR, question VARCHAR, answer VARCHAR)")
@@ -86,9 +93,10 @@ class PostgresCase:
         self.con.execute(f"CREATE SCHEMA {self.schema}")
         self.con.execute(f"SET search_path TO {self.schema}")
 
-    def load(self, judgments, gold):
-        self.con.execute("CREATE TABLE judgments (item text, worker text, question text, answer text, "
-                         "seconds double precision)")
+    types = {"text": "text", "double": "double precision", "integer": "bigint"}
+
+    def load(self, columns, judgments, gold):
+        self.con.execute(f"CREATE TABLE judgments ({', '.join(f'{c} {_type(c, self.types)}' for c in columns)})")
         with self.con.cursor().copy("COPY judgments FROM STDIN") as copy:
             for row in judgments:
                 copy.write_row(row)
@@ -128,12 +136,12 @@ class SparkCase:
         self.spark.sql(f"CREATE DATABASE {self.database}")
         self.spark.sql(f"USE {self.database}")
 
-    def load(self, judgments, gold):
-        from pyspark.sql.types import DoubleType, StringType, StructField, StructType
+    def load(self, columns, judgments, gold):
+        from pyspark.sql.types import DoubleType, LongType, StringType, StructField, StructType
         text = StringType()
-        schema = StructType([StructField(c, text) for c in JUDGMENT_COLUMNS[:4]] + [StructField("seconds", DoubleType())])
-        rows = [tuple(r[:4]) + (None if r[4] is None else float(r[4]),) for r in judgments]
-        self.spark.createDataFrame(rows, schema).createOrReplaceTempView("judgments")
+        types = {"text": text, "double": DoubleType(), "integer": LongType()}
+        schema = StructType([StructField(c, _type(c, types)) for c in columns])
+        self.spark.createDataFrame([tuple(r) for r in judgments], schema).createOrReplaceTempView("judgments")
         if gold is not None:
             gold_schema = StructType([StructField(c, text) for c in GOLD_COLUMNS])
             self.spark.createDataFrame([tuple(r) for r in gold], gold_schema).createOrReplaceTempView("gold")

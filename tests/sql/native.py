@@ -46,8 +46,11 @@ def aggregate(folder, iterations):
     return labels, workers, summary
 
 
-def sql(folder, dialect, iterations):
-    """`hitc sql` of the case's spec for `dialect`: (exit status, script path, stderr)."""
+def sql(folder, dialect, iterations, assignments=False):
+    """`hitc sql` of the case's spec for `dialect`, judgments in file order by their `seq` column
+    (and timed per `assignment` when they have one): (exit status, script path, output)."""
     path = folder / f"script.{dialect}.sql"
-    done = run(["sql", "spec.yaml", "--dialect", dialect, "--iterations", str(iterations), "-o", path.name], folder)
+    args = ["sql", "spec.yaml", "--dialect", dialect, "--iterations", str(iterations), "--order-column", "seq",
+            "-o", path.name] + (["--assignment"] if assignments else [])
+    done = run(args, folder)
     return done.returncode, path, done.stdout + done.stderr

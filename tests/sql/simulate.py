@@ -73,7 +73,7 @@ def _wrong(questions, truth, rng, n):
 
 
 def simulate(spec_path, folder, hitc):
-    """(results rows (item, worker, question, answer, seconds), gold header, gold rows) for the spec."""
+    """(results rows (item, worker, question, answer, seconds, assignment), gold header, gold rows)."""
     spec = yaml.safe_load(Path(spec_path).read_text(encoding="utf-8"))
     questions = spec["hit"]["questions"]
     quality = spec.get("quality", {})
@@ -116,5 +116,5 @@ def simulate(spec_path, folder, hitc):
                     first_real = False
                 for qid in questions:
                     if qid in given:
-                        rows.append((key, worker, qid, given[qid], str(seconds)))
+                        rows.append((key, worker, qid, given[qid], str(seconds), f"A{h + 1}{worker}"))
     return rows, gold_header, gold_rows

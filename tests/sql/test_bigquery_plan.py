@@ -36,7 +36,7 @@ def _scripts(case):
     case.write(folder)
     scripts = {}
     for dialect in ("duckdb", "bigquery"):
-        status, path, output = native.sql(folder, dialect, ITERATIONS)
+        status, path, output = native.sql(folder, dialect, ITERATIONS, case.has_assignments)
         assert status == 0, f"hitc sql --dialect {dialect} failed:\n{output}"
         scripts[dialect] = path.read_text(encoding="utf-8")
     return scripts

@@ -83,7 +83,7 @@ def test_engine_equals_native(name, case, why, engine, hitc, open_engine):
             pytest.fail(why)
         pytest.skip(why)
     folder, (labels, workers, summary) = _prepared(name)
-    status, script_path, output = native.sql(folder, engine, ITERATIONS)
+    status, script_path, output = native.sql(folder, engine, ITERATIONS, case.has_assignments)
     if status != 0:
         methods = set(case.method.split(",")) if case.source is None else REQUIRED_METHODS
         if methods & REQUIRED_METHODS:
@@ -91,7 +91,7 @@ def test_engine_equals_native(name, case, why, engine, hitc, open_engine):
         pytest.skip(f"hitc sql does not compile {case.method}: {output.strip()[:300]}")
     script = script_path.read_text(encoding="utf-8")
     session = open_engine(engine)
-    session.load(case.judgments, case.sql_gold)
+    session.load(case.judgment_columns, case.judgments, case.sql_gold)
     session.run(script, script_path)
     problems = compare.labels(labels, session.table("hitc_labels"), _numeric_questions(case.spec))
     problems += compare.workers(workers, session.table("hitc_workers"))

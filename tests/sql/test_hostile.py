@@ -87,19 +87,19 @@ def test_hostile_values_stay_data(method, engine, hitc, open_engine):
     case.write(folder)
     labels, workers, summary = native.aggregate(folder, ITERATIONS)
     assert {r["item"] for r in labels} >= set(ITEMS[1:2] + ITEMS[3:]), "native lost an item: the case is wrong"
-    status, path, output = native.sql(folder, engine, ITERATIONS)
+    status, path, output = native.sql(folder, engine, ITERATIONS, case.has_assignments)
     assert status == 0, output
     script = path.read_text(encoding="utf-8")
     for value in ITEMS + WORKERS:
         if value not in OPTIONS and len(value) > 4:
             assert value not in script, f"the script embeds the data value {value!r}"
     session = open_engine(engine)
-    session.load(case.judgments, case.sql_gold)
+    session.load(case.judgment_columns, case.judgments, case.sql_gold)
     session.run(script, path)
     problems = compare.labels(labels, session.table("hitc_labels"))
     problems += compare.workers(workers, session.table("hitc_workers"))
     problems += compare.agreement(summary, session.table("hitc_agreement"))
     assert not problems, "\n".join(problems[:25])
-    after = sorted(tuple(r[c] for c in ("item", "worker", "question", "answer")) for r in session.table("judgments"))
-    assert after == sorted(tuple(j[:4]) for j in case.judgments), "the judgments table changed"
+    after = sorted(tuple(r[c] for c in ("item", "worker", "question", "answer", "seq")) for r in session.table("judgments"))
+    assert after == sorted(j[:4] + j[-1:] for j in case.judgments), "the judgments table changed"
     assert len(session.table("gold")) == len(case.sql_gold), "the gold table changed"
