@@ -41,17 +41,26 @@ struct Aggregate: ParsableCommand {
     @Option(help: ArgumentHelp(PlatformHelp.formatOption))
     var format: FormatChoice = .auto
 
-    @Option(name: .customLong("max-iterations"), help: "Most Dawid-Skene EM iterations.")
-    var maxIterations: Int = 500
+    @Option(name: .customLong("max-iterations"), help: "Most iterations of an iterative method (default: 500).")
+    var maxIterations: Int?
 
-    @Option(help: "Dawid-Skene stops when the log-likelihood improves by less than this fraction of itself.")
-    var tolerance: Double = 1e-7
+    @Option(help: "An iterative method stops when the log-likelihood improves by less than this fraction of itself (default: 1e-7).")
+    var tolerance: Double?
+
+    @Option(help: "Run every iterative method for exactly this many iterations, with no convergence stop (as `hitc sql` does).")
+    var iterations: Int?
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
-        if maxIterations < 1 { throw ValidationError("--max-iterations must be at least 1") }
-        if !(tolerance >= 0) { throw ValidationError("--tolerance must be a number ≥ 0") }
+        if let maxIterations, maxIterations < 1 { throw ValidationError("--max-iterations must be at least 1") }
+        if let tolerance, !(tolerance >= 0) { throw ValidationError("--tolerance must be a number ≥ 0") }
+        if let iterations {
+            if iterations < 1 { throw ValidationError("--iterations must be at least 1") }
+            if maxIterations != nil || tolerance != nil {
+                throw ValidationError("--iterations runs a fixed number of iterations: it cannot be used with --max-iterations or --tolerance")
+            }
+        }
     }
 
     private static func show(_ progress: AggregateProgress, on line: ProgressLine) {
@@ -66,7 +75,8 @@ struct Aggregate: ParsableCommand {
         var progress: (@Sendable (AggregateProgress) -> Void)?
         if let line { progress = { Aggregate.show($0, on: line) } }
         let options = AggregateOptions(outputDirectory: output, format: format.rawValue == "auto" ? nil : ResultsFormat(rawValue: format.rawValue),
-                                       dawidSkene: DawidSkene(maxIterations: maxIterations, tolerance: tolerance),
+                                       dawidSkene: DawidSkene(maxIterations: maxIterations ?? 500, tolerance: tolerance ?? 1e-7,
+                                                              fixedIterations: iterations),
                                        warningsAsErrors: diagnostics.warningsAsErrors, check: diagnostics.checkOptions,
                                        progress: progress, dataPath: data)
         let result = AggregateRunner.run(specPath: spec, results: results, options: options)

@@ -8,6 +8,6 @@ struct HITC: ParsableCommand {
         commandName: "hitc",
         abstract: "The HIT compiler: checks and compiles crowdsourcing task specs.",
         version: HITCVersion.current,
-        subcommands: [Check.self, Build.self, Batch.self, Schema.self, Init.self, Aggregate.self]
+        subcommands: [Check.self, Build.self, Batch.self, Schema.self, Init.self, Aggregate.self, Sql.self]
     )
 }

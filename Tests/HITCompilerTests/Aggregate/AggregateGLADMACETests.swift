@@ -28,7 +28,7 @@ import Testing
                           seed: UInt64 = 7) -> (CategoricalJudgments, [Int32]) {
         var state = seed
         func uniform() -> Double {
-            state = TieBreak.mix(state)
+            state = SplitMix.mix(state)
             return Double(state >> 11) * 0x1p-53
         }
         var truth: [Int32] = [], itemsOf: [Int32] = [], workers: [Int32] = [], labels: [Int32] = []

@@ -48,7 +48,9 @@ struct AggregateLabelStatusTests {
         // p1's other_category: a worker typed "undecided", a label like any other;
         // p3: every answer came from the dropped w4. p1's dietary_tags: vegan and
         // vegetarian are each a 1-1 tie whose voters agree equally (both agree on
-        // p2), so the seeded draw decides: neither is selected (an empty set).
+        // p2), so the draw decides, the same for both options (one text per item):
+        // `printf 'dietary_tags:p1' | md5sum` starts c3156083, ≥ 2³¹, so class 1,
+        // selected, among (not selected, selected).
         #expect(csv == #"""
             item,question,label,confidence,judgments,method,status
             p1,category,bakery,0.666667,3,majority,decided
@@ -56,7 +58,7 @@ struct AggregateLabelStatusTests {
             p3,category,,,0,majority,no_answers
             p1,other_category,"[""undecided""]",,1,collect,decided
             p3,other_category,,,0,collect,no_answers
-            p1,dietary_tags,,0.5,2,majority,tie
+            p1,dietary_tags,vegan|vegetarian,0.5,2,majority,tie
             p2,dietary_tags,vegan|organic,1,2,majority,decided
 
             """#, "\(csv)")

@@ -148,6 +148,6 @@ struct TieTestShuffle: RandomNumberGenerator {
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
-        return TieBreak.mix(state &- 0x9E37_79B9_7F4A_7C15)
+        return SplitMix.mix(state &- 0x9E37_79B9_7F4A_7C15)
     }
 }

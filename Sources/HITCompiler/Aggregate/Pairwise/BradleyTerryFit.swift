@@ -18,7 +18,9 @@ import Foundation
 /// Each iteration is one pass over the distinct compared pairs (Jacobi-style:
 /// every strength from the previous ones), accelerated by SQUAREM. Stops when
 /// no score moves by more than `tolerance` in an accelerated round of three MM
-/// steps, or after `maxIterations` MM steps.
+/// steps, or after `maxIterations` MM steps. With `--iterations N`: exactly N
+/// MM steps (accelerated rounds while three or more remain, then plain steps),
+/// `converged` saying whether the rule was met on the way.
 struct BradleyTerryFit {
     /// Pseudo-games each object played against the virtual average object.
     static let priorGames = 2.0
@@ -76,9 +78,10 @@ struct BradleyTerryFit {
     /// The log-strengths maximising the posterior, starting from `start` (nil: all 0).
     /// `accelerate`: SQUAREM steps (Varadhan and Roland 2008) around the MM map,
     /// each kept only when it does not lower the posterior; off for the few
-    /// plain steps `noisy_bt` takes per EM iteration. `iterations` counts MM steps.
+    /// plain steps `noisy_bt` takes per EM iteration. `iterations` counts MM
+    /// steps. `stops`: false runs all `maxIterations` (`--iterations`).
     func fit(games: [Double], winsA: [Double], start: [Double]? = nil, maxIterations: Int, tolerance: Double,
-             accelerate: Bool = true) -> (scores: [Double], iterations: Int, converged: Bool) {
+             accelerate: Bool = true, stops: Bool = true) -> (scores: [Double], iterations: Int, converged: Bool) {
         let n = objectCount
         let prior = Self.priorGames
         var wins = [Double](repeating: prior / 2, count: n)
@@ -140,7 +143,10 @@ struct BradleyTerryFit {
             var moved = 0.0
             for i in 0..<n { moved = max(moved, abs(next[i] - theta[i])) }
             theta = next
-            if moved < tolerance { converged = true; break }
+            if moved < tolerance {
+                converged = true
+                if stops { break }
+            }
         }
         return (theta, iterations, converged)
     }
@@ -151,10 +157,10 @@ struct BradleyTerryFit {
     }
 
     /// The fit of `data` with every comparison counted once.
-    static func run(_ data: PairwiseComparisons, maxIterations: Int, tolerance: Double) -> PairwiseFit {
+    static func run(_ data: PairwiseComparisons, maxIterations: Int, tolerance: Double, stops: Bool = true) -> PairwiseFit {
         let model = BradleyTerryFit(data)
         let (games, winsA) = model.pairTotals(data)
-        let fit = model.fit(games: games, winsA: winsA, maxIterations: maxIterations, tolerance: tolerance)
+        let fit = model.fit(games: games, winsA: winsA, maxIterations: maxIterations, tolerance: tolerance, stops: stops)
         return PairwiseFit(scores: fit.scores, iterations: fit.iterations, converged: fit.converged, workerSkill: nil)
     }
 }

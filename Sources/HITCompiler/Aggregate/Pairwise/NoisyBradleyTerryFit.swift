@@ -19,13 +19,16 @@ import Foundation
 /// - A tie counts as half a left win and half a right win.
 ///
 /// Starts from the plain Bradley-Terry scores, skill 0.8 and no bias; stops when
-/// the log-likelihood gains less than `tolerance` (relative), or after `maxIterations`.
+/// the log-likelihood gains less than `tolerance` (relative), or after
+/// `maxIterations`; with `fixedIterations` (`--iterations N`) after exactly N
+/// EM iterations (the plain fit of the start keeps its own rule).
 enum NoisyBradleyTerryFit {
     /// MM steps on the scores per EM iteration.
     static let scoreSteps = 3
     static let startSkill = 0.8
 
-    static func run(_ data: PairwiseComparisons, maxIterations: Int, tolerance: Double) -> PairwiseFit {
+    static func run(_ data: PairwiseComparisons, maxIterations: Int, tolerance: Double,
+                    fixedIterations: Int? = nil) -> PairwiseFit {
         let model = BradleyTerryFit(data)
         let plain = model.pairTotals(data)
         var scores = model.fit(games: plain.games, winsA: plain.winsA, maxIterations: maxIterations, tolerance: tolerance).scores
@@ -39,7 +42,7 @@ enum NoisyBradleyTerryFit {
         var iterations = 0
         var converged = false
         let (left, right, worker, outcome) = (data.left, data.right, data.worker, data.outcome)
-        while iterations < maxIterations {
+        while iterations < (fixedIterations ?? maxIterations) {
             iterations += 1
             // E-step, with the sums the M-step needs.
             for w in 0..<workers { merit[w] = 0; judged[w] = 0; leftNoise[w] = 0; noise[w] = 0 }
@@ -80,7 +83,10 @@ enum NoisyBradleyTerryFit {
             let totals = model.pairTotals(data, weights: weight)
             scores = model.fit(games: totals.games, winsA: totals.winsA, start: scores,
                                maxIterations: scoreSteps, tolerance: 0, accelerate: false).scores
-            if abs(logLikelihood - previous) <= tolerance * max(1, abs(logLikelihood)) { converged = true; break }
+            if abs(logLikelihood - previous) <= tolerance * max(1, abs(logLikelihood)) {
+                converged = true
+                if fixedIterations == nil { break }
+            }
             previous = logLikelihood
         }
         let figure = (0..<workers).map { judged[$0] > 0 ? skill[$0] : .nan }

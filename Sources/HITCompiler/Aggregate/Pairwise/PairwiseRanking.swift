@@ -23,8 +23,10 @@ public struct PairwiseRanking: Sendable, Equatable {
     static func make(question: String, method: Quality.AggregationRule.Method, data: PairwiseComparisons,
                      iterations: DawidSkene) -> (ranking: PairwiseRanking, fit: PairwiseFit) {
         let fit = method == .noisy_bt
-            ? NoisyBradleyTerryFit.run(data, maxIterations: iterations.maxIterations, tolerance: iterations.tolerance)
-            : BradleyTerryFit.run(data, maxIterations: iterations.maxIterations, tolerance: iterations.tolerance)
+            ? NoisyBradleyTerryFit.run(data, maxIterations: iterations.maxIterations, tolerance: iterations.tolerance,
+                                       fixedIterations: iterations.fixedIterations)
+            : BradleyTerryFit.run(data, maxIterations: iterations.iterationLimit, tolerance: iterations.tolerance,
+                                  stops: iterations.stopsWhenSettled)
         let (wins, losses, ties) = data.tally()
         // Scores are written rounded; ranks follow the written scores, so equal-looking scores share a rank.
         let shown = fit.scores.map(QuestionAggregation.rounded)

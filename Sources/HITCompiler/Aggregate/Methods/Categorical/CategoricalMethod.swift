@@ -23,7 +23,7 @@ extension CategoricalMethod {
 struct MethodContext {
     /// Each worker's weight from gold, `(correct + 1) / (answered + 2)`, 0.5 without gold (`weighted_majority`).
     var weights: [Double]
-    /// Iteration limit, tolerance and threads of iterative methods (`--max-iterations`, `--tolerance`).
+    /// Iteration limit, tolerance and threads of iterative methods (`--max-iterations`, `--tolerance`, `--iterations`).
     var iterations: DawidSkene
     /// The kept judgments on gold items and their known classes, when the method starts from gold.
     var gold: GoldJudgments?

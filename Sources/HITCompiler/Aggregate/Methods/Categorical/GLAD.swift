@@ -9,9 +9,10 @@
 /// - **EM**: the E-step gives each item's class posterior; the M-step raises
 ///   the expected log posterior by Newton steps in every `α` and every `b`
 ///   (`GLADSteps`), up to `mStepSweeps` rounds.
-/// - **Stop** when an iteration changes the log posterior by less than
-///   `tolerance` times its size, or after `maxIterations` (`--tolerance`,
-///   `--max-iterations`).
+/// - **Stop** when an iteration (an M-step then an E-step) changes the log
+///   posterior by less than `tolerance` times its size, or after
+///   `maxIterations` (`--tolerance`, `--max-iterations`); with
+///   `--iterations N` after exactly N (`EMIterations`).
 /// - **Label**: the class of highest posterior, that posterior as confidence;
 ///   ties by the seeded draw (`PosteriorLabels`).
 /// - **workers.csv**: `<question>.ability`, each worker's `α`.
@@ -30,7 +31,7 @@ enum GLAD: CategoricalMethod {
         let steps = GLADSteps(data, priorAbility: priorAbility, priorLogBeta: priorLogBeta)
         var ll = steps.eStep()
         var iterations = 0, converged = false
-        while iterations < context.iterations.maxIterations {
+        while iterations < context.iterations.iterationLimit {
             iterations += 1
             steps.mStep(sweeps: mStepSweeps)
             let next = steps.eStep()
@@ -38,7 +39,7 @@ enum GLAD: CategoricalMethod {
             ll = next
             if abs(change) <= context.iterations.tolerance * abs(ll) {
                 converged = true
-                break
+                if context.iterations.stopsWhenSettled { break }
             }
         }
         let labels = PosteriorLabels.make(data, posterior: steps.posterior, stride: data.classCount, rows: .everyItem, ties: context.ties)

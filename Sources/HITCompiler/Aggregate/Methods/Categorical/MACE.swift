@@ -11,9 +11,12 @@
 ///   worker index so every run is the same, each run for at most
 ///   `restartIterations` (50) EM iterations; the one of highest
 ///   log-likelihood continues until the stopping rule.
-/// - **Stop** when an iteration changes the log-likelihood by less than
-///   `tolerance` times its size, or after `maxIterations` iterations of that
-///   run (`--tolerance`, `--max-iterations`).
+/// - **Stop** when an iteration (an M-step then an E-step) changes the
+///   log-likelihood by less than `tolerance` times its size, or after
+///   `maxIterations` iterations of that run (`--tolerance`,
+///   `--max-iterations`). With `--iterations N` every restart runs exactly
+///   `min(restartIterations, N)` iterations and the best continues to exactly
+///   N (`converged`: the rule was met on the way).
 /// - **Label**: the class of highest posterior, that posterior as confidence;
 ///   ties by the seeded draw (`PosteriorLabels`).
 /// - **workers.csv**: `<question>.competence`, the posterior mean of `θ_w`.
@@ -38,11 +41,12 @@ enum MACE: CategoricalMethod {
         }
         let steps = MACESteps(data, variational: variational)
         let smoothing = 0.01 / Double(data.classCount)
-        let limit = context.iterations.maxIterations, tolerance = context.iterations.tolerance
+        let limit = context.iterations.iterationLimit, tolerance = context.iterations.tolerance
+        let stops = context.iterations.stopsWhenSettled
 
         /// Iterates from the current parameters; returns the log-likelihood and whether it settled.
-        func iterate(from ll: Double, iterations: inout Int, upTo limit: Int) -> (Double, Bool) {
-            var ll = ll
+        func iterate(from ll: Double, iterations: inout Int, upTo limit: Int, settled: Bool = false) -> (Double, Bool) {
+            var ll = ll, settled = settled
             while iterations < limit {
                 iterations += 1
                 steps.mStep(smoothing: smoothing, spamPrior: spamPrior, knowPrior: knowPrior,
@@ -50,9 +54,12 @@ enum MACE: CategoricalMethod {
                 let next = steps.eStep()
                 let change = next - ll
                 ll = next
-                if abs(change) <= tolerance * abs(ll) { return (ll, true) }
+                if abs(change) <= tolerance * abs(ll) {
+                    settled = true
+                    if stops { break }
+                }
             }
-            return (ll, false)
+            return (ll, settled)
         }
 
         var best: (ll: Double, parameters: MACESteps.Parameters, iterations: Int, converged: Bool)?
@@ -68,7 +75,9 @@ enum MACE: CategoricalMethod {
         var (ll, parameters, iterations, converged) = best!
         steps.parameters = parameters
         ll = steps.eStep()
-        if !converged { (ll, converged) = iterate(from: ll, iterations: &iterations, upTo: limit) }
+        if !converged || !stops {
+            (ll, converged) = iterate(from: ll, iterations: &iterations, upTo: limit, settled: converged)
+        }
         let labels = PosteriorLabels.make(data, posterior: steps.posterior, stride: data.classCount, rows: .everyItem, ties: context.ties)
         return MethodFit(labels: labels, iterations: iterations, converged: converged, logLikelihood: ll,
                          workerFigure: steps.competence(smoothing: smoothing, spamPrior: spamPrior,

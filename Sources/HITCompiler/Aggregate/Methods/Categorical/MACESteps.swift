@@ -77,9 +77,9 @@ final class MACESteps {
     /// uniformly in `[1, 1 + noise]` and normalised.
     func start(restart: Int, noise: Double) {
         for w in 0..<data.workerCount {
-            var state = TieBreak.mix(UInt64(restart) &* 0xD1B5_4A32_D192_ED03 ^ UInt64(w))
+            var state = SplitMix.mix(UInt64(restart) &* 0xD1B5_4A32_D192_ED03 ^ UInt64(w))
             func draw() -> Double {
-                state = TieBreak.mix(state)
+                state = SplitMix.mix(state)
                 return 1 + noise * Double(state >> 11) * 0x1p-53
             }
             let spam = draw(), know = draw()

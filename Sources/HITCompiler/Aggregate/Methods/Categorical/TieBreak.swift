@@ -1,49 +1,52 @@
+import Crypto
+
 /// How a tie between classes ends when nothing else separates them: a draw
-/// seeded by the item's key and the question, so the same item of the same
+/// seeded by the question and the item's key, so the same item of the same
 /// question gets the same class in every run and whatever the order of the
 /// results, and across items every tied class is equally likely (a uniform
 /// random tie-break, made reproducible). Methods that have a better
 /// separator first (majority vote: the tied voters' agreement with the other
 /// workers) use the draw last.
+///
+/// The draw is one every SQL engine computes the same way (`hitc sql`): for
+/// `count` tied classes of item `K` in question `Q`, `h` is the lowercase hex
+/// MD5 of the UTF-8 bytes of `Q + ":" + K`, `u` the number written by its
+/// first 8 hex digits (`0 ≤ u < 2³²`), and the draw is
+/// `(u × count) >> 32 = ⌊u · count / 2³²⌋`, an index into the tied classes
+/// in class order (the question's option order, scale points from low to
+/// high, or for one option of a multi choice 0 = not chosen, 1 = chosen).
 struct TieBreak: Sendable {
-    /// Item keys, by item index; nil: the item's index stands for its key.
+    /// Item keys, by item index; nil: the item's index, as decimal text, stands for its key.
     let items: IDTable?
-    /// Mixed into every draw: a hash of the question id.
-    let seed: UInt64
+    /// The question id, the first part of every draw's text.
+    let question: String
 
     init(items: IDTable?, question: String) {
         self.items = items
-        seed = Self.hash(Array(question.utf8), seed: 0x9E37_79B9_7F4A_7C15)
+        self.question = question
     }
 
-    /// Draws keyed by item index rather than key (for judgments built without
-    /// an item table): reproducible for the same data, but not across row orders.
+    /// Draws keyed by item index rather than key, with an empty question (for
+    /// judgments built without an item table): reproducible for the same data,
+    /// but not across row orders.
     static let byIndex = TieBreak(items: nil, question: "")
 
-    /// A number in `0 ..< count` for item `i`, the same for the same item key, question and count.
+    /// A number in `0 ..< count` for item `i`, the same for the same question, item key and count.
     func draw(item i: Int, among count: Int) -> Int {
         guard count > 1 else { return 0 }
         let key = items?.string(at: i) ?? String(i)
-        let h = Self.mix(Self.hash(Array(key.utf8), seed: seed) &+ UInt64(count))
-        // Multiply-shift keeps the draw uniform for any count.
-        return Int((UInt64(UInt32(truncatingIfNeeded: h >> 32)) &* UInt64(count)) >> 32)
+        return Self.draw(Self.number(question + ":" + key), among: count)
     }
 
-    /// FNV-1a over `bytes`, started at `seed`.
-    static func hash(_ bytes: [UInt8], seed: UInt64) -> UInt64 {
-        var h = seed ^ 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            h ^= UInt64(b)
-            h = h &* 0x0000_0100_0000_01b3
-        }
-        return mix(h)
+    /// The first 32 bits of the MD5 of `text`'s UTF-8 bytes (its first 8 hex digits).
+    static func number(_ text: String) -> UInt32 {
+        var u: UInt32 = 0
+        for byte in Insecure.MD5.hash(data: Array(text.utf8)).prefix(4) { u = u << 8 | UInt32(byte) }
+        return u
     }
 
-    /// SplitMix64's finaliser: every input bit moves every output bit.
-    static func mix(_ x: UInt64) -> UInt64 {
-        var z = x &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+    /// `⌊u · count / 2³²⌋`: multiply-shift keeps the draw uniform for any count.
+    static func draw(_ u: UInt32, among count: Int) -> Int {
+        Int((UInt64(u) * UInt64(count)) >> 32)
     }
 }

@@ -11,8 +11,14 @@
 /// every skill moves by less than `--tolerance` in an iteration (converged;
 /// with the labels unchanged the skills are then fixed, so the labels are the
 /// ones the remaining iterations would give). `--tolerance 0` runs them all,
-/// as Crowd-Kit does. The labels are the vote weighted by
-/// the last skills; ties as in `MajorityVote`. `workers.csv` gets the skill.
+/// as Crowd-Kit does; `--iterations N` runs exactly N (even above 100; the
+/// rate keeps halving every 20th), `converged` saying whether the rule was
+/// met on the way. The labels are the vote weighted by the last skills; ties
+/// as in `MajorityVote`. `workers.csv` gets the skill.
+///
+/// As an EM-like chain: the start is the equal skills and their vote; an
+/// iteration is the skill step from the current vote (the M-step) then the
+/// vote weighted by the new skills (the E-step); the labels are the last vote.
 enum ZeroBasedSkill: CategoricalMethod {
     static let name = Quality.AggregationRule.Method.zero_based_skill
     static let workerFigure: String? = "skill"
@@ -30,7 +36,7 @@ enum ZeroBasedSkill: CategoricalMethod {
         var answered = [Bool](repeating: false, count: data.workerCount)
         for w in data.worker { answered[Int(w)] = true }
         var skill = [Double](repeating: 1 / Double(max(used.filter { $0 }.count, 1)) + eps, count: data.workerCount)
-        let limit = min(iterationLimit, context.iterations.maxIterations)
+        let limit = context.iterations.fixedIterations ?? min(iterationLimit, context.iterations.maxIterations)
         var rate = rateStart
         var iterations = 0
         var converged = false
@@ -47,7 +53,7 @@ enum ZeroBasedSkill: CategoricalMethod {
             }
             if moved < context.iterations.tolerance {
                 converged = true
-                break
+                if context.iterations.stopsWhenSettled { break }
             }
         }
         let labels = MajorityVote.run(data, weights: skill, ties: context.ties)

@@ -17,9 +17,11 @@ import Foundation
 /// - **E-step**: posteriors from priors and confusion matrices (in logs, scaled
 ///   by the largest term), which also gives the log-likelihood of the answers,
 ///   `Σ_items log Σ_k prior_k Π_judgments θ_worker[k][answer]`.
-/// - **Stop** when an iteration improves that log-likelihood by less than
-///   `tolerance` times its size (relative, default 1e-7), or after
-///   `maxIterations` (default 500) iterations, reported as not converged.
+/// - **Stop** when an iteration (an M-step then an E-step) improves that
+///   log-likelihood by less than `tolerance` times its size (relative,
+///   default 1e-7), or after `maxIterations` (default 500) iterations,
+///   reported as not converged; or after exactly `fixedIterations`
+///   (`EMIterations`).
 ///
 /// The label is the class of highest posterior; classes whose posterior is
 /// exactly as high are a tie, broken by `TieBreak` (without one, the first
@@ -30,14 +32,25 @@ public struct DawidSkene: Sendable {
     var smoothing: Double
     /// Threads for the EM steps (nil: one per core for large data); the result is the same.
     var tasks: Int?
+    /// `--iterations N`: every iterative method runs exactly this many
+    /// iterations, its stopping rule reported (`converged`) but not applied;
+    /// nil: the stopping rule, at most `maxIterations`.
+    var fixedIterations: Int?
 
     /// A model with the documented defaults unless given.
-    public init(maxIterations: Int = 500, tolerance: Double = 1e-7, smoothing: Double = 0.01) {
+    public init(maxIterations: Int = 500, tolerance: Double = 1e-7, smoothing: Double = 0.01,
+                fixedIterations: Int? = nil) {
         self.maxIterations = max(1, maxIterations)
         self.tolerance = tolerance
         // A pseudo-count of zero would give log(0) for an answer never given.
         self.smoothing = max(smoothing, 1e-12)
+        self.fixedIterations = fixedIterations.map { max(1, $0) }
     }
+
+    /// The most iterations a fit runs: `fixedIterations`, else `maxIterations`.
+    var iterationLimit: Int { fixedIterations ?? maxIterations }
+    /// Whether a fit stops once its stopping rule is met (not with `fixedIterations`).
+    var stopsWhenSettled: Bool { fixedIterations == nil }
 
     /// What a run found.
     public struct Result: Sendable {

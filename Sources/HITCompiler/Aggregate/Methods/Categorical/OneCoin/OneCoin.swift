@@ -14,7 +14,7 @@
 ///   accuracy is never exactly 0 or 1.
 /// - **E-step** and **stop** as Dawid-Skene (`EMIterations`): the
 ///   log-likelihood of the answers, relative change below `tolerance`, or
-///   `maxIterations`.
+///   `maxIterations`; exactly N iterations with `--iterations N`.
 ///
 /// Labels as every EM method (`PosteriorLabels`); `workers.csv` gets each
 /// worker's accuracy after the last E-step.

@@ -1,0 +1,10 @@
+/// SplitMix64's finaliser, the seeded randomness of MACE's random starts:
+/// every input bit moves every output bit.
+enum SplitMix {
+    static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,125 @@
+/// The first steps: the judgments read, cleaned and decoded; gold scored;
+/// workers dropped; the judgments that count.
+extension SQLCompiler {
+    /// The order of rows within a group: the order column, else worker then answer.
+    var rowOrder: [String] { options.orderColumn == nil ? ["worker", "answer"] : ["seq"] }
+
+    func inputSteps(_ s: inout SQLScript) {
+        let text = questions.filter { $0.shape == .text }
+        let answer = "CASE WHEN \(isOneOf("j.question", text)) THEN j.answer ELSE TRIM(j.answer) END"
+        var columns = ["\(d.text("j.item")) AS item", "\(d.text("j.worker")) AS worker", "\(d.text("j.question")) AS question",
+                       "\(answer) AS answer"]
+        if seconds { columns.append("\(d.double("j.seconds")) AS seconds") }
+        if options.assignment { columns.append("\(d.text("j.assignment")) AS assignment") }
+        if let order = options.orderColumn { columns.append("j.\(d.identifier(order)) AS seq") }
+        let first = options.orderColumn == nil ? "answer" : "seq"
+        s.step("hitc_judgments", """
+            The judgments of the spec's questions that are not blank; a worker's repeated
+            judgment of the same item and question counts once (\(options.orderColumn == nil ? "the smallest answer is kept" : "the first in row order")).
+            Text answers are kept as written, others without surrounding spaces.
+            """, d, """
+            SELECT * FROM (
+              SELECT r.*, ROW_NUMBER() OVER (PARTITION BY item, worker, question ORDER BY \(first)) AS repeat_rank
+              FROM (
+                SELECT \(columns.joined(separator: ",\n         "))
+                FROM judgments j
+                WHERE \(isOneOf("j.question", questions)) AND j.answer IS NOT NULL AND j.item IS NOT NULL AND j.worker IS NOT NULL
+              ) r
+              WHERE r.answer <> ''
+            ) x
+            WHERE repeat_rank = 1
+            """)
+        if hasGold {
+            s.step("hitc_gold_items", "Gold items: every item the gold table names.", d, """
+                SELECT DISTINCT \(d.text("item")) AS item FROM gold
+                """)
+        }
+        let goldFlag = hasGold ? "CASE WHEN g.item IS NULL THEN 0 ELSE 1 END" : "0"
+        let goldJoin = hasGold ? "\n    LEFT JOIN hitc_gold_items g ON g.item = j.item" : ""
+        s.step("hitc_decoded", """
+            Each judgment's value: cls, the class (option or scale point) in spec order;
+            mask, a set of options as one 0/1 character per option; x, a number; num, the
+            number a scale point or number stands for. Answers that are none of these are left out.
+            """, d, """
+            SELECT v.*, \(numberOf("v.cls", "v.x")) AS num FROM (
+              SELECT j.*, \(goldFlag) AS is_gold,
+                     \(decode("j.answer", "cls")) AS cls,
+                     \(decode("j.answer", "mask")) AS mask,
+                     \(decode("j.answer", "x")) AS x
+              FROM hitc_judgments j\(goldJoin)
+            ) v
+            WHERE cls IS NOT NULL OR mask IS NOT NULL OR x IS NOT NULL OR \(isOneOf("question", questions.filter { $0.shape == .text }))
+            """)
+        if hasGold {
+            s.step("hitc_gold_answers", "The gold table's answers, decoded like the judgments (text questions are not scored).", d, """
+                SELECT * FROM (
+                  SELECT \(d.text("g.item")) AS item, \(d.text("g.question")) AS question,
+                         \(decode("TRIM(g.answer)", "cls")) AS cls,
+                         \(decode("TRIM(g.answer)", "mask")) AS mask,
+                         \(decode("TRIM(g.answer)", "x")) AS x
+                  FROM gold g
+                  WHERE \(isOneOf("g.question", questions.filter { $0.shape != .text })) AND g.answer IS NOT NULL
+                ) a
+                WHERE cls IS NOT NULL OR mask IS NOT NULL OR x IS NOT NULL
+                """)
+        }
+        let scored = hasGold ? """
+            LEFT JOIN (
+              SELECT d.worker, COUNT(*) AS gold_answers,
+                     SUM(CASE WHEN COALESCE(d.cls = g.cls, d.mask = g.mask, ABS(d.x - g.x) <= 1e-9 * GREATEST(1, ABS(g.x))) THEN 1 ELSE 0 END) AS gold_correct
+              FROM hitc_decoded d JOIN hitc_gold_answers g ON g.item = d.item AND g.question = d.question
+              GROUP BY d.worker
+            ) s ON s.worker = a.worker
+            """ : ""
+        let goldAnswers = hasGold ? "COALESCE(s.gold_answers, 0)" : "0"
+        let goldCorrect = hasGold ? "COALESCE(s.gold_correct, 0)" : "0"
+        let dropped = minAccuracy.map { "CASE WHEN \(goldAnswers) > 0 AND \(d.double(goldCorrect)) / \(goldAnswers) < \(d.number($0)) THEN 1 ELSE 0 END" } ?? "0"
+        s.step("hitc_worker_gold", """
+            Per worker: judgments given (gold included), gold judgments scored and correct
+            (the same option, scale point or set of options; a number within 1e-9 relative),
+            dropped when gold accuracy is below gold.min_accuracy\(minAccuracy.map { " (\(NumberText.plain($0)))" } ?? " (not set: nobody)"),
+            and the weighted_majority weight (correct + 1) / (scored + 2), 0.5 without gold.
+            """, d, """
+            SELECT a.worker, a.answers, \(goldAnswers) AS gold_answers, \(goldCorrect) AS gold_correct,
+                   \(dropped) AS dropped,
+                   CASE WHEN \(goldAnswers) > 0 THEN \(d.double("\(goldCorrect) + 1")) / (\(goldAnswers) + 2) ELSE 0.5 END AS weight
+            FROM (SELECT worker, COUNT(*) AS answers FROM hitc_decoded GROUP BY worker) a
+            \(scored)
+            """)
+        s.step("hitc_kept", "The judgments that count: on items that are not gold, by workers who are not dropped.", d, """
+            SELECT j.* FROM hitc_decoded j JOIN hitc_worker_gold w ON w.worker = j.worker
+            WHERE j.is_gold = 0 AND w.dropped = 0
+            """)
+    }
+
+    /// The number a judgment stands for: a scale point's number, or `x`.
+    func numberOf(_ cls: String, _ x: String) -> String {
+        byQuestion("question", questions.filter { $0.points != nil }, else: x) { q in
+            "CASE \(cls) " + (q.points ?? []).enumerated().map { "WHEN \($0.offset) THEN \(d.number($0.element))" }.joined(separator: " ") + " END"
+        }
+    }
+
+    /// The expression decoding answer text `a` into `column` (`cls`, `mask` or `x`) per question.
+    func decode(_ a: String, _ column: String) -> String {
+        switch column {
+        case "cls":
+            return byQuestion("question", questions.filter { $0.shape == .choice }, else: "CAST(NULL AS \(d.integerType))") { q in
+                "CASE \(a) " + q.values.enumerated().map { "WHEN \(lit($0.element)) THEN \($0.offset)" }.joined(separator: " ") + " END"
+            }
+        case "mask":
+            return byQuestion("question", questions.filter { $0.shape == .options }, else: "CAST(NULL AS \(d.textType))") { q in
+                let padded = "'|' || \(a) || '|'"
+                let bits = q.values.map { v in
+                    "CASE WHEN \(d.contains(padded, "'|' || \(lit(v)) || '|'")) THEN '1' ELSE '0' END"
+                }
+                let mask = bits.joined(separator: " || ")
+                // No option named: not a set of options.
+                return "CASE WHEN \(d.contains(mask, "'1'")) THEN \(mask) END"
+            }
+        default:
+            return byQuestion("question", questions.filter { $0.shape == .number }, else: "CAST(NULL AS \(d.doubleType))") { _ in
+                d.tryDouble(a)
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// Spark SQL: string literals with backslash escapes (`\\`, `\'`, and
+/// `\uXXXX` for the characters `SQLLiteralText` escapes and for `;`, which
+/// `spark-sql` must never see as the end of a statement); steps are cached
+/// temporary views (`CACHE TABLE ... AS`, computed once, spilled to disk when large).
+struct SparkDialect: SQLDialect {
+    let name = "spark"
+    let client = "spark-sql"
+
+    func string(_ text: String) -> String {
+        var out = "'"
+        for u in text.unicodeScalars {
+            if SQLLiteralText.isEscaped(u) || u == ";" {
+                for unit in String(u).utf16 { out += "\\u" + SQLHex.four(Int(unit)) }
+            } else if u == "'" {
+                out += "\\'"
+            } else if u == "\\" {
+                out += "\\\\"
+            } else {
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out + "'"
+    }
+    func identifier(_ name: String) -> String { "`" + name.replacingOccurrences(of: "`", with: "``") + "`" }
+
+    let textType = "STRING"
+    let integerType = "BIGINT"
+    let doubleType = "DOUBLE"
+
+    func createStep(_ name: String) -> String { "CACHE TABLE \(name) AS" }
+    func createOutput(_ name: String) -> String { "CACHE TABLE \(name) AS" }
+    func dropOutput(_ name: String) -> String { "DROP TABLE IF EXISTS \(name)" }
+
+    func md5Prefix32(_ expr: String) -> String { "CAST(CONV(SUBSTR(MD5(\(expr)), 1, 8), 16, 10) AS BIGINT)" }
+    func intDiv(_ a: String, _ b: String) -> String { "((\(a)) DIV (\(b)))" }
+    func mod(_ a: String, _ b: String) -> String { "((\(a)) % (\(b)))" }
+    func tryDouble(_ expr: String) -> String { "TRY_CAST(\(expr) AS DOUBLE)" }
+    func contains(_ haystack: String, _ needle: String) -> String { "(INSTR(\(haystack), \(needle)) > 0)" }
+    func joinNonNull(_ parts: [String], separator: String) -> String {
+        "CONCAT_WS(\(separator), \(parts.joined(separator: ", ")))"
+    }
+    func orderedJoin(_ value: String, separator: String, orderBy: [String]) -> String {
+        "ARRAY_JOIN(TRANSFORM(ARRAY_SORT(COLLECT_LIST(NAMED_STRUCT(\(orderBy.enumerated().map { "'k\($0.offset)', \($0.element)" }.joined(separator: ", ")), 'v', \(value)))), e -> e.v), \(separator))"
+    }
+    func trimTrailingZeros(_ expr: String) -> String { "TRIM(TRAILING '0' FROM \(expr))" }
+}
+
+/// Hexadecimal digits for escapes.
+enum SQLHex {
+    static func four(_ v: Int) -> String { pad(String(v, radix: 16, uppercase: true), 4) }
+    static func eight(_ v: Int) -> String { pad(String(v, radix: 16, uppercase: true), 8) }
+    private static func pad(_ s: String, _ n: Int) -> String { String(repeating: "0", count: max(0, n - s.count)) + s }
+}
