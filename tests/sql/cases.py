@@ -6,7 +6,9 @@ answer)`.
 - Datasets (`datasets.py`): the accuracy table's spec (`bench/accuracy.py`'s `SPEC`), one variant
   per method; gold from the table's gold items, `gold.min_accuracy` so workers are dropped, and
   a seconds column (a hash of item and worker) with `checks.min_seconds_per_hit` so speed flags
-  are raised. `mean` and `median` run on datasets whose classes are whole numbers, as a `scale`.
+  are raised. `mean` and `median` run on datasets whose classes are whole numbers, as a `scale`;
+  `collect` on the answers as a `text` question (text answers are not scored against gold, so no
+  worker is dropped there).
 - Example specs (`Specs/*`): `hitc batch` deals the sample into HITs (seed 2026) and
   `simulate.py` answers them; one variant per method a question type allows.
 """
@@ -78,8 +80,11 @@ def seconds(item, worker):
 def dataset_spec(dataset, method, gold):
     """`bench/accuracy.py`'s spec for `dataset` with `method`, plus dropping and speed checks."""
     classes = dataset["classes"]
-    numeric = method in ("mean", "median")
-    if numeric:
+    if method == "collect":  # hitc collects text questions (a choice question cannot be collected)
+        question = """                label:
+                  type: text
+                  prompt: Which class?"""
+    elif method in ("mean", "median"):
         points = [int(c) for c in classes]
         question = f"""                label:
                   type: scale

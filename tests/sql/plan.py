@@ -9,13 +9,15 @@ drops how a dialect spells it:
 - the tables it reads and the CTEs it defines (names lower-cased, quotes and `project.dataset.`
   qualifiers dropped: BigQuery scripts may name their dataset),
 - the names of the columns it produces,
-- its shape: the pre-order sequence of the structural nodes of its tree (SELECT, FROM, JOIN with
-  its side and kind, WHERE, GROUP BY with the number of keys, HAVING, QUALIFY, window, UNION,
-  subquery, CTE, ORDER BY, LIMIT, aggregate functions by name).
+- its shape: the sequence of the structural nodes of its tree in walk order (SELECT, FROM, JOIN
+  with its side and kind, WHERE, GROUP BY with the number of keys, HAVING, QUALIFY, window,
+  UNION, subquery, CTE, ORDER BY, LIMIT),
+- its aggregates: the set of distinct aggregate calls, each as its function and the columns it
+  reads (a set, since sqlglot may repeat one when it spells a function of one dialect in another:
+  BigQuery's NULL-propagating GREATEST(SUM(x), 1) becomes a CASE that tests SUM(x) again).
 
 Functions that differ only in spelling across dialects (SAFE_DIVIDE vs a CASE, TO_HEX(MD5(x)) vs
-MD5(x), FLOAT64 vs DOUBLE, a CASE one dialect writes for another's function) are not part of the
-shape; aggregates are.
+MD5(x), FLOAT64 vs DOUBLE, a CASE one dialect writes for another's function) are not compared.
 """
 
 import sqlglot
@@ -42,8 +44,6 @@ def _node(node):
         return f"JOIN {node.side or ''} {node.kind or ''}".strip()
     if isinstance(node, exp.Group):
         return f"GROUP BY {len(node.expressions)}"
-    if isinstance(node, exp.AggFunc):
-        return f"AGG {node.key}"
     return node.key.upper()
 
 
@@ -58,11 +58,14 @@ def step(statement):
     reads = sorted({_name(t) for t in statement.find_all(exp.Table)} - {target} - set(ctes))
     query = statement.expression if isinstance(statement, (exp.Create, exp.Insert)) else statement
     columns = [c.alias_or_name.lower() for c in query.selects] if isinstance(query, exp.Query) else []
-    shape = [_node(n) for n in statement.walk() if isinstance(n, STRUCTURAL + (exp.AggFunc,))]
+    shape = [_node(n) for n in statement.walk() if isinstance(n, STRUCTURAL)]
+    aggregates = sorted({f"{a.key}({','.join(sorted({c.name.lower() for c in a.find_all(exp.Column)}))})"
+                         for a in statement.find_all(exp.AggFunc)})
     kind = type(statement).__name__.upper()
     if isinstance(statement, (exp.Create, exp.Drop)):
         kind += " " + str(statement.args.get("kind") or "").upper()
-    return {"kind": kind, "target": target, "reads": reads, "ctes": ctes, "columns": columns, "shape": shape}
+    return {"kind": kind, "target": target, "reads": reads, "ctes": ctes, "columns": columns, "shape": shape,
+            "aggregates": aggregates}
 
 
 def plan(script, dialect):

@@ -91,7 +91,7 @@ def test_hostile_values_stay_data(method, engine, hitc, open_engine):
     assert status == 0, output
     script = path.read_text(encoding="utf-8")
     for value in ITEMS + WORKERS:
-        if value not in OPTIONS and len(value) > 4:
+        if len(value) > 4 and not any(value in option for option in OPTIONS):
             assert value not in script, f"the script embeds the data value {value!r}"
     session = open_engine(engine)
     session.load(case.judgment_columns, case.judgments, case.sql_gold)
