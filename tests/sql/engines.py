@@ -171,7 +171,11 @@ def spark_session(warehouse):
              .config("spark.sql.session.timeZone", "UTC")
              # CREATE TABLE without USING makes a data source table, as Spark 4 does by default
              # (Spark 3.5 would make a Hive table, which needs Hive support).
-             .config("spark.sql.legacy.createHiveTableByDefault", "false")
-             .getOrCreate())
+             .config("spark.sql.legacy.createHiveTableByDefault", "false"))
+    # HITC_SQL_SPARK_CONF: more settings, "key=value,key=value" (to try engine settings).
+    for setting in filter(None, os.environ.get("HITC_SQL_SPARK_CONF", "").split(",")):
+        key, _, value = setting.partition("=")
+        spark = spark.config(key.strip(), value.strip())
+    spark = spark.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     return spark
