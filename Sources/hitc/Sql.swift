@@ -28,7 +28,7 @@ struct Sql: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the script to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(help: "Dawid-Skene EM iterations, exactly (default \(SQLOptions.defaultIterations)).")
+    @Option(help: "Dawid-Skene EM iterations, exactly (each an M-step and an E-step).")
     var iterations: Int = SQLOptions.defaultIterations
 
     @Flag(help: "judgments has a seconds column (implied by quality.checks.min_seconds_per_hit).")
@@ -45,6 +45,9 @@ struct Sql: ParsableCommand {
     func validate() throws {
         guard SQLDialectName(rawValue: dialect) != nil else {
             throw ValidationError("--dialect must be one of: \(SQLDialectName.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if diagnostics.format != .text && output == nil {
+            throw ValidationError("with --diagnostics-format \(diagnostics.format.rawValue), standard output holds the diagnostics: write the script with -o FILE")
         }
         if iterations < 1 || iterations > 1000 { throw ValidationError("--iterations must be from 1 to 1000") }
         if let orderColumn, orderColumn.range(of: "^[A-Za-z_][A-Za-z0-9_]{0,62}$", options: .regularExpression) == nil {

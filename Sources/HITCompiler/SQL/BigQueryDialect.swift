@@ -29,7 +29,7 @@ struct BigQueryDialect: SQLDialect {
 
     func createStep(_ name: String) -> String { "CREATE TEMP TABLE \(name) AS" }
     func createOutput(_ name: String) -> String { "CREATE OR REPLACE TABLE \(name) AS" }
-    func dropOutput(_ name: String) -> String { "DROP TABLE IF EXISTS \(name)" }
+    func dropTable(_ name: String) -> String { "DROP TABLE IF EXISTS \(name)" }
 
     func md5Prefix32(_ expr: String) -> String { "CAST(CONCAT('0x', SUBSTR(TO_HEX(MD5(\(expr))), 1, 8)) AS INT64)" }
     func intDiv(_ a: String, _ b: String) -> String { "DIV(\(a), \(b))" }

@@ -14,7 +14,7 @@ struct DuckDBDialect: SQLDialect {
 
     func createStep(_ name: String) -> String { "CREATE OR REPLACE TEMP TABLE \(name) AS" }
     func createOutput(_ name: String) -> String { "CREATE OR REPLACE TABLE \(name) AS" }
-    func dropOutput(_ name: String) -> String { "DROP TABLE IF EXISTS \(name)" }
+    func dropTable(_ name: String) -> String { "DROP TABLE IF EXISTS \(name)" }
 
     func md5Prefix32(_ expr: String) -> String { "CAST(('0x' || SUBSTR(MD5(\(expr)), 1, 8)) AS BIGINT)" }
     func intDiv(_ a: String, _ b: String) -> String { "((\(a)) // (\(b)))" }

@@ -14,7 +14,7 @@ struct PostgresDialect: SQLDialect {
 
     func createStep(_ name: String) -> String { "CREATE TEMP TABLE \(name) AS" }
     func createOutput(_ name: String) -> String { "CREATE TABLE \(name) AS" }
-    func dropOutput(_ name: String) -> String { "DROP TABLE IF EXISTS \(name)" }
+    func dropTable(_ name: String) -> String { "DROP TABLE IF EXISTS \(name)" }
 
     func md5Prefix32(_ expr: String) -> String { "CAST(CAST(('x' || SUBSTR(MD5(\(expr)), 1, 8)) AS BIT(32)) AS BIGINT)" }
     func intDiv(_ a: String, _ b: String) -> String { "((\(a)) / (\(b)))" }

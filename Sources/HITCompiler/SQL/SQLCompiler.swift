@@ -121,9 +121,6 @@ struct SQLCompiler {
     func script(warnings: [String]) -> SQLScript {
         var s = SQLScript()
         s.header = header(warnings: warnings)
-        for name in ["hitc_labels", "hitc_workers", "hitc_agreement"] {
-            s.plain("Output \(name) is made again from scratch.", d.dropOutput(name))
-        }
         inputSteps(&s)
         if !categorical.isEmpty { unitSteps(&s) }
         if !majorityVoted.isEmpty { majoritySteps(&s) }
@@ -131,12 +128,13 @@ struct SQLCompiler {
         labelSteps(&s)
         workerSteps(&s)
         agreementStep(&s)
+        s.dropFirst(d)
         return s
     }
 
     private func header(warnings: [String]) -> [String] {
         var lines = [
-            "hitc sql: the aggregation of spec '\(SQLComment.safe(specID))' for \(d.name), made by hitc \(HITCVersion.current).",
+            "hitc sql: the aggregation of spec '\(SQLComment.safe(specID))' for \(d.name).",
             "Run it with \(d.client); see docs/sql.md.",
             "",
             "Reads: judgments(item, worker, question, answer\(seconds ? ", seconds" : "")\(options.assignment ? ", assignment" : "")\(options.orderColumn.map { ", \(SQLComment.safe($0))" } ?? ""))",

@@ -23,8 +23,8 @@ protocol SQLDialect: Sendable {
     func createStep(_ name: String) -> String
     /// The statement head making the output table `name` from a query.
     func createOutput(_ name: String) -> String
-    /// A statement removing output table `name` if it exists.
-    func dropOutput(_ name: String) -> String
+    /// A statement removing table `name` if it exists (the script's first statements).
+    func dropTable(_ name: String) -> String
 
     /// The first 32 bits of the MD5 of text `expr` (lower-case hex), as an
     /// integer in `0 ..< 2^32`: the seed of the tie draw.

@@ -30,13 +30,27 @@ struct SQLScript {
         statements.append(Statement(name: nil, comment: comment, sql: sql))
     }
 
+    /// Puts, before the first statement, one `DROP TABLE IF EXISTS` per table the
+    /// script makes, in the order made: a run starts clean, whatever a previous run left.
+    mutating func dropFirst(_ dialect: any SQLDialect) {
+        let drops = statements.compactMap(\.name).map { name in
+            Statement(name: nil, comment: "", sql: dialect.dropTable(name))
+        }
+        guard !drops.isEmpty else { return }
+        var first = drops
+        first[0].comment = "Tables of a previous run are removed first (every table this script makes is named hitc_*)."
+        statements = first + statements
+    }
+
     /// The script's text: the header, then each statement under its comment, `;`-terminated.
     var text: String {
         var out = header.map { $0.isEmpty ? "--\n" : "-- \($0)\n" }.joined()
         for s in statements {
-            out += "\n"
-            for line in s.comment.split(separator: "\n", omittingEmptySubsequences: false) {
-                out += line.isEmpty ? "--\n" : "-- \(line)\n"
+            if !s.comment.isEmpty { out += "\n" }
+            if !s.comment.isEmpty {
+                for line in s.comment.split(separator: "\n", omittingEmptySubsequences: false) {
+                    out += line.isEmpty ? "--\n" : "-- \(line)\n"
+                }
             }
             out += s.sql + ";\n"
         }

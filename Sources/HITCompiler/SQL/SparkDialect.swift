@@ -1,7 +1,10 @@
 /// Spark SQL: string literals with backslash escapes (`\\`, `\'`, and
 /// `\uXXXX` for the characters `SQLLiteralText` escapes and for `;`, which
-/// `spark-sql` must never see as the end of a statement); steps are cached
-/// temporary views (`CACHE TABLE ... AS`, computed once, spilled to disk when large).
+/// `spark-sql` must never see as the end of a statement); every step is a
+/// Parquet table of the session's catalog (`CREATE TABLE ... USING parquet AS`):
+/// written once and read back, so a step's plan never holds the plans of the
+/// steps before it (cached views would, and twenty EM iterations of them grow
+/// past any driver's memory).
 struct SparkDialect: SQLDialect {
     let name = "spark"
     let client = "spark-sql"
@@ -27,9 +30,9 @@ struct SparkDialect: SQLDialect {
     let integerType = "BIGINT"
     let doubleType = "DOUBLE"
 
-    func createStep(_ name: String) -> String { "CACHE TABLE \(name) AS" }
-    func createOutput(_ name: String) -> String { "CACHE TABLE \(name) AS" }
-    func dropOutput(_ name: String) -> String { "DROP TABLE IF EXISTS \(name)" }
+    func createStep(_ name: String) -> String { "CREATE TABLE \(name) USING parquet AS" }
+    func createOutput(_ name: String) -> String { "CREATE TABLE \(name) USING parquet AS" }
+    func dropTable(_ name: String) -> String { "DROP TABLE IF EXISTS \(name)" }
 
     func md5Prefix32(_ expr: String) -> String { "CAST(CONV(SUBSTR(MD5(\(expr)), 1, 8), 16, 10) AS BIGINT)" }
     func intDiv(_ a: String, _ b: String) -> String { "((\(a)) DIV (\(b)))" }

@@ -83,6 +83,9 @@ import Testing
         let result = MajorityVote.run(data, ties: ties)
         #expect(result.tieCount == n)
         for i in 0..<n { #expect(result.label[i] == Int32(ties.draw(item: i, among: 2))) }
+        // Computed outside Swift: `printf 'label:item-0' | md5sum` starts 05f0a6e5 (< 2³¹: class 0),
+        // 'label:item-1' fcae5a03 (class 1), and so on for item-2 to item-7.
+        #expect(Array(result.label.prefix(8)) == [0, 1, 1, 1, 1, 0, 0, 1])
         let ones = result.label.filter { $0 == 1 }.count
         #expect(ones > 70 && ones < 130, "\(ones) of \(n) ties went to class 1")
         #expect(MajorityVote.run(data, ties: ties).label == result.label)

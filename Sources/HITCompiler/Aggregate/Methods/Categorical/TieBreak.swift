@@ -20,10 +20,13 @@ struct TieBreak: Sendable {
     let items: IDTable?
     /// The question id, the first part of every draw's text.
     let question: String
+    /// The UTF-8 bytes of `question + ":"`, hashed before each key.
+    private let prefix: [UInt8]
 
     init(items: IDTable?, question: String) {
         self.items = items
         self.question = question
+        prefix = Array((question + ":").utf8)
     }
 
     /// Draws keyed by item index rather than key, with an empty question (for
@@ -34,14 +37,23 @@ struct TieBreak: Sendable {
     /// A number in `0 ..< count` for item `i`, the same for the same question, item key and count.
     func draw(item i: Int, among count: Int) -> Int {
         guard count > 1 else { return 0 }
-        let key = items?.string(at: i) ?? String(i)
-        return Self.draw(Self.number(question + ":" + key), among: count)
+        var key = items?.string(at: i) ?? String(i)
+        return Self.draw(key.withUTF8 { Self.number(prefix, $0) }, among: count)
     }
 
     /// The first 32 bits of the MD5 of `text`'s UTF-8 bytes (its first 8 hex digits).
     static func number(_ text: String) -> UInt32 {
+        var text = text
+        return text.withUTF8 { number([], $0) }
+    }
+
+    /// `number` of the bytes of `prefix` then `key`, without joining them.
+    static func number(_ prefix: [UInt8], _ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var md5 = Insecure.MD5()
+        prefix.withUnsafeBytes { md5.update(bufferPointer: $0) }
+        md5.update(bufferPointer: UnsafeRawBufferPointer(key))
         var u: UInt32 = 0
-        for byte in Insecure.MD5.hash(data: Array(text.utf8)).prefix(4) { u = u << 8 | UInt32(byte) }
+        for byte in md5.finalize().prefix(4) { u = u << 8 | UInt32(byte) }
         return u
     }
 
