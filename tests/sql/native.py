@@ -27,17 +27,18 @@ def has_fixed_iterations():
 
 
 def aggregate(folder, iterations):
-    """`hitc aggregate` of the case in `folder` into `folder/native`, EM fixed at `iterations`.
+    """`hitc aggregate` of the case in `folder` into `folder/native-N`, EM fixed at N = `iterations`.
 
     Without `--iterations` (before it lands), `--max-iterations N --tolerance 0` runs the same
     N iterations unless the fit stops changing exactly, which the summary then says."""
     fixed = ["--iterations", str(iterations)] if has_fixed_iterations() else \
         ["--max-iterations", str(iterations), "--tolerance", "0"]
-    done = run(["aggregate", "spec.yaml", "--results", "results.csv", "--format", "long", "-o", "native", "-q"] + fixed,
+    name = f"native-{iterations}"
+    done = run(["aggregate", "spec.yaml", "--results", "results.csv", "--format", "long", "-o", name, "-q"] + fixed,
                folder)
     if done.returncode != 0:
         raise RuntimeError(f"hitc aggregate failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
-    out = folder / "native"
+    out = folder / name
     with open(out / "labels.csv", newline="", encoding="utf-8") as f:
         labels = list(csv.DictReader(f))
     with open(out / "workers.csv", newline="", encoding="utf-8") as f:

@@ -15,7 +15,7 @@ import pytest
 import cases
 import compare
 import native
-from conftest import ITERATIONS
+from conftest import iterations
 
 OPTIONS = ["it's", 'say "hi"', "back\\slash\\", "'); DROP TABLE judgments; --", "naïve ✓ 日本 🙂", "a;b -- c /* d */"]
 ITEMS = ["plain", "it's", "'); DROP TABLE judgments; --", "line\nbreak", "tab\there", "back\\slash",
@@ -85,9 +85,9 @@ def test_hostile_values_stay_data(method, engine, hitc, open_engine):
     case = hostile_case(method)
     folder = Path(tempfile.mkdtemp(prefix="hitc-sql-hostile-"))
     case.write(folder)
-    labels, workers, summary = native.aggregate(folder, ITERATIONS)
+    labels, workers, summary = native.aggregate(folder, iterations(engine))
     assert {r["item"] for r in labels} >= set(ITEMS[1:2] + ITEMS[3:]), "native lost an item: the case is wrong"
-    status, path, output = native.sql(folder, engine, ITERATIONS, case.has_assignments)
+    status, path, output = native.sql(folder, engine, iterations(engine), case.has_assignments)
     assert status == 0, output
     script = path.read_text(encoding="utf-8")
     for value in ITEMS + WORKERS:
