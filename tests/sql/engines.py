@@ -12,12 +12,15 @@ Values are loaded as data (prepared inserts, COPY, DataFrames), never spliced in
 
 import os
 import subprocess
+import sys
+import time
 import tempfile
 import uuid
 
 import sqlsplit
 
 GOLD_COLUMNS = ("item", "question", "answer")
+SPARK_TIMES = os.environ.get("HITC_SQL_SPARK_TIMES") == "1"  # each Spark statement's time on stderr
 NUMBER_COLUMNS = {"seconds": "double", "seq": "integer"}
 
 
@@ -141,14 +144,20 @@ class SparkCase:
         text = StringType()
         types = {"text": text, "double": DoubleType(), "integer": LongType()}
         schema = StructType([StructField(c, _type(c, types)) for c in columns])
-        self.spark.createDataFrame([tuple(r) for r in judgments], schema).createOrReplaceTempView("judgments")
+        # Saved as Parquet tables once: a DataFrame made from Python rows would be re-read through
+        # Python worker processes by every statement that scans it (seconds each).
+        self.spark.createDataFrame([tuple(r) for r in judgments], schema).write.format("parquet").saveAsTable("judgments")
         if gold is not None:
             gold_schema = StructType([StructField(c, text) for c in GOLD_COLUMNS])
-            self.spark.createDataFrame([tuple(r) for r in gold], gold_schema).createOrReplaceTempView("gold")
+            self.spark.createDataFrame([tuple(r) for r in gold], gold_schema).write.format("parquet").saveAsTable("gold")
 
     def run(self, script, path):
         for statement in sqlsplit.split(script, backslash_escapes=True):
+            started = time.monotonic()
             self.spark.sql(statement)
+            if SPARK_TIMES:
+                print(f"spark {time.monotonic() - started:6.2f}s {statement.strip().splitlines()[-1][:90]}",
+                      file=sys.stderr)
 
     def table(self, name):
         return [row.asDict() for row in self.spark.sql(f"SELECT * FROM {name}").collect()]

@@ -77,3 +77,13 @@ def test_comparison_fails_on_changed_step(hitc):
     assert changed, "no GROUP BY of two keys to change"
     text = ";\n".join(s.sql(dialect="bigquery") for s in statements)
     assert plan.differences(plan.plan(scripts["duckdb"], "duckdb"), plan.plan(text, "bigquery"))
+
+
+def test_only_the_documented_column_rename_is_equal():
+    assert plan.same_column("relevance.accuracy", "relevance__accuracy")
+    assert not plan.same_column("relevance.accuracy", "accuracy")
+    assert not plan.same_column("relevance.accuracy", "relevance_accuracy")
+    assert not plan.same_column("gold_accuracy", "gold__accuracy")
+    step = {"kind": "CREATE TABLE", "target": "hitc_workers", "columns": ["worker", "relevance.accuracy"]}
+    assert not plan.differences([step], [{**step, "columns": ["worker", "relevance__accuracy"]}])
+    assert plan.differences([step], [{**step, "columns": ["worker", "accuracy"]}])
