@@ -11,7 +11,7 @@ DuckDB and PostgreSQL run every case with `HITC_SQL_ITERATIONS` EM iterations (d
 Spark runs each statement as a job of a second or more, so by default (`HITC_SQL_SPARK_CASES=ci`)
 it runs `SPARK_CI_CASES`, two example-spec variants that between them use every required method
 (`majority` on single and multi choice, `weighted_majority`, `dawid_skene`, `mean`, `median`,
-`collect`), with `HITC_SQL_SPARK_ITERATIONS` EM iterations (default 2; the native reference runs
+`collect`) and Bluebirds with `dawid_skene`, with `HITC_SQL_SPARK_ITERATIONS` EM iterations (default 2; the native reference runs
 the same N); `HITC_SQL_SPARK_CASES=examples` runs every example variant and Bluebirds with every
 method, `all` every case.
 """
@@ -38,6 +38,8 @@ SPARK_CI_CASES = {
     "product-categorisation[shipped]",
     # mean, median, dawid_skene (pairwise preference), majority
     "answer-helpfulness[helpful_a=mean+errors_a=median+helpful_b=mean+errors_b=median+preference=dawid_skene]",
+    # a real dataset (ships, so CI has it): dawid_skene from gold, dropped workers, speed flags
+    "Bluebirds-dawid_skene",
 }
 
 
