@@ -12,9 +12,11 @@ struct Sql: ParsableCommand {
             multi_choice answers joined by '|'; optionally seconds, assignment and a row-order column), and, \
             when the spec has gold, gold(item, question, answer). It writes hitc_labels(question, item, label, \
             confidence, status, judgments, method, best), hitc_workers (the columns of workers.csv) and \
-            hitc_agreement(question, metric, value), the same labels hitc aggregate writes to labels.csv. \
+            hitc_agreement(question, metric, value), the same labels hitc aggregate writes to labels.csv, and \
+            hitc_rejected(item, worker, question, answer, reason): the judgments left out as invalid (if any, \
+            hitc aggregate would refuse the answers). \
             dawid_skene runs exactly --iterations EM iterations (hitc aggregate --iterations N computes the same). \
-            A question whose method is not compiled is left out with a warning. See docs/sql.md.
+            A question whose method is not compiled is left out with warning W0020 (located at its method). See docs/sql.md.
             Exit status: 0 done, 1 errors in the spec (nothing written), 64 usage error.
             """
     )
@@ -62,10 +64,6 @@ struct Sql: ParsableCommand {
                                    warningsAsErrors: diagnostics.warningsAsErrors)
         let failed = diagnostics.emit(result.diagnostics, sources: result.sources)
         guard !failed, let script = result.script else { throw ExitCode.failure }
-        for warning in result.warnings {
-            Output.stderr("hitc: warning: \(TerminalText.escaped(warning))\n")
-        }
-        if diagnostics.warningsAsErrors && !result.warnings.isEmpty { throw ExitCode.failure }
         guard let output else {
             Output.stdout(script)
             return

@@ -101,6 +101,7 @@ enum DiagnosticCatalogue {
         case .unknownColumn: "A data file has a column the schema does not define."
         case .diagnosticsOmitted: "More diagnostics were found than are printed (200 per run, errors first); this last one counts the errors and warnings not shown."
         case .platformDegrades: "A target platform shows part of the spec in a simpler form or does not enforce one of its checks (the answers stay the same, the page differs); the message names the platform and what changes."
+        case .sqlQuestionLeftOut: "`hitc sql`: a question's aggregation method (or a `bradley_terry`/`noisy_bt` ranking) is not compiled to SQL, so the script leaves it out; the message names the question and the method, the note a method the script computes."
         case .repeatedJudgment: "A worker answered the same question about the same item more than once in a results file; only the first answer counts."
         }
     }

@@ -124,6 +124,7 @@ enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case unknownColumn = "W0012"
     case repeatedJudgment = "W0017"
     case platformDegrades = "W0018"
+    case sqlQuestionLeftOut = "W0020"
 
     // Output
     case diagnosticsOmitted = "W0013"

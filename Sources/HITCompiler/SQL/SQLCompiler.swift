@@ -122,6 +122,7 @@ struct SQLCompiler {
         var s = SQLScript()
         s.header = header(warnings: warnings)
         inputSteps(&s)
+        rejectedStep(&s)
         if !categorical.isEmpty { unitSteps(&s) }
         if !majorityVoted.isEmpty { majoritySteps(&s) }
         if !with(.dawidSkene).isEmpty { dawidSkeneSteps(&s) }
@@ -144,6 +145,8 @@ struct SQLCompiler {
             "Writes: hitc_labels(question, item, label, confidence, status, judgments, method, best)",
             "        hitc_workers(worker, answers, gold_answers, gold_correct, gold_accuracy, agreement, median_seconds, fast_hits, flags, status\(with(.dawidSkene).map { ", \(SQLComment.safe(d.figureColumn($0.id, "accuracy")))" }.joined()))",
             "        hitc_agreement(question, metric, value)",
+            "        hitc_rejected(item, worker, question, answer, reason): judgments left out as invalid;",
+            "          if it is not empty, hitc aggregate would refuse these answers (E0502)",
             "",
             "Questions:",
         ]

@@ -113,8 +113,10 @@ extension SQLCompiler {
                     "CASE WHEN \(d.contains(padded, "'|' || \(lit(v)) || '|'")) THEN '1' ELSE '0' END"
                 }
                 let mask = bits.joined(separator: " || ")
-                // No option named: not a set of options.
-                return "CASE WHEN \(d.contains(mask, "'1'")) THEN \(mask) END"
+                // No option named, or a piece that is not an option (as many pieces as options found): not a set of options.
+                let pieces = "LENGTH(\(a)) - LENGTH(REPLACE(\(a), '|', '')) + 1"
+                let found = "LENGTH(\(mask)) - LENGTH(REPLACE(\(mask), '1', ''))"
+                return "CASE WHEN \(d.contains(mask, "'1'")) AND \(found) = \(pieces) THEN \(mask) END"
             }
         default:
             return byQuestion("question", questions.filter { $0.shape == .number }, else: "CAST(NULL AS \(d.doubleType))") { _ in

@@ -37,6 +37,8 @@ struct SQLQuestion {
     var tolerance: Double
     /// The method word written in `labels.csv` (the rule's, or the type's default).
     var method: Quality.AggregationRule.Method
+    /// Where the method is in the spec: the rule's `method`, else the question's `id`.
+    var methodRange: SourceRange
     var treatment: Treatment
     var minConfidence: Double?
     /// Dawid-Skene starts from gold (`init: gold`, the default when there is gold).
@@ -55,6 +57,7 @@ struct SQLQuestion {
         typeName = question.typeName
         let rule = quality?.aggregation(for: question.id)
         method = rule?.method.value ?? question.kind.defaultAggregationMethod
+        methodRange = rule?.method.range ?? question.idRange
         minConfidence = rule?.minConfidence?.value
         values = question.orderedValues ?? []
         points = question.kind.type.optionNumbers

@@ -6,6 +6,8 @@
 -- Writes: hitc_labels(question, item, label, confidence, status, judgments, method, best)
 --         hitc_workers(worker, answers, gold_answers, gold_correct, gold_accuracy, agreement, median_seconds, fast_hits, flags, status)
 --         hitc_agreement(question, metric, value)
+--         hitc_rejected(item, worker, question, answer, reason): judgments left out as invalid;
+--           if it is not empty, hitc aggregate would refuse these answers (E0502)
 --
 -- Questions:
 --   helpful_a (scale): median
@@ -24,6 +26,7 @@ DROP TABLE IF EXISTS hitc_decoded;
 DROP TABLE IF EXISTS hitc_gold_answers;
 DROP TABLE IF EXISTS hitc_worker_gold;
 DROP TABLE IF EXISTS hitc_kept;
+DROP TABLE IF EXISTS hitc_rejected;
 DROP TABLE IF EXISTS hitc_classes;
 DROP TABLE IF EXISTS hitc_units;
 DROP TABLE IF EXISTS hitc_mv_votes;
@@ -110,6 +113,24 @@ LEFT JOIN (
 CREATE TEMP TABLE hitc_kept AS
 SELECT j.* FROM hitc_decoded j JOIN hitc_worker_gold w ON w.worker = j.worker
 WHERE j.is_gold = 0 AND w.dropped = 0;
+
+-- Judgments left out, with the reason: a question that is not one of the spec's, no item or
+-- worker, or an answer that is not an option, a scale point or a number of its question.
+-- Blank answers of the spec's questions are no judgment and are not listed. A NON-EMPTY hitc_rejected MEANS
+-- hitc aggregate WOULD REFUSE THIS RESULTS FILE (E0502): the labels are computed without
+-- these rows; fix them (or the spec) before trusting the labels.
+CREATE OR REPLACE TABLE hitc_rejected AS
+SELECT * FROM (
+  SELECT CAST(j.item AS STRING) AS item, CAST(j.worker AS STRING) AS worker, CAST(j.question AS STRING) AS question,
+         CAST(j.answer AS STRING) AS answer,
+         CASE WHEN j.question IS NULL OR NOT (j.question IN ('helpful_a', 'errors_a', 'helpful_b', 'errors_b', 'preference', 'comment')) THEN 'not a question of the spec'
+              WHEN j.item IS NULL OR j.worker IS NULL THEN 'no item or worker'
+              WHEN j.question IN ('helpful_a', 'errors_a', 'helpful_b', 'errors_b', 'preference') AND CASE question WHEN 'helpful_a' THEN CASE TRIM(j.answer) WHEN '1' THEN 0 WHEN '2' THEN 1 WHEN '3' THEN 2 WHEN '4' THEN 3 WHEN '5' THEN 4 END WHEN 'helpful_b' THEN CASE TRIM(j.answer) WHEN '1' THEN 0 WHEN '2' THEN 1 WHEN '3' THEN 2 WHEN '4' THEN 3 WHEN '5' THEN 4 END WHEN 'preference' THEN CASE TRIM(j.answer) WHEN 'a' THEN 0 WHEN 'b' THEN 1 WHEN 'tie' THEN 2 END ELSE CAST(NULL AS INT64) END IS NULL AND CAST(NULL AS STRING) IS NULL AND CASE question WHEN 'errors_a' THEN SAFE_CAST(TRIM(j.answer) AS FLOAT64) WHEN 'errors_b' THEN SAFE_CAST(TRIM(j.answer) AS FLOAT64) ELSE CAST(NULL AS FLOAT64) END IS NULL THEN CASE j.question WHEN 'helpful_a' THEN 'not a scale point of the question' WHEN 'errors_a' THEN 'not a number' WHEN 'helpful_b' THEN 'not a scale point of the question' WHEN 'errors_b' THEN 'not a number' WHEN 'preference' THEN 'not an option of the question' END
+         END AS reason
+  FROM judgments j
+  WHERE (j.answer IS NOT NULL AND TRIM(j.answer) <> '') OR j.question IS NULL OR NOT (j.question IN ('helpful_a', 'errors_a', 'helpful_b', 'errors_b', 'preference', 'comment'))
+) r
+WHERE reason IS NOT NULL;
 
 -- The classes of every categorical unit, in class order: a question's options or scale
 -- points (opt 0); for a multi_choice question, each option (opt) as a yes/no question

@@ -6,6 +6,8 @@
 -- Writes: hitc_labels(question, item, label, confidence, status, judgments, method, best)
 --         hitc_workers(worker, answers, gold_answers, gold_correct, gold_accuracy, agreement, median_seconds, fast_hits, flags, status)
 --         hitc_agreement(question, metric, value)
+--         hitc_rejected(item, worker, question, answer, reason): judgments left out as invalid;
+--           if it is not empty, hitc aggregate would refuse these answers (E0502)
 --
 -- Questions:
 --   helpful_a (scale): median
@@ -24,6 +26,7 @@ DROP TABLE IF EXISTS hitc_decoded;
 DROP TABLE IF EXISTS hitc_gold_answers;
 DROP TABLE IF EXISTS hitc_worker_gold;
 DROP TABLE IF EXISTS hitc_kept;
+DROP TABLE IF EXISTS hitc_rejected;
 DROP TABLE IF EXISTS hitc_classes;
 DROP TABLE IF EXISTS hitc_units;
 DROP TABLE IF EXISTS hitc_mv_votes;
@@ -110,6 +113,24 @@ LEFT JOIN (
 CREATE TEMP TABLE hitc_kept AS
 SELECT j.* FROM hitc_decoded j JOIN hitc_worker_gold w ON w.worker = j.worker
 WHERE j.is_gold = 0 AND w.dropped = 0;
+
+-- Judgments left out, with the reason: a question that is not one of the spec's, no item or
+-- worker, or an answer that is not an option, a scale point or a number of its question.
+-- Blank answers of the spec's questions are no judgment and are not listed. A NON-EMPTY hitc_rejected MEANS
+-- hitc aggregate WOULD REFUSE THIS RESULTS FILE (E0502): the labels are computed without
+-- these rows; fix them (or the spec) before trusting the labels.
+CREATE TABLE hitc_rejected AS
+SELECT * FROM (
+  SELECT CAST(j.item AS TEXT) AS item, CAST(j.worker AS TEXT) AS worker, CAST(j.question AS TEXT) AS question,
+         CAST(j.answer AS TEXT) AS answer,
+         CASE WHEN j.question IS NULL OR NOT (j.question IN (E'helpful_a', E'errors_a', E'helpful_b', E'errors_b', E'preference', E'comment')) THEN E'not a question of the spec'
+              WHEN j.item IS NULL OR j.worker IS NULL THEN E'no item or worker'
+              WHEN j.question IN (E'helpful_a', E'errors_a', E'helpful_b', E'errors_b', E'preference') AND CASE question WHEN E'helpful_a' THEN CASE TRIM(j.answer) WHEN E'1' THEN 0 WHEN E'2' THEN 1 WHEN E'3' THEN 2 WHEN E'4' THEN 3 WHEN E'5' THEN 4 END WHEN E'helpful_b' THEN CASE TRIM(j.answer) WHEN E'1' THEN 0 WHEN E'2' THEN 1 WHEN E'3' THEN 2 WHEN E'4' THEN 3 WHEN E'5' THEN 4 END WHEN E'preference' THEN CASE TRIM(j.answer) WHEN E'a' THEN 0 WHEN E'b' THEN 1 WHEN E'tie' THEN 2 END ELSE CAST(NULL AS BIGINT) END IS NULL AND CAST(NULL AS TEXT) IS NULL AND CASE question WHEN E'errors_a' THEN CASE WHEN TRIM(j.answer) ~ '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?$' THEN CAST(TRIM(j.answer) AS DOUBLE PRECISION) END WHEN E'errors_b' THEN CASE WHEN TRIM(j.answer) ~ '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?$' THEN CAST(TRIM(j.answer) AS DOUBLE PRECISION) END ELSE CAST(NULL AS DOUBLE PRECISION) END IS NULL THEN CASE j.question WHEN E'helpful_a' THEN E'not a scale point of the question' WHEN E'errors_a' THEN E'not a number' WHEN E'helpful_b' THEN E'not a scale point of the question' WHEN E'errors_b' THEN E'not a number' WHEN E'preference' THEN E'not an option of the question' END
+         END AS reason
+  FROM judgments j
+  WHERE (j.answer IS NOT NULL AND TRIM(j.answer) <> '') OR j.question IS NULL OR NOT (j.question IN (E'helpful_a', E'errors_a', E'helpful_b', E'errors_b', E'preference', E'comment'))
+) r
+WHERE reason IS NOT NULL;
 
 -- The classes of every categorical unit, in class order: a question's options or scale
 -- points (opt 0); for a multi_choice question, each option (opt) as a yes/no question

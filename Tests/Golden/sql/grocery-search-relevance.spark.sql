@@ -6,6 +6,8 @@
 -- Writes: hitc_labels(question, item, label, confidence, status, judgments, method, best)
 --         hitc_workers(worker, answers, gold_answers, gold_correct, gold_accuracy, agreement, median_seconds, fast_hits, flags, status, relevance.accuracy)
 --         hitc_agreement(question, metric, value)
+--         hitc_rejected(item, worker, question, answer, reason): judgments left out as invalid;
+--           if it is not empty, hitc aggregate would refuse these answers (E0502)
 --
 -- Questions:
 --   relevance (single_choice): dawid_skene, 20 EM iterations, start: gold
@@ -20,6 +22,7 @@ DROP TABLE IF EXISTS hitc_decoded;
 DROP TABLE IF EXISTS hitc_gold_answers;
 DROP TABLE IF EXISTS hitc_worker_gold;
 DROP TABLE IF EXISTS hitc_kept;
+DROP TABLE IF EXISTS hitc_rejected;
 DROP TABLE IF EXISTS hitc_classes;
 DROP TABLE IF EXISTS hitc_units;
 DROP TABLE IF EXISTS hitc_ds_data;
@@ -167,6 +170,24 @@ LEFT JOIN (
 CREATE TABLE hitc_kept USING parquet AS
 SELECT j.* FROM hitc_decoded j JOIN hitc_worker_gold w ON w.worker = j.worker
 WHERE j.is_gold = 0 AND w.dropped = 0;
+
+-- Judgments left out, with the reason: a question that is not one of the spec's, no item or
+-- worker, or an answer that is not an option, a scale point or a number of its question.
+-- Blank answers of the spec's questions are no judgment and are not listed. A NON-EMPTY hitc_rejected MEANS
+-- hitc aggregate WOULD REFUSE THIS RESULTS FILE (E0502): the labels are computed without
+-- these rows; fix them (or the spec) before trusting the labels.
+CREATE TABLE hitc_rejected USING parquet AS
+SELECT * FROM (
+  SELECT CAST(j.item AS STRING) AS item, CAST(j.worker AS STRING) AS worker, CAST(j.question AS STRING) AS question,
+         CAST(j.answer AS STRING) AS answer,
+         CASE WHEN j.question IS NULL OR NOT (j.question IN ('relevance', 'reason')) THEN 'not a question of the spec'
+              WHEN j.item IS NULL OR j.worker IS NULL THEN 'no item or worker'
+              WHEN j.question IN ('relevance') AND CASE question WHEN 'relevance' THEN CASE TRIM(j.answer) WHEN 'exact' THEN 0 WHEN 'substitute' THEN 1 WHEN 'complement' THEN 2 WHEN 'irrelevant' THEN 3 WHEN 'cant_judge' THEN 4 END ELSE CAST(NULL AS BIGINT) END IS NULL AND CAST(NULL AS STRING) IS NULL AND CAST(NULL AS DOUBLE) IS NULL THEN CASE j.question WHEN 'relevance' THEN 'not an option of the question' END
+         END AS reason
+  FROM judgments j
+  WHERE (j.answer IS NOT NULL AND TRIM(j.answer) <> '') OR j.question IS NULL OR NOT (j.question IN ('relevance', 'reason'))
+) r
+WHERE reason IS NOT NULL;
 
 -- The classes of every categorical unit, in class order: a question's options or scale
 -- points (opt 0); for a multi_choice question, each option (opt) as a yes/no question

@@ -87,6 +87,7 @@ struct CorpusTests {
         "E0505", // resultsRowTooLong: AggregateHostileResultsTests.aRowOver16MiBIsE0505ThroughTheBinary
         "E0506", // forbiddenResultsCharacter: ResultsCharacterTests.longCSVRefusesControlC1AndNoncharactersInIdsAndTextAnswers
         "W0017", // repeatedJudgment: AggregateRepeatedJudgmentsTests.oneWorkerAnsweringFiveTimesDoesNotOutvoteTwo
+        "W0020", // sqlQuestionLeftOut (hitc sql, not hitc check): SQLDiagnosticsTests, SQLCLITests.aLeftOutQuestionIsAWarningOnStandardError
         // The MTurk question size is known only once `hitc build` renders the page.
         "E0601", // questionOverLimit: BuildTests.anOversizedPageStopsTheBuild
         // A guideline section file is checked for XML's characters when `hitc build` renders it.

@@ -12,6 +12,18 @@ import Testing
         #expect(result.warnings.count == 1)
         #expect(result.warnings.first?.contains("question 'label'") == true)
         #expect(result.warnings.first?.contains("'\(method)'") == true)
+        // A coded warning (W0020) at the rule's method, with a method that compiles in its note.
+        let leftOut = try #require(result.diagnostics.only)
+        #expect(leftOut.code == .sqlQuestionLeftOut && leftOut.severity == .warning)
+        #expect(leftOut.file == path)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("method: \(method)") })
+        let column = try #require(text.split(separator: "\n", omittingEmptySubsequences: false)[line].range(of: method))
+        let lineText = text.split(separator: "\n", omittingEmptySubsequences: false)[line]
+        #expect(leftOut.range?.start.line == line + 1)
+        #expect(leftOut.range?.start.column == lineText.unicodeScalars.distance(from: lineText.startIndex, to: column.lowerBound) + 1)
+        #expect(leftOut.message.contains("question 'label'") && leftOut.message.contains("'\(method)'"))
+        #expect(leftOut.notes.first?.message.contains("majority, weighted_majority or dawid_skene") == true)
         #expect(script.contains("--   label (single_choice): NOT IN THIS SCRIPT (\(method) is not compiled to SQL"))
         #expect(script.contains("-- Warnings:"))
         // No step labels it: no method column names it, no answered item is listed for it.
@@ -23,7 +35,7 @@ import Testing
         for method in ["majority", "weighted_majority", "dawid_skene"] {
             let path = try SQLTestSupport.write(SQLTestSupport.spec(options: ["a", "b"], method: method))
             let result = SQLRunner.run(specPath: path, options: SQLOptions(dialect: .postgres))
-            #expect(result.script != nil && result.warnings.isEmpty, "\(method)")
+            #expect(result.script != nil && result.warnings.isEmpty && result.diagnostics.isEmpty, "\(method)")
         }
     }
 
@@ -35,4 +47,16 @@ import Testing
         #expect(!result.diagnostics.isEmpty)
         #expect(result.diagnostics == check.diagnostics.filter { $0.severity == .error })
     }
+
+    @Test func warningsAsErrorsGiveNoScript() throws {
+        let path = try SQLTestSupport.write(SQLTestSupport.spec(options: ["a", "b"], method: "glad"))
+        let strict = SQLRunner.run(specPath: path, options: SQLOptions(dialect: .duckdb), warningsAsErrors: true)
+        #expect(strict.script == nil)
+        #expect(strict.diagnostics.contains { $0.code == .sqlQuestionLeftOut })
+    }
+}
+
+extension Array {
+    /// The one element, or nil when there are none or several.
+    fileprivate var only: Element? { count == 1 ? first : nil }
 }
