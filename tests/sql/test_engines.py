@@ -9,9 +9,9 @@ and its `hitc_labels`, `hitc_workers` and `hitc_agreement` must equal `labels.cs
 
 DuckDB and PostgreSQL run every case with `HITC_SQL_ITERATIONS` EM iterations (default 5).
 Spark runs each statement as a job of a second or more, so by default (`HITC_SQL_SPARK_CASES=ci`)
-it runs `SPARK_CI_CASES`, two example-spec variants that between them use every required method
-(`majority` on single and multi choice, `weighted_majority`, `dawid_skene`, `mean`, `median`,
-`collect`) and Bluebirds with `dawid_skene`, with `HITC_SQL_SPARK_ITERATIONS` EM iterations (default 2; the native reference runs
+it runs every example-spec variant (`SPARK_CI_CASES` notes two that between them use every
+required method: `majority` on single and multi choice, `weighted_majority`, `dawid_skene`,
+`mean`, `median`, `collect`) and Bluebirds with `dawid_skene`, with `HITC_SQL_SPARK_ITERATIONS` EM iterations (default 2; the native reference runs
 the same N); `HITC_SQL_SPARK_CASES=examples` runs every example variant and Bluebirds with every
 method, `all` every case.
 """
@@ -64,7 +64,7 @@ def _spark_runs(case):
         return True
     if SPARK_CASES == "examples":
         return case.source is not None or case.name.startswith(SPARK_DATASET + "-")
-    return case.name in SPARK_CI_CASES
+    return case.source is not None or case.name in SPARK_CI_CASES
 
 
 def _params():
