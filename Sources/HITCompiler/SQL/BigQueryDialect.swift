@@ -22,6 +22,9 @@ struct BigQueryDialect: SQLDialect {
         return out + "'"
     }
     func identifier(_ name: String) -> String { "`" + name.replacingOccurrences(of: "`", with: "\\`") + "`" }
+    /// BigQuery column names hold letters, digits and `_` only (a backquoted dotted
+    /// name is read as a path), so `relevance.accuracy` is `relevance__accuracy`.
+    func figureColumn(_ question: String, _ figure: String) -> String { "\(question)__\(figure)" }
 
     let textType = "STRING"
     let integerType = "INT64"

@@ -143,7 +143,7 @@ struct SQLCompiler {
         if hasGold { lines.append("       gold(item, question, answer): the gold file's known answers, one row per item and question") }
         lines += [
             "Writes: hitc_labels(question, item, label, confidence, status, judgments, method, best)",
-            "        hitc_workers(worker, answers, gold_answers, gold_correct, gold_accuracy, agreement, median_seconds, fast_hits, flags, status\(with(.dawidSkene).map { ", \(SQLComment.safe($0.id)).accuracy" }.joined()))",
+            "        hitc_workers(worker, answers, gold_answers, gold_correct, gold_accuracy, agreement, median_seconds, fast_hits, flags, status\(with(.dawidSkene).map { ", \(SQLComment.safe(d.figureColumn($0.id, "accuracy")))" }.joined()))",
             "        hitc_agreement(question, metric, value)",
             "        hitc_rejected(item, worker, question, answer, reason): judgments left out as invalid;",
             "          if it is not empty, hitc aggregate would refuse these answers (E0502)",

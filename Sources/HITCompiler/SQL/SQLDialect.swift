@@ -13,6 +13,10 @@ protocol SQLDialect: Sendable {
     func string(_ text: String) -> String
     /// A quoted identifier (a column named after a question: `"q.accuracy"`).
     func identifier(_ name: String) -> String
+    /// The name of an output column holding a question's figure (`workers.csv`'s
+    /// `<question>.accuracy`): `question.figure` where the engine allows a dot in a
+    /// column name, else a spelling it allows (BigQuery: `question__figure`).
+    func figureColumn(_ question: String, _ figure: String) -> String
 
     /// The column types.
     var textType: String { get }
@@ -45,6 +49,9 @@ protocol SQLDialect: Sendable {
 }
 
 extension SQLDialect {
+    /// `question.figure`, as `workers.csv` names the column.
+    func figureColumn(_ question: String, _ figure: String) -> String { "\(question).\(figure)" }
+
     /// `CAST(expr AS <type>)`.
     func cast(_ expr: String, _ type: String) -> String { "CAST(\(expr) AS \(type))" }
     func double(_ expr: String) -> String { cast(expr, doubleType) }

@@ -17,7 +17,7 @@ extension SQLCompiler {
             """)
         let ds = with(.dawidSkene)
         let figures = ds.map { q in
-            "\(rounded("MAX(CASE WHEN question = \(lit(q.id)) THEN accuracy END)")) AS \(d.identifier("\(q.id).accuracy"))"
+            "\(rounded("MAX(CASE WHEN question = \(lit(q.id)) THEN accuracy END)")) AS \(d.identifier(d.figureColumn(q.id, "accuracy")))"
         }
         let figureJoin = ds.isEmpty ? "" : """
 
@@ -26,7 +26,7 @@ extension SQLCompiler {
               FROM hitc_ds_accuracy GROUP BY worker
             ) fig ON fig.worker = w.worker
             """
-        let figureColumns = ds.map { ", fig.\(d.identifier("\($0.id).accuracy"))" }.joined()
+        let figureColumns = ds.map { ", fig.\(d.identifier(d.figureColumn($0.id, "accuracy")))" }.joined()
         let timing = seconds ? "\nLEFT JOIN hitc_worker_time t ON t.worker = w.worker" : ""
         let fast = seconds ? "COALESCE(t.fast_hits, 0)" : "0"
         let median = seconds ? rounded("t.median_seconds") : "CAST(NULL AS \(d.doubleType))"

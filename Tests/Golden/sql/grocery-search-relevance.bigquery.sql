@@ -4,7 +4,7 @@
 -- Reads: judgments(item, worker, question, answer, seconds)
 --        gold(item, question, answer): the gold file's known answers, one row per item and question
 -- Writes: hitc_labels(question, item, label, confidence, status, judgments, method, best)
---         hitc_workers(worker, answers, gold_answers, gold_correct, gold_accuracy, agreement, median_seconds, fast_hits, flags, status, relevance.accuracy)
+--         hitc_workers(worker, answers, gold_answers, gold_correct, gold_accuracy, agreement, median_seconds, fast_hits, flags, status, relevance__accuracy)
 --         hitc_agreement(question, metric, value)
 --         hitc_rejected(item, worker, question, answer, reason): judgments left out as invalid;
 --           if it is not empty, hitc aggregate would refuse these answers (E0502)
@@ -1444,12 +1444,12 @@ SELECT w.worker, w.answers, w.gold_answers, w.gold_correct,
        CASE WHEN a.compared > 0 THEN FLOOR(CAST(a.agreeing AS FLOAT64) / a.compared * 1000000 + 0.5) / 1000000 END AS agreement,
        FLOOR(t.median_seconds * 1000000 + 0.5) / 1000000 AS median_seconds, COALESCE(t.fast_hits, 0) AS fast_hits,
        ARRAY_TO_STRING([CASE WHEN COALESCE(t.fast_hits, 0) > 0 THEN 'fast' END, CASE WHEN w.dropped = 1 THEN 'low_gold_accuracy' END, CASE WHEN w.gold_answers = 0 THEN 'no_gold' END], ';') AS flags,
-       CASE WHEN w.dropped = 1 THEN 'dropped' ELSE 'kept' END AS status, fig.`relevance.accuracy`
+       CASE WHEN w.dropped = 1 THEN 'dropped' ELSE 'kept' END AS status, fig.`relevance__accuracy`
 FROM hitc_worker_gold w
 LEFT JOIN hitc_worker_agreement a ON a.worker = w.worker
 LEFT JOIN hitc_worker_time t ON t.worker = w.worker
 LEFT JOIN (
-  SELECT worker, FLOOR(MAX(CASE WHEN question = 'relevance' THEN accuracy END) * 1000000 + 0.5) / 1000000 AS `relevance.accuracy`
+  SELECT worker, FLOOR(MAX(CASE WHEN question = 'relevance' THEN accuracy END) * 1000000 + 0.5) / 1000000 AS `relevance__accuracy`
   FROM hitc_ds_accuracy GROUP BY worker
 ) fig ON fig.worker = w.worker;
 
