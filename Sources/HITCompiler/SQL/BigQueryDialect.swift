@@ -7,19 +7,7 @@ struct BigQueryDialect: SQLDialect {
     let client = "bq query"
 
     func string(_ text: String) -> String {
-        var out = "'"
-        for u in text.unicodeScalars {
-            if SQLLiteralText.isEscaped(u) || u == ";" {
-                out += "\\U" + SQLHex.eight(Int(u.value))
-            } else if u == "'" {
-                out += "\\'"
-            } else if u == "\\" {
-                out += "\\\\"
-            } else {
-                out.unicodeScalars.append(u)
-            }
-        }
-        return out + "'"
+        SQLBackslashLiteral.quote(text) { "\\U" + SQLHex.eight(Int($0.value)) }
     }
     func identifier(_ name: String) -> String { "`" + name.replacingOccurrences(of: "`", with: "\\`") + "`" }
     /// BigQuery column names hold letters, digits and `_` only (a backquoted dotted

@@ -10,19 +10,7 @@ struct SparkDialect: SQLDialect {
     let client = "spark-sql"
 
     func string(_ text: String) -> String {
-        var out = "'"
-        for u in text.unicodeScalars {
-            if SQLLiteralText.isEscaped(u) || u == ";" {
-                for unit in String(u).utf16 { out += "\\u" + SQLHex.four(Int(unit)) }
-            } else if u == "'" {
-                out += "\\'"
-            } else if u == "\\" {
-                out += "\\\\"
-            } else {
-                out.unicodeScalars.append(u)
-            }
-        }
-        return out + "'"
+        SQLBackslashLiteral.quote(text) { u in String(u).utf16.map { "\\u" + SQLHex.four(Int($0)) }.joined() }
     }
     func identifier(_ name: String) -> String { "`" + name.replacingOccurrences(of: "`", with: "``") + "`" }
 
