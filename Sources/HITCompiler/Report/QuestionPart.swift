@@ -103,13 +103,15 @@ struct QuestionPart {
             var agreeing = 0
             if counting {
                 // Options: count each class in a small table, O(m).
-                for x in a..<b { counts[Int(label[x])] += 1 }
-                for x in a..<b {
-                    let c = counts[Int(label[x])]
-                    agreeing += c * (c - 1) / 2
-                    counts[Int(label[x])] = 1
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for x in a..<b { counts[Int(label[x])] += 1 }
+                    for x in a..<b {
+                        let c = counts[Int(label[x])]
+                        agreeing += c * (c - 1) / 2
+                        counts[Int(label[x])] = 1
+                    }
+                    for x in a..<b { counts[Int(label[x])] = 0 }
                 }
-                for x in a..<b { counts[Int(label[x])] = 0 }
             } else {
                 scratch.removeAll(keepingCapacity: true)
                 scratch.append(contentsOf: label[a..<b])
@@ -178,10 +180,16 @@ struct QuestionPart {
         for r in rows where labels.status[r].hasLabel {
             if case .value(let v) = labels.values[Int(labels.label[r])], let c = index[v] { classOf[Int(labels.item[r])] = c }
         }
+        // One flat table (row = the label's class): no copy-on-write check per judgment.
+        var flat = [Double](repeating: 0, count: k * k)
         let (start, label) = (judgments.start, judgments.label)
-        for i in 0..<judgments.itemCount where classOf[i] >= 0 {
-            for j in Int(start[i])..<Int(start[i + 1]) { counts[Int(classOf[i])][Int(label[j])] += 1 }
+        flat.withUnsafeMutableBufferPointer { flat in
+            for i in 0..<judgments.itemCount where classOf[i] >= 0 {
+                let row = Int(classOf[i]) * k
+                for j in Int(start[i])..<Int(start[i + 1]) { flat[row + Int(label[j])] += 1 }
+            }
         }
+        for c in 0..<k { counts[c] = Array(flat[(c * k)..<(c * k + k)]) }
         return ConfusionView(source: "labels", classes: options, counts: counts)
     }
 
