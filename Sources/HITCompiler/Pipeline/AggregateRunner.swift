@@ -91,6 +91,7 @@ public enum AggregateRunner {
 
         let gold = GoldAnswers(checked, store: &reading.store)
         var aggregator = Aggregator(checked, dawidSkene: options.dawidSkene)
+        aggregator.keepsReportInputs = options.report
         let quality = checked.spec.quality
         if let ranked = checked.spec.hit.questions.first(where: { PairwiseRanking.ranks($0, method: Aggregator.method(for: $0, in: quality)) }) {
             guard let dataPath = options.dataPath else {

@@ -14,6 +14,9 @@ struct Aggregator: Sendable {
     var dawidSkene: DawidSkene
     /// The compared objects of pairwise questions' items (`--data`); nil when not read.
     var pairwiseObjects: PairwiseObjects?
+    /// Whether to keep what `report.html` is drawn from (`ReportInputs`); off with `--no-report`,
+    /// so each question's grouped judgments are freed as soon as it is done.
+    var keepsReportInputs = true
 
     /// An aggregator of `checked`'s answers.
     init(_ checked: CheckedSpec, dawidSkene: DawidSkene = DawidSkene()) {
@@ -58,8 +61,10 @@ struct Aggregator: Sendable {
             run.measureAgreement(agreement: quality?.agreement)
             run.compareWorkers(agreeing: &agreeing, compared: &compared)
             for i in run.items { labelled[i] = true }
-            kept.append(ReportInputs.Question(judgments: run.grouped, classConfusion: run.classConfusion,
-                                              optionConfusion: run.optionConfusion))
+            if keepsReportInputs {
+                kept.append(ReportInputs.Question(judgments: run.grouped, classConfusion: run.classConfusion,
+                                                  optionConfusion: run.optionConfusion))
+            }
             questions.append(run.summary)
             if rankings.last?.question == question.id { questions[questions.count - 1].ranking = rankings.last?.summary }
             if let figure = run.workerFigure {
