@@ -163,6 +163,9 @@ def test_generic_target_in_a_host_page_frame(browser, specs):
     finally:
         browser.driver.switch_to.default_content()
     assert pk.without_seconds(body) == pk.expected_answers(spec, plan, page_items)
+    # The page posts its message once the POST has answered, which can be after the request is seen.
+    browser.wait(lambda: browser.js("return window.__hitcTest.messages.length") > 0,
+                 message="the framed page posted no message to its host")
     messages = browser.js("return window.__hitcTest.messages")
     assert messages == [{"data": {"type": "hitc-answers", "answers": body}, "origin": "null", "fromChild": True}]
 
