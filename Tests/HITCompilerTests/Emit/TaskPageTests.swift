@@ -171,7 +171,7 @@ struct TaskPageTests {
         #expect(page.contains("<dt>Is this a <code>test</code>?</dt>"))
         #expect(page.contains("<textarea id=\"hitc-feedback\""))
         #expect(page.contains("<dt><kbd>y</kbd></dt><dd>Yes</dd>"))
-        #expect(page.contains("<dt><kbd>j</kbd></dt><dd>next item (also n)</dd>"))
+        #expect(page.contains("<dt><kbd>j</kbd></dt><dd>next item</dd>"))
         #expect(page.contains("mailto:help@example.com"))
     }
 
@@ -195,7 +195,7 @@ struct TaskPageTests {
         let tags = try #require(questions.first { $0["id"] as? String == "tags" })
         #expect(tags["minSelected"] as? Int == 1)
         #expect(tags["maxSelected"] as? Int == 2)
-        #expect(tags["keys"] as? [String: String] == ["r": "red", "g": "green", "b": "blue"])
+        #expect(tags["keys"] as? [String: String] == ["r": "red", "g": "green", "b": "blue", "z": "none"])
         let prolific = try #require(config["prolific"] as? [String: Any])
         #expect(prolific["completionCode"] as? String == "ABC123")
         #expect((config["generic"] as? [String: Any])?["submitUrl"] as? String == "https://labels.example.com:8443/submit")
