@@ -71,7 +71,7 @@ struct TaskPageLowering {
     /// One block's view model; nil for a question the spec does not define
     /// (the checker reports it; the page leaves it out).
     func block(_ block: LayoutBlock) -> BlockView? {
-        var view = BlockView()
+        var view = BlockView(blockLabel: block.caption)
         switch block.kind {
         case .text(let field, let style):
             view.text = TextBlockView(field: field.value, isHeading: style == .heading, isBody: style == .body,
@@ -128,8 +128,8 @@ struct TaskPageLowering {
             if !keys.isEmpty { groups.append(LegendGroupView(groupPrompt: q.prompt.value, keys: keys)) }
         }
         groups.append(LegendGroupView(groupPrompt: "Moving around", keys: [
-            LegendKeyView(key: "j", keyLabel: "next item (also n)"),
-            LegendKeyView(key: "k", keyLabel: "previous item (also p)"),
+            LegendKeyView(key: "j", keyLabel: "next item"),
+            LegendKeyView(key: "k", keyLabel: "previous item"),
             LegendKeyView(key: "?", keyLabel: "show or hide these shortcuts"),
         ]))
         return LegendView(groups: groups)
@@ -175,6 +175,7 @@ struct TaskPageLowering {
             keyField: spec.data.key?.value,
             questions: questions,
             feedback: spec.communication?.feedback == .optional,
+            autoAdvance: spec.hit.autoAdvance,
             targets: checked.targets.pageConfig,
             demoItems: items)
     }
