@@ -9,6 +9,23 @@ final class ServeEvents: @unchecked Sendable {
     private let lock = NSLock()
     private var streams: [UUID: AsyncStream<[UInt8]>.Continuation] = [:]
     private var pinging = false
+    private var subscriptions = 0
+
+    /// How many streams are open, and how many were ever opened.
+    var counts: (open: Int, opened: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (streams.count, subscriptions)
+    }
+
+    /// Waits until a stream opens after `opened` streams were (a page's script opens
+    /// one once the page has loaded), or `timeout` nanoseconds pass.
+    func waitForNewStream(after opened: Int, timeout: UInt64) async {
+        let deadline = DispatchTime.now().uptimeNanoseconds + timeout
+        while counts.opened <= opened && DispatchTime.now().uptimeNanoseconds < deadline {
+            try? await Task.sleep(nanoseconds: 10_000_000)
+        }
+    }
 
     /// A new stream, starting with the reconnect delay and the generation `current`.
     func subscribe(current: Int) -> AsyncStream<[UInt8]> {
@@ -18,6 +35,7 @@ final class ServeEvents: @unchecked Sendable {
         continuation.yield(Array(("retry: 250\n" + ServeRouter.event(generation: current)).utf8))
         lock.lock()
         streams[id] = continuation
+        subscriptions += 1
         let startPing = !pinging
         pinging = true
         lock.unlock()

@@ -11,6 +11,7 @@ final class ServeSession: @unchecked Sendable {
     private let diagnostics: DiagnosticOptions
     private let state = ServeState()
     private let events = ServeEvents()
+    private let viewed = ViewedPages()
 
     init(spec: String, templatesFolder: String?, diagnostics: DiagnosticOptions) {
         self.spec = spec
@@ -20,11 +21,9 @@ final class ServeSession: @unchecked Sendable {
 
     /// Builds, listens and serves until interrupted; returns the exit status when it cannot start.
     func run(host: String, port: Int) async -> Int32 {
-        let first = build(generation: 1)
+        let first = await build(generation: 1)
         await state.set(first.bundle)
-        report(first.bundle, milliseconds: first.milliseconds)
-        let hits = first.bundle.hits
-        Task.detached { _ = hits.dealt }
+        await finish(first.bundle, milliseconds: first.milliseconds)
 
         let address: any SocketAddress
         do {
@@ -33,12 +32,15 @@ final class ServeSession: @unchecked Sendable {
             Output.stderr("hitc: error: --host \(TerminalText.escaped(host)) is not an IPv4 or IPv6 address\n")
             return 1
         }
-        let server = HTTPServer(address: address, timeout: 15, logger: .disabled, handler: ClosureHTTPHandler { [state, events] request in
+        let server = HTTPServer(address: address, timeout: 15, logger: .disabled, handler: ClosureHTTPHandler { [state, events, viewed] request in
             let bundle = await state.bundle
-            let served = ServeRouter.respond(
-                to: ServeRequest(method: request.method.rawValue, path: request.target.path(), query: request.target.query()),
-                bundle: bundle)
-            return Self.response(served, events: events, generation: bundle.generation)
+            let served = ServeRequest(method: request.method.rawValue, path: request.target.path(), query: request.target.query())
+            if let page = ServeRouter.page(of: served) { await viewed.note(page) }
+            let response = await Self.offPool {
+                // Off Swift's cooperative threads: a file of the bundle's rest may wait for its rendering.
+                ServeRouter.respond(to: served, bundle: bundle)
+            }
+            return Self.response(response, events: events, generation: bundle.generation)
         })
         let failure = ServeFailure()
         Task {
@@ -65,32 +67,67 @@ final class ServeSession: @unchecked Sendable {
 
     // MARK: building
 
-    private func build(generation: Int) -> (bundle: ServedBundle, milliseconds: Int) {
-        let start = DispatchTime.now().uptimeNanoseconds
-        var options = BuildOptions(check: diagnostics.checkOptions)
-        var failure: String?
-        if let templatesFolder {
-            do { options.templates = try TemplateSet.loading(overrides: templatesFolder) } catch { failure = "\(error)" }
+    /// Checks the spec and renders the two pages (`ServeBuilder.start`), off Swift's
+    /// cooperative threads so the server keeps answering meanwhile.
+    private func build(generation: Int) async -> (bundle: ServedBundle, milliseconds: Int) {
+        let spec = spec, templatesFolder = templatesFolder, check = diagnostics.checkOptions
+        let first = await viewed.take()
+        return await Self.offPool {
+            var clock = DispatchTime.now().uptimeNanoseconds
+            var options = BuildOptions(check: check)
+            var failure: String?
+            if let templatesFolder {
+                do { options.templates = try TemplateSet.loading(overrides: templatesFolder) } catch { failure = "\(error)" }
+            }
+            var bundle = ServeBuilder.start(path: spec, options: options, generation: generation, first: first)
+            if let failure { bundle = bundle.failing("templates: " + failure) }
+            clock = DispatchTime.now().uptimeNanoseconds - clock
+            return (bundle, Int(clock / 1_000_000))
         }
-        var bundle = ServeBuilder.build(path: spec, options: options, generation: generation)
-        if let failure { bundle = bundle.failing("templates: " + failure) }
-        let ms = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
-        return (bundle, ms)
     }
 
-    /// Prints the build's diagnostics as `hitc check` does, then one line.
-    private func report(_ bundle: ServedBundle, milliseconds: Int) {
+    /// After a build is served and its pages told: renders the rest of the bundle once they reloaded,
+    /// deals the sample into HITs (`ServedHITs`), prints the report, and serves a
+    /// failing bundle (with one more reload) if the rest could not be rendered.
+    private func finish(_ bundle: ServedBundle, milliseconds: Int, open: (open: Int, opened: Int)? = nil) async {
+        let hits = bundle.hits
+        Task.detached { _ = hits.dealt }
+        // The rest waits until a reloaded page has loaded (its script then opens a new event
+        // stream; at most 3 s), so it does not take the cores while the browser loads the
+        // page. A request for one of its files starts it at once.
+        if let open, open.open > 0 {
+            await events.waitForNewStream(after: open.opened, timeout: 3_000_000_000)
+        }
+        // A newer build replaced this one meanwhile: its files would never be served (a
+        // request may still have started them, which then finish unreported).
+        guard await state.bundle.generation == bundle.generation else {
+            report(bundle, milliseconds: milliseconds, rest: nil)
+            return
+        }
+        let done = await Self.offPool { bundle.completed() }
+        if done.bundle.generation != bundle.generation, await state.replace(bundle.generation, with: done.bundle) {
+            await events.send(generation: done.bundle.generation)
+        }
+        report(done.bundle, milliseconds: milliseconds, rest: done.restMilliseconds)
+    }
+
+    /// Prints the build's diagnostics as `hitc check` does, then one line with the
+    /// time until the pages were served (and its parts) and the time the other files took.
+    private func report(_ bundle: ServedBundle, milliseconds: Int, rest: Int?) {
         _ = diagnostics.emit(bundle.diagnostics, sources: bundle.sources)
         if let failure = bundle.failure { Output.stderr("hitc: error: \(TerminalText.escaped(failure))\n") }
         let counts = bundle.diagnostics.problemCounts
         let what = bundle.isBuilt ? "built" : "not built"
-        diagnostics.printHumanSummary("hitc serve: build \(bundle.generation) \(what) in \(milliseconds) ms: \(Plural.count(counts.errors, "error")), \(Plural.count(counts.warnings, "warning"))\n")
+        let t = bundle.milliseconds
+        let parts = bundle.isBuilt
+            ? " (check \(t.check), lower \(t.lower), pages \(t.pages); " + (rest.map { "the other files \($0) ms after)" } ?? "the other files not rendered: a newer build replaced it)") : ""
+        diagnostics.printHumanSummary("hitc serve: build \(bundle.generation) \(what) in \(milliseconds) ms\(parts): \(Plural.count(counts.errors, "error")), \(Plural.count(counts.warnings, "warning"))\n")
     }
 
     /// Polls the inputs every 20 ms; after a change, waits until they stay the same
-    /// for 15 ms (an editor's save is often several writes and a rename), rebuilds,
-    /// swaps the bundle in, tells every open page, and deals the sample into HITs
-    /// (`ServedHITs`) while the pages reload.
+    /// for 15 ms (an editor's save is often several writes and a rename), checks and
+    /// renders the pages, swaps the bundle in and tells every open page, then
+    /// finishes the build (`finish`) while the pages reload and the next save is watched for.
     private func watch() async {
         var bundle = await state.bundle
         var folders: [String] { templatesFolder.map { [$0] } ?? [] }
@@ -106,15 +143,22 @@ final class ServeSession: @unchecked Sendable {
                 if again == now { break }
                 now = again
             }
-            let next = build(generation: bundle.generation + 1)
+            let next = await build(generation: (await state.bundle).generation + 1)
             bundle = next.bundle
             await state.set(bundle)
+            let open = events.counts
             await events.send(generation: bundle.generation)
-            let hits = bundle.hits
-            Task.detached { _ = hits.dealt }
-            report(bundle, milliseconds: next.milliseconds)
+            // Not awaited: the next save is watched for while the rest of this build renders.
+            Task { [bundle] in await self.finish(bundle, milliseconds: next.milliseconds, open: open) }
             // Files read before the build keep their stamps: a save during the build is seen next time.
             seen = InputStamps(paths: bundle.inputs, folders: folders).keeping(now)
+        }
+    }
+
+    /// Runs blocking work on a Dispatch thread and waits for it without holding one of Swift's cooperative threads.
+    static func offPool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: work()) }
         }
     }
 
@@ -170,10 +214,33 @@ final class ServeSession: @unchecked Sendable {
     nonisolated(unsafe) private static var interruptSources: [any DispatchSourceSignal] = []
 }
 
+/// The pages (`task.html`, `preview.html`) browsers asked for since the last build
+/// started: the next build renders those first. Open pages ask again after every
+/// reload, so this follows what is open; none asked: the ones of the build before.
+actor ViewedPages {
+    private var since: Set<String> = []
+    private var last: Set<String> = []
+
+    func note(_ page: String) { since.insert(page) }
+
+    func take() -> Set<String> {
+        if !since.isEmpty { last = since }
+        since = []
+        return last
+    }
+}
+
 /// The bundle being served, swapped whole after each build.
 actor ServeState {
     private(set) var bundle: ServedBundle = ServeBuilder.placeholder
     func set(_ bundle: ServedBundle) { self.bundle = bundle }
+
+    /// Serves `bundle` if generation `current` is still the one served; true if it did.
+    func replace(_ current: Int, with bundle: ServedBundle) -> Bool {
+        guard self.bundle.generation == current else { return false }
+        self.bundle = bundle
+        return true
+    }
 }
 
 /// The error `HTTPServer.run` ended with, if it did.

@@ -165,6 +165,19 @@ CASES = {
         ("hint: Criticism outweighs praise.", "hint: Any criticism at all.")),
     "new-spec-has-errors": edit(BASE, ("  key: review_id", "  key: review_idd")),
 }
+# A question id renamed: everywhere the id is written, `stars` becomes `rating`.
+STARS_TO_RATING = (("    - question: stars\n", "    - question: rating\n"), ("    stars:\n      type: scale", "    rating:\n      type: scale"),
+                   ("stars: 5 }", "rating: 5 }"), ("stars: 3 }", "rating: 3 }"), ("stars: 1 }", "rating: 1 }"),
+                   ("    stars:     { method: median }", "    rating:    { method: median }"))
+CASES.update({
+    "question-renamed-mapped": bump(edit(BASE, *STARS_TO_RATING, ("    rating:\n      type: scale\n", "    rating:\n      renamed_from: stars\n      type: scale\n")),
+        "2.0.0", "stars is now called rating; old answers are read as rating."),
+    "question-renamed": bump(edit(BASE, *STARS_TO_RATING), "2.0.0", "stars is now called rating."),
+    "question-renamed-mapped-retyped": bump(edit(BASE, *STARS_TO_RATING,
+        ("    rating:\n      type: scale\n", "    rating:\n      renamed_from: stars\n      type: number\n"),
+        ("      labels: { 1: Hated it, 5: Loved it }\n", ""), ("    rating:    { method: median }", "    rating:    { method: mean }")),
+        "2.0.0", "Stars are a number called rating."),
+})
 
 here = os.path.dirname(os.path.abspath(__file__))
 for name, new in CASES.items():

@@ -50,11 +50,24 @@ def copy_example(name: str, into: pathlib.Path) -> pathlib.Path:
     return folder / "spec.yaml"
 
 
+def has_ipv6_loopback() -> bool:
+    """True when this machine can bind the IPv6 loopback address ::1."""
+    try:
+        with socket.socket(socket.AF_INET6) as s:
+            s.bind(("::1", 0))
+        return True
+    except OSError:
+        return False
+
+
 class ServeProcess:
-    def __init__(self, spec: pathlib.Path, *args: str, port: int | None = None):
+    def __init__(self, spec: pathlib.Path, *args: str, port: int | None = None, host: str = "127.0.0.1"):
+        """`hitc serve SPEC --port N [--host HOST] ARGS`; `host` is also the address the tests connect to."""
         self.port = port or free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.cmd = [str(find_hitc()), "serve", str(spec), "--port", str(self.port), "--color", "never", *args]
+        self.host = host
+        self.base = f"http://[{host}]:{self.port}" if ":" in host else f"http://{host}:{self.port}"
+        host_args = [] if host == "127.0.0.1" else ["--host", host]
+        self.cmd = [str(find_hitc()), "serve", str(spec), "--port", str(self.port), "--color", "never", *host_args, *args]
         self.proc = subprocess.Popen(self.cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.stdout: list[str] = []
         self.stderr: list[str] = []

@@ -9,6 +9,7 @@ example spec, and one Chromium of this module's own (servekit.py)."""
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import time
 
@@ -17,7 +18,7 @@ from selenium.webdriver.common.by import By
 
 import pagekit
 from plans import MOUSE
-from servekit import ServeProcess, copy_example, find_hitc, serve_driver, wait_for_generation
+from servekit import ROOT, ServeProcess, copy_example, find_hitc, has_ipv6_loopback, serve_driver, wait_for_generation
 from specinfo import load_spec
 
 SPEC = "grocery-search-relevance"
@@ -204,7 +205,6 @@ def test_http_rules(served):
                  "/a%5c..%5cspec.yaml", "/a%00b", "/data/", "//etc/passwd"):
         assert served.get(path)[0] == 404, path
     # A raw `..` the client does not normalise.
-    import socket
     with socket.create_connection(("127.0.0.1", served.port), timeout=5) as s:
         s.sendall(b"GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
         reply = b""
@@ -225,3 +225,92 @@ def test_a_non_loopback_host_warns(tmp_path):
     with ServeProcess(spec, "--host", "0.0.0.0") as server:
         assert server.status()["built"]
     assert "is not a loopback address" in "".join(server.stderr)
+
+
+def test_templates_given_with_templates_are_watched(driver, tmp_path):
+    """Editing a template under --templates DIR rebuilds and reloads the page with the change."""
+    spec = copy_example(SPEC, tmp_path)
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    task = templates / "task.mustache"
+    original = (ROOT / "Templates" / "task.mustache").read_text(encoding="utf-8")
+    assert '<main id="hitc-main">' in original
+    task.write_text(original.replace('<main id="hitc-main">', '<main id="hitc-main">\n<p id="override-mark">first override</p>', 1),
+                    encoding="utf-8")
+    with ServeProcess(spec, "--templates", str(templates)) as server:
+        page = open_page(driver, server, "/hit/1/preview")
+        assert driver.find_element(By.ID, "override-mark").text == "first override"
+        pagekit.answer_by_mouse(page, load_spec(spec), 1, "relevance", "exact")
+        edit(task, "first override", "second override")
+        wait_for_generation(driver, 2)
+        assert driver.find_element(By.ID, "override-mark").text == "second override"
+        assert page.js("return window.hitc.answers()")["item1_relevance"] == "exact"
+        # A template that no longer parses: the error is shown, and fixing it brings the page back.
+        edit(task, "second override", "{{#unclosed}} third")
+        wait_for_generation(driver, 3)
+        errors = driver.find_element(By.ID, "hitc-serve-errors").text
+        assert "template 'task' does not parse" in errors
+        edit(task, "{{#unclosed}} third", "fourth override")
+        wait_for_generation(driver, 4)
+        assert driver.find_element(By.ID, "override-mark").text == "fourth override"
+    assert server.proc.returncode == 0, "".join(server.stderr)
+
+
+def test_ipv6_loopback_host(tmp_path):
+    """--host ::1 serves on the IPv6 loopback address only."""
+    if not has_ipv6_loopback():
+        pytest.skip("this machine has no IPv6 loopback address (::1 cannot be bound)")
+    spec = copy_example(SPEC, tmp_path)
+    with ServeProcess(spec, host="::1") as server:
+        assert server.base.startswith("http://[::1]:")
+        assert server.status()["built"]
+        status, headers, body = server.get("/hit/1/preview")
+        assert status == 200 and b'id="hitc-serve-config"' in body
+        assert f"http://[::1]:{server.port}/" in "".join(server.stdout)
+        with pytest.raises(OSError):  # bound to ::1 only, not to 127.0.0.1
+            socket.create_connection(("127.0.0.1", server.port), timeout=2).close()
+    assert "not a loopback address" not in "".join(server.stderr)
+    assert server.proc.returncode == 0
+
+
+OTHER_TARGETS = {"label-studio": "label_studio", "toloka": "toloka", "ground-truth": "ground_truth", "appen": "appen"}
+
+
+def test_views_of_the_platforms_that_draw_their_own_page(driver, tmp_path):
+    """A spec with the Label Studio, Toloka, Ground Truth and Appen targets: each view shows that
+    target's files of the bundle, as text, as built; the views that run task.html still capture."""
+    spec = copy_example(SPEC, tmp_path)
+    edit(spec, "\ntargets:\n", "\ntargets:\n" + "".join(f"  {key}: {{}}\n" for key in OTHER_TARGETS.values()))
+    build = subprocess.run([str(find_hitc()), "build", str(spec), "-o", str(tmp_path / "out"), "--color", "never"],
+                           capture_output=True, text=True, timeout=120)
+    assert build.returncode == 0, build.stderr
+    bundle = next((tmp_path / "out").iterdir())
+    with ServeProcess(spec) as server:
+        page = open_page(driver, server, "/hit/2/preview")
+        views = [a.get_attribute("data-view") for a in driver.find_elements(By.CSS_SELECTOR, "#hitc-serve-views a")]
+        assert views == ["preview", "page", "mturk-preview", "mturk", "prolific", "generic", *OTHER_TARGETS]
+        for view, key in OTHER_TARGETS.items():
+            driver.find_element(By.CSS_SELECTOR, f"#hitc-serve-views a[data-view='{view}']").click()
+            wait_for_generation(driver, 1)
+            assert driver.current_url.endswith(f"/hit/2/{view}")
+            assert driver.find_element(By.ID, "hitc-serve-hit-number").text.strip() == "HIT 2 of 4"
+            main = driver.find_element(By.ID, "hitc-serve-files")
+            shown = {h.text: pre.text for h, pre in zip(main.find_elements(By.TAG_NAME, "h2"), main.find_elements(By.TAG_NAME, "pre"))}
+            folder = next(p for p in (bundle / key, bundle / view) if p.is_dir())
+            expected = sorted(str(f.relative_to(bundle)) for f in folder.rglob("*") if f.is_file())
+            assert sorted(shown) == expected, view
+            for name, text in shown.items():  # each file as built, shown as text (no markup of it rendered)
+                built = (bundle / name).read_text(encoding="utf-8")
+                assert text.split() == built.split(), name
+            assert not main.find_elements(By.CSS_SELECTOR, "pre *")
+        # The task page views still capture what would be sent.
+        driver.get(server.url("/hit/2/mturk"))
+        wait_for_generation(driver, 1)
+        pagekit.fill_by_mouse(page, load_spec(spec), [{"relevance": "exact"}] * len(pagekit.items(page)))
+        pagekit.click_submit(page)
+        deadline = time.time() + 5
+        while page.js("return window.hitcServe.captured.length") == 0 and time.time() < deadline:
+            time.sleep(0.05)
+        assert page.js("return window.hitcServe.captured")[0]["how"].startswith("form POST to https://workersandbox.mturk.com")
+        assert driver.current_url.startswith(server.base)
+    assert server.proc.returncode == 0, "".join(server.stderr)

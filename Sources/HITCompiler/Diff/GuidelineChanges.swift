@@ -2,7 +2,7 @@
 /// section's body, inline or from its file, the worked examples, the FAQ) is
 /// needs review and label-defining; section titles and the changelog are cosmetic.
 enum GuidelineChanges {
-    static func run(_ old: CheckedSpec, _ new: CheckedSpec, into list: inout ChangeList) {
+    static func run(_ old: CheckedSpec, _ new: CheckedSpec, renames: QuestionRenames, into list: inout ChangeList) {
         let a = old.spec.guidelines, b = new.spec.guidelines
         let section = new.spec.sectionRanges["guidelines"], oldSection = old.spec.sectionRanges["guidelines"]
         if a?.summary?.value != b?.summary?.value {
@@ -31,7 +31,15 @@ enum GuidelineChanges {
         if titlesBefore.filter(titlesAfter.contains) != titlesAfter.filter(titlesBefore.contains) {
             list.add(.cosmetic, "guidelines.sections.order", "the guideline sections are in a new order", new: section, old: oldSection)
         }
-        compareList(a?.examples ?? [], b?.examples ?? [], range: \.range, "guidelines.examples", "worked example",
+        // An example's answer to a renamed question is the same answer under the new id.
+        let examplesBefore = (a?.examples ?? []).map { example -> Guidelines.Example in
+            var example = example
+            for k in example.answers.indices {
+                example.answers[k].name = Located(renames.renamed(example.answers[k].name.value), example.answers[k].name.range)
+            }
+            return example
+        }
+        compareList(examplesBefore, b?.examples ?? [], range: \.range, "guidelines.examples", "worked example",
                     section: section, oldSection: oldSection, into: &list)
         let faqBefore = a?.faq ?? [], faqAfter = b?.faq ?? []
         compareList(faqBefore, faqAfter, range: \.question.range, "guidelines.faq", "FAQ entry",

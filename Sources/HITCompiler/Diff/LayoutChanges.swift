@@ -3,7 +3,7 @@
 /// the page, which define labels: needs review); the pay and the size of a
 /// HIT are needs review.
 enum LayoutChanges {
-    static func run(_ old: CheckedSpec, _ new: CheckedSpec, into list: inout ChangeList) {
+    static func run(_ old: CheckedSpec, _ new: CheckedSpec, renames: QuestionRenames, into list: inout ChangeList) {
         let a = old.spec.hit, b = new.spec.hit
         let section = new.spec.sectionRanges["hit"], oldSection = old.spec.sectionRanges["hit"]
         if a.itemsPerHit?.value != b.itemsPerHit?.value {
@@ -28,6 +28,7 @@ enum LayoutChanges {
         var restBefore = a.layout, restAfter = b.layout
         stripNotes(&restBefore)
         stripNotes(&restAfter)
+        rename(&restBefore, renames)
         if Fingerprint.of(restBefore) != Fingerprint.of(restAfter) {
             list.add(.cosmetic, "hit.layout", "the layout changed (blocks, their order or styles)",
                      new: b.layout.first?.range ?? section, old: a.layout.first?.range ?? oldSection)
@@ -41,6 +42,19 @@ enum LayoutChanges {
             case .note(let text): [text]
             case .columns(let columns): columns.flatMap(notes)
             default: []
+            }
+        }
+    }
+
+    /// The old layout's question blocks under the ids the new spec gives them (a renamed question is in the same place).
+    private static func rename(_ blocks: inout [LayoutBlock], _ renames: QuestionRenames) {
+        for k in blocks.indices {
+            switch blocks[k].kind {
+            case .question(let id): blocks[k].kind = .question(Located(renames.renamed(id.value), id.range))
+            case .columns(var columns):
+                for c in columns.indices { rename(&columns[c], renames) }
+                blocks[k].kind = .columns(columns)
+            default: break
             }
         }
     }

@@ -3,7 +3,7 @@
 /// label-defining: gold says what is right); redundancy, qualification, checks,
 /// agreement, `min_confidence` and `init` (needs review).
 enum QualityChanges {
-    static func run(_ old: CheckedSpec, _ new: CheckedSpec, into list: inout ChangeList) {
+    static func run(_ old: CheckedSpec, _ new: CheckedSpec, renames: QuestionRenames, into list: inout ChangeList) {
         let a = old.spec.quality, b = new.spec.quality
         let section = new.spec.sectionRanges["quality"], oldSection = old.spec.sectionRanges["quality"]
         if old.judgmentsPerItem != new.judgmentsPerItem {
@@ -18,8 +18,8 @@ enum QualityChanges {
         list.compare(a?.agreement, b?.agreement, .needsReview, "quality.agreement", "the agreement metric or its minimum changed",
                      new: b?.agreement?.metric.range ?? section, old: a?.agreement?.metric.range ?? oldSection)
         for q in new.spec.hit.questions {
-            guard let before = old.spec.hit.question(q.id), before.typeName == q.typeName else { continue }
-            let ruleBefore = a?.aggregation(for: q.id), ruleAfter = b?.aggregation(for: q.id)
+            guard let before = renames.before(q.id, in: old.spec), before.typeName == q.typeName else { continue }
+            let ruleBefore = a?.aggregation(for: before.id), ruleAfter = b?.aggregation(for: q.id)
             let methodBefore = ruleBefore?.method.value ?? before.kind.defaultAggregationMethod
             let methodAfter = ruleAfter?.method.value ?? q.kind.defaultAggregationMethod
             let path = "quality.aggregation.\(q.id)"

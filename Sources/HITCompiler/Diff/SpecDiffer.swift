@@ -5,12 +5,13 @@
 enum SpecDiffer {
     static func changes(old: CheckedSpec, new: CheckedSpec) -> [SpecChange] {
         var list = ChangeList()
+        let renames = QuestionRenames(old: old.spec, new: new.spec)
         TopLevelChanges.run(old, new, into: &list)
         DataChanges.run(old, new, into: &list)
-        LayoutChanges.run(old, new, into: &list)
-        QuestionChanges.run(old, new, into: &list)
-        GuidelineChanges.run(old, new, into: &list)
-        QualityChanges.run(old, new, into: &list)
+        LayoutChanges.run(old, new, renames: renames, into: &list)
+        QuestionChanges.run(old, new, renames: renames, into: &list)
+        GuidelineChanges.run(old, new, renames: renames, into: &list)
+        QualityChanges.run(old, new, renames: renames, into: &list)
         for part in parts {
             guard !part.paths.contains(where: list.hasChange(under:)) else { continue }
             guard Fingerprint.of(part.content(old.spec)) != Fingerprint.of(part.content(new.spec)) else { continue }

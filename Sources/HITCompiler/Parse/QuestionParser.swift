@@ -1,7 +1,7 @@
 /// Parses `hit.questions`: a mapping of question ids to definitions.
 enum QuestionParser {
     /// Keys every question takes; a type's own keys come from its plug-in (`QuestionTypes`).
-    static let commonKeys = ["type", "prompt", "required", "hint", "visible_if"]
+    static let commonKeys = ["type", "prompt", "required", "hint", "visible_if", "renamed_from"]
 
     /// Parses every question: the outline of each as written, and the questions
     /// that parsed without error (see `HITDesign.outlines`).
@@ -18,7 +18,26 @@ enum QuestionParser {
             outlines.append(outline)
             if let question { questions.append(question) }
         }
+        checkRenames(questions, ids: Set(pairs.map(\.key)), &ctx)
         return (questions, outlines)
+    }
+
+    /// `renamed_from` of the questions: an old id may not be a question id still,
+    /// nor be claimed by two questions (its answers would go to both).
+    private static func checkRenames(_ questions: [Question], ids: Set<String>, _ ctx: inout ParseContext) {
+        var claimed: [String: String] = [:]
+        for q in questions {
+            for old in q.renamedFrom {
+                if ids.contains(old.value) {
+                    ctx.report(.duplicateValue, "'renamed_from' of question '\(q.id)' names '\(old.value)', which is still a question of the spec", old.range,
+                               notes: [DiagnosticNote("hitc aggregate would read answers to '\(old.value)' as answers to '\(q.id)'; remove one of them")])
+                } else if let other = claimed[old.value] {
+                    ctx.report(.duplicateValue, "questions '\(other)' and '\(q.id)' are both renamed from '\(old.value)'", old.range)
+                } else {
+                    claimed[old.value] = q.id
+                }
+            }
+        }
     }
 
     /// One question's outline, and the question when it parsed without error.
@@ -43,6 +62,10 @@ enum QuestionParser {
         }
         let hint = m["hint"].flatMap { ctx.string($0, "'hint'")?.value }
         outline.visibleIf = m["visible_if"].map { parseVisibleIf($0, &ctx) } ?? []
+        let renamedFrom = m["renamed_from"].map { ctx.strings($0, "'renamed_from' of \(what)", scalarOK: true) } ?? []
+        for old in renamedFrom where !ValueSyntax.isIdentifier(old.value) {
+            ctx.report(.invalidIdentifier, "'renamed_from' of \(what) names '\(old.value)', which is not a question id ([A-Za-z_][A-Za-z0-9_]*)", old.range)
+        }
         if let typeNode, let typeWord = ctx.string(typeNode, "the type of \(what)") {
             parseType(typeWord, m, what, into: &outline, &ctx)
         }
@@ -51,7 +74,7 @@ enum QuestionParser {
         }
         outline.isComplete = true
         return (outline, Question(id: pair.key, idRange: pair.keyRange, kind: kind, prompt: prompt, required: required,
-                                  hint: hint, visibleIf: outline.visibleIf))
+                                  hint: hint, visibleIf: outline.visibleIf, renamedFrom: renamedFrom))
     }
 
     /// Reads the type word and the type's settings into `outline`.

@@ -151,6 +151,7 @@ enum SpecSchema {
             p("required", .boolean, "Whether an answer is needed (default true)."),
             p("hint", .string, "Help shown under the prompt (Markdown)."),
             p("visible_if", .map(stringOrList), "Show only when earlier answers match."),
+            p("renamed_from", stringOrList, "Earlier ids of this question; hitc aggregate reads answers to one of them as answers to this question."),
         ] + QuestionTypes.schemaProperties
         case .option: [
             p("value", .scalar, required: true, "The value submitted."),

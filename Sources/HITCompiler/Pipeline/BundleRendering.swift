@@ -6,7 +6,17 @@ import Foundation
 /// the rendered pages (its diagnostics may stop the rendering); last, the
 /// manifest lists every file with its digest.
 enum BundleRendering {
-    static func render(_ model: BundleModel, prepared: PreparedTemplates) throws -> RenderedBundle {
+    /// The files whose text `page(_:_:prepared:)` renders on its own (hitc serve renders them first).
+    static let pageNames = ["task.html", "preview.html"]
+
+    /// One of `pageNames` rendered alone: the same text the whole bundle's rendering gives it.
+    static func page(_ name: String, _ model: BundleModel, prepared: PreparedTemplates) throws -> String {
+        try TaskPageRenderer.render(name == "preview.html" ? model.preview : model.task, prepared: prepared)
+    }
+
+    /// Every file of the bundle. `pages` are texts of `pageNames` already rendered
+    /// (by `page`), used as they are instead of being rendered again.
+    static func render(_ model: BundleModel, prepared: PreparedTemplates, pages done: [String: String] = [:]) throws -> RenderedBundle {
         var files: [(path: String, data: Data)] = []
         func add(_ name: String, _ text: String) { files.append((name, Data(text.utf8))) }
         let checked = model.checked
@@ -14,8 +24,8 @@ enum BundleRendering {
         // Every file below depends only on the models: rendered side by side, added in this order.
         MarkdownRenderer.registerExtensions()
         var jobs: [BundleFileJob] = [
-            { ("task.html", try TaskPageRenderer.render(model.task, prepared: prepared)) },
-            { ("preview.html", try TaskPageRenderer.render(model.preview, prepared: prepared)) },
+            { ("task.html", try done["task.html"] ?? page("task.html", model, prepared: prepared)) },
+            { ("preview.html", try done["preview.html"] ?? page("preview.html", model, prepared: prepared)) },
             { ("guidelines.html", try GuidelinesRenderer.html(model.guidelinesHTML, prepared: prepared)) },
             { ("guidelines.md", try GuidelinesRenderer.markdown(model.guidelinesMarkdown, prepared: prepared)) },
             { ("aggregation.json", JSONText.encode(model.aggregation)) },

@@ -26,7 +26,7 @@ public struct Pipeline: Sendable {
     /// hitc's stages.
     static let standard = Pipeline(
         load: SpecLoader.source, parse: SpecParsing.parse, check: SpecChecking.check,
-        lower: BundleLowering.lower, render: BundleRendering.render,
+        lower: BundleLowering.lower, render: { model, templates in try BundleRendering.render(model, prepared: templates) },
         write: { files, destination, force in try BundleWriter.write(files, to: destination, force: force) })
 
     /// Load, parse and check one spec file; never throws, every problem is a diagnostic.

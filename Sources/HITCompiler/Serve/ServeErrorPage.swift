@@ -42,7 +42,7 @@ enum ServeErrorPage {
         <body>
         <main id="hitc-serve-errors">
         <h1>\(MarkupEscaping.escaped(title))</h1>
-        <p>The page comes back by itself when the spec is fixed (the terminal shows the same problems).</p>
+        <p>The page comes back by itself when the spec (or template) is fixed (the terminal shows the same problems).</p>
         <ol>
         \(items)</ol>
         </main>

@@ -16,7 +16,7 @@ enum ServeHITPage {
         if view.showsFiles { return .html(filesPage(bundle, view: view, config: config)) }
         let source = view == .preview ? "preview.html" : "task.html"
         guard let data = bundle.files[source] else { return ServeRouter.notFound }
-        return .html(ServePage.inject(String(decoding: data, as: UTF8.self), config: config, payload: hit?.payload))
+        return .html(ServePage.inject(data, config: config, payload: hit?.payload))
     }
 
     /// The bar's settings for HIT `hit` of `hits` in `view` (0 and nil: a bundle file or the error page).
@@ -32,8 +32,8 @@ enum ServeHITPage {
         var links: [ServePageConfig.Link] = []
         if bundle.isBuilt {
             for (path, label) in [("guidelines.html", "Guidelines"), ("task.html", "task.html as built"),
-                                  ("aggregation.json", "aggregation.json"), ("manifest.json", "manifest.json")]
-            where bundle.files[path] != nil {
+                                  ("aggregation.json", "aggregation.json"), ("manifest.json", "manifest.json")] {
+            // Every built bundle has these files (not looked up: the page must not wait for the rest of the bundle).
                 links.append(.init(key: path, label: label, href: "/" + path, current: false))
             }
         }

@@ -38,37 +38,57 @@ enum ServePage {
     /// `html` with the serve script and `config` added and the policy relaxed; the
     /// HIT's payload put where the items go when one is given.
     static func inject(_ html: String, config: ServePageConfig, payload: String? = nil) -> String {
-        var page = relaxPolicy(html)
+        String(decoding: inject(Data(html.utf8), config: config, payload: payload), as: UTF8.self)
+    }
+
+    /// `inject` on the page's bytes: each step looks for its few bytes with
+    /// `memmem` and splices, so a 2 MB page costs a few copies, not a scan of
+    /// the text as characters per step.
+    static func inject(_ html: Data, config: ServePageConfig, payload: String? = nil) -> Data {
+        var page = [UInt8](html)
+        relaxPolicy(&page)
         if let payload {
-            if page.contains(PageSafety.itemsPlaceholder) {
-                page = page.replacingOccurrences(of: PageSafety.itemsPlaceholder, with: payload)
+            let placeholder = Array(PageSafety.itemsPlaceholder.utf8), value = Array(payload.utf8)
+            if ByteSearch.find(placeholder, in: page) != nil {
+                var from = 0
+                while let at = ByteSearch.find(placeholder, in: page, from: from) {
+                    page.replaceSubrange(at..<at + placeholder.count, with: value)
+                    from = at + value.count
+                }
             } else {
-                page = page.replacingOccurrences(of: #"<script type="text/plain" id="hitc-items"></script>"#,
-                                                 with: #"<script type="text/plain" id="hitc-items">"# + payload + "</script>")
+                let empty = Array(#"<script type="text/plain" id="hitc-items"></script>"#.utf8)
+                if let at = ByteSearch.find(empty, in: page) {
+                    let open = Array(#"<script type="text/plain" id="hitc-items">"#.utf8)
+                    page.replaceSubrange(at..<at + empty.count, with: open + value + Array("</script>".utf8))
+                }
             }
         }
         let json = (try? PageSafety.scriptJSON(config)) ?? "{}"
-        let head = comment + "\n<script type=\"application/json\" id=\"hitc-serve-config\">" + json
-            + "</script>\n<script>" + ServeScript.text + "</script>\n"
-        if let end = page.range(of: "</head>") {
-            page.insert(contentsOf: head, at: end.lowerBound)
+        let head = Array((comment + "\n<script type=\"application/json\" id=\"hitc-serve-config\">" + json
+            + "</script>\n<script>" + ServeScript.text + "</script>\n").utf8)
+        if let end = ByteSearch.find(Array("</head>".utf8), in: page) {
+            page.insert(contentsOf: head, at: end)
         } else {
-            page = head + page
+            page.insert(contentsOf: head, at: 0)
         }
-        return page
+        return Data(page)
     }
 
     /// The page's `<meta http-equiv="Content-Security-Policy">` with script-src
     /// also allowing the serve script, connect-src `'self'` and form-action `'none'`;
-    /// every other directive as built. A page without one gets the serve policy.
+    /// every other directive as built. A page without one is left as it is.
     static func relaxPolicy(_ html: String) -> String {
-        let open = #"<meta http-equiv="Content-Security-Policy" content=""#
-        guard let start = html.range(of: open), let end = html.range(of: "\">", range: start.upperBound..<html.endIndex) else {
-            return html
-        }
-        let policy = html[start.upperBound..<end.lowerBound].replacingOccurrences(of: "&#39;", with: "'")
-        let relaxed = relax(policy)
-        return html.replacingCharacters(in: start.upperBound..<end.lowerBound, with: MarkupEscaping.escaped(relaxed))
+        var page = Array(html.utf8)
+        relaxPolicy(&page)
+        return String(decoding: page, as: UTF8.self)
+    }
+
+    private static func relaxPolicy(_ page: inout [UInt8]) {
+        let open = Array(#"<meta http-equiv="Content-Security-Policy" content=""#.utf8)
+        guard let start = ByteSearch.find(open, in: page),
+              let end = ByteSearch.find(Array("\">".utf8), in: page, from: start + open.count) else { return }
+        let policy = String(decoding: page[(start + open.count)..<end], as: UTF8.self).replacingOccurrences(of: "&#39;", with: "'")
+        page.replaceSubrange((start + open.count)..<end, with: Array(MarkupEscaping.escaped(relax(policy)).utf8))
     }
 
     /// The policy text relaxed as `relaxPolicy` says.

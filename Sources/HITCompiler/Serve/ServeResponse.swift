@@ -36,7 +36,11 @@ public struct ServeResponse: Sendable {
     }
 
     static func html(_ page: String) -> ServeResponse {
-        ServeResponse(status: 200, contentType: "text/html; charset=utf-8", body: Data(page.utf8))
+        html(Data(page.utf8))
+    }
+
+    static func html(_ page: Data) -> ServeResponse {
+        ServeResponse(status: 200, contentType: "text/html; charset=utf-8", body: page)
     }
 
     /// The header's value, by name in any case.

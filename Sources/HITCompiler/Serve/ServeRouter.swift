@@ -54,13 +54,22 @@ public enum ServeRouter {
             guard let data = bundle.files[path] else { return notFound }
             if path.hasSuffix(".html") {
                 let config = ServeHITPage.config(bundle, hit: 0, hits: 0, view: nil)
-                return .html(ServePage.inject(String(decoding: data, as: UTF8.self), config: config))
+                return .html(ServePage.inject(data, config: config))
             }
             return ServeResponse(status: 200, contentType: ServeResponse.contentType(of: path), body: data)
         }
     }
 
     static let notFound = ServeResponse.text(404, "not found")
+
+    /// The page of the bundle a request shows (`task.html` or `preview.html`), if
+    /// any: `hitc serve` renders the pages open in a browser first after an edit.
+    public static func page(of request: ServeRequest) -> String? {
+        guard let segments = ServePath.segments(request.path) else { return nil }
+        if segments.count == 1, BundleRendering.pageNames.contains(segments[0]) { return segments[0] }
+        guard segments.count == 3, segments[0] == "hit", let view = ServeView(rawValue: segments[2]), !view.showsFiles else { return nil }
+        return view == .preview ? "preview.html" : "task.html"
+    }
 
     static var events: ServeResponse {
         var response = ServeResponse(status: 200, contentType: "text/event-stream", body: Data())

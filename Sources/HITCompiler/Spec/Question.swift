@@ -9,6 +9,9 @@ public struct Question: Sendable {
     var hint: String?
     /// All conditions must hold for the question to be shown.
     var visibleIf: [VisibleCondition]
+    /// `renamed_from`: earlier ids of this question, whose answers `hitc aggregate`
+    /// reads as answers to this one (`hitc diff` reports the rename as mapped).
+    var renamedFrom: [Located<String>] = []
 
     /// The `type:` word.
     var typeName: String { kind.word }

@@ -98,7 +98,7 @@ struct QuestionTypeRegistryTests {
     @Test func theSchemaDescribesEachSharedKeyOnce() {
         let names = SpecSchema.keys(.question)
         #expect(names.count == Set(names).count)
-        #expect(names == ["type", "prompt", "required", "hint", "visible_if", "options", "display", "min_selected",
+        #expect(names == ["type", "prompt", "required", "hint", "visible_if", "renamed_from", "options", "display", "min_selected",
                           "max_selected", "min", "max", "labels", "min_length", "max_length", "pattern", "placeholder",
                           "step", "unit", "left", "right", "left_id", "right_id", "answers", "keys"])
     }

@@ -7,8 +7,10 @@ struct LongCSVLayout: Sendable {
     /// -1 when the file has no such column.
     var seconds: Int, assignment: Int
     var columnCount: Int
-    /// The spec's question ids.
+    /// The spec's question ids, then the earlier ids they are renamed from (`renamed_from`).
     var questionIDs = ByteList()
+    /// The question each entry of `questionIDs` names (an earlier id names the question that renamed it).
+    var questionOf: [Int] = []
     /// Option values and scale points of every question, back to back; per
     /// question, where its own are, or nil for a question whose answers need
     /// the store's tables (sets of options, numbers, texts).
@@ -35,6 +37,13 @@ struct LongCSVLayout: Sendable {
                 choiceRanges.append(first..<choices.count)
             } else {
                 choiceRanges.append(nil)
+            }
+        }
+        questionOf = Array(questions.indices)
+        for (k, q) in questions.enumerated() {
+            for old in q.renamedFrom {
+                questionIDs.append(old.value)
+                questionOf.append(k)
             }
         }
     }
@@ -235,10 +244,10 @@ struct LongCSVPart {
     @inline(__always)
     private mutating func questionIndex(_ bytes: ByteSpan) -> Int? {
         if lastQuestion >= 0 && layout.questionIDs.index(of: bytes, in: lastQuestion..<lastQuestion + 1) != nil {
-            return lastQuestion
+            return layout.questionOf[lastQuestion]
         }
         guard let q = layout.questionIDs.index(of: bytes, in: 0..<layout.questionIDs.count) else { return nil }
         lastQuestion = Int(q)
-        return Int(q)
+        return layout.questionOf[Int(q)]
     }
 }

@@ -216,6 +216,9 @@ final class ResultsReadRun {
     var store: JudgmentStore
     var decoders: [AnswerDecoder]
     var questionTable = ByteStringTable(minimumCapacity: 16)
+    /// The question each entry of `questionTable` names: the spec's ids, then the
+    /// earlier ids of renamed questions (`renamed_from`), read as the question that renamed them.
+    var questionOf: [Int] = []
     var format: ResultsFormat?
     /// The file offset (after a byte-order mark) of the first byte this run
     /// reads: not 0 for a later part of a file read in parts.
@@ -259,6 +262,10 @@ final class ResultsReadRun {
         decoders = questions.enumerated().map { AnswerDecoder(question: $1, index: $0) }
         for decoder in decoders { decoder.refusesForbiddenText = true }
         for q in questions { questionTable.insert(q.id) }
+        questionOf = Array(questions.indices)
+        for (k, q) in questions.enumerated() {
+            for old in q.renamedFrom where questionTable.insert(old.value).inserted { questionOf.append(k) }
+        }
     }
 
     // MARK: - Locations
@@ -369,8 +376,8 @@ final class ResultsReadRun {
     func questionIndex(_ raw: ByteSpan) -> Int? {
         let bytes = FieldRules.trimmed(raw)
         if let q = recentQuestion.cached(bytes) { return Int(q) }
-        guard let q = questionTable.index(of: bytes) else { return nil }
-        return Int(recentQuestion.remember(bytes, Int32(q)))
+        guard let entry = questionTable.index(of: bytes) else { return nil }
+        return Int(recentQuestion.remember(bytes, Int32(questionOf[entry])))
     }
 
     /// After the first rows, reserves room for the judgments the whole file will

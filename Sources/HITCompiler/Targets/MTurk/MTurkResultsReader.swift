@@ -62,7 +62,7 @@ extension ResultsReadRun {
                 c.itemColumns[n - 1] = k
             } else if tail.hasPrefix("_") {
                 let id = String(tail.dropFirst())
-                guard let q = questionTable.index(of: id) else {
+                guard let q = questionTable.index(of: id).map({ questionOf[$0] }) else {
                     ok = false
                     sink.report(.unknownResultsQuestion) {
                         var bytes = id
