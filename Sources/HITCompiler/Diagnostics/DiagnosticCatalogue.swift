@@ -107,7 +107,7 @@ enum DiagnosticCatalogue {
         case .changeNotInChangelog: "`hitc diff`: the new spec makes a breaking or label-defining change but `guidelines.changelog` has no entry for its `version`."
         case .reviewChange: "`hitc diff`: a change that keeps the labels comparable but needs a person to review it (an option added, `visible_if`, gold, guideline text that defines a label, pay, redundancy, thresholds, or a change hitc does not classify)."
         case .cosmeticChange: "`hitc diff`: a change workers see but that does not change what a label means (labels, prompts, question hints, styles, layout, titles, platform settings)."
-        case .mappedRename: "`hitc diff`: an option value renamed with `renamed_from` naming the old value, so `hitc aggregate` reads old answers as the new value (one label history); still label-defining for the version lint."
+        case .mappedRename: "`hitc diff`: an option value or a question id renamed with `renamed_from` naming the old one, so `hitc aggregate` reads old answers under the new name (one label history); still label-defining for the version lint."
         case .sqlQuestionLeftOut: "`hitc sql`: a question's aggregation method (or a `bradley_terry`/`noisy_bt` ranking) is not compiled to SQL, so the script leaves it out; the message names the question and the method, the note a method the script computes."
         case .repeatedJudgment: "A worker answered the same question about the same item more than once in a results file; only the first answer counts."
         }

@@ -1,7 +1,9 @@
 /// The options of a choice question (single, multi, pairwise answers):
 /// values removed or renamed (breaking; a rename declared with `renamed_from`
 /// is mapped), added (needs review: the question already has answers), hints
-/// (they define the label: needs review), labels, hotkeys, order, display (cosmetic).
+/// (they define the label: needs review), `exclusive` (made exclusive: breaking, as
+/// earlier combined answers become invalid; no longer: needs review), labels,
+/// hotkeys, order, display (cosmetic).
 enum OptionChanges {
     static func run(_ old: Question.Choice, _ new: Question.Choice, question id: String, questionRange: SourceRange,
                     oldQuestionRange: SourceRange, into list: inout ChangeList) {
@@ -59,7 +61,7 @@ enum OptionChanges {
         }
     }
 
-    /// One option kept (or renamed): its label, hint and hotkey.
+    /// One option kept (or renamed): its label, hint, `exclusive` and hotkey.
     private static func compare(_ old: ChoiceOption, _ new: ChoiceOption, question id: String, into list: inout ChangeList) {
         let path = "hit.questions.\(id).options.\(new.value)"
         if old.label != new.label {
@@ -74,6 +76,16 @@ enum OptionChanges {
         if old.renamedFrom.map(\.value) != new.renamedFrom.map(\.value).filter({ $0 != old.value || old.value == new.value }) {
             list.add(.needsReview, path + ".renamed_from", "the earlier values hitc aggregate reads as option \(quoted(new.value)) of question \(quoted(id)) changed ('renamed_from': \(values(old.renamedFrom)) -> \(values(new.renamedFrom)))",
                      new: new.renamedFrom.first?.range ?? new.range, old: old.renamedFrom.first?.range ?? old.range, definesLabels: true)
+        }
+        if old.exclusive != new.exclusive {
+            if new.exclusive {
+                list.add(.breaking, path + ".exclusive", "option \(quoted(new.value)) of question \(quoted(id)) became exclusive: answers collected before that combine it with another option are refused by hitc aggregate",
+                         new: new.range, old: old.range,
+                         hints: ["keep the earlier results apart, or drop 'exclusive: true' until they are aggregated"])
+            } else {
+                list.add(.needsReview, path + ".exclusive", "option \(quoted(new.value)) of question \(quoted(id)) is no longer exclusive: workers may now combine it with other options",
+                         new: new.range, old: old.range, definesLabels: true)
+            }
         }
         if old.key?.value != new.key?.value {
             list.add(.cosmetic, path + ".key", "the hotkey of option \(quoted(new.value)) of question \(quoted(id)) changed from \(shown(old.key?.value)) to \(shown(new.key?.value))",
