@@ -11,9 +11,11 @@ and clicks in Chromium), written against the contract of the issue (CONTRACT14):
 - `n`/`p` move nothing and are free for options;
 - exclusive options clear the others and the reverse;
 - a payload with more items than `items_per_hit` is refused with a message and no Submit;
-- the instructions are open on a first visit, collapsed on the next, open again for a new version.
+- the instructions are open on a first visit, collapsed on the next, open again for a new version;
+- density: option hints not repeated on every item, multi-choice options in columns, scales of
+  7 and 11 points on one row with equal widths at 390 and 1280 px.
 
-Small specs of their own are in tests/browser/specs/{shared-keys,free-letters,exclusive}
+Small specs of their own are in tests/browser/specs/{shared-keys,free-letters,exclusive,density}
 (built by goalkit with the hitc under test). `pageqa` owns this file (issue 14).
 """
 
@@ -407,3 +409,72 @@ def test_instructions_open_first_then_collapsed_then_open_for_a_new_version(brow
     assert _instructions_open(browser, spec), "instructions not reopened for guideline version 1.4.0"
     _open_bundle(browser, newer)
     assert not _instructions_open(browser, spec), "instructions not remembered for version 1.4.0"
+
+
+# ---------------------------------------------------------------------------- density
+
+
+def test_option_hints_are_not_repeated_on_every_item(browser, specs):
+    """grocery's option hints ("It is what the shopper asked for.", ...) are shown once (legend,
+    a tip on focus or hover, the guidelines), not inside the buttons of every item."""
+    spec = specs[GROCERY]
+    with gk.viewport(browser.driver, 1280, 800):
+        browser.open_task(GROCERY)
+        browser.js("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur()")
+        hints = [o["hint"] for o in spec.raw["hit"]["questions"]["relevance"]["options"] if o.get("hint")]
+        assert len(hints) == 5
+        shown = browser.js(
+            """
+            const list = document.getElementById('hitc-items-list');
+            return arguments[0].map(h => Array.from(list.querySelectorAll('*'))
+              .filter(e => e.children.length === 0 && e.textContent.includes(h) && e.getClientRects().length
+                           && e.checkVisibility({visibilityProperty: true, opacityProperty: true})).length);
+            """,
+            hints,
+        )
+        assert max(shown) <= 1, f"option hints shown per item: {dict(zip(hints, shown))}"
+
+
+def _rows(b, n: int, qid: str) -> list[dict]:
+    """Each option's box of question `qid` in item n: top, left, width."""
+    return b.js(
+        """
+        const fs = document.querySelector('section.hitc-item[data-slot="' + arguments[0] + '"] ' +
+                                          'fieldset.hitc-question[data-question="' + arguments[1] + '"]');
+        return Array.from(fs.querySelectorAll('input[type=radio], input[type=checkbox]')).map(i => {
+          const r = (i.closest('label') || i).getBoundingClientRect();
+          return {top: Math.round(r.top), left: r.left, width: r.width, right: r.right};
+        });
+        """,
+        n, qid,
+    )
+
+
+@pytest.fixture
+def density(tmp_path):
+    return gk.build_goal_spec("density", tmp_path)
+
+
+def test_multi_choice_check_boxes_use_the_width(browser, density):
+    """Eight tags in the default display (check boxes) at 1280 px: at most three rows
+    (one per line on main, most of the width empty)."""
+    with gk.viewport(browser.driver, 1280, 800):
+        _open_bundle(browser, density)
+        boxes = _rows(browser, 1, "topics")
+        assert len(boxes) == 8
+        rows = sorted({b["top"] for b in boxes})
+        assert len(rows) <= 3, f"eight check boxes take {len(rows)} rows at 1280 px: {boxes}"
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_scales_keep_one_row_with_equal_widths(browser, density, width):
+    with gk.viewport(browser.driver, width, 844):
+        _open_bundle(browser, density)
+        for qid, points in (("agree", 7), ("share", 11)):
+            boxes = _rows(browser, 1, qid)
+            assert len(boxes) == points
+            tops = {b["top"] for b in boxes}
+            assert len(tops) == 1, f"{qid}: {points} points on {len(tops)} rows at {width} px: {boxes}"
+            widths = [b["width"] for b in boxes]
+            assert max(widths) - min(widths) <= 1.5, f"{qid}: unequal widths at {width} px: {widths}"
+            assert max(b["right"] for b in boxes) <= width, f"{qid}: wider than the {width} px screen"
