@@ -478,3 +478,87 @@ def test_scales_keep_one_row_with_equal_widths(browser, density, width):
             widths = [b["width"] for b in boxes]
             assert max(widths) - min(widths) <= 1.5, f"{qid}: unequal widths at {width} px: {widths}"
             assert max(b["right"] for b in boxes) <= width, f"{qid}: wider than the {width} px screen"
+
+
+# ---------------------------------------------------------------------------- smaller defects
+
+
+@pytest.fixture
+def smaller(tmp_path):
+    return gk.build_goal_spec("smaller", tmp_path)
+
+
+def test_markdown_field_renders_a_gfm_table(browser, smaller):
+    _open_bundle(browser, smaller)
+    block = pk.item(browser, 1).find_element(By.CSS_SELECTOR, '[data-field="details"]')
+    cells = browser.js(
+        "return Array.from(arguments[0].querySelectorAll('table tr')).map(r => "
+        "Array.from(r.children).map(c => c.textContent.trim()))", block)
+    assert cells == [["Nutrient", "Amount"], ["Energy", "450 kcal"], ["Fat", "18 g"]], \
+        f"no table rendered; the block reads {block.text!r}"
+    assert "|" not in block.text
+
+
+def test_data_text_is_isolated_for_bidirectional_text(browser, smaller):
+    """Row 1's name holds U+202E (right-to-left override): the field is isolated (dir=auto,
+    <bdi>, or unicode-bidi isolate/plaintext), so it cannot reorder the text around it.
+    A guard: main passes it already (Chrome's own style isolates block elements such as the
+    h3 and p of text blocks); it fails if a field is made inline without isolation."""
+    _open_bundle(browser, smaller)
+    name = pk.item(browser, 1).find_element(By.CSS_SELECTOR, '[data-field="name"]')
+    assert "\u202e" in browser.js("return arguments[0].textContent", name)
+    isolated = browser.js(
+        """
+        let el = arguments[0];
+        const stop = el.closest('section.hitc-item');
+        const isolating = e => e.tagName === 'BDI' || e.getAttribute('dir') === 'auto' ||
+          ['isolate', 'plaintext', 'isolate-override'].includes(getComputedStyle(e).unicodeBidi);
+        // the field element itself, or a wrapper inside it holding the whole value
+        if (isolating(el)) return true;
+        const inner = el.firstElementChild;
+        return !!inner && inner.textContent === el.textContent && isolating(inner);
+        """,
+        name,
+    )
+    assert isolated, "the data text with U+202E is not isolated"
+
+
+def test_layout_block_shows_its_caption(browser, tmp_path):
+    bundle = gk.build_goal_spec("captions", tmp_path)
+    _open_bundle(browser, bundle)
+    item = pk.item(browser, 1)
+    text = item.text
+    assert "Stars" in text and "Sold by" in text, f"captions missing from item 1: {text!r}"
+    stars = item.find_element(By.CSS_SELECTOR, '[data-field="stars"]')
+    block = browser.js("return arguments[0].closest('.hitc-block') || arguments[0].parentElement", stars)
+    assert "Stars" in block.text and "5" in block.text, f"the caption is not with the value: {block.text!r}"
+
+
+def test_local_submit_message_and_submit_state(browser, specs):
+    """Opened from disk: after Submit, the message points where the answers are, and Submit
+    cannot be pressed again."""
+    browser.open_task(GROCERY)
+    for n in range(1, 6):
+        pk.click_option(browser, n, "relevance", "exact")
+    pk.click_submit(browser)
+    _shown_answers(browser)
+    status = browser.driver.find_element(By.ID, "hitc-status")
+    answers = browser.driver.find_element(By.ID, "hitc-answers")
+    text = status.text.lower()
+    s_top = browser.js("return arguments[0].getBoundingClientRect().top + scrollY", status)
+    a_top = browser.js("return arguments[0].getBoundingClientRect().top + scrollY", answers)
+    if "below" in text:
+        assert a_top > s_top, f"the status says 'below' but the answers are above it: {status.text!r}"
+    if "above" in text:
+        assert a_top < s_top, f"the status says 'above' but the answers are below it: {status.text!r}"
+    assert not browser.driver.find_element(By.ID, "hitc-submit").is_enabled(), "Submit still enabled"
+
+
+def test_questions_of_columns_line_up(browser, specs):
+    """answer-helpfulness at 1280 px: A's and B's questions start at the same height."""
+    with gk.viewport(browser.driver, 1280, 800):
+        browser.open_task("answer-helpfulness")
+        tops = {q: browser.js("return arguments[0].getBoundingClientRect().top", pk.question(browser, 1, q))
+                for q in ("helpful_a", "helpful_b", "errors_a", "errors_b")}
+        assert abs(tops["helpful_a"] - tops["helpful_b"]) <= 2, f"helpful_a/b tops {tops}"
+        assert abs(tops["errors_a"] - tops["errors_b"]) <= 2, f"errors_a/b tops {tops}"
