@@ -36,7 +36,7 @@
       detect: function () { return cfg.preview ? 'preview' : null; },
       fallback: true,
       demo: function () {
-        if (target === 'none') showNotice('Demo items: this page was opened without the items of a HIT.');
+        if (target === 'none') showNotice('Demo items: opened without the items of a HIT.');
       },
       submit: function (body) {
         lastJSON = showAnswers(body);
