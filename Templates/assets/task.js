@@ -470,17 +470,22 @@ an answer that reveals a required question moves the focus to it.
   // An answer changed in `slot`: rules, then the focus: to a required question the answer
   // revealed, else (a click on a single-choice control) on to the next unanswered item.
   function changed(slot, e) {
-    if (e.type === 'change') exclusive(e.target);
+    var t = e.target;
+    // A choice fires "input" then "change": handled once, on "change".
+    if (e.type === 'input' && (t.type === 'radio' || t.type === 'checkbox' || t.tagName === 'SELECT')) return;
+    if (e.type === 'change') exclusive(t);
     var before = slot.order.map(function (st) { return st.visible; });
     update(slot);
     if (e.type !== 'change') return;
     var shown = slot.order.filter(function (st, i) { return st.visible && !before[i] && st.def.required; })[0];
+    // After a click the browser focuses the clicked control once this event is done: move after it.
+    var later = e.isTrusted ? function (fn) { setTimeout(fn, 0); } : function (fn) { fn(); };
     if (shown) {
       var c = shown.controls.filter(function (x) { return x.checked; })[0] || shown.controls[0];
-      if (c) { c.focus({ preventScroll: true }); shown.fs.scrollIntoView({ block: 'nearest' }); }
+      if (c) later(function () { c.focus({ preventScroll: true }); shown.fs.scrollIntoView({ block: 'nearest' }); });
       return;
     }
-    if (e.isTrusted && e.target.type === 'radio' && Date.now() - lastPointer < 1500) advance(slot, stateOf(slot, e.target));
+    if (e.isTrusted && e.target.type === 'radio' && Date.now() - lastPointer < 1500) later(function () { advance(slot, stateOf(slot, e.target)); });
   }
   // Moves to the next unanswered item when `st` (just answered) completed its item.
   function advance(slot, st) {
