@@ -529,10 +529,13 @@ an answer that reveals a required question moves the focus to it.
     var sec = a && a.closest ? a.closest('.hitc-item') : null;
     return sec ? slots[+sec.getAttribute('data-slot') - 1] : null;
   }
+  // The item a worker is looking at: the first one starting in the window, or cut by its top
+  // edge but still filling more than its top 30%.
   function slotInView() {
     var edge = window.innerHeight * 0.3;
     for (var i = 0; i < slots.length; i++) {
-      if (slots[i].el.getBoundingClientRect().bottom > edge) return slots[i];
+      var r = slots[i].el.getBoundingClientRect();
+      if (r.bottom > 0 && (r.top >= 0 || r.bottom > edge)) return slots[i];
     }
     return slots[slots.length - 1];
   }
