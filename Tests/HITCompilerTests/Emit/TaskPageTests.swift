@@ -173,7 +173,7 @@ struct TaskPageTests {
         #expect(page.contains("<dt>Is this a <code>test</code>?</dt>"))
         #expect(page.contains("<textarea id=\"hitc-feedback\""))
         #expect(page.contains("<dt><kbd>y</kbd></dt><dd>Yes</dd>"))
-        #expect(page.contains("<dt><kbd>j</kbd></dt><dd>next item (also n)</dd>"))
+        #expect(page.contains("<dt><kbd>j</kbd></dt><dd>next item</dd>"))
         #expect(page.contains("mailto:help@example.com"))
     }
 
