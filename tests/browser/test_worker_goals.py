@@ -562,3 +562,20 @@ def test_questions_of_columns_line_up(browser, specs):
                 for q in ("helpful_a", "helpful_b", "errors_a", "errors_b")}
         assert abs(tops["helpful_a"] - tops["helpful_b"]) <= 2, f"helpful_a/b tops {tops}"
         assert abs(tops["errors_a"] - tops["errors_b"]) <= 2, f"errors_a/b tops {tops}"
+
+
+def test_auto_advance_can_be_turned_off(browser, tmp_path):
+    """`hit.auto_advance: false` (pagespec's key): answering an item's last question keeps the
+    focus on that item."""
+    bundle = gk.build_variant(gk.GOAL_SPECS / "shared-keys", [("  items_per_hit: 2\n",
+                                                               "  items_per_hit: 2\n  auto_advance: false\n")],
+                              tmp_path, "no-advance")
+    _open_bundle(browser, bundle)
+    keys = gk.Keys(browser)
+    keys.press("j")
+    keys.press("2")
+    keys.press("3")
+    time.sleep(0.5)
+    a = browser.answers()
+    assert (a["item1_clarity"], a["item1_tone"]) == ("fair", "polite"), a
+    assert pk.focus_info(browser)["slot"] == 1, "auto-advance moved on although the spec turns it off"
