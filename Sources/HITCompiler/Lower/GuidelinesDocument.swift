@@ -66,6 +66,8 @@ struct GuidelinesDocument {
         var hint: String?
         /// Numbers of the examples whose expected answer is this choice.
         var examples: [Int]
+        /// A multi_choice option chosen alone (`exclusive: true`): choosing it clears the others.
+        var exclusive = false
     }
 
     struct ExampleEntry {

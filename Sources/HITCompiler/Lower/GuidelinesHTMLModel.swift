@@ -97,6 +97,8 @@ struct ChoiceRowView: Encodable, Sendable {
     var choiceHintHTML: MarkdownInline?
     var choiceHasExamples: Bool
     var choiceExamples: [ExampleRefView]
+    /// A multi_choice option chosen alone (`exclusive: true`): the list says it clears the others.
+    var choiceExclusive: Bool
 }
 
 struct ExampleRefView: Encodable, Sendable {
@@ -204,7 +206,8 @@ enum GuidelinesHTMLModel {
                 ChoiceRowView(choiceLabel: choice.label, choicePointLabel: choice.pointLabel, choiceKey: choice.key,
                               choiceHintHTML: choice.hint.map(MarkdownInline.init),
                               choiceHasExamples: !choice.examples.isEmpty,
-                              choiceExamples: choice.examples.map { ExampleRefView(refAnchor: "example-\($0)", refText: "Example\u{A0}\($0)") })
+                              choiceExamples: choice.examples.map { ExampleRefView(refAnchor: "example-\($0)", refText: "Example\u{A0}\($0)") },
+                              choiceExclusive: choice.exclusive)
             }
             let meanings = q.choices.contains { $0.hint != nil || $0.pointLabel != nil }
             let examples = q.choices.contains { !$0.examples.isEmpty }
@@ -256,7 +259,7 @@ enum GuidelinesExampleBlocks {
             block.text = text
         } else if var image = block.image {
             guard let v = value(image.field) else { return nil }
-            guard isHTTPS(v) else { return missing(image.field, "Image not shown (not an https address): " + v) }
+            guard isHTTPS(v) else { return missing(image.field, "Image not shown (not an https address): " + v, caption: block.blockLabel) }
             image.imageSrc = v
             image.imageAlt = values[image.altField] ?? ""
             block.image = image
@@ -268,7 +271,7 @@ enum GuidelinesExampleBlocks {
             block.link = link
         } else if var media = block.audio ?? block.video {
             guard let v = value(media.field) else { return nil }
-            guard isHTTPS(v) else { return missing(media.field, "Media not shown (not an https address): " + v) }
+            guard isHTTPS(v) else { return missing(media.field, "Media not shown (not an https address): " + v, caption: block.blockLabel) }
             media.mediaSrc = v
             if block.audio != nil { block.audio = media } else { block.video = media }
         } else if var markdown = block.markdown {
@@ -285,8 +288,8 @@ enum GuidelinesExampleBlocks {
     }
 
     /// A body text block in place of a value that cannot be shown as what it is.
-    static func missing(_ field: String, _ message: String) -> BlockView {
-        var block = BlockView()
+    static func missing(_ field: String, _ message: String, caption: String? = nil) -> BlockView {
+        var block = BlockView(blockLabel: caption)
         block.text = TextBlockView(field: field, isHeading: false, isBody: true, isQuote: false, isMono: false, textValue: message)
         return block
     }

@@ -71,6 +71,8 @@ struct MDRow: Encodable, Sendable {
     var rowKey: MarkdownText
     var rowMeaning: MarkdownText
     var rowExamples: MarkdownText
+    /// A multi_choice option chosen alone (`exclusive: true`).
+    var rowExclusive: Bool
 }
 
 struct MDExamplesPart: Encodable, Sendable {
@@ -179,7 +181,8 @@ enum GuidelinesMarkdownModel {
                     MDRow(rowLabel: .cell(choice.label),
                           rowKey: choice.key.map { MarkdownText.code($0).inCell() } ?? .cell(""),
                           rowMeaning: choice.hint.map { .inlineCell($0) } ?? .cell(choice.pointLabel ?? ""),
-                          rowExamples: .cell(choice.examples.map(String.init).joined(separator: ", ")))
+                          rowExamples: .cell(choice.examples.map(String.init).joined(separator: ", ")),
+                          rowExclusive: choice.exclusive)
                 })
         }
         return MDQuestion(mdPrompt: .plain(q.prompt), mdHint: q.hint.map { .block($0, headingsBelow: 3) },

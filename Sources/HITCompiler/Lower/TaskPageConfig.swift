@@ -19,6 +19,8 @@ struct TaskPageConfig: Encodable, Sendable {
     var questions: [QuestionConfig]
     /// The feedback box is on the page (`hitc_feedback`).
     var feedback: Bool
+    /// `hit.auto_advance`: once an item is answered, move to the next unanswered one.
+    var autoAdvance: Bool
     /// The targets' entries (`PlatformTarget.pageConfig`), under each target's key.
     var targets: [(key: String, value: any Encodable & Sendable)]
     /// Items shown when the page carries no payload (opened from disk, preview).
@@ -61,6 +63,7 @@ struct TaskPageConfig: Encodable, Sendable {
         try c.encodeIfPresent(keyField, forKey: JSONKey("keyField"))
         try c.encode(questions, forKey: JSONKey("questions"))
         try c.encode(feedback, forKey: JSONKey("feedback"))
+        try c.encode(autoAdvance, forKey: JSONKey("autoAdvance"))
         for (key, value) in targets { try c.encode(value, forKey: JSONKey(key)) }
         try c.encode(demoItems, forKey: JSONKey("demoItems"))
     }

@@ -71,7 +71,7 @@ struct TaskPageLowering {
     /// One block's view model; nil for a question the spec does not define
     /// (the checker reports it; the page leaves it out).
     func block(_ block: LayoutBlock) -> BlockView? {
-        var view = BlockView()
+        var view = BlockView(blockLabel: block.caption)
         switch block.kind {
         case .text(let field, let style):
             view.text = TextBlockView(field: field.value, isHeading: style == .heading, isBody: style == .body,
@@ -175,6 +175,7 @@ struct TaskPageLowering {
             keyField: spec.data.key?.value,
             questions: questions,
             feedback: spec.communication?.feedback == .optional,
+            autoAdvance: spec.hit.autoAdvance,
             targets: checked.targets.pageConfig,
             demoItems: items)
     }

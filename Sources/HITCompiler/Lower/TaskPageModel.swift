@@ -70,6 +70,9 @@ struct ItemLayoutView: Encodable, Sendable {
 /// One layout block: exactly one of the kinds is set; the templates dispatch
 /// on which (`{{#text}}{{> partials/blocks/text}}{{/text}}`).
 struct BlockView: Encodable, Sendable {
+    /// The block's caption (`label:` on a text, markdown, image, audio or video
+    /// block), shown with the value ("Rating: 5"); nil without one.
+    var blockLabel: String?
     var text: TextBlockView?
     var image: ImageBlockView?
     var link: LinkBlockView?
@@ -174,6 +177,8 @@ struct OptionView: Encodable, Sendable {
     var optionKey: String?
     /// Inline HTML (phrasing content only: it sits inside the `<label>`).
     var optionHintHTML: MarkdownInline?
+    /// `exclusive: true` (multi_choice): choosing it clears the other options, and the reverse.
+    var exclusive = false
 }
 
 struct OptionHintView: Encodable, Sendable {

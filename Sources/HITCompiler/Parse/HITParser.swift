@@ -11,7 +11,9 @@ enum HITParser {
         let seconds = m.required("estimated_seconds", &ctx).flatMap { parseInteger($0, "'estimated_seconds'", in: SpecLimits.secondsPerHit, &ctx) }
         let layout = m.required("layout", &ctx).map { LayoutParser.parse($0, &ctx) } ?? []
         let parsed = m.required("questions", &ctx).map { QuestionParser.parse($0, &ctx) } ?? (questions: [], outlines: [])
-        return HITDesign(itemsPerHit: items, reward: reward, estimatedSeconds: seconds, layout: layout,
-                         questions: parsed.questions, outlines: parsed.outlines)
+        var design = HITDesign(itemsPerHit: items, reward: reward, estimatedSeconds: seconds, layout: layout,
+                               questions: parsed.questions, outlines: parsed.outlines)
+        if let node = m["auto_advance"], let flag = ctx.bool(node, "'auto_advance'") { design.autoAdvance = flag }
+        return design
     }
 }

@@ -1,6 +1,8 @@
 /// Parses `hit.layout`: a list of blocks, each a mapping with exactly one block
 /// key (`text`, `image`, `link`, `audio`, `video`, `markdown`, `note`,
 /// `question`, `columns`) and that block's modifiers (`style`, `alt`, `label`).
+/// `label` is the link text of a `link` block and the caption of a `text`,
+/// `markdown`, `image`, `audio` or `video` block.
 ///
 /// Slips are reported once and then read as meant, so they do not cascade into
 /// "question not placed" errors: a misspelled block key that is close to one
@@ -8,7 +10,10 @@
 /// as two blocks.
 enum LayoutParser {
     static let blockKeys = ["text", "image", "link", "audio", "video", "markdown", "note", "question", "columns"]
-    static let modifiers: [String: [String]] = ["text": ["style"], "image": ["alt"], "link": ["label"]]
+    static let modifiers: [String: [String]] = [
+        "text": ["style", "label"], "image": ["alt", "label"], "link": ["label"],
+        "audio": ["label"], "video": ["label"], "markdown": ["label"],
+    ]
 
     static func parse(_ node: YAMLNode, _ ctx: inout ParseContext, depth: Int = 0) -> [LayoutBlock] {
         guard let items = ctx.sequence(node, depth == 0 ? "'hit.layout'" : "a column") else { return [] }
@@ -86,6 +91,10 @@ enum LayoutParser {
             }
             kind = .columns(columns.map { parse($0, &ctx, depth: depth + 1) })
         }
-        return LayoutBlock(kind: kind, range: node.range)
+        var caption: String?
+        if block != "link", modifiers[block]?.contains("label") == true, let l = m["label"] {
+            caption = ctx.string(l, "'label'")?.value
+        }
+        return LayoutBlock(kind: kind, range: node.range, caption: caption)
     }
 }

@@ -128,6 +128,7 @@ enum SpecSchema {
             p("reward", money, required: true, "Pay per HIT (assignment)."),
             p("estimated_seconds", .integer(minimum: 1, maximum: SpecLimits.secondsPerHit.upperBound), required: true, "Expected working time per HIT."),
             p("layout", .list(.object(.layoutBlock)), required: true, "Blocks repeated once per item."),
+            p("auto_advance", .boolean, "Move to the next unanswered item once an item is answered (default true)."),
             p("questions", .map(.object(.question)), required: true, "Questions by id."),
         ]
         case .layoutBlock: [
@@ -136,7 +137,7 @@ enum SpecSchema {
             p("image", .string, "Show an image field."),
             p("alt", .string, "image: field used as alt text."),
             p("link", .string, "Show a url field as a link."),
-            p("label", .string, "link: the link text."),
+            p("label", .string, "link: the link text; text, markdown, image, audio, video: a caption shown with the value."),
             p("audio", .string, "Play an audio field."),
             p("video", .string, "Play a video field."),
             p("markdown", .string, "Render a markdown field safely."),
@@ -157,6 +158,7 @@ enum SpecSchema {
             p("key", .scalar, "A one-character hotkey."),
             p("hint", .string, "Help shown with the option."),
             p("renamed_from", stringOrList, "Earlier values of this option; hitc aggregate reads answers given as one of them as this value."),
+            p("exclusive", .boolean, "multi_choice: the option is chosen alone (\"None of these\"); choosing it clears the others."),
         ]
         case .guidelines: [
             p("summary", .string, "Markdown; also shown, collapsible, on every HIT."),

@@ -6,6 +6,9 @@ public struct HITDesign: Sendable {
     var estimatedSeconds: Located<Int>?
     /// Blocks repeated once per item, in order.
     var layout: [LayoutBlock]
+    /// `auto_advance`: once an item's required questions are answered, the page
+    /// moves on to the next unanswered item (default true).
+    var autoAdvance = true
     /// The questions that parsed without error, in the order written (the
     /// bundle is made from these; a spec with any error gets no bundle).
     public var questions: [Question] {
@@ -70,6 +73,9 @@ struct LayoutBlock: Sendable {
 
     var kind: Kind
     var range: SourceRange
+    /// `label:` of a text, markdown, image, audio or video block: a caption
+    /// shown with the value ("Rating: 5"). A link's `label` is its link text (in `kind`).
+    var caption: String?
 
     /// The block's name as written (`text`, `image`, ...).
     var name: String {

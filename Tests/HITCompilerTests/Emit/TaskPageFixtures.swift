@@ -128,6 +128,7 @@ enum TaskPageFixtures {
         - text: heading
           style: heading
         - text: body
+          label: Body
         - text: quote
           style: quote
         - text: code
@@ -193,6 +194,7 @@ enum TaskPageFixtures {
             - { value: red, label: Red, key: r }
             - { value: green, label: Green, key: g }
             - { value: blue, label: Blue, key: b, hint: Like the sky. }
+            - { value: none, label: None of these, key: z, exclusive: true }
         flags:
           type: multi_choice
           display: buttons

@@ -24,6 +24,11 @@ struct ChoiceOption: Sendable {
     /// `renamed_from`: earlier values of this option, which `hitc aggregate`
     /// reads as this value (one label history across a rename; `docs/diff.md`).
     var renamedFrom: [Located<String>] = []
+    /// `exclusive: true` (multi_choice only): the option stands alone, as "None
+    /// of these" or "Can't judge" do. The page clears the other options when it
+    /// is chosen (and it when another is), and an answer holding it with another
+    /// option is invalid.
+    var exclusive = false
 }
 
 /// What the choice types share: keys, option checks, the page's control,
@@ -57,7 +62,7 @@ extension Question.Choice {
     func control() -> ChoiceControlView {
         let options = options.map { option in
             OptionView(value: option.value, label: option.label, optionKey: option.key?.value,
-                       optionHintHTML: option.hint.map(MarkdownInline.init))
+                       optionHintHTML: option.hint.map(MarkdownInline.init), exclusive: option.exclusive)
         }
         var control = ChoiceControlView(options: options)
         if display == .dropdown {
@@ -78,7 +83,9 @@ extension Question.Choice {
 
     /// The options with what they mean, for the guidelines.
     func guidelineChoices(shownIn: (String) -> [Int]) -> [GuidelinesDocument.Choice] {
-        options.map { .init(label: $0.label, key: $0.key?.value, hint: $0.hint, examples: shownIn($0.value)) }
+        options.map {
+            .init(label: $0.label, key: $0.key?.value, hint: $0.hint, examples: shownIn($0.value), exclusive: $0.exclusive)
+        }
     }
 
     /// An expected option in words: its label and key.

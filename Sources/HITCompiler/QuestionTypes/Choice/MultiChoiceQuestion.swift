@@ -94,8 +94,16 @@ struct MultiChoiceQuestion: QuestionType {
     }
 
     func guidelineRules() -> [GuidelinesDocument.Rule] {
-        [.init(text: Self.selectionNote(min: settings.minSelected?.value, max: settings.maxSelected?.value)
-            ?? "Choose all that apply.")]
+        var rules: [GuidelinesDocument.Rule] = [
+            .init(text: Self.selectionNote(min: settings.minSelected?.value, max: settings.maxSelected?.value)
+                ?? "Choose all that apply."),
+        ]
+        let alone = settings.options.filter(\.exclusive).map { "“\($0.label)”" }
+        if !alone.isEmpty {
+            let names = alone.joined(separator: " or ")
+            rules.append(.init(text: "\(names) \(alone.count == 1 ? "is" : "are") chosen alone: choosing \(alone.count == 1 ? "it" : "one") clears the other options."))
+        }
+        return rules
     }
 
     func guidelineAnswer(_ value: String) -> GuidelinesDocument.AnswerLabel { settings.guidelineAnswer(value) }
