@@ -143,9 +143,10 @@ struct CheckContext {
 }
 
 /// Keys the task page itself binds, which option hotkeys may not use:
-/// `j`/`n` next item, `k`/`p` previous item, `?` the hotkey legend.
+/// `j` next item, `k` previous item, `?` the hotkey legend. (Esc and
+/// Ctrl/Cmd+Enter are page keys too, but no option key can be either.)
 enum PageHotkeys {
-    static let reserved: [String] = ["j", "k", "n", "p", "?"]
+    static let reserved: [String] = ["j", "k", "?"]
 }
 
 /// Names hitc reserves (the platforms' own are their targets' `reservedNames`).

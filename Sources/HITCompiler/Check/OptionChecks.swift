@@ -18,7 +18,7 @@ enum OptionChecks {
                 let folded = key.value.lowercased()
                 if PageHotkeys.reserved.contains(folded) {
                     ctx.report(.reservedHotkey, "hotkey '\(key.value)' of option '\(option.value)' is used by the task page itself",
-                               key.range, notes: [DiagnosticNote("the page reserves: \(PageHotkeys.reserved.joined(separator: " ")) (moving between items, the legend)")])
+                               key.range, notes: [DiagnosticNote("the page reserves: \(PageHotkeys.reserved.joined(separator: " ")) (next and previous item, the legend)")])
                 }
                 if let first = keys[folded] {
                     ctx.report(.duplicateOptionKey, "question '\(q.id)' uses hotkey '\(key.value)' twice", key.range,

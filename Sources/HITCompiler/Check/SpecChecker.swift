@@ -18,6 +18,7 @@ struct SpecChecker {
         var ctx = CheckContext(spec: spec, file: file, earlier: earlier)
         LayoutChecks.run(&ctx)
         OptionChecks.run(&ctx)
+        SharedKeyChecks.run(&ctx)
         PairwiseChecks.run(&ctx)
         VisibleIfChecks.run(&ctx)
         QualityChecks.run(&ctx)

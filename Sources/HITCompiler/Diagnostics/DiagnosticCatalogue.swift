@@ -65,6 +65,7 @@ enum DiagnosticCatalogue {
         case .nameCollision: "A question id equals a data field name, so answer and item columns would clash."
         case .invalidAnswer: "An example or gold answer is not a valid answer to its question."
         case .goldExceedsItems: "`gold.per_hit` leaves no room for real items on a HIT."
+        case .sharedMultiChoiceKey: "A `multi_choice` question shares a hotkey with another question of the item (an option key, or a digit of a scale), so the task page could not tell toggling one of its options from answering the other question."
         case .pathEscapes: "A path is absolute or leaves the spec's folder (`..`, a symlink)."
         case .missingFile: "A data, section or results file does not exist or is not a regular file (a FIFO or a device is never read)."
         case .unknownDataFormat: "A data file is neither `.csv` nor `.jsonl`/`.ndjson`."

@@ -76,6 +76,7 @@ enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case nameCollision = "E0316"
     case invalidAnswer = "E0317"
     case goldExceedsItems = "E0318"
+    case sharedMultiChoiceKey = "E0319"
 
     // Files and data rows
     case pathEscapes = "E0401"

@@ -44,6 +44,8 @@ struct AggregationConfig: Encodable, Sendable {
         var type: String
         /// Answer values in order (choices: option order; scale: min...max); nil for text and number.
         var values: [String]?
+        /// multi_choice: the option values chosen alone (`exclusive: true`); nil when none is.
+        var exclusive: [String]?
         var multiple: Bool
         var required: Bool
         var visibleIf: [String: [String]]?
@@ -97,7 +99,7 @@ extension AggregationConfig.Gold {
 }
 extension AggregationConfig.QuestionRule {
     enum CodingKeys: String, CodingKey {
-        case id, type, values, multiple, required, visibleIf = "visible_if", method, parameters, agreementLevel = "agreement_level"
+        case id, type, values, exclusive, multiple, required, visibleIf = "visible_if", method, parameters, agreementLevel = "agreement_level"
     }
 }
 extension AggregationConfig.Parameters {
@@ -131,7 +133,9 @@ extension AggregationConfig {
             let multiple = q.kind.storage.isList
             let method = rule?.method.value ?? q.kind.defaultAggregationMethod
             let start = CategoricalMethods.start(of: method, written: rule?.start?.value, hasGold: quality?.gold != nil)
-            return QuestionRule(id: q.id, type: q.typeName, values: q.orderedValues, multiple: multiple, required: q.required,
+            let alone = multiple ? (q.choice?.options ?? []).filter(\.exclusive).map(\.value) : []
+            return QuestionRule(id: q.id, type: q.typeName, values: q.orderedValues, exclusive: alone.isEmpty ? nil : alone,
+                                multiple: multiple, required: q.required,
                                 visibleIf: visible, method: method.rawValue,
                                 parameters: Parameters(minConfidence: rule?.minConfidence?.value, listSeparator: multiple ? "|" : nil,
                                                        start: start?.rawValue),

@@ -128,8 +128,8 @@ struct TaskPageLowering {
             if !keys.isEmpty { groups.append(LegendGroupView(groupPrompt: q.prompt.value, keys: keys)) }
         }
         groups.append(LegendGroupView(groupPrompt: "Moving around", keys: [
-            LegendKeyView(key: "j", keyLabel: "next item (also n)"),
-            LegendKeyView(key: "k", keyLabel: "previous item (also p)"),
+            LegendKeyView(key: "j", keyLabel: "next item"),
+            LegendKeyView(key: "k", keyLabel: "previous item"),
             LegendKeyView(key: "?", keyLabel: "show or hide these shortcuts"),
         ]))
         return LegendView(groups: groups)

@@ -56,11 +56,20 @@ extension SQLCompiler {
         let sets = categorical.filter { $0.shape == .options }
         let widest = sets.map(\.values.count).max() ?? 0
         let bit = { (o: Int) in "MAX(CASE WHEN opt = \(o) THEN cls END)" }
+        // An exclusive option stands alone: the first selected one (option order) is the whole label.
+        let alone = sets.flatMap { q in
+            q.exclusive.map { e in
+                (when: "question = \(lit(q.id)) AND \(bit(e)) = 1", mask: String(q.values.indices.map { $0 == e ? "1" : "0" }))
+            }
+        }
+        let bits = (0..<widest).map { "COALESCE(\(d.text(bit($0))), '')" }.joined(separator: " || ")
         let mask = widest == 0 ? "CAST(NULL AS \(d.textType))"
-            : "CASE WHEN \(isOneOf("question", sets)) THEN " + (0..<widest).map { "COALESCE(\(d.text(bit($0))), '')" }.joined(separator: " || ") + " END"
+            : "CASE " + alone.map { "WHEN \($0.when) THEN \(lit($0.mask)) " }.joined() + "WHEN \(isOneOf("question", sets)) THEN " + bits + " END"
         let label = byQuestion("question", categorical) { q in
             if q.shape == .options {
-                return d.joinNonNull(q.values.enumerated().map { "CASE WHEN \(bit($0.offset)) = 1 THEN \(lit($0.element)) END" }, separator: "'|'")
+                let all = d.joinNonNull(q.values.enumerated().map { "CASE WHEN \(bit($0.offset)) = 1 THEN \(lit($0.element)) END" }, separator: "'|'")
+                if q.exclusive.isEmpty { return all }
+                return "CASE " + q.exclusive.map { "WHEN \(bit($0)) = 1 THEN \(lit(q.values[$0])) " }.joined() + "ELSE \(all) END"
             }
             return "CASE MAX(cls) " + q.values.enumerated().map { "WHEN \($0.offset) THEN \(lit($0.element))" }.joined(separator: " ") + " END"
         }

@@ -8,6 +8,9 @@ extension SQLCompiler {
         let why = byQuestion("j.question", decodable) { q in
             switch q.shape {
             case .choice: lit(q.points == nil ? "not an option of the question" : "not a scale point of the question")
+            case .options where !q.exclusive.isEmpty:
+                // A set of the options that did not decode holds an exclusive option with another.
+                "CASE WHEN \(optionMask(q, answer).isSet) THEN \(lit("an exclusive option (chosen alone) with another option")) ELSE \(lit("not a set of the question's options")) END"
             case .options: lit("not a set of the question's options")
             case .number: lit("not a number")
             case .text: nil

@@ -92,6 +92,21 @@ extension SQLCompiler {
             """)
     }
 
+    /// Answer text `a` of set question `q` as a mask (one 0/1 character per option),
+    /// how many options it names (`found`), and whether it is a set of the options
+    /// (`isSet`: some option named, and every `|`-separated piece one of them, once).
+    func optionMask(_ q: SQLQuestion, _ a: String) -> (mask: String, found: String, isSet: String) {
+        let padded = "'|' || \(a) || '|'"
+        let bits = q.values.map { v in
+            "CASE WHEN \(d.contains(padded, "'|' || \(lit(v)) || '|'")) THEN '1' ELSE '0' END"
+        }
+        let mask = bits.joined(separator: " || ")
+        // No option named, or a piece that is not an option (as many pieces as options found): not a set of options.
+        let pieces = "LENGTH(\(a)) - LENGTH(REPLACE(\(a), '|', '')) + 1"
+        let found = "LENGTH(\(mask)) - LENGTH(REPLACE(\(mask), '1', ''))"
+        return (mask, found, "\(d.contains(mask, "'1'")) AND \(found) = \(pieces)")
+    }
+
     /// The number a judgment stands for: a scale point's number, or `x`.
     func numberOf(_ cls: String, _ x: String) -> String {
         byQuestion("question", questions.filter { $0.points != nil }, else: x) { q in
@@ -108,15 +123,11 @@ extension SQLCompiler {
             }
         case "mask":
             return byQuestion("question", questions.filter { $0.shape == .options }, else: "CAST(NULL AS \(d.textType))") { q in
-                let padded = "'|' || \(a) || '|'"
-                let bits = q.values.map { v in
-                    "CASE WHEN \(d.contains(padded, "'|' || \(lit(v)) || '|'")) THEN '1' ELSE '0' END"
-                }
-                let mask = bits.joined(separator: " || ")
-                // No option named, or a piece that is not an option (as many pieces as options found): not a set of options.
-                let pieces = "LENGTH(\(a)) - LENGTH(REPLACE(\(a), '|', '')) + 1"
-                let found = "LENGTH(\(mask)) - LENGTH(REPLACE(\(mask), '1', ''))"
-                return "CASE WHEN \(d.contains(mask, "'1'")) AND \(found) = \(pieces) THEN \(mask) END"
+                let m = optionMask(q, a)
+                // An exclusive option with another option: not an answer (the page never sends one).
+                let alone = q.exclusive.isEmpty ? ""
+                    : " AND (\(m.found) = 1 OR NOT (" + q.exclusive.map { "SUBSTR(\(m.mask), \($0 + 1), 1) = '1'" }.joined(separator: " OR ") + "))"
+                return "CASE WHEN \(m.isSet)\(alone) THEN \(m.mask) END"
             }
         default:
             return byQuestion("question", questions.filter { $0.shape == .number }, else: "CAST(NULL AS \(d.doubleType))") { _ in

@@ -31,6 +31,8 @@ struct SQLQuestion {
     var shape: Shape
     /// The options or scale points, in spec order (the class order).
     var values: [String]
+    /// A set of options: the indices of the options chosen alone (`exclusive: true`), in option order.
+    var exclusive: [Int]
     /// The number each scale point stands for; nil for other types.
     var points: [Double]?
     /// `mean`/`median` confidence tolerance: half a scale point, half a `step`, else 0.
@@ -60,6 +62,8 @@ struct SQLQuestion {
         methodRange = rule?.method.range ?? question.idRange
         minConfidence = rule?.minConfidence?.value
         values = question.orderedValues ?? []
+        let options = question.kind.storage == .optionSet ? question.choice?.options ?? [] : []
+        exclusive = options.indices.filter { options[$0].exclusive }
         points = question.kind.type.optionNumbers
         tolerance = question.kind.type.numericTolerance
         agreementLevel = question.kind.agreementLevel

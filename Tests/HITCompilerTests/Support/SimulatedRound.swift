@@ -235,7 +235,13 @@ struct SimulatedRound {
                 let count = max(c.minSelected?.value ?? 1, 1 + random.below(max(1, min(most, 3))))
                 var values = c.options.map(\.value)
                 random.shuffle(&values)
-                let chosen = Set(values.prefix(count))
+                var chosen = Set(values.prefix(count))
+                // An exclusive option is chosen alone: with others picked, it is left out (as the page does).
+                let alone = Set(c.options.filter(\.exclusive).map(\.value))
+                if chosen.count > 1, !chosen.isDisjoint(with: alone) {
+                    chosen.subtract(alone)
+                    if chosen.isEmpty { chosen = [values.first { !alone.contains($0) } ?? values[0]] }
+                }
                 answer = c.options.map(\.value).filter { chosen.contains($0) }.joined(separator: "|")
             case let s as ScaleQuestion:
                 answer = String(s.min + random.below(s.max - s.min + 1))

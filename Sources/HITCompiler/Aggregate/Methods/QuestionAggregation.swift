@@ -6,7 +6,9 @@
 /// choice) is aggregated **per option, as a yes/no question**: an option is in
 /// the label when the method says "selected" for it (for `majority`, more than
 /// half of the votes; exactly half is a tie, decided as for any majority tie),
-/// and the label's confidence is the lowest of its options' confidences.
+/// and the label's confidence is the lowest of its options' confidences. An
+/// exclusive option stands alone: when the first exclusive option (in option
+/// order) whose vote passes is selected, the label is that option alone.
 /// Agreement on sets compares whole sets of options (nominal).
 struct QuestionAggregation {
     let store: JudgmentStore
@@ -193,8 +195,10 @@ struct QuestionAggregation {
         if fitted.count == optionCount { optionConfusion = fitted }
         summary.ties = items.filter { ties[$0] }.count
         finalOptions = [[Int]?](repeating: nil, count: store.itemCount)
+        let exclusive = (question.choice?.options ?? []).indices.filter { question.choice?.options[$0].exclusive == true }
         for i in items {
-            let options = (0..<optionCount).filter { selected[$0][i] }
+            var options = (0..<optionCount).filter { selected[$0][i] }
+            if options.count > 1, let alone = exclusive.first(where: { selected[$0][i] }) { options = [alone] }
             let lowest = (0..<optionCount).map { confidence[$0][i] }.min() ?? 0
             let has = grouped.judgments(of: i) > 0
             let label = has ? table.addValue(.list(options.map { optionValues[$0] })) : nil

@@ -8,8 +8,8 @@
 ///
 /// - one option or point (`.option`): one of the question's `orderedValues`.
 /// - a set of options (`.optionSet`): option values separated by `|` (a JSON
-///   list in JSON Lines), each once; `min_selected`/`max_selected` are the
-///   page's business and not checked again.
+///   list in JSON Lines), each once, an exclusive option alone;
+///   `min_selected`/`max_selected` are the page's business and not checked again.
 /// - a number (`.decimal`): a decimal number within the type's `numberBounds`.
 /// - a text (`.string`): anything; with `refusesForbiddenText`, no character a
 ///   results value may not hold (`ForbiddenCharacters.isForbiddenInSpec`).
@@ -38,6 +38,8 @@ final class AnswerDecoder {
     private let few: [[UInt8]]?
     /// Old option values named by `renamed_from`, as bytes, with the index of the option that renamed them.
     private let renamed: [(bytes: [UInt8], index: Int)]
+    /// The indices of the options chosen alone (`exclusive: true`), in option order; empty for most questions.
+    private let exclusive: [Int]
 
     init(question: Question, index: Int) {
         self.question = question
@@ -50,6 +52,8 @@ final class AnswerDecoder {
         renamed = (question.choice?.options ?? []).enumerated().flatMap { index, option in
             option.renamedFrom.map { (Array($0.value.utf8), index) }
         }
+        exclusive = question.kind.storage == .optionSet
+            ? (question.choice?.options ?? []).indices.filter { question.choice?.options[$0].exclusive == true } : []
     }
 
     /// The index of the option value or scale point spelled by `bytes`, or of
@@ -126,6 +130,11 @@ final class AnswerDecoder {
                 return .problem(AnswerProblem("'\(String(decoding: trimmed, as: UTF8.self))' is selected twice in the answer to '\(question.id)'"))
             }
             selected.append(v)
+        }
+        if selected.count > 1, !exclusive.isEmpty, let alone = exclusive.first(where: selected.contains) {
+            let values = question.orderedValues ?? []
+            let others = selected.sorted().filter { $0 != alone }.map { values[$0] }
+            return .problem(MultiChoiceQuestion.exclusiveProblem(values[alone], with: others, question: question.id))
         }
         selected.sort()
         return .value(store.internSet(selected))

@@ -42,6 +42,9 @@ struct MultiChoiceQuestion: QuestionType {
                 return AnswerProblem("\(AnswerProblem.shown(value)) is selected twice in the answer to '\(question.id)'")
             }
         }
+        if values.count > 1, let alone = settings.options.first(where: { $0.exclusive && seen.contains($0.value) }) {
+            return Self.exclusiveProblem(alone.value, with: values.filter { $0 != alone.value }, question: question.id)
+        }
         if let min = settings.minSelected?.value, values.count < min {
             return AnswerProblem("'\(question.id)' needs at least \(min) selected, the answer has \(values.count)")
         }
@@ -49,6 +52,12 @@ struct MultiChoiceQuestion: QuestionType {
             return AnswerProblem("'\(question.id)' allows at most \(max) selected, the answer has \(values.count)")
         }
         return nil
+    }
+
+    /// An answer holding exclusive option `alone` with `others` (the page never submits one).
+    static func exclusiveProblem(_ alone: String, with others: [String], question id: String) -> AnswerProblem {
+        let listed = others.prefix(5).map { AnswerProblem.shown($0) }.joined(separator: ", ") + (others.count > 5 ? ", ..." : "")
+        return AnswerProblem("\(AnswerProblem.shown(alone)) is an exclusive option of '\(id)', chosen alone, but the answer also selects \(listed)")
     }
 
     /// The values in option order joined by `|`, as the page submits them.
