@@ -22,6 +22,8 @@ Small specs of their own are in tests/browser/specs/{shared-keys,free-letters,ex
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 import time
 
 import pytest
@@ -295,6 +297,32 @@ def test_first_j_from_the_top_goes_to_item_1(browser, tmp_path, which, height):
         keys.press("j")
         after = pk.focus_info(browser)
         assert after["slot"] == 1, f"j from the top went to {after} (focus before: {info})"
+
+
+def test_checker_rejects_a_multi_choice_sharing_a_key_with_another_question(tmp_path):
+    """What the key rule cannot disambiguate is refused: shared-keys with `tone` made a
+    multi_choice (keys 1-3, as clarity's) fails `hitc check` with a located error naming both."""
+    spec_dir = tmp_path / "shared-multi"
+    shutil.copytree(gk.GOAL_SPECS / "shared-keys", spec_dir)
+    spec = spec_dir / "spec.yaml"
+    text = spec.read_text(encoding="utf-8")
+    old = "    tone:\n      type: single_choice\n"
+    assert old in text
+    spec.write_text(text.replace(old, "    tone:\n      type: multi_choice\n")
+                    .replace("answers: { clarity: clear, tone: polite }", "answers: { clarity: clear, tone: [polite] }")
+                    .replace("answers: { clarity: fair, tone: rude }", "answers: { clarity: fair, tone: [rude] }")
+                    .replace("answers: { clarity: unclear, tone: neutral }", "answers: { clarity: unclear, tone: [neutral] }"),
+                    encoding="utf-8")
+    proc = subprocess.run([str(gk.hitc_binary()), "check", str(spec)], capture_output=True, text=True)
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 1, f"hitc check accepted a multi_choice sharing keys 1-3 with clarity:\n{out}"
+    errors = [line for line in out.splitlines() if ": error:" in line]
+    assert errors and all("spec.yaml:" in e for e in errors), out
+    assert any("'tone'" in e and "'clarity'" in e for e in errors), f"the error does not name both questions:\n{out}"
+    # The same spec with tone single_choice passes: the error is about the multi_choice.
+    ok = subprocess.run([str(gk.hitc_binary()), "check", str(gk.GOAL_SPECS / "shared-keys" / "spec.yaml")],
+                        capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
 
 
 def test_n_and_p_do_not_move_between_items(browser):
