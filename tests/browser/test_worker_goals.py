@@ -630,3 +630,38 @@ def test_auto_advance_can_be_turned_off(browser, tmp_path):
     a = browser.answers()
     assert (a["item1_clarity"], a["item1_tone"]) == ("fair", "polite"), a
     assert pk.focus_info(browser)["slot"] == 1, "auto-advance moved on although the spec turns it off"
+
+
+# ---------------------------------------------------------------------------- nothing sticks out
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("spec_id", EXAMPLES)
+def test_option_content_stays_inside_its_control(browser, spec_id, width):
+    """Every option's label text and key badge lie inside the option's box and the screen
+    (a badge straddling a button's border or cut at the screen edge is a trip)."""
+    with gk.viewport(browser.driver, width, 844):
+        _open_demo(browser, spec_id)
+        out = browser.js(
+            """
+            const bad = [];
+            const item = document.querySelector('section.hitc-item[data-slot="1"]');
+            for (const input of item.querySelectorAll('fieldset.hitc-question input[type=radio], fieldset.hitc-question input[type=checkbox]')) {
+              const label = input.closest('label');
+              if (!label || !label.getClientRects().length) continue;
+              const box = label.getBoundingClientRect();
+              for (const el of label.querySelectorAll('*')) {
+                if (el === input || !el.getClientRects().length) continue;
+                const r = el.getBoundingClientRect();
+                if (!r.width || !r.height) continue;
+                if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1
+                    || r.right > innerWidth || r.left < 0)
+                  bad.push([input.value, el.tagName + '.' + el.className, el.textContent.trim().slice(0, 20),
+                            Math.round(r.left), Math.round(r.right), Math.round(box.left), Math.round(box.right)]);
+              }
+            }
+            return bad;
+            """
+        )
+        assert out == [], f"{spec_id} at {width} px: option content outside its box " \
+                          f"[value, element, text, left, right, box left, box right]: {out}"
