@@ -3,7 +3,8 @@
 
 Issue 14 measures the worker's page (`task.html`) by these figures; this script takes them:
 
-    python3 bench/page_density.py --binary .build/debug/hitc [--baseline OTHER_HITC] [--shots DIR]
+    python3 bench/page_density.py --binary .build/debug/hitc [--baseline OTHER_HITC [--baseline-ref REV]]
+                                  [--shots DIR] [--json FILE]
 
 For each example spec (`Specs/*/spec.yaml`) and the 10-item multi-choice HIT
 `bench/specs/multi-choice-tags/spec.yaml` (one short title and nine tag options per item),
@@ -28,7 +29,9 @@ Nothing leaves the machine: Chrome resolves no host and every request is answere
 DevTools client (tests/browser/cdp.py): images get an 800x600 grey PNG (a product photo's
 usual shape, so image blocks take the room they take for a worker; the browser tests use a
 1x1 PNG), anything else is refused. With `--baseline`, the same figures for the baseline
-binary are printed beside them with the ratio new/baseline of `page/item`.
+binary are printed beside them with the ratio new/baseline of `page/item`; `--baseline-ref main`
+builds the baseline from the example specs as they are in that git revision (main's hitc refuses
+keys that issue 14 added to the examples, such as `exclusive: true`).
 With `--shots DIR`, full-page screenshots `<spec>-<width>.png` (return visit) and
 `<spec>-<width>-first.png` (first visit, viewport only) are written to DIR.
 
@@ -74,8 +77,18 @@ def grey_png(width: int, height: int) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
 
 
-def spec_paths() -> list[pathlib.Path]:
-    return sorted(ROOT.glob("Specs/*/spec.yaml")) + [MULTI_CHOICE_SPEC]
+def spec_paths(root: pathlib.Path = ROOT) -> list[pathlib.Path]:
+    """The example specs under `root` (this checkout, or a baseline's extract) and the 10-item HIT."""
+    return sorted(root.glob("Specs/*/spec.yaml")) + [MULTI_CHOICE_SPEC]
+
+
+def extract_specs(ref: str, dest: pathlib.Path) -> pathlib.Path:
+    """`Specs/` as of git revision `ref`, extracted into `dest` (for a baseline binary that
+    refuses keys the current examples use)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "Specs"], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive.stdout, check=True)
+    return dest
 
 
 def spec_id(path: pathlib.Path) -> str:
@@ -85,8 +98,8 @@ def spec_id(path: pathlib.Path) -> str:
     raise SystemExit(f"{path}: no top-level id")
 
 
-def build(binary: pathlib.Path, out: pathlib.Path) -> None:
-    cmd = [str(binary), "build", *map(str, spec_paths()), "-o", str(out)]
+def build(binary: pathlib.Path, out: pathlib.Path, specs: list[pathlib.Path] | None = None) -> None:
+    cmd = [str(binary), "build", *map(str, specs or spec_paths()), "-o", str(out)]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
@@ -175,17 +188,19 @@ def full_page_shot(driver, path: pathlib.Path, width: int) -> None:
     path.write_bytes(base64.b64decode(shot["data"]))
 
 
-def measure_binary(binary: pathlib.Path, shots: pathlib.Path | None) -> dict:
-    """{(spec, width): figures} for one hitc binary, in a fresh browser profile."""
+def measure_binary(binary: pathlib.Path, shots: pathlib.Path | None, ref: str | None = None) -> dict:
+    """{(spec, width): figures} for one hitc binary, in a fresh browser profile; the example
+    specs of this checkout, or of git revision `ref`."""
     results = {}
     with tempfile.TemporaryDirectory(prefix="page-density-") as tmp:
         tmp = pathlib.Path(tmp)
-        build(binary, tmp / "bundles")
+        specs = spec_paths(extract_specs(ref, tmp / "src")) if ref else spec_paths()
+        build(binary, tmp / "bundles", specs)
         driver, session = start_browser(tmp / "profile")
         saved = cdp_module.PNG_1X1
         cdp_module.PNG_1X1 = grey_png(800, 600)
         try:
-            for path in spec_paths():
+            for path in specs:
                 sid = spec_id(path)
                 page = tmp / "bundles" / sid / "task.html"
                 url = page.resolve().as_uri()
@@ -253,12 +268,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--binary", type=pathlib.Path, default=ROOT / ".build/debug/hitc", help="the hitc to measure")
     ap.add_argument("--baseline", type=pathlib.Path, help="a second hitc (e.g. main's) to print beside it")
+    ap.add_argument("--baseline-ref", metavar="REV",
+                    help="build the baseline from the example specs of this git revision (e.g. main), "
+                         "for a baseline that refuses keys the current examples use")
     ap.add_argument("--shots", type=pathlib.Path, help="write screenshots of --binary's pages here")
     ap.add_argument("--json", type=pathlib.Path, help="also write the figures as JSON here")
     args = ap.parse_args()
 
     new = measure_binary(args.binary.resolve(), args.shots)
-    base = measure_binary(args.baseline.resolve(), None) if args.baseline else None
+    base = measure_binary(args.baseline.resolve(), None, args.baseline_ref) if args.baseline else None
     keys = list(new)
     rows = [[sid, str(w)] + row(new[(sid, w)]) for sid, w in keys]
     print_table(f"hitc under test: {args.binary}", rows, ["spec", "width"] + HEAD)

@@ -96,11 +96,15 @@ def task_copy(bundle: pathlib.Path, dest: pathlib.Path, items: list[dict] | None
 
 @contextlib.contextmanager
 def viewport(driver, width: int, height: int):
+    """A layout viewport of exactly width x height: scroll bars hidden, as on a phone (overlay
+    scroll bars) and as bench/page_density.py measures (a classic scroll bar would take 15 px)."""
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+    driver.execute_cdp_cmd("Emulation.setScrollbarsHidden", {"hidden": True})
     try:
         yield
     finally:
+        driver.execute_cdp_cmd("Emulation.setScrollbarsHidden", {"hidden": False})
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 

@@ -22,6 +22,8 @@ Small specs of their own are in tests/browser/specs/{shared-keys,free-letters,ex
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 import time
 
 import pytest
@@ -139,7 +141,7 @@ def test_sticky_bar_keeps_progress_shortcuts_and_submit_in_view(browser, specs, 
     spec = specs[GROCERY]
     with gk.viewport(browser.driver, width, height):
         browser.open_task(GROCERY)
-        assert browser.js("return document.documentElement.scrollHeight") > 2 * height, "page too short to test"
+        assert browser.js("return document.documentElement.scrollHeight") > height + 100, "page too short to test"
         for where in ("bottom", "middle", "top"):
             browser.js({"bottom": "window.scrollTo(0, document.documentElement.scrollHeight)",
                         "middle": "window.scrollTo(0, document.documentElement.scrollHeight / 2)",
@@ -274,6 +276,55 @@ def test_shared_key_answers_one_question_and_never_changes_an_answered_one(brows
     assert (a["item1_clarity"], a["item1_tone"]) == ("fair", "rude"), f"focused question: {a}"
 
 
+@pytest.mark.parametrize("height", [800, 1000])
+@pytest.mark.parametrize("which", ["exclusive", GROCERY])
+def test_first_j_from_the_top_goes_to_item_1(browser, tmp_path, which, height):
+    """A return visit at 1280 px wide, nothing focused, scrolled to the top: `j` goes to item 1.
+    (A compact item 1 that ends in the top 30% of the window must not be skipped.)"""
+    with gk.viewport(browser.driver, 1280, height):
+        if which == GROCERY:
+            opener = lambda: _open_demo(browser, GROCERY)  # noqa: E731
+        else:
+            bundle = gk.build_goal_spec(which, tmp_path)
+            opener = lambda: _open_bundle(browser, bundle)  # noqa: E731
+        opener()
+        gk.clear_storage(browser)
+        opener()
+        opener()
+        browser.js("window.scrollTo(0, 0)")
+        info = pk.focus_info(browser)
+        keys = gk.Keys(browser)
+        keys.press("j")
+        after = pk.focus_info(browser)
+        assert after["slot"] == 1, f"j from the top went to {after} (focus before: {info})"
+
+
+def test_checker_rejects_a_multi_choice_sharing_a_key_with_another_question(tmp_path):
+    """What the key rule cannot disambiguate is refused: shared-keys with `tone` made a
+    multi_choice (keys 1-3, as clarity's) fails `hitc check` with a located error naming both."""
+    spec_dir = tmp_path / "shared-multi"
+    shutil.copytree(gk.GOAL_SPECS / "shared-keys", spec_dir)
+    spec = spec_dir / "spec.yaml"
+    text = spec.read_text(encoding="utf-8")
+    old = "    tone:\n      type: single_choice\n"
+    assert old in text
+    spec.write_text(text.replace(old, "    tone:\n      type: multi_choice\n")
+                    .replace("answers: { clarity: clear, tone: polite }", "answers: { clarity: clear, tone: [polite] }")
+                    .replace("answers: { clarity: fair, tone: rude }", "answers: { clarity: fair, tone: [rude] }")
+                    .replace("answers: { clarity: unclear, tone: neutral }", "answers: { clarity: unclear, tone: [neutral] }"),
+                    encoding="utf-8")
+    proc = subprocess.run([str(gk.hitc_binary()), "check", str(spec)], capture_output=True, text=True)
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 1, f"hitc check accepted a multi_choice sharing keys 1-3 with clarity:\n{out}"
+    errors = [line for line in out.splitlines() if ": error:" in line]
+    assert errors and all("spec.yaml:" in e for e in errors), out
+    assert any("'tone'" in e and "'clarity'" in e for e in errors), f"the error does not name both questions:\n{out}"
+    # The same spec with tone single_choice passes: the error is about the multi_choice.
+    ok = subprocess.run([str(gk.hitc_binary()), "check", str(gk.GOAL_SPECS / "shared-keys" / "spec.yaml")],
+                        capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+
+
 def test_n_and_p_do_not_move_between_items(browser):
     browser.open_task(GROCERY)
     keys = gk.Keys(browser)
@@ -334,7 +385,7 @@ def test_exclusive_option_clears_the_others_and_the_reverse_by_mouse(browser, ex
 def test_exclusive_option_clears_the_others_and_the_reverse_by_keys(browser, exclusive):
     _open_bundle(browser, exclusive)
     keys = gk.Keys(browser)
-    keys.press("j")
+    browser.js("arguments[0].focus()", pk.item(browser, 1))
     keys.press("1")
     keys.press("2")
     assert _tags(browser) == "vegan|vegetarian"
@@ -562,3 +613,55 @@ def test_questions_of_columns_line_up(browser, specs):
                 for q in ("helpful_a", "helpful_b", "errors_a", "errors_b")}
         assert abs(tops["helpful_a"] - tops["helpful_b"]) <= 2, f"helpful_a/b tops {tops}"
         assert abs(tops["errors_a"] - tops["errors_b"]) <= 2, f"errors_a/b tops {tops}"
+
+
+def test_auto_advance_can_be_turned_off(browser, tmp_path):
+    """`hit.auto_advance: false` (pagespec's key): answering an item's last question keeps the
+    focus on that item."""
+    bundle = gk.build_variant(gk.GOAL_SPECS / "shared-keys", [("  items_per_hit: 2\n",
+                                                               "  items_per_hit: 2\n  auto_advance: false\n")],
+                              tmp_path, "no-advance")
+    _open_bundle(browser, bundle)
+    keys = gk.Keys(browser)
+    keys.press("j")
+    keys.press("2")
+    keys.press("3")
+    time.sleep(0.5)
+    a = browser.answers()
+    assert (a["item1_clarity"], a["item1_tone"]) == ("fair", "polite"), a
+    assert pk.focus_info(browser)["slot"] == 1, "auto-advance moved on although the spec turns it off"
+
+
+# ---------------------------------------------------------------------------- nothing sticks out
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("spec_id", EXAMPLES)
+def test_option_content_stays_inside_its_control(browser, spec_id, width):
+    """Every option's label text and key badge lie inside the option's box and the screen
+    (a badge straddling a button's border or cut at the screen edge is a trip)."""
+    with gk.viewport(browser.driver, width, 844):
+        _open_demo(browser, spec_id)
+        out = browser.js(
+            """
+            const bad = [];
+            const item = document.querySelector('section.hitc-item[data-slot="1"]');
+            for (const input of item.querySelectorAll('fieldset.hitc-question input[type=radio], fieldset.hitc-question input[type=checkbox]')) {
+              const label = input.closest('label');
+              if (!label || !label.getClientRects().length) continue;
+              const box = label.getBoundingClientRect();
+              for (const el of label.querySelectorAll('*')) {
+                if (el === input || !el.getClientRects().length) continue;
+                const r = el.getBoundingClientRect();
+                if (!r.width || !r.height) continue;
+                if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1
+                    || r.right > innerWidth || r.left < 0)
+                  bad.push([input.value, el.tagName + '.' + el.className, el.textContent.trim().slice(0, 20),
+                            Math.round(r.left), Math.round(r.right), Math.round(box.left), Math.round(box.right)]);
+              }
+            }
+            return bad;
+            """
+        )
+        assert out == [], f"{spec_id} at {width} px: option content outside its box " \
+                          f"[value, element, text, left, right, box left, box right]: {out}"
