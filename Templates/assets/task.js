@@ -678,7 +678,7 @@ an answer that reveals a required question moves the focus to it.
     progress();
     if (problems.length) {
       e.preventDefault();
-      setStatus(problems.length === 1 ? 'One answer needs attention before you can submit.' : problems.length + ' answers need attention before you can submit.', true);
+      setStatus(problems.length === 1 ? 'One answer needs attention.' : problems.length + ' answers need attention.', true);
       var st = problems[0].st;
       var c = st.controls.filter(function (x) { return x.checked; })[0] || st.controls[0];
       st.fs.scrollIntoView({ block: 'center' });
