@@ -36,7 +36,10 @@ Stable hooks for tests:
   #hitc-submit, #hitc-form          submit button and form (MTurk: POST with hidden inputs in
                                     #hitc-fields named assignmentId, item<N>, item<N>_<question>,
                                     hitc_seconds, hitc_feedback)
-  #hitc-legend, #hitc-legend-toggle hotkey legend, toggled by "?"
+  #hitc-legend, #hitc-legend-toggle hotkey legend, toggled by "?" (the toggle is in the sticky bar)
+  #hitc-summary                     the instructions: open on a worker's first page of a task (per task id
+                                    and version, in localStorage "hitc-seen:<task>@<version>"), then closed
+  input[data-exclusive]             an exclusive option of a multi_choice: ticking it clears the others
   #hitc-feedback                    the feedback box
   #hitc-notice                      banner: MTurk preview ("Accept the HIT to start"), demo items, errors
   #hitc-answers, #hitc-answers-json, #hitc-copy, #hitc-download
@@ -45,9 +48,18 @@ Stable hooks for tests:
   postMessage                       generic target: { type: "hitc-answers", answers: {...} } to the parent
 
 Markdown fields are data: they are rendered by a small subset renderer that builds DOM
-nodes (paragraphs, lists, quotes, code, headings as bold lines, **bold**, *italic*, `code`,
-links to https URLs only); everything else stays literal text. Data never goes through
-an HTML parser: only textContent, createElement and attributes.
+nodes (paragraphs, lists, quotes, code, headings as bold lines, GFM tables, **bold**,
+*italic*, `code`, links to https URLs only); everything else stays literal text. Data never
+goes through an HTML parser: only textContent, createElement and attributes. Data text is
+isolated for bidirectional text (dir="auto" on its element, <bdi> inside the page's own text),
+so an RLO character in data cannot reorder what follows it.
+
+Keys (the page reserves only j, k, ?, Esc, Ctrl/Cmd+Enter): an option key goes to the question
+holding the focus if it has that key, else to the only visible question of the current item
+with it, else to the first such question still unanswered, else nowhere (the status line says
+to Tab into the question). Answering an item's last required question by a key, or by a click
+on a single-choice control, moves to the next unanswered item (cfg.autoAdvance === false: not);
+an answer that reveals a required question moves the focus to it.
 */
 (function () {
   'use strict';
@@ -114,11 +126,17 @@ an HTML parser: only textContent, createElement and attributes.
     var sources = [(byId('hitc-items').textContent || '').trim(), params.get('items') || ''];
     var raw = sources.filter(function (s) { return s.indexOf('hitc1:') === 0; })[0];
     if (raw) {
-      try { items = decodePayload(raw); return; } catch (e) {
+      try { items = decodePayload(raw); } catch (e) {
         itemsError = true;
         showNotice('The items of this HIT could not be read, so it cannot be done. Please return it.', true);
         return;
       }
+      if (items.length > cfg.itemsPerHit) {
+        itemsError = true;
+        showNotice('This HIT has ' + items.length + ' items, more than its ' + cfg.itemsPerHit + ', so it cannot be done. Please return it.', true);
+        items = [];
+      }
+      return;
     }
     if (via.demo) {
       items = cfg.demoItems || [];
@@ -157,13 +175,45 @@ an HTML parser: only textContent, createElement and attributes.
   }
   var listRe = /^\s{0,3}([-*+]|\d{1,9}[.)])\s+/;
   var blockStartRe = /^(\s{0,3}```|\s{0,3}#{1,6}\s|\s{0,3}>)/;
+  var delimRe = /^\s{0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+  // The cells of a GFM table row ("\|" is a pipe inside a cell).
+  function cells(line) {
+    return line.trim().replace(/^\|/, '').replace(/([^\\])\|$/, '$1').split(/(?<!\\)\|/).map(function (c) { return c.trim().replace(/\\\|/g, '|'); });
+  }
+  function tableAt(lines, i) {
+    return i + 1 < lines.length && lines[i].indexOf('|') >= 0 && lines[i + 1].indexOf('|') >= 0 &&
+      delimRe.test(lines[i + 1]) && cells(lines[i]).length === cells(lines[i + 1]).length;
+  }
+  function table(el, lines, i) {
+    var head = cells(lines[i]);
+    var align = cells(lines[i + 1]).map(function (a) { return /^:-+:$/.test(a) ? 'center' : /-:$/.test(a) ? 'right' : ''; });
+    var t = add(el, 'table');
+    function row(parent, values, tag) {
+      var tr = add(parent, 'tr');
+      head.forEach(function (h, k) {
+        var c = add(tr, tag);
+        if (tag === 'th') c.scope = 'col';
+        if (align[k]) c.style.textAlign = align[k];
+        inline(c, values[k] || '');
+      });
+    }
+    row(add(t, 'thead'), head, 'th');
+    var body = null;
+    i += 2;
+    while (i < lines.length && lines[i].trim() && lines[i].indexOf('|') >= 0) {
+      row(body || (body = add(t, 'tbody')), cells(lines[i++]), 'td');
+    }
+    return i;
+  }
   function markdown(el, source) {
     var lines = text(source).replace(/\r\n?/g, '\n').split('\n');
     var i = 0;
     while (i < lines.length) {
       var line = lines[i], m;
       if (!line.trim()) { i++; continue; }
-      if (/^\s{0,3}```/.test(line)) {
+      if (tableAt(lines, i)) {
+        i = table(el, lines, i);
+      } else if (/^\s{0,3}```/.test(line)) {
         var code = [];
         i++;
         while (i < lines.length && !/^\s{0,3}```/.test(lines[i])) code.push(lines[i++]);
@@ -185,21 +235,25 @@ an HTML parser: only textContent, createElement and attributes.
         }
       } else {
         var para = [];
-        while (i < lines.length && lines[i].trim() && !blockStartRe.test(lines[i]) && !listRe.test(lines[i])) para.push(lines[i++]);
+        while (i < lines.length && lines[i].trim() && !blockStartRe.test(lines[i]) && !listRe.test(lines[i]) && !tableAt(lines, i)) para.push(lines[i++]);
         inline(add(el, 'p'), para.join('\n'));
       }
     }
   }
 
   // ---- filling the layout with one item
+  // A note in place of a field; the data value inside it isolated (<bdi>) from the page's words.
   function missing(el, msg, value) {
     el.textContent = '';
     var p = add(el, 'p', 'hitc-missing');
-    p.textContent = value ? msg + ': ' + value : msg;
+    p.textContent = value ? msg + ': ' : msg;
+    if (value) add(p, 'bdi').textContent = value;
   }
   function fill(el, item) {
     var value = text(item[el.getAttribute('data-field')]);
-    if (!value.trim()) { el.hidden = true; return; }
+    var box = el.closest('.hitc-captioned');
+    if (!value.trim()) { el.hidden = true; if (box) box.hidden = true; return; }
+    el.dir = 'auto';
     if (el.classList.contains('hitc-image')) {
       if (!isHttps(value)) return missing(el, 'Image not shown (not an https address)', value);
       var img = add(el, 'img');
@@ -208,12 +262,13 @@ an HTML parser: only textContent, createElement and attributes.
       img.src = value;
     } else if (el.classList.contains('hitc-link')) {
       var a = el.querySelector('a');
-      if (!a.textContent.trim()) a.textContent = value;
+      var label = a.textContent.trim();
       if (isHttps(value)) {
+        if (!label) add(a, 'bdi').textContent = value;
         a.href = value;
         a.target = '_blank';
         a.rel = 'noopener noreferrer';
-      } else missing(el, a.textContent + ' (not an https address)', value);
+      } else missing(el, (label || 'Link') + ' (not an https address)', value);
     } else if (el.classList.contains('hitc-media')) {
       if (!isHttps(value)) return missing(el, 'Media not shown (not an https address)', value);
       var media = add(el, el.getAttribute('data-media') === 'video' ? 'video' : 'audio');
@@ -226,6 +281,11 @@ an HTML parser: only textContent, createElement and attributes.
       el.textContent = value;
     }
   }
+
+  // ---- columns: their blocks share the rows of the columns block (CSS subgrid), so the
+  // questions of the sides line up. Added here, not in task.css, only because the W3C Nu
+  // checker's CSS validator does not know "subgrid" yet (CSS Grid Level 2, in every engine).
+  try { doc.styleSheets[0].insertRule('.hitc-column{grid-template-rows:subgrid}', 0); } catch (e) { /* unaligned */ }
 
   // ---- building the items
   var list = byId('hitc-items-list');
@@ -264,8 +324,11 @@ an HTML parser: only textContent, createElement and attributes.
       fs.setAttribute('aria-describedby', described.join(' '));
       st.controls.forEach(function (c, i) {
         c.name = base;
-        if (c.type === 'radio' || c.type === 'checkbox') c.id = base + '-' + i;
-        else {
+        if (c.type === 'radio' || c.type === 'checkbox') {
+          c.id = base + '-' + i;
+          var tip = c.parentNode.querySelector('.hitc-option-hint');
+          if (tip) { tip.id = c.id + '-hint'; c.setAttribute('aria-describedby', tip.id); }
+        } else {
           c.id = base;
           c.setAttribute('aria-labelledby', legend.id);
           c.setAttribute('aria-describedby', described.join(' '));
@@ -274,8 +337,8 @@ an HTML parser: only textContent, createElement and attributes.
       slot.q[q.id] = st;
       slot.order.push(st);
     });
-    sec.addEventListener('input', function () { update(slot); });
-    sec.addEventListener('change', function () { update(slot); });
+    sec.addEventListener('input', function (e) { changed(slot, e); });
+    sec.addEventListener('change', function (e) { changed(slot, e); });
     list.appendChild(frag);
     slots.push(slot);
   });
@@ -385,6 +448,53 @@ an HTML parser: only textContent, createElement and attributes.
     return problems;
   }
 
+  // An exclusive option ("None of these") clears the others of its question, and the reverse.
+  function exclusive(c) {
+    if (c.type !== 'checkbox' || !c.checked) return;
+    var fs = c.closest('fieldset');
+    var alone = c.hasAttribute('data-exclusive');
+    each('input[type="checkbox"]', fs, function (o) {
+      if (o !== c && o.checked && (alone || o.hasAttribute('data-exclusive'))) o.checked = false;
+    });
+  }
+  var lastPointer = 0;
+  doc.addEventListener('pointerdown', function () { lastPointer = Date.now(); }, true);
+  function stateOf(slot, el) {
+    var fs = el && el.closest ? el.closest('fieldset.hitc-question') : null;
+    return fs ? slot.q[fs.getAttribute('data-question')] : null;
+  }
+  function isSingle(st) { return !!st && /^(single_choice|scale|pairwise)$/.test(st.def.type); }
+  // An answer changed in `slot`: rules, then the focus: to a required question the answer
+  // revealed, else (a click on a single-choice control) on to the next unanswered item.
+  function changed(slot, e) {
+    var t = e.target;
+    // A choice fires "input" then "change": handled once, on "change".
+    if (e.type === 'input' && (t.type === 'radio' || t.type === 'checkbox' || t.tagName === 'SELECT')) return;
+    if (e.type === 'change') exclusive(t);
+    var before = slot.order.map(function (st) { return st.visible; });
+    update(slot);
+    if (e.type !== 'change') return;
+    var shown = slot.order.filter(function (st, i) { return st.visible && !before[i] && st.def.required; })[0];
+    // After a click the browser focuses the clicked control once this event is done: move after it.
+    if (shown) {
+      var c = shown.controls.filter(function (x) { return x.checked; })[0] || shown.controls[0];
+      if (c) setTimeout(function () { c.focus({ preventScroll: true }); shown.fs.scrollIntoView({ block: 'nearest' }); }, 0);
+      return;
+    }
+    if (e.isTrusted && t.type === 'radio' && Date.now() - lastPointer < 1500) setTimeout(function () { advance(slot, stateOf(slot, t)); }, 0);
+  }
+  // Moves to the next unanswered item when `st` (just answered) completed its item.
+  function advance(slot, st) {
+    if (cfg.autoAdvance === false || !isSingle(st) || !st.def.required || !complete(slot)) return false;
+    var open = slot.order.some(function (o) { return o.visible && o.def.required && problem(o); });
+    if (open) return false;
+    for (var k = 1; k < slots.length; k++) {
+      var next = slots[(slot.n - 1 + k) % slots.length];
+      if (next.el.getAttribute('data-complete') !== 'true') { goTo(next); return true; }
+    }
+    return false;
+  }
+
   var fieldCount = Math.max(cfg.itemsPerHit || 0, slots.length);
   function answers() {
     var out = {};
@@ -407,10 +517,13 @@ an HTML parser: only textContent, createElement and attributes.
     var sec = a && a.closest ? a.closest('.hitc-item') : null;
     return sec ? slots[+sec.getAttribute('data-slot') - 1] : null;
   }
+  // The item a worker is looking at: the first one starting in the window, or cut by its top
+  // edge but still filling more than its top 30%.
   function slotInView() {
     var edge = window.innerHeight * 0.3;
     for (var i = 0; i < slots.length; i++) {
-      if (slots[i].el.getBoundingClientRect().bottom > edge) return slots[i];
+      var r = slots[i].el.getBoundingClientRect();
+      if (r.bottom > 0 && (r.top >= 0 || r.bottom > edge)) return slots[i];
     }
     return slots[slots.length - 1];
   }
@@ -446,31 +559,35 @@ an HTML parser: only textContent, createElement and attributes.
     if (st.def.type === 'scale' && /^[0-9]$/.test(key) && +key >= st.def.min && +key <= st.def.max && !loose) return key;
     return null;
   }
+  // The question of `slot` that `key` answers (see the rule at the top), or null;
+  // ambiguous: several questions have the key and all are answered.
+  function keyTarget(slot, here, key, loose) {
+    if (here && here.visible && keyValue(here, key, loose) !== null) return { st: here };
+    var withKey = slot.order.filter(function (st) { return st.visible && keyValue(st, key, loose) !== null; });
+    if (withKey.length === 1) return { st: withKey[0] };
+    var open = withKey.filter(function (st) { return !rawValue(st); })[0];
+    return open ? { st: open } : withKey.length ? { ambiguous: true } : null;
+  }
+  var keyHint = false;
   function answerByKey(key) {
     var slot = focusedSlot();
     var inside = !!slot;
     slot = slot || slotInView();
     if (!slot) return false;
-    var a = doc.activeElement;
-    var fs = a && a.closest ? a.closest('fieldset.hitc-question') : null;
-    var here = fs && inside ? slot.q[fs.getAttribute('data-question')] : null;
-    var passes = [false, true];
-    for (var p = 0; p < 2; p++) {
-      if (here && here.visible) {
-        var v = keyValue(here, key, passes[p]);
-        if (v !== null) return choose(here, v);
-      }
-      for (var i = 0; i < slot.order.length; i++) {
-        var st = slot.order[i];
-        if (!st.visible || st.def.type === 'scale') continue;
-        var w = keyValue(st, key, passes[p]);
-        if (w !== null) {
-          if (!inside) slot.el.focus({ preventScroll: true });
-          return choose(st, w);
-        }
-      }
+    var here = inside ? stateOf(slot, doc.activeElement) : null;
+    var found = keyTarget(slot, here, key, false) || keyTarget(slot, here, key, true);
+    if (!found) return false;
+    if (found.ambiguous) {
+      setStatus('Key ' + key + ': Tab into the question to change, then press it.');
+      keyHint = true;
+      return true;
     }
-    return false;
+    if (!inside) slot.el.focus({ preventScroll: true });
+    if (keyHint) { setStatus(''); keyHint = false; }
+    var v = keyValue(found.st, key, false);
+    if (!choose(found.st, v !== null ? v : keyValue(found.st, key, true))) return false;
+    advance(slot, found.st);
+    return true;
   }
   function isTyping(el) {
     if (!el) return false;
@@ -485,15 +602,29 @@ an HTML parser: only textContent, createElement and attributes.
     legendToggle.setAttribute('aria-expanded', open ? 'true' : 'false');
   }
   legendToggle.addEventListener('click', function () { toggleLegend(); });
+  var advanceNote = byId('hitc-legend-advance');
+  if (advanceNote) advanceNote.hidden = cfg.autoAdvance === false;
   byId('hitc-legend-close').addEventListener('click', function () { toggleLegend(false); legendToggle.focus(); });
   doc.addEventListener('keydown', function (e) {
-    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
-    if (e.key === 'Escape' && !legendBox.hidden) { toggleLegend(false); return; }
-    if (isTyping(e.target)) return;
+    if (e.defaultPrevented || e.isComposing) return;
     var k = e.key;
+    if (k === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey) {
+      e.preventDefault();
+      if (!submit.disabled) submit.click();
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (k === 'Escape' && !legendBox.hidden) { toggleLegend(false); legendToggle.focus(); return; }
+    if (isTyping(e.target)) {
+      if (k !== 'Escape') return;
+      var sec = e.target.closest('.hitc-item');
+      if (sec) sec.focus({ preventScroll: true }); else e.target.blur();
+      e.preventDefault();
+      return;
+    }
     if (k === '?') { toggleLegend(); e.preventDefault(); return; }
-    if (k === 'j' || k === 'n') { move(1); e.preventDefault(); return; }
-    if (k === 'k' || k === 'p') { move(-1); e.preventDefault(); return; }
+    if (k === 'j') { move(1); e.preventDefault(); return; }
+    if (k === 'k') { move(-1); e.preventDefault(); return; }
     if (k.length === 1 && k !== ' ' && answerByKey(k)) e.preventDefault();
   });
 
@@ -537,7 +668,7 @@ an HTML parser: only textContent, createElement and attributes.
     progress();
     if (problems.length) {
       e.preventDefault();
-      setStatus(problems.length === 1 ? 'One answer needs attention before you can submit.' : problems.length + ' answers need attention before you can submit.', true);
+      setStatus(problems.length === 1 ? 'One answer needs attention.' : problems.length + ' answers need attention.', true);
       var st = problems[0].st;
       var c = st.controls.filter(function (x) { return x.checked; })[0] || st.controls[0];
       st.fs.scrollIntoView({ block: 'center' });
@@ -557,6 +688,17 @@ an HTML parser: only textContent, createElement and attributes.
 
   slots.forEach(update);
   progress();
+
+  // ---- the instructions: open on a worker's first page of this task (and version), closed after
+  (function () {
+    var box = byId('hitc-summary');
+    if (!box || target === 'preview') return;
+    var key = 'hitc-seen:' + cfg.task + '@' + (cfg.taskVersion || '');
+    try {
+      if (localStorage.getItem(key)) box.open = false;
+      else if (target !== 'mturk-preview') localStorage.setItem(key, '1');
+    } catch (e) { /* no storage (private mode, blocked): the instructions stay open */ }
+  })();
   window.hitc = {
     answers: answers,
     validate: function () { return validate(false).map(function (p) { return { item: p.slot, question: p.question, message: p.message }; }); },

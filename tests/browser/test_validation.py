@@ -75,13 +75,18 @@ def test_number_range_and_step_messages(browser, specs):
 def test_multi_choice_min_and_max_selected(browser, specs):
     spec = specs["product-categorisation"]
     browser.open_task(spec.id)
+    # "None of these" is exclusive (issue 14): ticking every option leaves it alone, so the
+    # example cannot go over its max of 5 by the page; the max rule is tried with a max of 3.
+    browser.js("window.hitc.config.questions.find(q => q.id === 'dietary_tags').maxSelected = 3")
     plan = [dict(a) for a in MOUSE[spec.id]]
-    plan[1]["dietary_tags"] = [o.value for o in spec.questions["dietary_tags"].options]  # 6 > max 5
+    plan[1]["dietary_tags"] = [o.value for o in spec.questions["dietary_tags"].options]  # all six
+    plan[2]["dietary_tags"] = []  # below the min of 1
     pk.fill_by_mouse(browser, spec, plan)
+    assert browser.answers()["item2_dietary_tags"] == "none_apply"
     pk.click_submit(browser)
     errors = pk.visible_errors(browser)
-    assert [(slot, q) for slot, q, _ in errors] == [(2, "dietary_tags")]
-    assert "5" in errors[0][2]
+    assert [(slot, q) for slot, q, _ in errors] == [(1, "dietary_tags"), (3, "dietary_tags")]
+    assert "at most 3" in errors[0][2] and "at least 1" in errors[1][2]
 
 
 # -------------------------------------------------------------------------- visible_if

@@ -36,11 +36,13 @@
       detect: function () { return cfg.preview ? 'preview' : null; },
       fallback: true,
       demo: function () {
-        if (target === 'none') showNotice('Showing demo items: this page was opened without the items of a HIT.');
+        if (target === 'none') showNotice('Demo items: opened without the items of a HIT.');
       },
       submit: function (body) {
         lastJSON = showAnswers(body);
-        setStatus(target === 'preview' ? 'Preview: answers shown below, nothing was sent.' : 'Answers shown below, nothing was sent.');
+        submitted = true;
+        submit.disabled = true;
+        setStatus(target === 'preview' ? 'Preview: your answers are shown above; nothing was sent.' : 'Your answers are shown above; nothing was sent.');
       }
     };
   })());

@@ -33,8 +33,11 @@ struct GuidelinesTests {
             #expect(r.markdown.contains("\n### \(MarkdownText.plain(q.prompt.value))\n"))
             for option in q.choice?.options ?? [] {
                 let key = option.key.map { " <kbd>\(Self.escape($0.value))</kbd>" } ?? ""
-                #expect(html.contains("<tr><th scope=\"row\">\(Self.escape(option.label))\(key)</th>"), "\(r.name): \(option.label)")
-                #expect(r.markdown.contains("\n| \(MarkdownText.cell(option.label)) |"), "\(r.name): \(option.label)")
+                // An exclusive option says so next to its label.
+                let clears = option.exclusive ? " <span class=\"g-exclusive\">(clears the others)</span>" : ""
+                #expect(html.contains("<tr><th scope=\"row\">\(Self.escape(option.label))\(key)\(clears)</th>"), "\(r.name): \(option.label)")
+                let mdClears = option.exclusive ? " (clears the others)" : ""
+                #expect(r.markdown.contains("\n| \(MarkdownText.cell(option.label))\(mdClears) |"), "\(r.name): \(option.label)")
             }
         }
         // Every example, its why and its expected answers by label.
@@ -104,7 +107,9 @@ struct GuidelinesTests {
         let html = r.html
         for needle in [
             "<h3 class=\"hitc-block hitc-text hitc-text-heading\" data-field=\"heading\">A heading</h3>",
-            "<p class=\"hitc-block hitc-text hitc-text-body\" data-field=\"body\">Body text\non two lines</p>",
+            // A caption (label:) wraps its block, which is then not a .hitc-block itself.
+            "<div class=\"hitc-block hitc-captioned hitc-captioned-inline\"><span class=\"hitc-caption\">Body</span>",
+            "<p class=\"hitc-text hitc-text-body\" data-field=\"body\">Body text\non two lines</p>",
             "<blockquote class=\"hitc-block hitc-text hitc-text-quote\" data-field=\"quote\">A quotation</blockquote>",
             "<p class=\"hitc-block hitc-text hitc-text-mono\" data-field=\"code\">0012345</p>",
             "<figure class=\"hitc-block hitc-image\" data-field=\"photo\" data-alt-field=\"caption\"><img src=\"https://img.example.com/1.jpg\" alt=\"A photo\"></figure>",
