@@ -23,7 +23,7 @@ import pytest
 import yaml
 from liquid import Environment
 
-from conftest import ROOT
+from conftest import EXAMPLE_SPECS, ROOT
 
 KEY = "ground_truth"
 CROWD_SCRIPT = "https://assets.crowd.aws/crowd-html-elements.js"
@@ -342,6 +342,48 @@ def test_every_example_page_runs_without_errors_and_fits_a_phone(gt, chromium, t
         assert run("return document.documentElement.scrollWidth") <= width
         # every markdown block with a value is rendered (none left as raw source)
         assert run("return document.querySelectorAll('.gt-markdown:not(.gt-rendered)').length") == 0
+
+
+def test_an_exclusive_option_clears_the_others_and_a_mix_is_refused(platform_build, chromium, tmp_path):
+    """product-categorisation's 'None of these' (`exclusive: true`) on the rendered page: ticking it
+    (click or key) clears the item's other tags, ticking a tag clears it, as on hitc's task page; a
+    mix made behind the script's back makes the form invalid with the option's message."""
+    spec = next(s for s in EXAMPLE_SPECS if s.parent.name == "product-categorisation")
+    build = platform_build(spec, KEY)
+    page = tmp_path / "page.html"
+    page.write_text("<!doctype html><meta charset=utf-8>" + render(template_of(build), manifest(build)[0]), encoding="utf-8")
+    chromium.set_window_size(1280, 900)
+    chromium.get(page.as_uri())
+    run = chromium.execute_script
+    ticked = """
+      return Array.from(document.querySelectorAll('section[data-slot="%s"] fieldset[data-question="dietary_tags"] input:checked'))
+        .map(function (c) { return c.value; });"""
+    box = 'section[data-slot="%s"] fieldset[data-question="dietary_tags"] input[value="%s"]'
+    run("document.querySelector(arguments[0]).click(); document.querySelector(arguments[1]).click()",
+        box % (1, "vegan"), box % (1, "organic"))
+    assert run(ticked % 1) == ["vegan", "organic"]
+    run("document.querySelector(arguments[0]).click()", box % (1, "none_apply"))
+    assert run(ticked % 1) == ["none_apply"]
+    run("document.querySelector(arguments[0]).click()", box % (1, "gluten_free"))
+    assert run(ticked % 1) == ["gluten_free"]
+    # by key: '6' is 'None of these', '1' is 'Vegan', in the item holding the focus
+    from selenium.webdriver.common.action_chains import ActionChains
+    run("document.querySelector(arguments[0]).focus()", box % (2, "vegan"))
+    ActionChains(chromium).send_keys("1").perform()
+    assert run(ticked % 2) == ["vegan"]
+    ActionChains(chromium).send_keys("6").perform()
+    assert run(ticked % 2) == ["none_apply"]
+    ActionChains(chromium).send_keys("1").perform()
+    assert run(ticked % 2) == ["vegan"]
+    assert run(ticked % 1) == ["gluten_free"]  # the other item is untouched
+    # a mix set without events: the submit check refuses it with the option's message
+    run("document.querySelector(arguments[0]).checked = true", box % (1, "none_apply"))
+    assert run(ticked % 1) == ["gluten_free", "none_apply"]
+    run("window.hitcGroundTruth.check()")
+    message = "\u201cNone of these\u201d is chosen alone: untick it or the other options."
+    assert run("return document.querySelector(arguments[0]).validationMessage", box % (1, "vegan")) == message
+    assert run("""return document.querySelector('section[data-slot="1"] fieldset[data-question="dietary_tags"] .gt-error').textContent""") == message
+    assert not run("return window.__errors || []")
 
 
 # ---------------------------------------------------------------------------- the labeling-job request

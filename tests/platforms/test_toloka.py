@@ -198,3 +198,37 @@ def test_negative_controls_are_refused(platform_build):
     pool = json.loads((build.bundle / "toloka/pool.json").read_text(encoding="utf-8"))
     pool["mixer_config"]["real_task_count"] = 3
     assert unexpected_anywhere(Pool.structure(pool)) != []
+
+
+def test_an_exclusive_option_is_refused_with_another_by_the_fields_json_schema(platform_build):
+    """product-categorisation's 'None of these' (`exclusive: true`): the checkbox group's
+    `condition.schema` with a hint, read by a JSON Schema draft 7 validator (the draft Toloka's
+    condition.schema names), refuses it with a real tag and accepts every other answer shape."""
+    import jsonschema
+
+    spec = next(s for s in EXAMPLE_SPECS if s.parent.name == "product-categorisation")
+    build = platform_build(spec, "toloka")
+    payload = json.loads((build.bundle / "toloka/project.json").read_text(encoding="utf-8"))
+    config = json.loads(payload["task_spec"]["view_spec"]["config"])
+    hinted = []
+
+    def walk(value):
+        if isinstance(value, dict):
+            if value.get("type") == "condition.schema" and "hint" in value:
+                hinted.append(value)
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(config)
+    assert [c["data"]["path"] for c in hinted] == ["dietary_tags"]
+    assert hinted[0]["hint"] == "“None of these” is chosen alone: untick it or the other options."
+    validator = jsonschema.Draft7Validator(hinted[0]["schema"])
+    jsonschema.Draft7Validator.check_schema(hinted[0]["schema"])
+    assert not validator.is_valid({"none_apply": True, "vegan": True})
+    assert not validator.is_valid({"organic": True, "none_apply": True, "vegetarian": True})
+    for fine in ({"none_apply": True}, {"vegan": True, "organic": True}, {"none_apply": True, "vegan": False},
+                 {"none_apply": False, "vegan": True}, {}, None):
+        assert validator.is_valid(fine), fine

@@ -16,7 +16,8 @@
 ///   a check no CML validator expresses (`AppenValidation`: a multiple
 ///   choice's `min_selected`/`max_selected`, a decimal number's bounds, a
 ///   step other than 1, an optional text's `min_length`, a pattern that
-///   needs JavaScript's unicode mode), a markdown block (shown as its source text),
+///   needs JavaScript's unicode mode), a multiple choice's exclusive option
+///   (no validator or CML attribute keeps it alone), a markdown block (shown as its source text),
 ///   `approval_rate`/`approved_hits` (no Appen setting) and a locale's
 ///   subdivision (`included_countries` takes countries).
 enum AppenChecks {
@@ -41,6 +42,7 @@ enum AppenChecks {
             checkOptionValues(q, &ctx)
             checkConditions(q, &ctx)
             checkEnforcement(q, &ctx)
+            ExclusiveOptions.reportUnenforced(q, platform: platform, drop: drop, &ctx)
         }
         if let key = questions.lazy.compactMap({ $0.choice?.options.lazy.compactMap(\.key).first }).first {
             ctx.report(.platformDegrades, "\(platform) has no keyboard shortcuts for options: the options' keys are not available there",

@@ -1,6 +1,6 @@
 /// What the template's inline script knows of the questions (`<script
 /// type="application/json" id="gt-config">`): their `visible_if`, the checks the
-/// task page makes, and the option hotkeys.
+/// task page makes, the option hotkeys and the exclusive options.
 struct GroundTruthPageConfig: Encodable, Sendable {
     struct QuestionConfig: Encodable, Sendable {
         var id: String
@@ -17,6 +17,11 @@ struct GroundTruthPageConfig: Encodable, Sendable {
         var step: Double?
         /// Lowercased option key → option value.
         var keys: [String: String]?
+        /// A multiple choice's exclusive options (`exclusive: true`): ticking one
+        /// clears the others, and the reverse; nil when it has none.
+        var exclusive: [String]?
+        /// What the script says when an exclusive option is ticked with another.
+        var exclusiveMessage: String?
     }
 
     struct Condition: Encodable, Sendable {
@@ -40,6 +45,11 @@ struct GroundTruthPageConfig: Encodable, Sendable {
                     if let key = option.key?.value.lowercased(), keys[key] == nil { keys[key] = option.value }
                 }
                 config.keys = keys.isEmpty ? nil : keys
+                let alone = ExclusiveOptions.of(q)
+                if !alone.isEmpty {
+                    config.exclusive = alone.map(\.value)
+                    config.exclusiveMessage = ExclusiveOptions.message(alone)
+                }
             }
             if let text = q.kind.type as? TextQuestion {
                 config.minLength = text.minLength
@@ -54,4 +64,5 @@ struct GroundTruthPageConfig: Encodable, Sendable {
             return config
         }
     }
+
 }

@@ -5,7 +5,10 @@
 /// submitted), makes the task page's checks (required, selections, lengths,
 /// pattern, number range and step) through the controls' constraint validation
 /// (`setCustomValidity`), keeps `hitc_seconds` up to date, and maps option
-/// hotkeys. Neither holds `{{`, `{%` or `{#` (Liquid would read them).
+/// hotkeys. A multiple choice's exclusive option ("None of these") clears the
+/// others when ticked (by a click or its key), and the reverse, as on the task
+/// page; an answer holding one with another option is refused at submit.
+/// Neither script nor style holds `{{`, `{%` or `{#` (Liquid would read them).
 ///
 /// The checks and their messages are the task page's own (`problem(st)` and
 /// the helpers it calls), cut at build time out of `assets/task.js` (`checks`),
@@ -46,7 +49,18 @@ enum GroundTruthScript {
   function values(cs) {
     return cs.filter(function (c) { return isChoiceControl(c) ? c.checked : c.value !== ''; }).map(function (c) { return c.value; });
   }
-\#(checks)  function update(slot) {
+\#(checks)  // An exclusive option ("None of these") clears the others of its question, and the reverse (the task page's rule).
+  function alone(q, c) {
+    if (!q.exclusive || !c || c.type !== 'checkbox' || !c.checked) return;
+    var solo = q.exclusive.indexOf(c.value) >= 0;
+    controls(c.closest('fieldset')).forEach(function (o) {
+      if (o !== c && o.type === 'checkbox' && o.checked && (solo || q.exclusive.indexOf(o.value) >= 0)) o.checked = false;
+    });
+  }
+  function mixed(q, vs) {
+    return !!q.exclusive && vs.length > 1 && vs.some(function (v) { return q.exclusive.indexOf(v) >= 0; });
+  }
+  function update(slot) {
     var bad = null;
     cfg.questions.forEach(function (q) {
       var st = slot.q[q.id];
@@ -63,6 +77,7 @@ enum GroundTruthScript {
         c.setCustomValidity('');
       });
       var msg = st.visible && cs.length ? problem({ visible: true, def: q, controls: cs }) : '';
+      if (!msg && st.visible && mixed(q, values(cs))) msg = q.exclusiveMessage;
       if (msg && cs[0]) cs[0].setCustomValidity(msg);
       if (msg && !bad) bad = st;
       if (showErrors || !msg) { st.err.textContent = msg; st.err.hidden = !msg; }
@@ -75,7 +90,13 @@ enum GroundTruthScript {
       var fs = sec.querySelector('fieldset[data-question="' + q.id + '"]');
       if (fs) slot.q[q.id] = { fs: fs, visible: true, err: fs.querySelector('.gt-error') };
     });
-    var changed = function () { update(slot); stamp(); };
+    var changed = function (e) {
+      var fs = e.type === 'change' && e.target.closest ? e.target.closest('fieldset[data-question]') : null;
+      var q = fs && cfg.questions.filter(function (x) { return x.id === fs.getAttribute('data-question'); })[0];
+      if (q) alone(q, e.target);
+      update(slot);
+      stamp();
+    };
     sec.addEventListener('input', changed);
     sec.addEventListener('change', changed);
     return slot;
@@ -104,7 +125,7 @@ enum GroundTruthScript {
       var value = q.keys[key];
       controls(st.fs).forEach(function (c) {
         if (c.tagName === 'SELECT') c.value = value;
-        else if (c.value === value) c.checked = c.type === 'checkbox' ? !c.checked : true;
+        else if (c.value === value) { c.checked = c.type === 'checkbox' ? !c.checked : true; alone(q, c); }
       });
       e.preventDefault();
       update(slot);

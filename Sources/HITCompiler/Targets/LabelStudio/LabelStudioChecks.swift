@@ -3,7 +3,8 @@
 /// `visibleWhen` splits `whenChoiceValue` at commas and finds each value as the
 /// first `Choice` whose `alias` or `value` equals it; a `Number` refuses values
 /// outside `min`/`max` or off its `step` (so those need no warning); `TextArea`
-/// and `Choices` have no length, pattern or selection-count checks; hotkeys are
+/// and `Choices` have no length, pattern or selection-count checks and no
+/// option that clears the others (an exclusive option is a `W0018`); hotkeys are
 /// bound once for the whole config (`setupHotKeys` walks every tag), not per question.
 enum LabelStudioChecks {
     static func run(_ ctx: inout CheckContext) {
@@ -25,6 +26,7 @@ enum LabelStudioChecks {
         for question in spec.hit.questions {
             checkConditions(question, &ctx)
             checkUnenforced(question, &ctx)
+            ExclusiveOptions.reportUnenforced(question, platform: "Label Studio", drop: "or drop 'targets.label_studio'", &ctx)
         }
         for clash in LabelStudioHotkeys.clashes(spec.hit.questions) {
             ctx.report(.platformDegrades,

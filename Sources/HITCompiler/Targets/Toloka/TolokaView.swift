@@ -140,10 +140,11 @@ struct TolokaView {
         return component("field.textarea", properties)
     }
 
-    /// The field's validation: `condition.required` when required, and a
+    /// The field's validation: `condition.required` when required, a
     /// `condition.schema` for what the output spec cannot say (a text's
     /// `pattern`, how many options a multiple choice takes; an optional field
-    /// may also be left empty); nil for none.
+    /// may also be left empty), and one for a multiple choice's exclusive
+    /// options (with its hint); nil for none.
     private mutating func validation(_ question: Question) -> JSONValue? {
         var conditions: [JSONValue] = []
         if question.required { conditions.append(component("condition.required", [:])) }
@@ -152,6 +153,11 @@ struct TolokaView {
             conditions.append(question.required ? test : component("condition.any", ["conditions": .array([
                 component("condition.empty", ["data": Self.output(question.id)]), test,
             ])]))
+        }
+        if let alone = Self.exclusiveSchema(question) {
+            conditions.append(component("condition.schema", [
+                "data": Self.output(question.id), "schema": alone.schema, "hint": .string(alone.hint),
+            ]))
         }
         if conditions.count <= 1 { return conditions.first }
         return component("condition.all", ["conditions": .array(conditions)])
@@ -177,6 +183,27 @@ struct TolokaView {
             return .object(schema)
         }
         return nil
+    }
+
+    /// A multiple choice's exclusive options (`exclusive: true`, "None of
+    /// these") as a JSON Schema the checkbox group's object must meet: it does
+    /// not hold an exclusive option set to true together with any other option
+    /// set to true; with the hint Toloka shows when it does not. Anything but
+    /// an object (an empty answer) passes: `required` decides that. Nil without
+    /// exclusive options.
+    static func exclusiveSchema(_ question: Question) -> (schema: JSONValue, hint: String)? {
+        let alone = ExclusiveOptions.of(question)
+        guard !alone.isEmpty, let options = question.choice?.options else { return nil }
+        func ticked(_ value: String) -> JSONValue {
+            .object(["required": .array([.string(value)]), "properties": .object([value: .object(["const": .bool(true)])])])
+        }
+        // One case per exclusive option: it and some other option both ticked.
+        let cases: [JSONValue] = alone.map { exclusive in
+            let others = options.filter { $0.value != exclusive.value }.map { ticked($0.value) }
+            return .object(["type": .string("object"), "allOf": .array([ticked(exclusive.value), .object(["anyOf": .array(others)])])])
+        }
+        let schema: JSONValue = .object(["not": cases.count == 1 ? cases[0] : .object(["anyOf": .array(cases)])])
+        return (schema, ExclusiveOptions.message(alone))
     }
 
     /// Whether a number's `step`, counted from `min` (or 0), is a multiple of the
