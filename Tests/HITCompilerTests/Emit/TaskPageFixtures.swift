@@ -194,7 +194,7 @@ enum TaskPageFixtures {
             - { value: red, label: Red, key: r }
             - { value: green, label: Green, key: g }
             - { value: blue, label: Blue, key: b, hint: Like the sky. }
-            - { value: none, label: None of these, key: z, exclusive: true }
+            - { value: none, label: None of these, exclusive: true }
         flags:
           type: multi_choice
           display: buttons

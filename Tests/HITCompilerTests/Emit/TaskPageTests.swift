@@ -197,7 +197,7 @@ struct TaskPageTests {
         let tags = try #require(questions.first { $0["id"] as? String == "tags" })
         #expect(tags["minSelected"] as? Int == 1)
         #expect(tags["maxSelected"] as? Int == 2)
-        #expect(tags["keys"] as? [String: String] == ["r": "red", "g": "green", "b": "blue", "z": "none"])
+        #expect(tags["keys"] as? [String: String] == ["r": "red", "g": "green", "b": "blue"])
         let prolific = try #require(config["prolific"] as? [String: Any])
         #expect(prolific["completionCode"] as? String == "ABC123")
         #expect((config["generic"] as? [String: Any])?["submitUrl"] as? String == "https://labels.example.com:8443/submit")

@@ -175,4 +175,19 @@ struct PageKeysTests {
         #expect(SpecSchema.keys(.hit).contains("auto_advance"))
         #expect(SpecSchema.properties(.layoutBlock).first { $0.name == "label" }?.doc.contains("caption") == true)
     }
+
+    @Test func hitcSchemaValidatesTheNewKeysAndRejectsWrongTypes() throws {
+        let validator = MiniSchemaValidator(root: JSONSchemaGenerator.schema())
+        let good = SpecFixtures.minimal(questions: Self.tags, layout: "    - text: title\n      label: Title\n    - question: q\n")
+            .replacingOccurrences(of: "  items_per_hit: 2\n", with: "  items_per_hit: 2\n  auto_advance: false\n")
+        func tree(_ text: String) throws -> YAMLNode {
+            try #require(YAMLComposer().compose(SourceFile(path: "s.yaml", text: text)).root)
+        }
+        let problems = validator.validate(try tree(good))
+        #expect(problems.isEmpty, "\(problems)")
+        for bad in [good.replacingOccurrences(of: "exclusive: true", with: "exclusive: maybe"),
+                    good.replacingOccurrences(of: "auto_advance: false", with: "auto_advance: 0")] {
+            #expect(!validator.validate(try tree(bad)).isEmpty)
+        }
+    }
 }
