@@ -133,7 +133,7 @@ an answer that reveals a required question moves the focus to it.
       }
       if (items.length > cfg.itemsPerHit) {
         itemsError = true;
-        showNotice('This HIT holds ' + items.length + ' items, more than the ' + cfg.itemsPerHit + ' it was made for, so it cannot be done. Please return it.', true);
+        showNotice('This HIT has ' + items.length + ' items, more than its ' + cfg.itemsPerHit + ', so it cannot be done. Please return it.', true);
         items = [];
       }
       return;
@@ -178,15 +178,7 @@ an answer that reveals a required question moves the focus to it.
   var delimRe = /^\s{0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
   // The cells of a GFM table row ("\|" is a pipe inside a cell).
   function cells(line) {
-    var s = line.trim(), out = [], cur = '';
-    if (s.charAt(0) === '|') s = s.slice(1);
-    if (s.slice(-1) === '|' && s.slice(-2) !== '\\|') s = s.slice(0, -1);
-    for (var i = 0; i < s.length; i++) {
-      var ch = s.charAt(i);
-      if (ch === '\\' && s.charAt(i + 1) === '|') { cur += '|'; i++; } else if (ch === '|') { out.push(cur.trim()); cur = ''; } else cur += ch;
-    }
-    out.push(cur.trim());
-    return out;
+    return line.trim().replace(/^\|/, '').replace(/([^\\])\|$/, '$1').split(/(?<!\\)\|/).map(function (c) { return c.trim().replace(/\\\|/g, '|'); });
   }
   function tableAt(lines, i) {
     return i + 1 < lines.length && lines[i].indexOf('|') >= 0 && lines[i + 1].indexOf('|') >= 0 &&
@@ -293,10 +285,7 @@ an answer that reveals a required question moves the focus to it.
   // ---- columns: their blocks share the rows of the columns block (CSS subgrid), so the
   // questions of the sides line up. Added here, not in task.css, only because the W3C Nu
   // checker's CSS validator does not know "subgrid" yet (CSS Grid Level 2, in every engine).
-  try {
-    var sheet = doc.styleSheets[0];
-    sheet.insertRule('.hitc-column { grid-template-rows: subgrid; }', sheet.cssRules.length);
-  } catch (e) { /* the columns stay side by side, unaligned */ }
+  try { doc.styleSheets[0].insertRule('.hitc-column{grid-template-rows:subgrid}', 0); } catch (e) { /* unaligned */ }
 
   // ---- building the items
   var list = byId('hitc-items-list');
@@ -474,7 +463,7 @@ an answer that reveals a required question moves the focus to it.
     var fs = el && el.closest ? el.closest('fieldset.hitc-question') : null;
     return fs ? slot.q[fs.getAttribute('data-question')] : null;
   }
-  function isSingle(st) { return !!st && st.def.type !== 'multi_choice' && !!st.controls[0] && (isChoice(st) || st.controls[0].tagName === 'SELECT'); }
+  function isSingle(st) { return !!st && /^(single_choice|scale|pairwise)$/.test(st.def.type); }
   // An answer changed in `slot`: rules, then the focus: to a required question the answer
   // revealed, else (a click on a single-choice control) on to the next unanswered item.
   function changed(slot, e) {
@@ -487,13 +476,12 @@ an answer that reveals a required question moves the focus to it.
     if (e.type !== 'change') return;
     var shown = slot.order.filter(function (st, i) { return st.visible && !before[i] && st.def.required; })[0];
     // After a click the browser focuses the clicked control once this event is done: move after it.
-    var later = e.isTrusted ? function (fn) { setTimeout(fn, 0); } : function (fn) { fn(); };
     if (shown) {
       var c = shown.controls.filter(function (x) { return x.checked; })[0] || shown.controls[0];
-      if (c) later(function () { c.focus({ preventScroll: true }); shown.fs.scrollIntoView({ block: 'nearest' }); });
+      if (c) setTimeout(function () { c.focus({ preventScroll: true }); shown.fs.scrollIntoView({ block: 'nearest' }); }, 0);
       return;
     }
-    if (e.isTrusted && e.target.type === 'radio' && Date.now() - lastPointer < 1500) later(function () { advance(slot, stateOf(slot, e.target)); });
+    if (e.isTrusted && t.type === 'radio' && Date.now() - lastPointer < 1500) setTimeout(function () { advance(slot, stateOf(slot, t)); }, 0);
   }
   // Moves to the next unanswered item when `st` (just answered) completed its item.
   function advance(slot, st) {
@@ -580,6 +568,7 @@ an answer that reveals a required question moves the focus to it.
     var open = withKey.filter(function (st) { return !rawValue(st); })[0];
     return open ? { st: open } : withKey.length ? { ambiguous: true } : null;
   }
+  var keyHint = false;
   function answerByKey(key) {
     var slot = focusedSlot();
     var inside = !!slot;
@@ -589,12 +578,12 @@ an answer that reveals a required question moves the focus to it.
     var found = keyTarget(slot, here, key, false) || keyTarget(slot, here, key, true);
     if (!found) return false;
     if (found.ambiguous) {
-      setStatus('Key ' + key + ' answers more than one question here: Tab into the question you want to change, then press it.');
-      statusLine.setAttribute('data-key-hint', 'true');
+      setStatus('Key ' + key + ': Tab into the question to change, then press it.');
+      keyHint = true;
       return true;
     }
     if (!inside) slot.el.focus({ preventScroll: true });
-    if (statusLine.getAttribute('data-key-hint')) { setStatus(''); statusLine.removeAttribute('data-key-hint'); }
+    if (keyHint) { setStatus(''); keyHint = false; }
     var v = keyValue(found.st, key, false);
     if (!choose(found.st, v !== null ? v : keyValue(found.st, key, true))) return false;
     advance(slot, found.st);
@@ -613,7 +602,8 @@ an answer that reveals a required question moves the focus to it.
     legendToggle.setAttribute('aria-expanded', open ? 'true' : 'false');
   }
   legendToggle.addEventListener('click', function () { toggleLegend(); });
-  if (cfg.autoAdvance === false && byId('hitc-legend-advance')) byId('hitc-legend-advance').hidden = true;
+  var advanceNote = byId('hitc-legend-advance');
+  if (advanceNote) advanceNote.hidden = cfg.autoAdvance === false;
   byId('hitc-legend-close').addEventListener('click', function () { toggleLegend(false); legendToggle.focus(); });
   doc.addEventListener('keydown', function (e) {
     if (e.defaultPrevented || e.isComposing) return;
@@ -705,8 +695,8 @@ an answer that reveals a required question moves the focus to it.
     if (!box || target === 'preview') return;
     var key = 'hitc-seen:' + cfg.task + '@' + (cfg.taskVersion || '');
     try {
-      if (window.localStorage.getItem(key)) box.open = false;
-      else if (target !== 'mturk-preview') window.localStorage.setItem(key, '1');
+      if (localStorage.getItem(key)) box.open = false;
+      else if (target !== 'mturk-preview') localStorage.setItem(key, '1');
     } catch (e) { /* no storage (private mode, blocked): the instructions stay open */ }
   })();
   window.hitc = {

@@ -124,7 +124,7 @@ def test_oversized_payload_is_refused(browser, specs, where):
     query = "assignmentId=A1&hitId=H1&workerId=W1&turkSubmitTo=https://workersandbox.mturk.com" if where == "mturk" else ""
     browser.open(browser.task_file(spec.id, six), query)
     notice = browser.driver.find_element(By.ID, "hitc-notice")
-    assert pk.is_shown(browser, notice) and "6 items" in notice.text and "the 5" in notice.text
+    assert pk.is_shown(browser, notice) and "6 items" in notice.text and "its 5" in notice.text
     assert browser.driver.find_element(By.ID, "hitc-submit").get_attribute("disabled") is not None
     assert pk.items(browser) == []
     gk.Keys(browser, gap=0).ctrl_enter()  # nothing is sent

@@ -131,7 +131,7 @@ def test_legend_states_the_key_rule(browser):
     browser.open(browser.task_file(GROCERY, None))
     pk.press(browser, "?")
     text = browser.driver.find_element(By.ID, "hitc-legend").text
-    assert "the question you are in" in text and "first one still unanswered" in text
+    assert "the question you are in" in text and "first unanswered question" in text
     assert "Ctrl" in text and "Esc" in text
 
 

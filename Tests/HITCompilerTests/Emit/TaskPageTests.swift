@@ -141,7 +141,7 @@ struct TaskPageTests {
             "<span class=\"hitc-option-hint\">Everything is <em>right</em>.</span>",
             "<div class=\"hitc-hint hitc-md\"><p>Read the <strong>whole</strong> item first.</p>",
             "<input type=\"checkbox\" value=\"blue\" aria-keyshortcuts=\"b\">",
-            "<input type=\"checkbox\" value=\"none\" data-exclusive=\"true\" aria-keyshortcuts=\"z\">",
+            "<input type=\"checkbox\" value=\"none\" data-exclusive=\"true\">",
             "<p class=\"hitc-selection-note\">Choose 1 to 2.</p>",
             "<option value=\"one\">One (q)</option>",
             "<dt>One</dt><dd>The first.</dd>",
