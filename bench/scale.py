@@ -175,9 +175,23 @@ def stage_bytes(spark):
 
 # ---------------------------------------------------------------- parent
 
+def pss_mb(pid):
+    """The proportional set size of `pid` in MB (pages shared with other processes counted in
+    part: a JVM's child spawned with vfork shows the whole JVM as its RSS for a moment), or None."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
 def tree_rss_mb(root):
-    """(summed RSS in MB, [(command, MB) of each process], {pid: CPU seconds so far}) of process
-    `root` and all its descendants, from /proc."""
+    """(summed memory in MB, [(command, MB) of each process], {pid: CPU seconds so far}) of
+    process `root` and all its descendants, from /proc: each process's proportional set size
+    (its resident set size when that cannot be read)."""
     children, rss_of, name_of, cpu_of = {}, {}, {}, {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -195,7 +209,8 @@ def tree_rss_mb(root):
     parts, cpu, todo = [], {}, [root]
     while todo:
         pid = todo.pop()
-        parts.append((name_of.get(pid, "?"), round(rss_of.get(pid, 0), 1)))
+        mb = pss_mb(pid)
+        parts.append((name_of.get(pid, "?"), round(rss_of.get(pid, 0) if mb is None else mb, 1)))
         cpu[pid] = cpu_of.get(pid, 0.0)
         todo += children.get(pid, [])
     return sum(mb for _, mb in parts), parts, cpu
