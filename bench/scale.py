@@ -30,6 +30,7 @@ import csv
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -64,6 +65,8 @@ def child_duckdb(args):
     import sqlsplit
     steps, start = [], time.perf_counter()
     con = duckdb.connect(":memory:")
+    os.makedirs(args.tmp, exist_ok=True)
+    con.execute(f"SET temp_directory = '{os.path.join(args.tmp, 'duckdb')}'")
     t = time.perf_counter()
     con.execute("CREATE TABLE judgments AS SELECT * FROM read_csv(?, header = true, all_varchar = true)", [args.results])
     steps.append(("load judgments (read_csv)", time.perf_counter() - t))
@@ -110,6 +113,7 @@ def child_spark(args):
              .config("spark.driver.memory", args.spark_memory)
              .config("spark.sql.shuffle.partitions", "8")
              .config("spark.sql.warehouse.dir", args.warehouse)
+             .config("spark.local.dir", os.path.join(args.tmp, "spark-local"))
              .config("spark.sql.legacy.createHiveTableByDefault", "false")
              .config("spark.ui.enabled", "true").config("spark.ui.showConsoleProgress", "false")
              .config("spark.ui.retainedStages", "100000").config("spark.ui.retainedJobs", "100000")
@@ -171,16 +175,79 @@ def stage_bytes(spark):
 
 # ---------------------------------------------------------------- parent
 
+def tree_rss_mb(root):
+    """(summed RSS in MB, [(command, MB) of each process], {pid: CPU seconds so far}) of process
+    `root` and all its descendants, from /proc."""
+    children, rss_of, name_of, cpu_of = {}, {}, {}, {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                head, tail = f.read().rsplit(")", 1)
+            fields = tail.split()
+            children.setdefault(int(fields[1]), []).append(int(entry))
+            rss_of[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+            cpu_of[int(entry)] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            name_of[int(entry)] = head.split("(", 1)[1]
+        except (OSError, IndexError, ValueError):
+            continue
+    parts, cpu, todo = [], {}, [root]
+    while todo:
+        pid = todo.pop()
+        parts.append((name_of.get(pid, "?"), round(rss_of.get(pid, 0), 1)))
+        cpu[pid] = cpu_of.get(pid, 0.0)
+        todo += children.get(pid, [])
+    return sum(mb for _, mb in parts), parts, cpu
+
+
 def measured(command):
-    """(wall s, CPU s, peak RSS MB) of one child process, from /usr/bin/time."""
+    """(wall s, CPU s of the whole tree, peak RSS MB of the largest process, [peak RSS MB of the
+    whole process tree, its processes then])
+    of one child process: wall, CPU and the largest process's peak from /usr/bin/time; the tree's
+    peak (the Python driver, the JVM and any other descendant together) sampled from /proc every
+    0.2 s."""
+    import threading
     timed = ["nice", "-n", "5", "/usr/bin/time", "-f", "@@ %e %U %S %M"] + command
     start = time.perf_counter()
-    done = subprocess.run(timed, capture_output=True, text=True)
+    child = subprocess.Popen(timed, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = [0.0, []]
+    cpu_seen = {}
+    stop = threading.Event()
+
+    def sample():
+        while not stop.is_set():
+            total, parts, cpu = tree_rss_mb(child.pid)
+            for pid, seconds in cpu.items():
+                cpu_seen[pid] = max(cpu_seen.get(pid, 0.0), seconds)
+            if total > peak[0]:
+                peak[:] = [total, parts]
+            stop.wait(0.2)
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = child.communicate()
+    stop.set()
+    sampler.join()
     wall = time.perf_counter() - start
-    if done.returncode != 0:
-        sys.exit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr[-3000:]}")
-    line = [l for l in done.stderr.splitlines() if l.startswith("@@ ")][-1].split()
-    return wall, float(line[2]) + float(line[3]), int(line[4]) / 1024
+    if child.returncode != 0:
+        sys.exit(f"failed ({child.returncode}): {' '.join(command)}\n{err[-3000:]}")
+    line = [l for l in err.splitlines() if l.startswith("@@ ")][-1].split()
+    # CPU: /usr/bin/time's (the processes waited for), or the tree's sampled total when larger
+    # (a JVM that outlives its Python parent's wait is not in /usr/bin/time's figure).
+    cpu = max(float(line[2]) + float(line[3]), sum(cpu_seen.values()))
+    return wall, cpu, int(line[4]) / 1024, peak
+
+
+def per_iteration(steps):
+    """{t: {"prior": s, "conf": s, "post": s}} for each EM iteration t >= 1: its class priors, its
+    M-step (confusion matrices) and E-step (posteriors); t = N + 1 is the last M-step only (the
+    counts the worker accuracies are read from)."""
+    out = {}
+    for name, seconds in steps:
+        m = re.match(r"hitc_ds_(prior|conf|post)_(\d+)$", name)
+        if m and int(m.group(2)) >= 1:
+            out.setdefault(int(m.group(2)), {})[m.group(1)] = round(seconds, 3)
+    return out
 
 
 def read_labels(path):
@@ -244,6 +311,8 @@ def main():
     p.add_argument("--methods", default="majority,dawid_skene")
     p.add_argument("--iterations", type=int, default=10)
     p.add_argument("--spark-memory", default="2g")
+    p.add_argument("--tmp", default="/work/benchwork/tmp-sqlscale",
+                   help="Spark's warehouse and spill folder, DuckDB's spill folder (removed after each run)")
     p.add_argument("--json", default=None)
     args = p.parse_args()
     if args.child == "duckdb":
@@ -263,9 +332,9 @@ def main():
                 if engine == "duckdb_hand" and method != "majority":
                     continue
                 steps_path = os.path.join(scratch, f"steps-{engine}-{method}-{size}.json")
+                warehouse = os.path.join(args.tmp, f"warehouse-{method}-{size}")
                 labels = os.path.join(scratch, f"labels-{engine}-{method}-{size}.csv")
-                record = {"size": size, "method": method, "engine": engine, "iterations": args.iterations,
-                          "load_before": round(os.getloadavg()[0], 2)}
+                record = {"size": size, "method": method, "engine": engine, "iterations": args.iterations}
                 if engine == "hitc":
                     command = [args.binary, "aggregate", spec, "--results", results, "--format", "long",
                                "-o", native_out, "-q"] + fixed_iterations(args.binary, args.iterations)
@@ -280,26 +349,36 @@ def main():
                                         str(args.iterations), "-o", script], check=True)
                     command = [args.python, os.path.abspath(__file__), "--child", dialect, "--results", results,
                                "--script", script, "--labels", labels, "--steps", steps_path,
-                               "--warehouse", os.path.join(scratch, f"warehouse-{method}-{size}"),
+                               "--warehouse", warehouse, "--tmp", args.tmp,
                                "--spark-memory", args.spark_memory]
-                wall, cpu, rss = measured(command)
-                record.update(wall=round(wall, 3), cpu=round(cpu, 3), peak_mb=round(rss, 1))
+                record["load_before"] = [round(x, 2) for x in os.getloadavg()]
+                wall, cpu, rss, (tree, parts) = measured(command)
+                record.update(wall=round(wall, 3), cpu=round(cpu, 3), largest_process_peak_mb=round(rss, 1),
+                              peak_mb=round(tree, 1), peak_processes=parts,
+                              load_after=[round(x, 2) for x in os.getloadavg()])
+                if engine == "spark":
+                    record["spark_driver_memory"] = args.spark_memory
+                    shutil.rmtree(warehouse, ignore_errors=True)
                 if engine != "hitc":
                     child = json.load(open(steps_path))
                     record["steps"] = [(n, round(s, 4)) for n, s in child["steps"]]
                     if child.get("shuffles"):
                         record["shuffles"] = child["shuffles"]
-                    if engine == "duckdb":  # again, untimed: each table's size as BigQuery would bill it
+                    if engine == "duckdb" and size <= 1000000:  # again, untimed: each table's size as BigQuery would bill it
                         subprocess.run(command + ["--sizes-too"], check=True, capture_output=True)
                         record["tables"] = json.load(open(steps_path))["tables"]
                     if "jvm_peak_mb" in child:
                         record["jvm_peak_mb"] = child["jvm_peak_mb"]
-                        record["peak_mb"] = round(rss + child["jvm_peak_mb"], 1)
+                    iterations = per_iteration(child["steps"])
+                    if iterations:
+                        record["per_iteration"] = {t: v for t, v in sorted(iterations.items())}
                     if engine != "duckdb_hand":
                         record["labels_differing"], record["labels_missing"] = compare_labels(
                             os.path.join(native_out, "labels.csv"), labels + (".d" if engine == "spark" else ""))
                 records.append(record)
-                print(json.dumps({k: v for k, v in record.items() if k != "steps"}), flush=True)
+                print(json.dumps({k: v for k, v in record.items() if k not in ("steps", "tables", "shuffles")}), flush=True)
+                if args.json:
+                    json.dump(records, open(args.json, "w"), indent=1)
     if args.json:
         json.dump(records, open(args.json, "w"), indent=1)
 

@@ -145,3 +145,55 @@ def _dedupe(problems):
             seen.add(p)
             out.append(p)
     return out
+
+
+# hitc_rejected's reasons, by the code `hitc aggregate` refuses the same row with.
+REASONS = {
+    "E0502": {"not an option of the question", "not a scale point of the question",
+              "not a set of the question's options", "not a number"},
+    "E0503": {"not a question of the spec"},
+    # E0504: an empty question (the script: not a question of the spec), item or worker.
+    "E0504": {"not a question of the spec", "no item or worker"},
+}
+
+
+def _row_key(row):
+    """(item, worker, question, answer) as text, NULL read as empty (results.csv has no NULL)."""
+    return tuple(_text(row.get(c)) for c in ("item", "worker", "question", "answer"))
+
+
+def _reason(code, key, answer_reasons):
+    """The reasons hitc_rejected may give for a row hitc aggregate refuses with `code`."""
+    if code == "E0504":  # an empty question, item or worker
+        return {"not a question of the spec"} if key[2] in ("", None) else {"no item or worker"}
+    if code == "E0502" and key[2] in answer_reasons:
+        return {answer_reasons[key[2]]}
+    return REASONS[code]
+
+
+def rejected(refused, results, engine, answer_reasons=None):
+    """Differences between the rows `hitc aggregate` refuses and `hitc_rejected`.
+
+    `refused`: `native.refused()` ({row number: (code, message)}); `results`: results.csv's rows
+    (item, worker, question, answer, ...), row 1 first; `engine`: hitc_rejected's rows. The two
+    must hold the same rows (as a multiset of item, worker, question, answer), each with a reason
+    that goes with the native code (`REASONS`; for E0502 exactly `answer_reasons[question]` when
+    given, e.g. `not a number` for a number question)."""
+    problems = []
+    want = {}
+    for number, (code, message) in sorted(refused.items()):
+        key = tuple("" if v is None else v for v in results[number - 1][:4])
+        want.setdefault(key, []).append((code, message))
+    got = {}
+    for row in map(_lower, engine):
+        got.setdefault(_row_key(row), []).append(_text(row.get("reason")))
+    for key in sorted(set(want) | set(got)):
+        natively, mine = want.get(key, []), got.get(key, [])
+        if len(natively) != len(mine):
+            problems.append(f"row {key!r}: refused {len(natively)} time(s) by hitc aggregate "
+                            f"{[m for _, m in natively]}, {len(mine)} in hitc_rejected {mine}")
+            continue
+        for (code, message), reason in zip(natively, sorted(mine)):
+            if reason not in _reason(code, key, answer_reasons or {}):
+                problems.append(f"row {key!r}: hitc aggregate {code} ({message}), hitc_rejected says {reason!r}")
+    return problems

@@ -4,6 +4,7 @@ under test), and the native outputs read back (`labels.csv`, `workers.csv`, `sum
 import csv
 import json
 import os
+import re
 import subprocess
 from functools import lru_cache
 from pathlib import Path
@@ -34,11 +35,12 @@ def aggregate(folder, iterations):
     fixed = ["--iterations", str(iterations)] if has_fixed_iterations() else \
         ["--max-iterations", str(iterations), "--tolerance", "0"]
     name = f"native-{iterations}"
-    done = run(["aggregate", "spec.yaml", "--results", "results.csv", "--format", "long", "-o", name, "-q"] + fixed,
-               folder)
+    done = run(["aggregate", "spec.yaml", "--results", "results.csv", "--format", "long", "-o", name, "-q",
+                "--diagnostics-format", "json"] + fixed, folder)
     if done.returncode != 0:
         raise RuntimeError(f"hitc aggregate failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
     out = folder / name
+    (out / "diagnostics.json").write_text(done.stdout or "[]", encoding="utf-8")
     with open(out / "labels.csv", newline="", encoding="utf-8") as f:
         labels = list(csv.DictReader(f))
     with open(out / "workers.csv", newline="", encoding="utf-8") as f:
@@ -55,3 +57,37 @@ def sql(folder, dialect, iterations, assignments=False):
             "-o", path.name] + (["--assignment"] if assignments else [])
     done = run(args, folder)
     return done.returncode, path, done.stdout + done.stderr
+
+
+# The codes with which `hitc aggregate` refuses a row of a long results file: an answer that is not
+# valid for its question (E0502), a question the spec does not define (E0503), an empty question,
+# item or worker (E0504). Each is reported at its row, "row N: ..." / "row N, answer to ...".
+REFUSING = ("E0502", "E0503", "E0504")
+ROW = re.compile(r"^row (\d+)\b")
+
+
+def refused(diagnostics_json):
+    """{row number of results.csv (1 = the first row after the header): (code, message)} for
+    every row `hitc aggregate`'s diagnostics (JSON) refuse. Fails on a refusal without a row, or
+    on more refusals than hitc prints (its limit of 200 diagnostics): then the list is not whole."""
+    out = {}
+    for d in json.loads(diagnostics_json or "[]"):
+        if d.get("severity", "error") != "error":
+            continue
+        code, message = d.get("code"), d.get("message", "")
+        if code not in REFUSING:
+            raise AssertionError(f"hitc aggregate reported {code} {message!r}: not a refused row")
+        m = ROW.match(message)
+        if not m:
+            raise AssertionError(f"hitc aggregate's {code} names no row: {message!r}")
+        out[int(m.group(1))] = (code, message)
+    return out
+
+
+def refusals(folder, iterations):
+    """`hitc aggregate` of the case in `folder` when it refuses rows: (exit status, `refused()`)."""
+    fixed = ["--iterations", str(iterations)] if has_fixed_iterations() else \
+        ["--max-iterations", str(iterations), "--tolerance", "0"]
+    done = run(["aggregate", "spec.yaml", "--results", "results.csv", "--format", "long", "-o", "refused", "-q",
+                "--diagnostics-format", "json"] + fixed, folder)
+    return done.returncode, refused(done.stdout)

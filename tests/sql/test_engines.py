@@ -5,7 +5,8 @@ spec's simulated round (variants per method), with gold scoring, dropped workers
 flags: `hitc aggregate --format long` (EM fixed at `HITC_SQL_ITERATIONS`) writes the reference,
 `hitc sql --dialect X` the script; the engine loads the same judgments and gold, runs the script,
 and its `hitc_labels`, `hitc_workers` and `hitc_agreement` must equal `labels.csv`,
-`workers.csv` and `summary.json` (compare.py says how).
+`workers.csv` and `summary.json` (compare.py says how), and its `hitc_rejected` the rows
+`hitc aggregate` refused: none, as it read these files (test_rejected.py has files it refuses).
 
 DuckDB and PostgreSQL run every case with `HITC_SQL_ITERATIONS` EM iterations (default 5).
 Spark runs each statement as a job of a second or more, so by default (`HITC_SQL_SPARK_CASES=ci`)
@@ -121,5 +122,8 @@ def test_engine_equals_native(name, case, why, engine, hitc, open_engine):
     problems = compare.labels(labels, session.table("hitc_labels"), _numeric_questions(case.spec))
     problems += compare.workers(workers, session.table("hitc_workers"))
     problems += compare.agreement(summary, session.table("hitc_agreement"))
+    # hitc aggregate read this file, so it refused no row: hitc_rejected must be empty too.
+    refused = native.refused((folder / f"native-{n}" / "diagnostics.json").read_text(encoding="utf-8"))
+    problems += compare.rejected(refused, case.results, session.table("hitc_rejected"))
     assert not problems, f"{engine} differs from hitc aggregate on {name} ({len(problems)}):\n" + \
         "\n".join(problems[:25])

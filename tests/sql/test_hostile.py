@@ -107,6 +107,8 @@ def test_hostile_values_stay_data(method, engine, hitc, open_engine):
     problems = compare.labels(labels, session.table("hitc_labels"))
     problems += compare.workers(workers, session.table("hitc_workers"))
     problems += compare.agreement(summary, session.table("hitc_agreement"))
+    refused = native.refused((folder / f"native-{iterations(engine)}" / "diagnostics.json").read_text(encoding="utf-8"))
+    problems += compare.rejected(refused, case.results, session.table("hitc_rejected"))
     assert not problems, "\n".join(problems[:25])
     after = sorted(tuple(r[c] for c in ("item", "worker", "question", "answer", "seq")) for r in session.table("judgments"))
     assert after == sorted(j[:4] + j[-1:] for j in case.judgments), "the judgments table changed"
