@@ -3,7 +3,7 @@
 extension SQLCompiler {
     func rejectedStep(_ s: inout SQLScript) {
         let decodable = questions.filter { $0.shape != .text }
-        let answer = d.trimBlank("answer")
+        let answer = "value"
         let undecoded = "\(decode(answer, "cls")) IS NULL AND \(decode(answer, "mask")) IS NULL AND \(decode(answer, "x")) IS NULL"
         let why = byQuestion("question", decodable) { q in
             switch q.shape {
@@ -26,17 +26,18 @@ extension SQLCompiler {
             these rows; fix them (or the spec) before trusting the labels.
             """, d, """
             SELECT item, worker, written AS question, answer, reason FROM (
-              SELECT j.*,
+              SELECT item, worker, written, answer,
                      CASE WHEN question IS NULL OR NOT (\(isOneOf("question", questions))) THEN \(lit("not a question of the spec"))
                           WHEN \(isOneOf("question", decodable)) AND \(undecoded) THEN \(why)
                           WHEN \(blank("item")) OR \(blank("worker")) THEN \(lit("no item or worker"))
                      END AS reason
               FROM (
                 SELECT \(d.text("j.item")) AS item, \(d.text("j.worker")) AS worker, \(d.text("j.question")) AS written,
-                       \(d.text(d.trimBlank("j.question"))) AS question, \(d.text("j.answer")) AS answer
+                       \(d.text(d.trimBlank("j.question"))) AS question, \(d.text("j.answer")) AS answer,
+                       \(readAnswer(d.text("j.answer"), question: d.text(d.trimBlank("j.question")))) AS value
                 FROM judgments j
               ) j
-              WHERE (answer IS NOT NULL AND \(answer) <> '') OR question IS NULL OR NOT (\(isOneOf("question", questions)))
+              WHERE (answer IS NOT NULL AND \(d.trimBlank("answer")) <> '') OR question IS NULL OR NOT (\(isOneOf("question", questions)))
             ) r
             WHERE reason IS NOT NULL
             """)

@@ -5,9 +5,8 @@ extension SQLCompiler {
     var rowOrder: [String] { options.orderColumn == nil ? ["worker", "answer"] : ["seq"] }
 
     func inputSteps(_ s: inout SQLScript) {
-        let text = questions.filter { $0.shape == .text }
         let question = d.trimBlank("j.question")
-        let answer = "CASE WHEN \(isOneOf(question, text)) THEN j.answer ELSE \(d.trimBlank("j.answer")) END"
+        let answer = readAnswer("j.answer", question: question)
         var columns = ["\(d.text("j.item")) AS item", "\(d.text("j.worker")) AS worker", "\(d.text(question)) AS question",
                        "\(answer) AS answer"]
         if seconds { columns.append("\(d.double("j.seconds")) AS seconds") }
@@ -18,8 +17,8 @@ extension SQLCompiler {
             The judgments of the spec's questions that are not blank, with an item and a worker
             (neither blank); a worker's repeated judgment of the same item and question counts once
             (\(options.orderColumn == nil ? "the smallest answer is kept" : "the first in row order")). As hitc aggregate reads them,
-            spaces and tabs around a question, and around an answer that is not text, are ignored;
-            text answers are kept as written.
+            spaces and tabs around a question, around an answer that is not text and around the
+            |-separated pieces of a set of options are ignored; text answers are kept as written.
             """, d, """
             SELECT * FROM (
               SELECT r.*, ROW_NUMBER() OVER (PARTITION BY item, worker, question ORDER BY \(first)) AS repeat_rank
@@ -44,8 +43,7 @@ extension SQLCompiler {
             mask, a set of options as one 0/1 character per option; x, a number; num, the
             number a scale point or number stands for. Answers that are none of these are left out:
             as hitc aggregate reads them, an option's earlier value (renamed_from) is the option,
-            spaces and tabs around the pieces of a set are ignored, and a number is
-            -?digits[.digits][e[+-]digits] within the question's min and max.
+            and a number is -?digits[.digits][e[+-]digits] within the question's min and max.
             """, d, """
             SELECT v.*, \(numberOf("v.cls", "v.x")) AS num FROM (
               SELECT j.*, \(goldFlag) AS is_gold,
@@ -59,12 +57,15 @@ extension SQLCompiler {
         if hasGold {
             s.step("hitc_gold_answers", "The gold table's answers, decoded like the judgments (text questions are not scored).", d, """
                 SELECT * FROM (
-                  SELECT \(d.text("g.item")) AS item, \(d.text("g.question")) AS question,
-                         \(decode("\(d.trimBlank("g.answer"))", "cls")) AS cls,
-                         \(decode("\(d.trimBlank("g.answer"))", "mask")) AS mask,
-                         \(decode("\(d.trimBlank("g.answer"))", "x")) AS x
-                  FROM gold g
-                  WHERE \(isOneOf("g.question", questions.filter { $0.shape != .text })) AND g.answer IS NOT NULL
+                  SELECT g.item, g.question,
+                         \(decode("g.answer", "cls")) AS cls,
+                         \(decode("g.answer", "mask")) AS mask,
+                         \(decode("g.answer", "x")) AS x
+                  FROM (
+                    SELECT \(d.text("item")) AS item, \(d.text("question")) AS question, \(readAnswer("answer", question: "question")) AS answer
+                    FROM gold
+                    WHERE \(isOneOf("question", questions.filter { $0.shape != .text })) AND answer IS NOT NULL
+                  ) g
                 ) a
                 WHERE cls IS NOT NULL OR mask IS NOT NULL OR x IS NOT NULL
                 """)
@@ -98,12 +99,21 @@ extension SQLCompiler {
             """)
     }
 
+    /// Answer text `raw` of the question named by `question` as `hitc aggregate` reads it: text
+    /// as written; others without the spaces and tabs around them, and a set of options also
+    /// without those around its `|`-separated pieces.
+    func readAnswer(_ raw: String, question: String) -> String {
+        let sets = questions.filter { $0.shape == .options }
+        let trimmed = d.trimBlank(raw)
+        let pieces = sets.isEmpty ? "" : " WHEN \(isOneOf(question, sets)) THEN \(d.replaceAll(trimmed, "[ \\t]*[|][ \\t]*", "|"))"
+        return "CASE WHEN \(isOneOf(question, questions.filter { $0.shape == .text })) THEN \(raw)\(pieces) ELSE \(trimmed) END"
+    }
+
     /// Answer text `a` of set question `q` as a mask (one 0/1 character per option),
     /// how many options it names (`found`), and whether it is a set of the options
     /// (`isSet`: some option named, and every `|`-separated piece one of them, once).
-    /// Spaces and tabs around a piece are ignored; an option's earlier value (`renamed_from`) names it.
-    func optionMask(_ q: SQLQuestion, _ answer: String) -> (mask: String, found: String, isSet: String) {
-        let a = d.replaceAll(answer, "[ \\t]*[|][ \\t]*", "|")
+    /// An option's earlier value (`renamed_from`) names it. `a` is read (`readAnswer`).
+    func optionMask(_ q: SQLQuestion, _ a: String) -> (mask: String, found: String, isSet: String) {
         let padded = "'|' || \(a) || '|'"
         let bits = q.values.enumerated().map { k, v in
             let names = [v] + (k < q.renamed.count ? q.renamed[k] : [])
@@ -112,7 +122,7 @@ extension SQLCompiler {
         }
         let mask = bits.joined(separator: " || ")
         // No option named, or a piece that is not an option (as many pieces as options found): not a set of options.
-        let pieces = "LENGTH(\(answer)) - LENGTH(REPLACE(\(answer), '|', '')) + 1"
+        let pieces = "LENGTH(\(a)) - LENGTH(REPLACE(\(a), '|', '')) + 1"
         let found = "LENGTH(\(mask)) - LENGTH(REPLACE(\(mask), '1', ''))"
         return (mask, found, "\(d.contains(mask, "'1'")) AND \(found) = \(pieces)")
     }
