@@ -10,10 +10,11 @@ refuses (E0502, E0503, E0504, "row N"); the script, run on the same rows, must l
 rows in `hitc_rejected` with a reason that goes with the code (`compare.REASONS`), and its other
 tables must equal what `hitc aggregate` computes from the file without those rows.
 
-The rows on which the two do NOT agree today are in a second case, `GAPS`: the test asserts that
-the rows listed differently are exactly the documented ones on each engine (docs/sql.md, "Where
-the script and hitc aggregate differ"), so a fix, or a new difference, fails it until the list is
-brought up to date.
+The rows on which the two used to differ (tabs, `renamed_from`, spaces around `multi_choice`
+pieces, numbers outside min/max or spelled otherwise than hitc reads them, empty item or worker)
+are a second case, `GAPS`: the test asserts that the rows treated differently are exactly
+`GAPS_ON[engine]` (now none on any engine; docs/sql.md, "Where the script and hitc aggregate
+differ"), so a new difference fails it. A third test reads numbers at the edges of a double.
 """
 
 import tempfile
@@ -115,7 +116,7 @@ REFUSED = [
     ("plain", None, "label", "it's"),                               # no worker
 ]
 
-# Rows the two treat differently today, each with what happens on each engine: "accepted" (hitc
+# Rows the two treated differently before the script read answers as hitc does, each with what happens on each engine: "accepted" (hitc
 # aggregate reads it, the script lists it in hitc_rejected) or "refused" (hitc aggregate refuses
 # it, the script counts it). A row absent from an engine's set is treated alike there.
 GAPS = [
