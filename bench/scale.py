@@ -175,9 +175,34 @@ def stage_bytes(spark):
 
 # ---------------------------------------------------------------- parent
 
+def pss_mb(pid):
+    """The proportional set size of `pid` in MB (pages shared with other processes counted in
+    part), or None."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def same_image(pid, parent):
+    """Whether `pid` is a child not yet turned into another program (the moment between a JVM's
+    vfork and exec): the same executable as its parent. Such a child shares its parent's memory
+    and shows all of it; it is counted once, with the parent."""
+    try:
+        return os.readlink(f"/proc/{pid}/exe") == os.readlink(f"/proc/{parent}/exe")
+    except OSError:
+        return False
+
+
 def tree_rss_mb(root):
-    """(summed RSS in MB, [(command, MB) of each process], {pid: CPU seconds so far}) of process
-    `root` and all its descendants, from /proc."""
+    """(summed memory in MB, [(command, MB) of each process], {pid: CPU seconds so far}) of
+    process `root` and all its descendants, from /proc: each process's proportional set size
+    (its resident set size when that cannot be read); a JVM's child between vfork and exec,
+    which shows the JVM's memory as its own, is left out (`same_image`)."""
     children, rss_of, name_of, cpu_of = {}, {}, {}, {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -192,12 +217,15 @@ def tree_rss_mb(root):
             name_of[int(entry)] = head.split("(", 1)[1]
         except (OSError, IndexError, ValueError):
             continue
-    parts, cpu, todo = [], {}, [root]
+    parts, cpu, todo = [], {}, [(root, None)]
     while todo:
-        pid = todo.pop()
-        parts.append((name_of.get(pid, "?"), round(rss_of.get(pid, 0), 1)))
+        pid, parent = todo.pop()
+        if parent is not None and name_of.get(parent) == "java" and same_image(pid, parent):
+            continue
+        mb = pss_mb(pid)
+        parts.append((name_of.get(pid, "?"), round(rss_of.get(pid, 0) if mb is None else mb, 1)))
         cpu[pid] = cpu_of.get(pid, 0.0)
-        todo += children.get(pid, [])
+        todo += [(kid, pid) for kid in children.get(pid, [])]
     return sum(mb for _, mb in parts), parts, cpu
 
 

@@ -6,7 +6,7 @@ Spark when `java` runs). An engine that cannot run is skipped, saying why, unles
 Environment: `HITC_BIN` (default `.build/debug/hitc`), `HITC_DATASETS` (the unshipped datasets),
 `HITC_SQL_POSTGRES_DSN` (a libpq connection string), `HITC_SQL_ITERATIONS` (EM iterations, default
 5), `HITC_SQL_SPARK_ITERATIONS` (EM iterations on Spark, default 2), `HITC_SQL_SPARK_CASES` (`ci`,
-the default: a subset, see test_engines.py; `all`).
+the default, `lite`, `examples`, `all`: see test_engines.py).
 """
 
 import os
