@@ -48,6 +48,11 @@ def _random_answer(q, rng, n):
     if kind == "multi_choice":
         values = _values(q)
         chosen = [v for v in values if rng.random() < 0.35] or [rng.choice(values)]
+        # An exclusive option is chosen alone: with others picked, it is left out (as the page
+        # does, and SimulatedRound.swift), keeping one other option if none is left.
+        alone = {str(o["value"]) for o in q.get("options", []) if isinstance(o, dict) and o.get("exclusive") is True}
+        if len(chosen) > 1 and alone & set(chosen):
+            chosen = [v for v in chosen if v not in alone] or [next(v for v in values if v not in alone)]
         return "|".join(chosen)
     if kind == "scale":
         return str(rng.randint(int(q["min"]), int(q["max"])))

@@ -25,7 +25,13 @@ struct BigQueryDialect: SQLDialect {
     func md5Prefix32(_ expr: String) -> String { "CAST(CONCAT('0x', SUBSTR(TO_HEX(MD5(\(expr))), 1, 8)) AS INT64)" }
     func intDiv(_ a: String, _ b: String) -> String { "DIV(\(a), \(b))" }
     func mod(_ a: String, _ b: String) -> String { "MOD(\(a), \(b))" }
-    func tryDouble(_ expr: String) -> String { "SAFE_CAST(\(expr) AS FLOAT64)" }
+    func tryDouble(_ expr: String) -> String {
+        "CASE WHEN REGEXP_CONTAINS(\(expr), \(string(numberPattern))) THEN SAFE_CAST(\(expr) AS FLOAT64) END"
+    }
+    func trimBlank(_ expr: String) -> String { "TRIM(\(expr), \(blankCharacters))" }
+    func replaceAll(_ expr: String, _ pattern: String, _ replacement: String) -> String {
+        "REGEXP_REPLACE(\(expr), \(string(pattern)), \(string(replacement)))"
+    }
     func contains(_ haystack: String, _ needle: String) -> String { "(STRPOS(\(haystack), \(needle)) > 0)" }
     func joinNonNull(_ parts: [String], separator: String) -> String {
         "ARRAY_TO_STRING([\(parts.joined(separator: ", "))], \(separator))"

@@ -19,7 +19,13 @@ struct DuckDBDialect: SQLDialect {
     func md5Prefix32(_ expr: String) -> String { "CAST(('0x' || SUBSTR(MD5(\(expr)), 1, 8)) AS BIGINT)" }
     func intDiv(_ a: String, _ b: String) -> String { "((\(a)) // (\(b)))" }
     func mod(_ a: String, _ b: String) -> String { "((\(a)) % (\(b)))" }
-    func tryDouble(_ expr: String) -> String { "TRY_CAST(\(expr) AS DOUBLE)" }
+    func tryDouble(_ expr: String) -> String {
+        "CASE WHEN REGEXP_MATCHES(\(expr), \(string(numberPattern))) THEN TRY_CAST(\(expr) AS DOUBLE) END"
+    }
+    func trimBlank(_ expr: String) -> String { "TRIM(\(expr), \(blankCharacters))" }
+    func replaceAll(_ expr: String, _ pattern: String, _ replacement: String) -> String {
+        "REGEXP_REPLACE(\(expr), \(string(pattern)), \(string(replacement)), 'g')"
+    }
     func contains(_ haystack: String, _ needle: String) -> String { "(STRPOS(\(haystack), \(needle)) > 0)" }
     func joinNonNull(_ parts: [String], separator: String) -> String {
         "CONCAT_WS(\(separator), \(parts.joined(separator: ", ")))"

@@ -3,9 +3,9 @@
 extension SQLCompiler {
     func rejectedStep(_ s: inout SQLScript) {
         let decodable = questions.filter { $0.shape != .text }
-        let answer = "TRIM(j.answer)"
+        let answer = "value"
         let undecoded = "\(decode(answer, "cls")) IS NULL AND \(decode(answer, "mask")) IS NULL AND \(decode(answer, "x")) IS NULL"
-        let why = byQuestion("j.question", decodable) { q in
+        let why = byQuestion("question", decodable) { q in
             switch q.shape {
             case .choice: lit(q.points == nil ? "not an option of the question" : "not a scale point of the question")
             case .options where !q.exclusive.isEmpty:
@@ -16,22 +16,28 @@ extension SQLCompiler {
             case .text: nil
             }
         }
+        let blank = { (column: String) in "\(column) IS NULL OR \(d.trimBlank(column)) = ''" }
         s.output("hitc_rejected", """
-            Judgments left out, with the reason: a question that is not one of the spec's, no item or
-            worker, or an answer that is not an option, a scale point or a number of its question.
-            Blank answers of the spec's questions are no judgment and are not listed. A NON-EMPTY hitc_rejected MEANS
+            Judgments left out, with the reason, in the order hitc aggregate checks them: a question
+            that is not one of the spec's, an answer that is not an option, a scale point or a number
+            of its question, no item or worker (NULL or blank). Blank answers of the spec's questions
+            are no judgment and are not listed. A NON-EMPTY hitc_rejected MEANS
             hitc aggregate WOULD REFUSE THIS RESULTS FILE (E0502): the labels are computed without
             these rows; fix them (or the spec) before trusting the labels.
             """, d, """
-            SELECT * FROM (
-              SELECT \(d.text("j.item")) AS item, \(d.text("j.worker")) AS worker, \(d.text("j.question")) AS question,
-                     \(d.text("j.answer")) AS answer,
-                     CASE WHEN j.question IS NULL OR NOT (\(isOneOf("j.question", questions))) THEN \(lit("not a question of the spec"))
-                          WHEN j.item IS NULL OR j.worker IS NULL THEN \(lit("no item or worker"))
-                          WHEN \(isOneOf("j.question", decodable)) AND \(undecoded) THEN \(why)
+            SELECT item, worker, written AS question, answer, reason FROM (
+              SELECT item, worker, written, answer,
+                     CASE WHEN question IS NULL OR NOT (\(isOneOf("question", questions))) THEN \(lit("not a question of the spec"))
+                          WHEN \(isOneOf("question", decodable)) AND \(undecoded) THEN \(why)
+                          WHEN \(blank("item")) OR \(blank("worker")) THEN \(lit("no item or worker"))
                      END AS reason
-              FROM judgments j
-              WHERE (j.answer IS NOT NULL AND \(answer) <> '') OR j.question IS NULL OR NOT (\(isOneOf("j.question", questions)))
+              FROM (
+                SELECT \(d.text("j.item")) AS item, \(d.text("j.worker")) AS worker, \(d.text("j.question")) AS written,
+                       \(d.text(d.trimBlank("j.question"))) AS question, \(d.text("j.answer")) AS answer,
+                       \(readAnswer(d.text("j.answer"), question: d.text(d.trimBlank("j.question")))) AS value
+                FROM judgments j
+              ) j
+              WHERE (answer IS NOT NULL AND \(d.trimBlank("answer")) <> '') OR question IS NULL OR NOT (\(isOneOf("question", questions)))
             ) r
             WHERE reason IS NOT NULL
             """)

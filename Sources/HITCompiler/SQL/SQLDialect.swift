@@ -36,8 +36,15 @@ protocol SQLDialect: Sendable {
     /// Integer division (truncating) and remainder of integers.
     func intDiv(_ a: String, _ b: String) -> String
     func mod(_ a: String, _ b: String) -> String
-    /// `expr` as a double, NULL when it is not a number.
+    /// Text `expr` as a double when it is spelled as `hitc aggregate` reads a number
+    /// (`-?digits[.digits][e[+-]digits]`, `DecimalBytes`), else NULL; a number beyond a
+    /// double is ±infinity or NULL, one that underflows is 0, and the script never stops on it.
     func tryDouble(_ expr: String) -> String
+    /// Text `expr` without the spaces and tabs around it (as `FieldRules.trimmed`).
+    func trimBlank(_ expr: String) -> String
+    /// Text `expr` with every match of the regular expression `pattern` (a constant of hitc's,
+    /// never data) replaced by the text `replacement`.
+    func replaceAll(_ expr: String, _ pattern: String, _ replacement: String) -> String
     /// True when `needle` occurs in `haystack`.
     func contains(_ haystack: String, _ needle: String) -> String
     /// The non-NULL `parts` joined with `separator` (both SQL expressions).
@@ -60,6 +67,11 @@ extension SQLDialect {
 
     /// A number from the spec as a double: written as Swift writes a double
     /// (round-trips exactly), cast so no engine reads it as a decimal type.
+    /// The pattern of a number as `hitc aggregate` reads it (`DecimalBytes`), anchored.
+    var numberPattern: String { "^-?[0-9]+([.][0-9]+)?([eE][+-]?[0-9]+)?$" }
+    /// The characters `trimBlank` removes, as a literal.
+    var blankCharacters: String { string(" \t") }
+
     func number(_ x: Double) -> String {
         guard x.isFinite else { return "CAST(NULL AS \(doubleType))" }
         if x == x.rounded(), abs(x) < 1e15 { return double(String(Int64(x))) }

@@ -5,27 +5,29 @@ extension SQLCompiler {
     var rowOrder: [String] { options.orderColumn == nil ? ["worker", "answer"] : ["seq"] }
 
     func inputSteps(_ s: inout SQLScript) {
-        let text = questions.filter { $0.shape == .text }
-        let answer = "CASE WHEN \(isOneOf("j.question", text)) THEN j.answer ELSE TRIM(j.answer) END"
-        var columns = ["\(d.text("j.item")) AS item", "\(d.text("j.worker")) AS worker", "\(d.text("j.question")) AS question",
+        let question = d.trimBlank("j.question")
+        let answer = readAnswer("j.answer", question: question)
+        var columns = ["\(d.text("j.item")) AS item", "\(d.text("j.worker")) AS worker", "\(d.text(question)) AS question",
                        "\(answer) AS answer"]
         if seconds { columns.append("\(d.double("j.seconds")) AS seconds") }
         if options.assignment { columns.append("\(d.text("j.assignment")) AS assignment") }
         if let order = options.orderColumn { columns.append("j.\(d.identifier(order)) AS seq") }
         let first = options.orderColumn == nil ? "answer" : "seq"
         s.step("hitc_judgments", """
-            The judgments of the spec's questions that are not blank; a worker's repeated
-            judgment of the same item and question counts once (\(options.orderColumn == nil ? "the smallest answer is kept" : "the first in row order")).
-            Text answers are kept as written, others without surrounding spaces.
+            The judgments of the spec's questions that are not blank, with an item and a worker
+            (neither blank); a worker's repeated judgment of the same item and question counts once
+            (\(options.orderColumn == nil ? "the smallest answer is kept" : "the first in row order")). As hitc aggregate reads them,
+            spaces and tabs around a question, around an answer that is not text and around the
+            |-separated pieces of a set of options are ignored; text answers are kept as written.
             """, d, """
             SELECT * FROM (
               SELECT r.*, ROW_NUMBER() OVER (PARTITION BY item, worker, question ORDER BY \(first)) AS repeat_rank
               FROM (
                 SELECT \(columns.joined(separator: ",\n         "))
                 FROM judgments j
-                WHERE \(isOneOf("j.question", questions)) AND j.answer IS NOT NULL AND j.item IS NOT NULL AND j.worker IS NOT NULL
+                WHERE \(isOneOf(question, questions)) AND j.answer IS NOT NULL AND j.item IS NOT NULL AND j.worker IS NOT NULL
+                  AND \(d.trimBlank("j.answer")) <> '' AND \(d.trimBlank("j.item")) <> '' AND \(d.trimBlank("j.worker")) <> ''
               ) r
-              WHERE r.answer <> ''
             ) x
             WHERE repeat_rank = 1
             """)
@@ -39,7 +41,9 @@ extension SQLCompiler {
         s.step("hitc_decoded", """
             Each judgment's value: cls, the class (option or scale point) in spec order;
             mask, a set of options as one 0/1 character per option; x, a number; num, the
-            number a scale point or number stands for. Answers that are none of these are left out.
+            number a scale point or number stands for. Answers that are none of these are left out:
+            as hitc aggregate reads them, an option's earlier value (renamed_from) is the option,
+            and a number is -?digits[.digits][e[+-]digits] within the question's min and max.
             """, d, """
             SELECT v.*, \(numberOf("v.cls", "v.x")) AS num FROM (
               SELECT j.*, \(goldFlag) AS is_gold,
@@ -53,12 +57,15 @@ extension SQLCompiler {
         if hasGold {
             s.step("hitc_gold_answers", "The gold table's answers, decoded like the judgments (text questions are not scored).", d, """
                 SELECT * FROM (
-                  SELECT \(d.text("g.item")) AS item, \(d.text("g.question")) AS question,
-                         \(decode("TRIM(g.answer)", "cls")) AS cls,
-                         \(decode("TRIM(g.answer)", "mask")) AS mask,
-                         \(decode("TRIM(g.answer)", "x")) AS x
-                  FROM gold g
-                  WHERE \(isOneOf("g.question", questions.filter { $0.shape != .text })) AND g.answer IS NOT NULL
+                  SELECT g.item, g.question,
+                         \(decode("g.answer", "cls")) AS cls,
+                         \(decode("g.answer", "mask")) AS mask,
+                         \(decode("g.answer", "x")) AS x
+                  FROM (
+                    SELECT \(d.text("item")) AS item, \(d.text("question")) AS question, \(readAnswer("answer", question: "question")) AS answer
+                    FROM gold
+                    WHERE \(isOneOf("question", questions.filter { $0.shape != .text })) AND answer IS NOT NULL
+                  ) g
                 ) a
                 WHERE cls IS NOT NULL OR mask IS NOT NULL OR x IS NOT NULL
                 """)
@@ -92,13 +99,26 @@ extension SQLCompiler {
             """)
     }
 
+    /// Answer text `raw` of the question named by `question` as `hitc aggregate` reads it: text
+    /// as written; others without the spaces and tabs around them, and a set of options also
+    /// without those around its `|`-separated pieces.
+    func readAnswer(_ raw: String, question: String) -> String {
+        let sets = questions.filter { $0.shape == .options }
+        let trimmed = d.trimBlank(raw)
+        let pieces = sets.isEmpty ? "" : " WHEN \(isOneOf(question, sets)) THEN \(d.replaceAll(trimmed, "[ \\t]*[|][ \\t]*", "|"))"
+        return "CASE WHEN \(isOneOf(question, questions.filter { $0.shape == .text })) THEN \(raw)\(pieces) ELSE \(trimmed) END"
+    }
+
     /// Answer text `a` of set question `q` as a mask (one 0/1 character per option),
     /// how many options it names (`found`), and whether it is a set of the options
     /// (`isSet`: some option named, and every `|`-separated piece one of them, once).
+    /// An option's earlier value (`renamed_from`) names it. `a` is read (`readAnswer`).
     func optionMask(_ q: SQLQuestion, _ a: String) -> (mask: String, found: String, isSet: String) {
         let padded = "'|' || \(a) || '|'"
-        let bits = q.values.map { v in
-            "CASE WHEN \(d.contains(padded, "'|' || \(lit(v)) || '|'")) THEN '1' ELSE '0' END"
+        let bits = q.values.enumerated().map { k, v in
+            let names = [v] + (k < q.renamed.count ? q.renamed[k] : [])
+            return "CASE WHEN " + names.map { d.contains(padded, "'|' || \(lit($0)) || '|'") }.joined(separator: " OR ")
+                + " THEN '1' ELSE '0' END"
         }
         let mask = bits.joined(separator: " || ")
         // No option named, or a piece that is not an option (as many pieces as options found): not a set of options.
@@ -119,7 +139,10 @@ extension SQLCompiler {
         switch column {
         case "cls":
             return byQuestion("question", questions.filter { $0.shape == .choice }, else: "CAST(NULL AS \(d.integerType))") { q in
-                "CASE \(a) " + q.values.enumerated().map { "WHEN \(lit($0.element)) THEN \($0.offset)" }.joined(separator: " ") + " END"
+                // The current values first: an earlier value (renamed_from) never hides one.
+                let arms = q.values.enumerated().map { ($0.element, $0.offset) }
+                    + q.renamed.enumerated().flatMap { k, olds in olds.map { ($0, k) } }
+                return "CASE \(a) " + arms.map { "WHEN \(lit($0.0)) THEN \($0.1)" }.joined(separator: " ") + " END"
             }
         case "mask":
             return byQuestion("question", questions.filter { $0.shape == .options }, else: "CAST(NULL AS \(d.textType))") { q in
@@ -130,8 +153,12 @@ extension SQLCompiler {
                 return "CASE WHEN \(m.isSet)\(alone) THEN \(m.mask) END"
             }
         default:
-            return byQuestion("question", questions.filter { $0.shape == .number }, else: "CAST(NULL AS \(d.doubleType))") { _ in
-                d.tryDouble(a)
+            return byQuestion("question", questions.filter { $0.shape == .number }, else: "CAST(NULL AS \(d.doubleType))") { q in
+                // Finite and within the question's bounds (an infinity is outside the doubles).
+                let x = d.tryDouble(a)
+                let low = d.number(q.bounds.min ?? -Double.greatestFiniteMagnitude)
+                let high = d.number(q.bounds.max ?? Double.greatestFiniteMagnitude)
+                return "CASE WHEN \(x) BETWEEN \(low) AND \(high) THEN \(x) END"
             }
         }
     }

@@ -31,6 +31,10 @@ struct SQLQuestion {
     var shape: Shape
     /// The options or scale points, in spec order (the class order).
     var values: [String]
+    /// Per value (option), the earlier values its `renamed_from` names: read as that option.
+    var renamed: [[String]]
+    /// A number's `min` and `max` (an answer outside them is refused).
+    var bounds: (min: Double?, max: Double?)
     /// A set of options: the indices of the options chosen alone (`exclusive: true`), in option order.
     var exclusive: [Int]
     /// The number each scale point stands for; nil for other types.
@@ -62,6 +66,9 @@ struct SQLQuestion {
         methodRange = rule?.method.range ?? question.idRange
         minConfidence = rule?.minConfidence?.value
         values = question.orderedValues ?? []
+        renamed = question.kind.storage == .option || question.kind.storage == .optionSet
+            ? (question.choice?.options ?? []).map { $0.renamedFrom.map(\.value) } : []
+        bounds = question.kind.type.numberBounds
         let options = question.kind.storage == .optionSet ? question.choice?.options ?? [] : []
         exclusive = options.indices.filter { options[$0].exclusive }
         points = question.kind.type.optionNumbers

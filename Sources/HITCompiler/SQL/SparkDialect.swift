@@ -25,7 +25,14 @@ struct SparkDialect: SQLDialect {
     func md5Prefix32(_ expr: String) -> String { "CAST(CONV(SUBSTR(MD5(\(expr)), 1, 8), 16, 10) AS BIGINT)" }
     func intDiv(_ a: String, _ b: String) -> String { "((\(a)) DIV (\(b)))" }
     func mod(_ a: String, _ b: String) -> String { "((\(a)) % (\(b)))" }
-    func tryDouble(_ expr: String) -> String { "TRY_CAST(\(expr) AS DOUBLE)" }
+    /// Java's `$` also matches before a final line break: `\z` is the end of the text.
+    func tryDouble(_ expr: String) -> String {
+        "CASE WHEN \(expr) RLIKE \(string(String(numberPattern.dropLast()) + "\\z")) THEN TRY_CAST(\(expr) AS DOUBLE) END"
+    }
+    func trimBlank(_ expr: String) -> String { "TRIM(BOTH \(blankCharacters) FROM \(expr))" }
+    func replaceAll(_ expr: String, _ pattern: String, _ replacement: String) -> String {
+        "REGEXP_REPLACE(\(expr), \(string(pattern)), \(string(replacement)))"
+    }
     func contains(_ haystack: String, _ needle: String) -> String { "(INSTR(\(haystack), \(needle)) > 0)" }
     func joinNonNull(_ parts: [String], separator: String) -> String {
         "CONCAT_WS(\(separator), \(parts.joined(separator: ", ")))"

@@ -44,22 +44,24 @@ DROP TABLE IF EXISTS hitc_worker_agreement;
 DROP TABLE IF EXISTS hitc_workers;
 DROP TABLE IF EXISTS hitc_agreement;
 
--- The judgments of the spec's questions that are not blank; a worker's repeated
--- judgment of the same item and question counts once (the smallest answer is kept).
--- Text answers are kept as written, others without surrounding spaces.
+-- The judgments of the spec's questions that are not blank, with an item and a worker
+-- (neither blank); a worker's repeated judgment of the same item and question counts once
+-- (the smallest answer is kept). As hitc aggregate reads them,
+-- spaces and tabs around a question, around an answer that is not text and around the
+-- |-separated pieces of a set of options are ignored; text answers are kept as written.
 CREATE OR REPLACE TEMP TABLE hitc_judgments AS
 SELECT * FROM (
   SELECT r.*, ROW_NUMBER() OVER (PARTITION BY item, worker, question ORDER BY answer) AS repeat_rank
   FROM (
     SELECT CAST(j.item AS VARCHAR) AS item,
          CAST(j.worker AS VARCHAR) AS worker,
-         CAST(j.question AS VARCHAR) AS question,
-         CASE WHEN j.question IN ('comment') THEN j.answer ELSE TRIM(j.answer) END AS answer,
+         CAST(TRIM(j.question, (' ' || chr(9))) AS VARCHAR) AS question,
+         CASE WHEN TRIM(j.question, (' ' || chr(9))) IN ('comment') THEN j.answer ELSE TRIM(j.answer, (' ' || chr(9))) END AS answer,
          CAST(j.seconds AS DOUBLE) AS seconds
     FROM judgments j
-    WHERE j.question IN ('helpful_a', 'errors_a', 'helpful_b', 'errors_b', 'preference', 'comment') AND j.answer IS NOT NULL AND j.item IS NOT NULL AND j.worker IS NOT NULL
+    WHERE TRIM(j.question, (' ' || chr(9))) IN ('helpful_a', 'errors_a', 'helpful_b', 'errors_b', 'preference', 'comment') AND j.answer IS NOT NULL AND j.item IS NOT NULL AND j.worker IS NOT NULL
+      AND TRIM(j.answer, (' ' || chr(9))) <> '' AND TRIM(j.item, (' ' || chr(9))) <> '' AND TRIM(j.worker, (' ' || chr(9))) <> ''
   ) r
-  WHERE r.answer <> ''
 ) x
 WHERE repeat_rank = 1;
 
@@ -69,13 +71,15 @@ SELECT DISTINCT CAST(item AS VARCHAR) AS item FROM gold;
 
 -- Each judgment's value: cls, the class (option or scale point) in spec order;
 -- mask, a set of options as one 0/1 character per option; x, a number; num, the
--- number a scale point or number stands for. Answers that are none of these are left out.
+-- number a scale point or number stands for. Answers that are none of these are left out:
+-- as hitc aggregate reads them, an option's earlier value (renamed_from) is the option,
+-- and a number is -?digits[.digits][e[+-]digits] within the question's min and max.
 CREATE OR REPLACE TEMP TABLE hitc_decoded AS
 SELECT v.*, CASE question WHEN 'helpful_a' THEN CASE v.cls WHEN 0 THEN CAST(1 AS DOUBLE) WHEN 1 THEN CAST(2 AS DOUBLE) WHEN 2 THEN CAST(3 AS DOUBLE) WHEN 3 THEN CAST(4 AS DOUBLE) WHEN 4 THEN CAST(5 AS DOUBLE) END WHEN 'helpful_b' THEN CASE v.cls WHEN 0 THEN CAST(1 AS DOUBLE) WHEN 1 THEN CAST(2 AS DOUBLE) WHEN 2 THEN CAST(3 AS DOUBLE) WHEN 3 THEN CAST(4 AS DOUBLE) WHEN 4 THEN CAST(5 AS DOUBLE) END ELSE v.x END AS num FROM (
   SELECT j.*, CASE WHEN g.item IS NULL THEN 0 ELSE 1 END AS is_gold,
          CASE question WHEN 'helpful_a' THEN CASE j.answer WHEN '1' THEN 0 WHEN '2' THEN 1 WHEN '3' THEN 2 WHEN '4' THEN 3 WHEN '5' THEN 4 END WHEN 'helpful_b' THEN CASE j.answer WHEN '1' THEN 0 WHEN '2' THEN 1 WHEN '3' THEN 2 WHEN '4' THEN 3 WHEN '5' THEN 4 END WHEN 'preference' THEN CASE j.answer WHEN 'a' THEN 0 WHEN 'b' THEN 1 WHEN 'tie' THEN 2 END ELSE CAST(NULL AS BIGINT) END AS cls,
          CAST(NULL AS VARCHAR) AS mask,
-         CASE question WHEN 'errors_a' THEN TRY_CAST(j.answer AS DOUBLE) WHEN 'errors_b' THEN TRY_CAST(j.answer AS DOUBLE) ELSE CAST(NULL AS DOUBLE) END AS x
+         CASE question WHEN 'errors_a' THEN CASE WHEN CASE WHEN REGEXP_MATCHES(j.answer, '^-?[0-9]+([.][0-9]+)?([eE][+-]?[0-9]+)?$') THEN TRY_CAST(j.answer AS DOUBLE) END BETWEEN CAST(0 AS DOUBLE) AND CAST(10 AS DOUBLE) THEN CASE WHEN REGEXP_MATCHES(j.answer, '^-?[0-9]+([.][0-9]+)?([eE][+-]?[0-9]+)?$') THEN TRY_CAST(j.answer AS DOUBLE) END END WHEN 'errors_b' THEN CASE WHEN CASE WHEN REGEXP_MATCHES(j.answer, '^-?[0-9]+([.][0-9]+)?([eE][+-]?[0-9]+)?$') THEN TRY_CAST(j.answer AS DOUBLE) END BETWEEN CAST(0 AS DOUBLE) AND CAST(10 AS DOUBLE) THEN CASE WHEN REGEXP_MATCHES(j.answer, '^-?[0-9]+([.][0-9]+)?([eE][+-]?[0-9]+)?$') THEN TRY_CAST(j.answer AS DOUBLE) END END ELSE CAST(NULL AS DOUBLE) END AS x
   FROM hitc_judgments j
     LEFT JOIN hitc_gold_items g ON g.item = j.item
 ) v
@@ -84,12 +88,15 @@ WHERE cls IS NOT NULL OR mask IS NOT NULL OR x IS NOT NULL OR question IN ('comm
 -- The gold table's answers, decoded like the judgments (text questions are not scored).
 CREATE OR REPLACE TEMP TABLE hitc_gold_answers AS
 SELECT * FROM (
-  SELECT CAST(g.item AS VARCHAR) AS item, CAST(g.question AS VARCHAR) AS question,
-         CASE question WHEN 'helpful_a' THEN CASE TRIM(g.answer) WHEN '1' THEN 0 WHEN '2' THEN 1 WHEN '3' THEN 2 WHEN '4' THEN 3 WHEN '5' THEN 4 END WHEN 'helpful_b' THEN CASE TRIM(g.answer) WHEN '1' THEN 0 WHEN '2' THEN 1 WHEN '3' THEN 2 WHEN '4' THEN 3 WHEN '5' THEN 4 END WHEN 'preference' THEN CASE TRIM(g.answer) WHEN 'a' THEN 0 WHEN 'b' THEN 1 WHEN 'tie' THEN 2 END ELSE CAST(NULL AS BIGINT) END AS cls,
+  SELECT g.item, g.question,
+         CASE question WHEN 'helpful_a' THEN CASE g.answer WHEN '1' THEN 0 WHEN '2' THEN 1 WHEN '3' THEN 2 WHEN '4' THEN 3 WHEN '5' THEN 4 END WHEN 'helpful_b' THEN CASE g.answer WHEN '1' THEN 0 WHEN '2' THEN 1 WHEN '3' THEN 2 WHEN '4' THEN 3 WHEN '5' THEN 4 END WHEN 'preference' THEN CASE g.answer WHEN 'a' THEN 0 WHEN 'b' THEN 1 WHEN 'tie' THEN 2 END ELSE CAST(NULL AS BIGINT) END AS cls,
          CAST(NULL AS VARCHAR) AS mask,
-         CASE question WHEN 'errors_a' THEN TRY_CAST(TRIM(g.answer) AS DOUBLE) WHEN 'errors_b' THEN TRY_CAST(TRIM(g.answer) AS DOUBLE) ELSE CAST(NULL AS DOUBLE) END AS x
-  FROM gold g
-  WHERE g.question IN ('helpful_a', 'errors_a', 'helpful_b', 'errors_b', 'preference') AND g.answer IS NOT NULL
+         CASE question WHEN 'errors_a' THEN CASE WHEN CASE WHEN REGEXP_MATCHES(g.answer, '^-?[0-9]+([.][0-9]+)?([eE][+-]?[0-9]+)?$') THEN TRY_CAST(g.answer AS DOUBLE) END BETWEEN CAST(0 AS DOUBLE) AND CAST(10 AS DOUBLE) THEN CASE WHEN REGEXP_MATCHES(g.answer, '^-?[0-9]+([.][0-9]+)?([eE][+-]?[0-9]+)?$') THEN TRY_CAST(g.answer AS DOUBLE) END END WHEN 'errors_b' THEN CASE WHEN CASE WHEN REGEXP_MATCHES(g.answer, '^-?[0-9]+([.][0-9]+)?([eE][+-]?[0-9]+)?$') THEN TRY_CAST(g.answer AS DOUBLE) END BETWEEN CAST(0 AS DOUBLE) AND CAST(10 AS DOUBLE) THEN CASE WHEN REGEXP_MATCHES(g.answer, '^-?[0-9]+([.][0-9]+)?([eE][+-]?[0-9]+)?$') THEN TRY_CAST(g.answer AS DOUBLE) END END ELSE CAST(NULL AS DOUBLE) END AS x
+  FROM (
+    SELECT CAST(item AS VARCHAR) AS item, CAST(question AS VARCHAR) AS question, CASE WHEN question IN ('comment') THEN answer ELSE TRIM(answer, (' ' || chr(9))) END AS answer
+    FROM gold
+    WHERE question IN ('helpful_a', 'errors_a', 'helpful_b', 'errors_b', 'preference') AND answer IS NOT NULL
+  ) g
 ) a
 WHERE cls IS NOT NULL OR mask IS NOT NULL OR x IS NOT NULL;
 
@@ -114,21 +121,26 @@ CREATE OR REPLACE TEMP TABLE hitc_kept AS
 SELECT j.* FROM hitc_decoded j JOIN hitc_worker_gold w ON w.worker = j.worker
 WHERE j.is_gold = 0 AND w.dropped = 0;
 
--- Judgments left out, with the reason: a question that is not one of the spec's, no item or
--- worker, or an answer that is not an option, a scale point or a number of its question.
--- Blank answers of the spec's questions are no judgment and are not listed. A NON-EMPTY hitc_rejected MEANS
+-- Judgments left out, with the reason, in the order hitc aggregate checks them: a question
+-- that is not one of the spec's, an answer that is not an option, a scale point or a number
+-- of its question, no item or worker (NULL or blank). Blank answers of the spec's questions
+-- are no judgment and are not listed. A NON-EMPTY hitc_rejected MEANS
 -- hitc aggregate WOULD REFUSE THIS RESULTS FILE (E0502): the labels are computed without
 -- these rows; fix them (or the spec) before trusting the labels.
 CREATE OR REPLACE TABLE hitc_rejected AS
-SELECT * FROM (
-  SELECT CAST(j.item AS VARCHAR) AS item, CAST(j.worker AS VARCHAR) AS worker, CAST(j.question AS VARCHAR) AS question,
-         CAST(j.answer AS VARCHAR) AS answer,
-         CASE WHEN j.question IS NULL OR NOT (j.question IN ('helpful_a', 'errors_a', 'helpful_b', 'errors_b', 'preference', 'comment')) THEN 'not a question of the spec'
-              WHEN j.item IS NULL OR j.worker IS NULL THEN 'no item or worker'
-              WHEN j.question IN ('helpful_a', 'errors_a', 'helpful_b', 'errors_b', 'preference') AND CASE question WHEN 'helpful_a' THEN CASE TRIM(j.answer) WHEN '1' THEN 0 WHEN '2' THEN 1 WHEN '3' THEN 2 WHEN '4' THEN 3 WHEN '5' THEN 4 END WHEN 'helpful_b' THEN CASE TRIM(j.answer) WHEN '1' THEN 0 WHEN '2' THEN 1 WHEN '3' THEN 2 WHEN '4' THEN 3 WHEN '5' THEN 4 END WHEN 'preference' THEN CASE TRIM(j.answer) WHEN 'a' THEN 0 WHEN 'b' THEN 1 WHEN 'tie' THEN 2 END ELSE CAST(NULL AS BIGINT) END IS NULL AND CAST(NULL AS VARCHAR) IS NULL AND CASE question WHEN 'errors_a' THEN TRY_CAST(TRIM(j.answer) AS DOUBLE) WHEN 'errors_b' THEN TRY_CAST(TRIM(j.answer) AS DOUBLE) ELSE CAST(NULL AS DOUBLE) END IS NULL THEN CASE j.question WHEN 'helpful_a' THEN 'not a scale point of the question' WHEN 'errors_a' THEN 'not a number' WHEN 'helpful_b' THEN 'not a scale point of the question' WHEN 'errors_b' THEN 'not a number' WHEN 'preference' THEN 'not an option of the question' END
+SELECT item, worker, written AS question, answer, reason FROM (
+  SELECT item, worker, written, answer,
+         CASE WHEN question IS NULL OR NOT (question IN ('helpful_a', 'errors_a', 'helpful_b', 'errors_b', 'preference', 'comment')) THEN 'not a question of the spec'
+              WHEN question IN ('helpful_a', 'errors_a', 'helpful_b', 'errors_b', 'preference') AND CASE question WHEN 'helpful_a' THEN CASE value WHEN '1' THEN 0 WHEN '2' THEN 1 WHEN '3' THEN 2 WHEN '4' THEN 3 WHEN '5' THEN 4 END WHEN 'helpful_b' THEN CASE value WHEN '1' THEN 0 WHEN '2' THEN 1 WHEN '3' THEN 2 WHEN '4' THEN 3 WHEN '5' THEN 4 END WHEN 'preference' THEN CASE value WHEN 'a' THEN 0 WHEN 'b' THEN 1 WHEN 'tie' THEN 2 END ELSE CAST(NULL AS BIGINT) END IS NULL AND CAST(NULL AS VARCHAR) IS NULL AND CASE question WHEN 'errors_a' THEN CASE WHEN CASE WHEN REGEXP_MATCHES(value, '^-?[0-9]+([.][0-9]+)?([eE][+-]?[0-9]+)?$') THEN TRY_CAST(value AS DOUBLE) END BETWEEN CAST(0 AS DOUBLE) AND CAST(10 AS DOUBLE) THEN CASE WHEN REGEXP_MATCHES(value, '^-?[0-9]+([.][0-9]+)?([eE][+-]?[0-9]+)?$') THEN TRY_CAST(value AS DOUBLE) END END WHEN 'errors_b' THEN CASE WHEN CASE WHEN REGEXP_MATCHES(value, '^-?[0-9]+([.][0-9]+)?([eE][+-]?[0-9]+)?$') THEN TRY_CAST(value AS DOUBLE) END BETWEEN CAST(0 AS DOUBLE) AND CAST(10 AS DOUBLE) THEN CASE WHEN REGEXP_MATCHES(value, '^-?[0-9]+([.][0-9]+)?([eE][+-]?[0-9]+)?$') THEN TRY_CAST(value AS DOUBLE) END END ELSE CAST(NULL AS DOUBLE) END IS NULL THEN CASE question WHEN 'helpful_a' THEN 'not a scale point of the question' WHEN 'errors_a' THEN 'not a number' WHEN 'helpful_b' THEN 'not a scale point of the question' WHEN 'errors_b' THEN 'not a number' WHEN 'preference' THEN 'not an option of the question' END
+              WHEN item IS NULL OR TRIM(item, (' ' || chr(9))) = '' OR worker IS NULL OR TRIM(worker, (' ' || chr(9))) = '' THEN 'no item or worker'
          END AS reason
-  FROM judgments j
-  WHERE (j.answer IS NOT NULL AND TRIM(j.answer) <> '') OR j.question IS NULL OR NOT (j.question IN ('helpful_a', 'errors_a', 'helpful_b', 'errors_b', 'preference', 'comment'))
+  FROM (
+    SELECT CAST(j.item AS VARCHAR) AS item, CAST(j.worker AS VARCHAR) AS worker, CAST(j.question AS VARCHAR) AS written,
+           CAST(TRIM(j.question, (' ' || chr(9))) AS VARCHAR) AS question, CAST(j.answer AS VARCHAR) AS answer,
+           CASE WHEN CAST(TRIM(j.question, (' ' || chr(9))) AS VARCHAR) IN ('comment') THEN CAST(j.answer AS VARCHAR) ELSE TRIM(CAST(j.answer AS VARCHAR), (' ' || chr(9))) END AS value
+    FROM judgments j
+  ) j
+  WHERE (answer IS NOT NULL AND TRIM(answer, (' ' || chr(9))) <> '') OR question IS NULL OR NOT (question IN ('helpful_a', 'errors_a', 'helpful_b', 'errors_b', 'preference', 'comment'))
 ) r
 WHERE reason IS NOT NULL;
 

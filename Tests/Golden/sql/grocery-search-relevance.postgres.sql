@@ -101,22 +101,24 @@ DROP TABLE IF EXISTS hitc_worker_agreement;
 DROP TABLE IF EXISTS hitc_workers;
 DROP TABLE IF EXISTS hitc_agreement;
 
--- The judgments of the spec's questions that are not blank; a worker's repeated
--- judgment of the same item and question counts once (the smallest answer is kept).
--- Text answers are kept as written, others without surrounding spaces.
+-- The judgments of the spec's questions that are not blank, with an item and a worker
+-- (neither blank); a worker's repeated judgment of the same item and question counts once
+-- (the smallest answer is kept). As hitc aggregate reads them,
+-- spaces and tabs around a question, around an answer that is not text and around the
+-- |-separated pieces of a set of options are ignored; text answers are kept as written.
 CREATE TEMP TABLE hitc_judgments AS
 SELECT * FROM (
   SELECT r.*, ROW_NUMBER() OVER (PARTITION BY item, worker, question ORDER BY answer) AS repeat_rank
   FROM (
     SELECT CAST(j.item AS TEXT) AS item,
          CAST(j.worker AS TEXT) AS worker,
-         CAST(j.question AS TEXT) AS question,
-         CASE WHEN j.question IN (E'reason') THEN j.answer ELSE TRIM(j.answer) END AS answer,
+         CAST(BTRIM(j.question, (E' ' || chr(9))) AS TEXT) AS question,
+         CASE WHEN BTRIM(j.question, (E' ' || chr(9))) IN (E'reason') THEN j.answer ELSE BTRIM(j.answer, (E' ' || chr(9))) END AS answer,
          CAST(j.seconds AS DOUBLE PRECISION) AS seconds
     FROM judgments j
-    WHERE j.question IN (E'relevance', E'reason') AND j.answer IS NOT NULL AND j.item IS NOT NULL AND j.worker IS NOT NULL
+    WHERE BTRIM(j.question, (E' ' || chr(9))) IN (E'relevance', E'reason') AND j.answer IS NOT NULL AND j.item IS NOT NULL AND j.worker IS NOT NULL
+      AND BTRIM(j.answer, (E' ' || chr(9))) <> '' AND BTRIM(j.item, (E' ' || chr(9))) <> '' AND BTRIM(j.worker, (E' ' || chr(9))) <> ''
   ) r
-  WHERE r.answer <> ''
 ) x
 WHERE repeat_rank = 1;
 
@@ -126,7 +128,9 @@ SELECT DISTINCT CAST(item AS TEXT) AS item FROM gold;
 
 -- Each judgment's value: cls, the class (option or scale point) in spec order;
 -- mask, a set of options as one 0/1 character per option; x, a number; num, the
--- number a scale point or number stands for. Answers that are none of these are left out.
+-- number a scale point or number stands for. Answers that are none of these are left out:
+-- as hitc aggregate reads them, an option's earlier value (renamed_from) is the option,
+-- and a number is -?digits[.digits][e[+-]digits] within the question's min and max.
 CREATE TEMP TABLE hitc_decoded AS
 SELECT v.*, v.x AS num FROM (
   SELECT j.*, CASE WHEN g.item IS NULL THEN 0 ELSE 1 END AS is_gold,
@@ -141,12 +145,15 @@ WHERE cls IS NOT NULL OR mask IS NOT NULL OR x IS NOT NULL OR question IN (E'rea
 -- The gold table's answers, decoded like the judgments (text questions are not scored).
 CREATE TEMP TABLE hitc_gold_answers AS
 SELECT * FROM (
-  SELECT CAST(g.item AS TEXT) AS item, CAST(g.question AS TEXT) AS question,
-         CASE question WHEN E'relevance' THEN CASE TRIM(g.answer) WHEN E'exact' THEN 0 WHEN E'substitute' THEN 1 WHEN E'complement' THEN 2 WHEN E'irrelevant' THEN 3 WHEN E'cant_judge' THEN 4 END ELSE CAST(NULL AS BIGINT) END AS cls,
+  SELECT g.item, g.question,
+         CASE question WHEN E'relevance' THEN CASE g.answer WHEN E'exact' THEN 0 WHEN E'substitute' THEN 1 WHEN E'complement' THEN 2 WHEN E'irrelevant' THEN 3 WHEN E'cant_judge' THEN 4 END ELSE CAST(NULL AS BIGINT) END AS cls,
          CAST(NULL AS TEXT) AS mask,
          CAST(NULL AS DOUBLE PRECISION) AS x
-  FROM gold g
-  WHERE g.question IN (E'relevance') AND g.answer IS NOT NULL
+  FROM (
+    SELECT CAST(item AS TEXT) AS item, CAST(question AS TEXT) AS question, CASE WHEN question IN (E'reason') THEN answer ELSE BTRIM(answer, (E' ' || chr(9))) END AS answer
+    FROM gold
+    WHERE question IN (E'relevance') AND answer IS NOT NULL
+  ) g
 ) a
 WHERE cls IS NOT NULL OR mask IS NOT NULL OR x IS NOT NULL;
 
@@ -171,21 +178,26 @@ CREATE TEMP TABLE hitc_kept AS
 SELECT j.* FROM hitc_decoded j JOIN hitc_worker_gold w ON w.worker = j.worker
 WHERE j.is_gold = 0 AND w.dropped = 0;
 
--- Judgments left out, with the reason: a question that is not one of the spec's, no item or
--- worker, or an answer that is not an option, a scale point or a number of its question.
--- Blank answers of the spec's questions are no judgment and are not listed. A NON-EMPTY hitc_rejected MEANS
+-- Judgments left out, with the reason, in the order hitc aggregate checks them: a question
+-- that is not one of the spec's, an answer that is not an option, a scale point or a number
+-- of its question, no item or worker (NULL or blank). Blank answers of the spec's questions
+-- are no judgment and are not listed. A NON-EMPTY hitc_rejected MEANS
 -- hitc aggregate WOULD REFUSE THIS RESULTS FILE (E0502): the labels are computed without
 -- these rows; fix them (or the spec) before trusting the labels.
 CREATE TABLE hitc_rejected AS
-SELECT * FROM (
-  SELECT CAST(j.item AS TEXT) AS item, CAST(j.worker AS TEXT) AS worker, CAST(j.question AS TEXT) AS question,
-         CAST(j.answer AS TEXT) AS answer,
-         CASE WHEN j.question IS NULL OR NOT (j.question IN (E'relevance', E'reason')) THEN E'not a question of the spec'
-              WHEN j.item IS NULL OR j.worker IS NULL THEN E'no item or worker'
-              WHEN j.question IN (E'relevance') AND CASE question WHEN E'relevance' THEN CASE TRIM(j.answer) WHEN E'exact' THEN 0 WHEN E'substitute' THEN 1 WHEN E'complement' THEN 2 WHEN E'irrelevant' THEN 3 WHEN E'cant_judge' THEN 4 END ELSE CAST(NULL AS BIGINT) END IS NULL AND CAST(NULL AS TEXT) IS NULL AND CAST(NULL AS DOUBLE PRECISION) IS NULL THEN CASE j.question WHEN E'relevance' THEN E'not an option of the question' END
+SELECT item, worker, written AS question, answer, reason FROM (
+  SELECT item, worker, written, answer,
+         CASE WHEN question IS NULL OR NOT (question IN (E'relevance', E'reason')) THEN E'not a question of the spec'
+              WHEN question IN (E'relevance') AND CASE question WHEN E'relevance' THEN CASE value WHEN E'exact' THEN 0 WHEN E'substitute' THEN 1 WHEN E'complement' THEN 2 WHEN E'irrelevant' THEN 3 WHEN E'cant_judge' THEN 4 END ELSE CAST(NULL AS BIGINT) END IS NULL AND CAST(NULL AS TEXT) IS NULL AND CAST(NULL AS DOUBLE PRECISION) IS NULL THEN CASE question WHEN E'relevance' THEN E'not an option of the question' END
+              WHEN item IS NULL OR BTRIM(item, (E' ' || chr(9))) = '' OR worker IS NULL OR BTRIM(worker, (E' ' || chr(9))) = '' THEN E'no item or worker'
          END AS reason
-  FROM judgments j
-  WHERE (j.answer IS NOT NULL AND TRIM(j.answer) <> '') OR j.question IS NULL OR NOT (j.question IN (E'relevance', E'reason'))
+  FROM (
+    SELECT CAST(j.item AS TEXT) AS item, CAST(j.worker AS TEXT) AS worker, CAST(j.question AS TEXT) AS written,
+           CAST(BTRIM(j.question, (E' ' || chr(9))) AS TEXT) AS question, CAST(j.answer AS TEXT) AS answer,
+           CASE WHEN CAST(BTRIM(j.question, (E' ' || chr(9))) AS TEXT) IN (E'reason') THEN CAST(j.answer AS TEXT) ELSE BTRIM(CAST(j.answer AS TEXT), (E' ' || chr(9))) END AS value
+    FROM judgments j
+  ) j
+  WHERE (answer IS NOT NULL AND BTRIM(answer, (E' ' || chr(9))) <> '') OR question IS NULL OR NOT (question IN (E'relevance', E'reason'))
 ) r
 WHERE reason IS NOT NULL;
 

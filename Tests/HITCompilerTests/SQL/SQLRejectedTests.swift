@@ -29,7 +29,25 @@ import Testing
                        "not a scale point of the question", "not a number"] {
             #expect(step.contains("'\(reason)'"), "\(reason)")
         }
-        #expect(step.contains("OR j.question IS NULL OR NOT (j.question IN ("), "rows of other questions are listed even when blank")
+        #expect(step.contains("OR question IS NULL OR NOT (question IN ("), "rows of other questions are listed even when blank")
+        #expect(step.contains("written AS question"), "the question as the row writes it")
+    }
+
+    /// A number is read as `hitc aggregate` reads it (`DecimalBytes`' spelling, the question's
+    /// bounds), and a PostgreSQL script never casts text that could stop it.
+    @Test(arguments: SQLDialectName.allCases)
+    func numbersAreReadAsHitcReadsThem(_ dialect: SQLDialectName) throws {
+        let path = Paths.specs.appendingPathComponent("answer-helpfulness/spec.yaml").path
+        let script = try #require(SQLRunner.run(specPath: path, options: SQLOptions(dialect: dialect)).script)
+        let decoded = try #require(script.components(separatedBy: ";\n").first { $0.contains("TABLE hitc_decoded ") })
+        let pattern = dialect == .postgres ? "'^-?[0-9]+([.][0-9]+)?([eE][+-]?0*[0-9]{1,3})?$'"
+            : dialect == .spark ? "'^-?[0-9]+([.][0-9]+)?([eE][+-]?[0-9]+)?\\\\z'" : "'^-?[0-9]+([.][0-9]+)?([eE][+-]?[0-9]+)?$'"
+        #expect(decoded.contains(pattern), "\(dialect): the native spelling of a number")
+        #expect(decoded.contains("BETWEEN CAST(0 AS \(dialect.dialect.doubleType)) AND CAST(10 AS \(dialect.dialect.doubleType))"),
+                "\(dialect): errors_a's min and max")
+        if dialect == .postgres {
+            #expect(decoded.contains(">= \(PostgresDialect.infinity) THEN NULL"), "beyond a double: no cast")
+        }
     }
 
     @Test func aSetWithAnUnknownOptionDecodesToNothing() throws {
