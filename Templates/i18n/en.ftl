@@ -270,7 +270,8 @@ scaffold-mixed = Mixed
 scaffold-mixed-hint = Both praise and complaints.
 scaffold-negative = Negative
 scaffold-negative-hint = They dislike it or warn others.
-scaffold-comment-prompt = Anything that made this hard to judge? (optional)
+scaffold-comment-prompt = Anything that made this hard to judge?
+# (The page adds page-optional after an optional question: do not repeat it here.)
 # Markdown: ** marks bold.
 scaffold-summary = Decide how the **writer** feels about the product, not how you feel about it.
 scaffold-section-title = How to judge
