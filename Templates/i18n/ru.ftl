@@ -77,6 +77,7 @@ page-pairwise-same = Примерно одинаково
 ## Messages the page's script shows
 
 script-item-title = Элемент { $number } из { $total }
+script-item-answered = отвечено
 script-progress = { $total ->
     [one] Отвечено: { $answered } из { $total } элемента
     [few] Отвечено: { $answered } из { $total } элементов
