@@ -85,6 +85,7 @@ page-pairwise-same = متقاربان
 ## Messages the page's script shows
 
 script-item-title = العنصر { $number } من { $total }
+script-item-answered = تمت الإجابة
 script-progress = { $total ->
     [one] تمت الإجابة عن { $answered } من عنصر واحد
     [two] تمت الإجابة عن { $answered } من عنصرين
