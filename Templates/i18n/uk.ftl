@@ -81,6 +81,7 @@ page-pairwise-same = Приблизно однаково
 ## Messages the page's script shows
 
 script-item-title = Елемент { $number } з { $total }
+script-item-answered = є відповідь
 script-progress = { $total ->
     [one] Відповіді дано: { $answered } з { $total } елемента
     [few] Відповіді дано: { $answered } з { $total } елементів
