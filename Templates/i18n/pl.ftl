@@ -76,6 +76,7 @@ page-pairwise-same = Mniej więcej tak samo
 ## Messages the page's script shows
 
 script-item-title = Element { $number } z { $total }
+script-item-answered = odpowiedziano
 script-progress = { $total ->
     [one] Ukończono { $answered } z { $total } elementu
     [few] Ukończono { $answered } z { $total } elementów
