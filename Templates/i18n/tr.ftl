@@ -66,6 +66,7 @@ page-pairwise-same = Aşağı yukarı aynı
 ## Messages the page's script shows
 
 script-item-title = Öğe { $number } / { $total }
+script-item-answered = yanıtlandı
 script-progress = { $total } öğeden { $answered } tanesi yanıtlandı
 script-items-unreadable = Bu görevin öğeleri okunamadı, bu yüzden görev yapılamıyor. Lütfen görevi iade edin.
 script-items-too-many = Bu görevde { $count } öğe var, ancak en fazla { $limit } öğeye izin veriliyor; bu yüzden görev yapılamıyor. Lütfen görevi iade edin.
