@@ -79,6 +79,7 @@ page-pairwise-same = בערך אותו דבר
 ## Messages the page's script shows
 
 script-item-title = פריט { $number } מתוך { $total }
+script-item-answered = נענה
 script-progress = { $total ->
     [one] נענו { $answered } מתוך פריט אחד
     [two] נענו { $answered } מתוך שני פריטים
