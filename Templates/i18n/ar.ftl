@@ -40,7 +40,7 @@ page-contact = للاستفسار عن هذه المهمة، يُرجى الكت
 ## The keyboard shortcuts panel
 
 page-legend-title = اختصارات لوحة المفاتيح
-page-legend-rule = يُجيب المفتاح عن السؤال الذي يوجد فيه المؤشر، وإلا فعن السؤال الوحيد في العنصر الذي يستخدم هذا المفتاح أو أول سؤال منها لم تتم الإجابة عنه. لتغيير إجابة، يجب الانتقال إليها أولًا بمفتاح Tab.
+page-legend-rule = يُجيب المفتاح عن السؤال الذي يوجد فيه المؤشر؛ وإلا فعن السؤال الوحيد في العنصر الذي يستخدم هذا المفتاح، أو عن أول سؤال يستخدمه ولم تتم الإجابة عنه بعد. لتغيير إجابة، يجب الانتقال إليها أولًا بمفتاح Tab.
 page-legend-moving = التنقّل
 page-legend-next = العنصر التالي
 page-legend-previous = العنصر السابق
@@ -182,7 +182,7 @@ guide-title = الإرشادات: { $title }
 guide-kicker = الإرشادات
 guide-kicker-version = الإرشادات · الإصدار { $version }
 guide-contents = المحتويات
-guide-purpose = لماذا هذه المهمة
+guide-purpose = لماذا هذه المهمة؟
 guide-summary = باختصار
 guide-questions = الأسئلة وإجاباتها
 guide-examples = أمثلة مشروحة
@@ -309,7 +309,8 @@ scaffold-mixed = مختلط
 scaffold-mixed-hint = فيها مدح وشكوى معًا.
 scaffold-negative = سلبي
 scaffold-negative-hint = لم يعجبه المنتج أو يحذّر الآخرين منه.
-scaffold-comment-prompt = هل هناك ما جعل الحكم صعبًا؟ (اختياري)
+# The page adds page-optional after an optional question's prompt, so it is not repeated here.
+scaffold-comment-prompt = هل هناك ما جعل الحكم صعبًا؟
 scaffold-summary = المطلوب تحديد شعور **الكاتب** تجاه المنتج، لا شعورك أنت تجاهه.
 scaffold-section-title = طريقة الحكم
 scaffold-kettle = غلاية كهربائية

@@ -276,7 +276,8 @@ scaffold-mixed = מעורבת
 scaffold-mixed-hint = גם שבחים וגם תלונות.
 scaffold-negative = שלילית
 scaffold-negative-hint = תלונות על המוצר או אזהרה לאחרים.
-scaffold-comment-prompt = משהו הקשה על ההחלטה? (לא חובה)
+# The page adds page-optional after an optional question's prompt, so it is not repeated here.
+scaffold-comment-prompt = משהו הקשה על ההחלטה?
 scaffold-summary = יש לקבוע מה דעתו של **הכותב** על המוצר, ולא מה דעתך עליו.
 scaffold-section-title = איך להחליט
 scaffold-kettle = קומקום חשמלי

@@ -283,7 +283,8 @@ scaffold-mixed = Mieszany
 scaffold-mixed-hint = Są w niej zarówno pochwały, jak i skargi.
 scaffold-negative = Negatywny
 scaffold-negative-hint = Krytykuje produkt lub ostrzega przed nim innych.
-scaffold-comment-prompt = Czy coś utrudniało ocenę? (opcjonalnie)
+# The page adds page-optional after an optional question's prompt, so it is not repeated here.
+scaffold-comment-prompt = Czy coś utrudniało ocenę?
 scaffold-summary = Oceń, jaki stosunek do produktu ma **autor** opinii, a nie to, co ty o nim myślisz.
 scaffold-section-title = Jak oceniać
 scaffold-kettle = Czajnik elektryczny

@@ -126,7 +126,7 @@ script-text-at-most = { $max ->
     [one] Напишите не более { $max } символа (сейчас: { $count }).
    *[other] Напишите не более { $max } символов (сейчас: { $count }).
 }
-script-text-pattern = Ответ не в том формате, который нужен.
+script-text-pattern = Ответ не в нужном формате.
 script-key-elsewhere = Клавиша { $key }: чтобы изменить ответ, перейдите к вопросу клавишей Tab и нажмите её ещё раз.
 script-attention = { $count ->
     [one] { $count } ответ требует внимания.
@@ -274,7 +274,8 @@ scaffold-mixed = Неоднозначно
 scaffold-mixed-hint = Есть и похвала, и жалобы.
 scaffold-negative = Отрицательно
 scaffold-negative-hint = Товар не нравится, автор предостерегает других.
-scaffold-comment-prompt = Что-то мешало оценить отзыв? (необязательно)
+# The page adds page-optional after an optional question's prompt, so it is not repeated here.
+scaffold-comment-prompt = Что-то мешало оценить отзыв?
 scaffold-summary = Определите, как к товару относится **автор** отзыва, а не вы сами.
 scaffold-section-title = Как оценивать
 scaffold-kettle = Чайник

@@ -222,7 +222,8 @@ scaffold-mixed = Karışık
 scaffold-mixed-hint = Hem övgü hem şikâyet var.
 scaffold-negative = Olumsuz
 scaffold-negative-hint = Ürünü beğenmiyor veya başkalarını uyarıyor.
-scaffold-comment-prompt = Karar vermenizi zorlaştıran bir şey oldu mu? (isteğe bağlı)
+# The page adds page-optional after an optional question's prompt, so it is not repeated here.
+scaffold-comment-prompt = Karar vermenizi zorlaştıran bir şey oldu mu?
 scaffold-summary = Ürün hakkında sizin ne hissettiğinize değil, **yazarın** ne hissettiğine karar verin.
 scaffold-section-title = Nasıl değerlendirilir?
 scaffold-kettle = Su ısıtıcısı

@@ -292,7 +292,8 @@ scaffold-mixed = Неоднозначно
 scaffold-mixed-hint = Є і похвала, і скарги.
 scaffold-negative = Негативно
 scaffold-negative-hint = Товар не подобається, автор застерігає інших.
-scaffold-comment-prompt = Щось заважало оцінити відгук? (необов’язково)
+# The page adds page-optional after an optional question's prompt, so it is not repeated here.
+scaffold-comment-prompt = Щось заважало оцінити відгук?
 scaffold-summary = Визначте, як до товару ставиться **автор** відгуку, а не ви самі.
 scaffold-section-title = Як оцінювати
 scaffold-kettle = Електрочайник
