@@ -75,6 +75,8 @@ page-pairwise-same = लगभग एक जैसे
 ## Messages the page's script shows
 
 script-item-title = आइटम { $number } / { $total }
+# After an item's title once its required answers are given, after a check mark ("✓ answered").
+script-item-answered = उत्तर दिया गया
 script-progress = { $answered ->
     [one] { $total } में से { $answered } आइटम का उत्तर दिया गया
    *[other] { $total } में से { $answered } आइटम के उत्तर दिए गए

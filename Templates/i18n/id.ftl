@@ -74,6 +74,8 @@ page-pairwise-same = Kurang lebih sama
 ## Messages the page's script shows
 
 script-item-title = Item { $number } dari { $total }
+# After an item's title once its required answers are given, after a check mark ("✓ answered").
+script-item-answered = sudah dijawab
 script-progress = { $answered } dari { $total } item sudah dijawab
 script-items-unreadable = Item tugas ini tidak dapat dibaca, jadi tugas ini tidak dapat dikerjakan. Silakan kembalikan tugas ini.
 script-items-too-many = Tugas ini berisi { $count } item, melebihi batasnya ({ $limit }), jadi tidak dapat dikerjakan. Silakan kembalikan tugas ini.

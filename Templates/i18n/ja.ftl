@@ -72,6 +72,8 @@ page-pairwise-same = ほぼ同じ
 ## Messages the page's script shows
 
 script-item-title = 全{ $total }件中 { $number }件目
+# After an item's title once its required answers are given, after a check mark ("✓ answered").
+script-item-answered = 回答済み
 script-progress = 全{ $total }件中 { $answered }件回答済み
 script-items-unreadable = このタスクの項目を読み込めないため、作業できません。タスクを返却してください。
 script-items-too-many = このタスクには項目が{ $count }件あり、上限の{ $limit }件を超えているため、作業できません。タスクを返却してください。

@@ -76,6 +76,8 @@ page-pairwise-same = 비슷해요
 ## Messages the page's script shows
 
 script-item-title = 항목 { $number }/{ $total }
+# After an item's title once its required answers are given, after a check mark ("✓ answered").
+script-item-answered = 답변 완료
 script-progress = { $total }개 중 { $answered }개 답변 완료
 script-items-unreadable = 이 작업의 항목을 읽을 수 없어서 작업을 할 수 없어요. 작업을 반환해 주세요.
 script-items-too-many = 이 작업에는 항목이 { $count }개 있어서 최대 개수({ $limit }개)를 넘어요. 작업을 할 수 없으니 반환해 주세요.

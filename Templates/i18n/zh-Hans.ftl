@@ -72,6 +72,8 @@ page-pairwise-same = 差不多
 ## Messages the page's script shows
 
 script-item-title = 第 { $number } 条，共 { $total } 条
+# After an item's title once its required answers are given, after a check mark ("✓ answered").
+script-item-answered = 已回答
 script-progress = 已回答 { $answered } 条，共 { $total } 条
 script-items-unreadable = 无法读取此任务的条目，因此无法完成。请退回此任务。
 script-items-too-many = 此任务有 { $count } 个条目，超过了上限（{ $limit } 个），因此无法完成。请退回此任务。
