@@ -10,7 +10,8 @@
 ### so those sentences need no selector; script-progress and script-attention
 ### select because the verb or the oblique plural changes (का/के, उत्तर/उत्तरों).
 ### Key terms: task (the page a worker does and is paid for) = कार्य; item (one
-### thing judged on it) = आइटम; question = प्रश्न; answer = उत्तर; option =
+### thing judged on it) = आइटम; question (on the form) = प्रश्न, but a worker's own
+### question to the requester = सवाल; answer = उत्तर; option =
 ### विकल्प; guidelines = दिशानिर्देश; key = कुंजी; requester = अनुरोधकर्ता;
 ### HIT = HIT (only in script-mturk-*), "accept" = Accept (स्वीकार), "return" = लौटाना.
 ### Translation: machine-assisted by the tr-asia helper, checked with

@@ -254,7 +254,7 @@ scaffold-example-3 = 漏水，已经退货了。
 scaffold-example-3-why = 有质量问题，而且退了货。
 scaffold-faq-q = 评价内容和商品无关，我该怎么回答？
 # "Mixed" is scaffold-mixed.
-scaffold-faq-a = 只判断作者对商品本身的感受；如果看不出来，请选择“褒贬不一”，并在意见中说明。
+scaffold-faq-a = 只判断作者对商品本身的感受；如果看不出来，请选择“褒贬不一”，并在备注里写明原因。
 scaffold-changelog = 第一版。
 scaffold-toaster = 烤面包机
 scaffold-headphones = 耳机
