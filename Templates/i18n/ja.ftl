@@ -110,7 +110,7 @@ script-network-error = ネットワークエラー
 script-sent = ありがとうございました。回答を送信しました。
 script-copied = コピーしました。
 script-copy-by-hand = 選択しました。Ctrl+C でコピーしてください。
-script-demo-items = デモ用の項目です（タスクの項目なしで開かれています）。
+script-demo-items = デモ用の項目を表示しています（タスクの項目なしで開かれたため）。
 script-preview-shown = プレビュー：回答は上に表示されています。何も送信されていません。
 script-answers-shown = 回答は上に表示されています。何も送信されていません。
 # MTurk: "accept" is the platform's own word for taking a HIT.

@@ -114,7 +114,7 @@ script-network-error = 네트워크 오류
 script-sent = 감사합니다. 답변을 보냈어요.
 script-copied = 복사했어요.
 script-copy-by-hand = 선택했어요. Ctrl+C를 눌러 복사하세요.
-script-demo-items = 데모 항목이에요. 작업 항목 없이 페이지를 열었어요.
+script-demo-items = 데모 항목이에요. 작업 항목 없이 열린 페이지예요.
 script-preview-shown = 미리보기: 답변은 위에 표시되고, 아무것도 전송되지 않았어요.
 script-answers-shown = 답변은 위에 표시되고, 아무것도 전송되지 않았어요.
 # MTurk: "accept" is the platform's own word for taking a HIT.
