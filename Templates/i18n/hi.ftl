@@ -251,7 +251,8 @@ scaffold-mixed = मिली-जुली
 scaffold-mixed-hint = तारीफ़ भी है और शिकायत भी।
 scaffold-negative = नकारात्मक
 scaffold-negative-hint = उन्हें यह पसंद नहीं या वे दूसरों को सावधान करते हैं।
-scaffold-comment-prompt = क्या किसी बात की वजह से फ़ैसला करना मुश्किल हुआ? (वैकल्पिक)
+scaffold-comment-prompt = क्या किसी बात की वजह से फ़ैसला करना मुश्किल हुआ?
+# (The page adds page-optional after an optional question: do not repeat it here.)
 # Markdown: ** marks bold.
 scaffold-summary = यह तय करें कि **लिखने वाले** को उत्पाद कैसा लगा, यह नहीं कि आपको कैसा लगता है।
 scaffold-section-title = कैसे तय करें

@@ -243,7 +243,8 @@ scaffold-mixed = Campuran
 scaffold-mixed-hint = Ada pujian dan ada keluhan.
 scaffold-negative = Negatif
 scaffold-negative-hint = Penulis tidak menyukainya atau memperingatkan orang lain.
-scaffold-comment-prompt = Ada yang membuat ulasan ini sulit dinilai? (opsional)
+scaffold-comment-prompt = Ada yang membuat ulasan ini sulit dinilai?
+# (The page adds page-optional after an optional question: do not repeat it here.)
 # Markdown: ** marks bold.
 scaffold-summary = Tentukan bagaimana perasaan **penulis** terhadap produk, bukan perasaan Anda sendiri.
 scaffold-section-title = Cara menilai

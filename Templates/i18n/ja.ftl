@@ -241,7 +241,8 @@ scaffold-mixed = 賛否両方
 scaffold-mixed-hint = ほめている点と不満な点の両方がある。
 scaffold-negative = 否定的
 scaffold-negative-hint = 気に入っていない、または人に注意を促している。
-scaffold-comment-prompt = 判断しにくかった点があれば教えてください（任意）
+scaffold-comment-prompt = 判断しにくかった点があれば教えてください
+# (The page adds page-optional after an optional question: do not repeat it here.)
 # Markdown: ** marks bold.
 scaffold-summary = あなた自身の感想ではなく、**書き手**が商品をどう感じているかで判断してください。
 scaffold-section-title = 判断のしかた

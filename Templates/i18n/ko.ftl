@@ -245,7 +245,8 @@ scaffold-mixed = 혼합
 scaffold-mixed-hint = 칭찬과 불만이 함께 있어요.
 scaffold-negative = 부정
 scaffold-negative-hint = 마음에 들지 않아 하거나 다른 사람에게 주의를 줘요.
-scaffold-comment-prompt = 판단하기 어려웠던 점이 있었나요? (선택)
+scaffold-comment-prompt = 판단하기 어려웠던 점이 있었나요?
+# (The page adds page-optional after an optional question: do not repeat it here.)
 # Markdown: ** marks bold.
 scaffold-summary = 내 느낌이 아니라 **작성자**가 상품을 어떻게 느끼는지 판단하세요.
 scaffold-section-title = 판단 방법

@@ -241,7 +241,8 @@ scaffold-mixed = 褒贬不一
 scaffold-mixed-hint = 既有称赞，也有抱怨。
 scaffold-negative = 负面
 scaffold-negative-hint = 不喜欢这件商品，或者提醒别人别买。
-scaffold-comment-prompt = 有没有让您难以判断的地方？（选填）
+scaffold-comment-prompt = 有没有让您难以判断的地方？
+# (The page adds page-optional after an optional question: do not repeat it here.)
 # Markdown: ** marks bold.
 scaffold-summary = 请判断**作者**对商品的感受，而不是您自己的感受。
 scaffold-section-title = 如何判断
