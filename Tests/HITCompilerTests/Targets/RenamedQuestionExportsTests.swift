@@ -96,8 +96,8 @@ struct RenamedQuestionExportsTests {
                      "annotations": task.value.map { n, j in
                          ["id": n + 100, "completed_by": j.worker, "lead_time": 12.5, "was_cancelled": false,
                           "result": j.answers.map { a in
-                              ["from_name": a.name, "to_name": "review", "type": a.name == "sentiment" ? "choices" : "rating",
-                               "value": a.name == "sentiment" ? ["choices": [a.value]] as [String: Any] : ["rating": Int(a.value)!]]
+                              ["from_name": a.name, "to_name": "review", "type": Int(a.value) != nil ? "rating" : "choices",
+                               "value": Int(a.value).map { ["rating": $0] as [String: Any] } ?? ["choices": [a.value]]]
                           }] as [String: Any]
                      }] as [String: Any]
                 })
@@ -199,6 +199,32 @@ struct RenamedQuestionExportsTests {
             #expect(run.status == 1)
             #expect(run.stderr.contains("[E0503]"), "\(run.stderr)")
         }
+    }
+
+    /// `sentiment` renamed to `mood`, which `reason`'s `visible_if` names: in an
+    /// export spanning the rename, `reason` is shown or hidden by the answer under
+    /// either name, as the page did. r2 comes first and answers `mood`, so in
+    /// Toloka and Appen the `mood` column comes first and is empty in r1's row.
+    @Test(arguments: Platform.allCases)
+    func visibleIfReadsTheAnswerGivenUnderTheOldId(_ platform: Platform) throws {
+        let spec = QuestionRenamedFromTests.mappedSpec
+            .replacingOccurrences(of: "sentiment:", with: "mood:")
+            .replacingOccurrences(of: "question: sentiment", with: "question: mood")
+            .replacingOccurrences(of: "    mood:\n      type: single_choice", with: "    mood:\n      renamed_from: sentiment\n      type: single_choice")
+        #expect(spec.contains("renamed_from: sentiment") && spec.contains("visible_if: { mood: [positive, negative] }"))
+        let judgments = [
+            // Neutral hides `reason`: the stale text is dropped and counted blank.
+            Judgment(item: "r2", worker: "w1", answers: [("mood", "neutral"), ("stars", "3"), ("reason", "stale")]),
+            Judgment(item: "r1", worker: "w1", answers: [("sentiment", "positive"), ("stars", "5"), ("reason", "praise")]),
+        ]
+        let run = try Self.aggregate(platform, judgments, spec: spec)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.labels.contains("r1,mood,positive,1,1,majority,decided") && run.labels.contains("r2,mood,neutral,1,1,majority,decided"),
+                "\(run.labels)")
+        #expect(run.labels.contains { $0.hasPrefix("r1,reason,") && $0.contains("praise") }, "\(run.labels)")
+        #expect(!run.labels.contains { $0.contains("stale") }, "\(run.labels)")
+        #expect(run.stdout.contains("Aggregated 5 judgments from \(platform.file) (\(platform.format) format): 2 items, 0 gold items, 1 worker, 1 blank answer\n"),
+                "\(run.stdout)")
     }
 
     /// The old id may not be another question's (E0214, at check), so no
