@@ -33,6 +33,18 @@ import Testing
         #expect(Self.platformDiagnostics(questions: questions, layout: "    - text: title\n    - question: Title\n", appen: false) == [])
     }
 
+    /// The results reader reads the column of a question's earlier id as the
+    /// question's answers, so that name may not be another column's on Appen.
+    @Test func anEarlierIdMeetingAnotherNameInLowerCaseIsRefused() {
+        let renamed = SpecFixtures.defaultQuestions.replacingOccurrences(of: "    q:\n", with: "    q:\n      renamed_from: [Title, old_q]\n")
+        #expect(renamed != SpecFixtures.defaultQuestions)
+        #expect(Self.platformDiagnostics(questions: renamed)
+                == ["E0216 'Title', the earlier id of question 'q' (renamed_from), and field 'title' would both be 'title' on Appen, which names columns in lower case"])
+        let apart = SpecFixtures.defaultQuestions.replacingOccurrences(of: "    q:\n", with: "    q:\n      renamed_from: old_q\n")
+        #expect(Self.platformDiagnostics(questions: apart) == [])
+        #expect(Self.platformDiagnostics(questions: renamed, appen: false) == [])
+    }
+
     @Test func aFieldNamedLikeAGoldColumnIsRefusedWhenTheSpecHasGold() {
         let spec = SpecFixtures.minimal(layout: "    - text: title\n    - text: q_gold\n    - question: q\n",
                                         top: "quality:\n  judgments_per_item: 3\n  gold: { file: gold.csv, per_hit: 1 }\ntargets:\n  appen: {}\n")

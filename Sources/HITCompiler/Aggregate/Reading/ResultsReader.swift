@@ -380,6 +380,12 @@ final class ResultsReadRun {
         return Int(recentQuestion.remember(bytes, Int32(questionOf[entry])))
     }
 
+    /// The question named `name` (exactly): its id, or one of its earlier ids
+    /// (`renamed_from`); nil when no question is.
+    func question(named name: String) -> Int? {
+        questionTable.index(of: name).map { questionOf[$0] }
+    }
+
     /// After the first rows, reserves room for the judgments the whole file will
     /// likely hold (estimated from the bytes per row so far), so the columns do
     /// not grow by copying. `position` is the file offset reached.

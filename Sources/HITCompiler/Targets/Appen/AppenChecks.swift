@@ -4,7 +4,9 @@
 /// - `E0215`: a reward not in USD (Appen pays `payment_cents`, US cents).
 /// - `E0216`: a reward that is not a whole number of cents; two fields or
 ///   questions whose CML names (their ids in lower case, `AppenNames`) would be
-///   the same, or one taking a gold column's name; a name starting with `_`
+///   the same, or one taking a gold column's name, or a question's earlier id
+///   (`renamed_from`, whose column the results reader reads as the question's)
+///   taking any of these names; a name starting with `_`
 ///   (Appen's own report columns: `_unit_id`, `_worker_id`, ...); an option value
 ///   holding white space (Appen's "Guide to CML Attributes": spaces in `value`
 ///   "will not be accepted, as they will break any test questions created").
@@ -66,6 +68,12 @@ enum AppenChecks {
             for q in ctx.outlines {
                 names.append((AppenNames.gold(q.id), "the gold column of question '\(q.id)'", q.idRange))
                 names.append((AppenNames.goldReason(q.id), "the gold reason column of question '\(q.id)'", q.idRange))
+            }
+        }
+        // Last, so a clash is reported at the earlier id: a report's column of that name is read as the question's answers.
+        for q in ctx.spec.hit.questions {
+            for old in q.renamedFrom {
+                names.append((old.value, "'\(old.value)', the earlier id of question '\(q.id)' (renamed_from),", old.range))
             }
         }
         for entry in names {

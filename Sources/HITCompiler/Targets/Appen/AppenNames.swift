@@ -22,15 +22,20 @@ struct AppenNames: Sendable {
     /// The column explaining a gold answer.
     static func goldReason(_ question: String) -> String { name(question) + "_gold_reason" }
 
-    /// Question indices by CML name.
+    /// Question indices by CML name: the questions' names, then those of their
+    /// earlier ids (`renamed_from`), which name the report's columns of results
+    /// collected before the rename.
     private let questionIndex: [String: Int]
 
     init(questions: [Question]) {
         var index: [String: Int] = [:]
         for (k, q) in questions.enumerated() where index[Self.name(q.id)] == nil { index[Self.name(q.id)] = k }
+        for (k, q) in questions.enumerated() {
+            for old in q.renamedFrom where index[Self.name(old.value)] == nil { index[Self.name(old.value)] = k }
+        }
         questionIndex = index
     }
 
-    /// The index of the question whose CML name is `name`.
+    /// The index of the question whose CML name (or an earlier id's) is `name`.
     func question(named name: String) -> Int? { questionIndex[name] }
 }

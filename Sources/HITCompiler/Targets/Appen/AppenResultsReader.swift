@@ -16,7 +16,10 @@
 /// - a multiple choice: the chosen values one per line, as Appen writes a
 ///   `cml:checkboxes` answer (`|` between them is read too);
 /// - an answer to a question `visible_if` hides, given the row's other answers,
-///   is dropped and counted as blank (`HiddenAnswers`).
+///   is dropped and counted as blank (`HiddenAnswers`);
+/// - the column of a question's earlier id (`renamed_from`, in lower case as
+///   its CML name was) answers the question, beside the question's own column
+///   when the report spans the rename (`SharedAnswerColumns`).
 ///
 /// Other columns (data, `<name>_gold`, Appen's own) are read by nobody and not reported.
 extension AppenTarget {
@@ -49,10 +52,10 @@ extension ResultsReadRun {
         var worker = -1, item = -1, judgment = -1, started = -1, created = -1, tainted = -1
         /// The item column's name, for messages.
         var itemName = "_unit_id"
-        /// A column per question the header answers: question index, column.
+        /// A column per question the header answers (and per earlier id of a renamed question): question index, column.
         var answers: [(question: Int, column: Int)] = []
-        /// The column of each question (-1 when the header has none).
-        var columnOfQuestion: [Int] = []
+        /// The columns of each question.
+        var columns = SharedAnswerColumns([], count: 0)
         /// Whether each question's answer is a set of options.
         var isSet: [Bool] = []
         let hidden: HiddenAnswers
@@ -72,13 +75,12 @@ extension ResultsReadRun {
         c.created = index["_created_at"] ?? -1
         c.tainted = index["_tainted"] ?? -1
         let cmlNames = AppenNames(questions: questions)
-        c.columnOfQuestion = Array(repeating: -1, count: questions.count)
         c.isSet = questions.map { $0.kind.storage == .optionSet }
         for (k, name) in names.enumerated() where index[name] == k {
-            guard let q = cmlNames.question(named: name), c.columnOfQuestion[q] < 0 else { continue }
-            c.columnOfQuestion[q] = k
+            guard let q = cmlNames.question(named: name) else { continue }
             c.answers.append((q, k))
         }
+        c.columns = SharedAnswerColumns(c.answers, count: questions.count)
         if c.answers.isEmpty && ok {
             sink.report(.unrecognisedResults) {
                 Diagnostic(.unrecognisedResults,
@@ -153,16 +155,19 @@ extension ResultsReadRun {
                 assignment = store.internAssignment(cell(c.judgment))
             }
 
+            let isBlank = { (k: Int) in FieldRules.isBlank(cell(k)) }
             let shown = c.hidden.isEmpty ? nil : c.hidden.shown { q in
-                c.columnOfQuestion[q] < 0 ? [] : Self.values(cell(c.columnOfQuestion[q]))
+                c.columns.column(of: q, isBlank: isBlank).map { Self.values(cell($0)) } ?? []
             }
             let item = cell(c.item)
             touchItem(item)
             let parts = Parts(item: item, worker: worker, seconds: secondsValue, assignment: assignment)
             for (q, column) in c.answers {
+                // A renamed question's other column, blank while one is filled: not an answer.
+                if c.columns.isShared && !c.columns.reads(column, of: q, isBlank: isBlank) { continue }
                 let raw = cell(column)
                 if let shown, !shown[q] {
-                    blankAnswers += 1
+                    if !c.columns.isShared || c.columns.column(of: q, isBlank: isBlank) == column { blankAnswers += 1 }
                     continue
                 }
                 let outcome = c.isSet[q] ? decodeAppenSet(q, raw) : decoders[q].decode(raw, store: &store)

@@ -4,7 +4,10 @@
 /// annotationData: {content}}]}`, where an annotation's `content` is the JSON
 /// text of the worker's `crowd-form` submission: an object of the template's
 /// named fields, `item<N>` (the item key), `item<N>_<question>` (the answer) and
-/// `hitc_seconds` (`GroundTruthTemplate`).
+/// `hitc_seconds` (`GroundTruthTemplate`). `item<N>_<old id>` answers the
+/// question renamed from it (`renamed_from`): submissions made before the
+/// rename. A content answering one question under both names gives two
+/// judgments, of which the first counts (W0017), as in long results.
 ///
 /// The item of slot N is the N-th key of `dataObject.content` (the manifest
 /// line's `source`, the HIT's keys as a JSON array, which the worker cannot
@@ -135,14 +138,17 @@ final class GroundTruthAnnotations {
         var assignmentBytes = assignment
         let assignmentID = assignmentBytes.withByteSpan { run.store.internAssignment($0) }
 
-        // The answers by slot, and the slots the content or the object names.
-        var answers: [Int: [Int: JSONNode]] = [:]
+        // The answers by slot, and the slots the content or the object names; a
+        // question's answers in the content's order (more than one only under its id and an earlier id).
+        var answers: [Int: [Int: [JSONNode]]] = [:]
         var slotCount = keys?.count ?? 0
-        for member in members {
+        var seen: Set<String> = []
+        // A key written twice: its first value, as `content[key]` reads it.
+        for member in members where seen.insert(member.key).inserted {
             guard let (slot, question) = slotAndQuestion(member.key) else { continue }
             if slot > 10_000 { continue }
             if let question {
-                guard let q = run.questions.firstIndex(where: { $0.id == question }) else {
+                guard let q = run.question(named: question) else {
                     if unknownReported.insert(question).inserted {
                         run.reportElement(.unknownResultsQuestion, place,
                                           "'\(member.key)' answers question '\(question)', which the spec does not define",
@@ -150,7 +156,7 @@ final class GroundTruthAnnotations {
                     }
                     continue
                 }
-                answers[slot, default: [:]][q] = member.node
+                answers[slot, default: [:]][q, default: []].append(member.node)
             }
             slotCount = max(slotCount, slot)
         }
@@ -165,16 +171,9 @@ final class GroundTruthAnnotations {
                 continue
             }
             let given = answers[slot] ?? [:]
-            var lists: [[String]?] = Array(repeating: nil, count: run.questions.count)
-            var problems: [Int: String] = [:]
-            for (q, node) in given {
-                switch GroundTruthAnswer.values(node) {
-                case .values(let v): lists[q] = v
-                case .problem(let p): problems[q] = p
-                }
-            }
+            let read = given.mapValues { $0.map(GroundTruthAnswer.values) }
             let shown = hidden.shown { q in
-                guard let list = lists[q] else { return [] }
+                guard case .values(let list)? = read[q]?.first else { return [] }
                 return list.count == 1 ? HiddenAnswers.values(ofAnswer: list[0]) : list
             }
             var workerBytes = worker
@@ -184,22 +183,22 @@ final class GroundTruthAnnotations {
                     run.touchItem(itemSpan)
                     // A question the content does not name was not submitted (hidden, or left blank): blank.
                     for q in run.questions.indices {
-                        let outcome: AnswerDecoder.Outcome
-                        if given[q] == nil || !shown[q] {
-                            outcome = .blank
-                        } else if let problem = problems[q] {
-                            outcome = .problem(AnswerProblem(problem))
-                        } else {
-                            outcome = decode(q, lists[q] ?? [])
+                        // Not shown, or not named: one blank; else each answer given (under its id or an earlier one).
+                        let given: [GroundTruthAnswer.Read] = shown[q] ? read[q] ?? [.values([])] : [.values([])]
+                        for answer in given {
+                            let outcome: AnswerDecoder.Outcome = switch answer {
+                            case .problem(let problem): .problem(AnswerProblem(problem))
+                            case .values(let values): decode(q, values)
+                            }
+                            run.add(question: q, answer: outcome, parts, answerRange: contentRange,
+                                    idRange: { id in id == .worker ? e.range(annotation["workerId"] ?? annotation, in: self.run) : contentRange() },
+                                    missing: {
+                                        if FieldRules.isBlank(itemSpan) {
+                                            return ("slot \(slot) names no item (no key in the manifest line's source, no item\(slot) in the content)", contentRange())
+                                        }
+                                        return nil
+                                    })
                         }
-                        run.add(question: q, answer: outcome, parts, answerRange: contentRange,
-                                idRange: { id in id == .worker ? e.range(annotation["workerId"] ?? annotation, in: self.run) : contentRange() },
-                                missing: {
-                                    if FieldRules.isBlank(itemSpan) {
-                                        return ("slot \(slot) names no item (no key in the manifest line's source, no item\(slot) in the content)", contentRange())
-                                    }
-                                    return nil
-                                })
                     }
                 }
             }

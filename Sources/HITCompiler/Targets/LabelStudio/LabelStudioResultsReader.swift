@@ -11,7 +11,10 @@
 ///   `lead_time`; its `id` is the task's id, written over a data key `id`.
 ///
 /// `hitc build` names each control after its question (`LabelStudioConfig`),
-/// so `from_name` is the question id. A `Choice` carries its option's value as
+/// so `from_name` is the question id, or one of its earlier ids (`renamed_from`)
+/// in an export of annotations made before the rename: read as the question.
+/// An annotation answering one question under both names gives two judgments,
+/// of which the first counts (W0017), as in long results. A `Choice` carries its option's value as
 /// its `alias`, which exports hold; a label (a config without aliases, or a
 /// scale point shown as "3 Good") is mapped back to its value. The item is
 /// `data.<data.key>` as imported; the worker is `completed_by`; seconds are
@@ -63,6 +66,8 @@ final class LabelStudioResultsReader {
     /// One answer of an annotation, before it is decoded.
     struct Pending {
         var question: Int
+        /// The control's name (`from_name`, or the JSON-MIN key): the question's id or an earlier one.
+        var name: String
         /// The option values chosen (labels mapped back), or the one text or number.
         var values: [String]
         /// Where the answer is written.
@@ -181,8 +186,8 @@ final class LabelStudioResultsReader {
             var pending: [Pending] = []
             for (r, result) in (results?.elements ?? []).enumerated() {
                 if let answer = self.answer(result, place: "\(place), result \(r + 1)", element) {
-                    if pending.contains(where: { $0.question == answer.question }) {
-                        run.reportElement(.invalidWorkerAnswer, place, "'\(run.questions[answer.question].id)' is answered twice",
+                    if pending.contains(where: { $0.name == answer.name }) {
+                        run.reportElement(.invalidWorkerAnswer, place, "'\(answer.name)' is answered twice",
                                           at: element.range(result, in: run))
                         continue
                     }
@@ -203,9 +208,11 @@ final class LabelStudioResultsReader {
               let seconds = run.jsonSeconds(root["lead_time"], what: "lead_time", place: place, element: element)
         else { return }
         var pending: [Pending] = []
-        for (q, question) in run.questions.enumerated() {
-            guard let node = root[question.id], !node.isNull else { continue }
-            pending.append(minAnswer(node, question: q))
+        var seen: Set<String> = []
+        // In the record's order: an answer under a question's id and one under an earlier id are both read, the first counts.
+        for member in root.members ?? [] where seen.insert(member.key).inserted {
+            guard let q = run.question(named: member.key), !member.node.isNull else { continue }
+            pending.append(minAnswer(member.node, question: q, name: member.key))
         }
         add(pending, item: item, worker: worker, seconds: seconds, assignment: root["annotation_id"], place: place, element)
     }
@@ -234,7 +241,7 @@ final class LabelStudioResultsReader {
                               at: element.range(result["from_name"] ?? result, in: run))
             return nil
         }
-        guard let q = run.questions.firstIndex(where: { $0.id == name }) else {
+        guard let q = run.question(named: name) else {
             if reportedNames.insert(name).inserted {
                 var bytes = name
                 let notes = bytes.withByteSpan { run.questionSuggestion($0) }
@@ -245,39 +252,39 @@ final class LabelStudioResultsReader {
             return nil
         }
         guard let value = result["value"], value.members != nil else {
-            return Pending(question: q, values: [], node: result["value"] ?? result,
+            return Pending(question: q, name: name, values: [], node: result["value"] ?? result,
                            problem: "'value' must be an object holding choices, number, rating or text")
         }
-        return valueAnswer(value, question: q)
+        return valueAnswer(value, question: q, name: name)
     }
 
     /// The answer in a result's `value` (or a JSON-MIN object): `choices`, `number`, `rating` or `text`.
-    private func valueAnswer(_ value: JSONNode, question q: Int) -> Pending {
+    private func valueAnswer(_ value: JSONNode, question q: Int, name: String) -> Pending {
         for key in ["choices", "text", "number", "rating"] {
-            if let node = value[key] { return scalars(node, question: q, whole: value) }
+            if let node = value[key] { return scalars(node, question: q, name: name, whole: value) }
         }
-        return Pending(question: q, values: [], node: value,
+        return Pending(question: q, name: name, values: [], node: value,
                        problem: "the value holds none of choices, number, rating or text")
     }
 
     /// A JSON-MIN answer: a choice or text as a string, several choices or
     /// texts as `{"choices": [...]}`/`{"text": [...]}`, a number or rating as `[{"number": 5}]`.
-    private func minAnswer(_ node: JSONNode, question q: Int) -> Pending {
-        if node.members != nil { return valueAnswer(node, question: q) }
-        if let list = node.elements, list.count == 1, list[0].members != nil { return valueAnswer(list[0], question: q) }
+    private func minAnswer(_ node: JSONNode, question q: Int, name: String) -> Pending {
+        if node.members != nil { return valueAnswer(node, question: q, name: name) }
+        if let list = node.elements, list.count == 1, list[0].members != nil { return valueAnswer(list[0], question: q, name: name) }
         if let list = node.elements, list.contains(where: { $0.members != nil }) {
-            return Pending(question: q, values: [], node: node, problem: "several results for one question")
+            return Pending(question: q, name: name, values: [], node: node, problem: "several results for one question")
         }
-        return scalars(node, question: q, whole: node)
+        return scalars(node, question: q, name: name, whole: node)
     }
 
     /// The strings or numbers of `node` (one, or a list), labels mapped back to option values.
-    private func scalars(_ node: JSONNode, question q: Int, whole: JSONNode) -> Pending {
+    private func scalars(_ node: JSONNode, question q: Int, name: String, whole: JSONNode) -> Pending {
         let items = node.elements ?? [node]
         var out: [String] = []
         for item in items {
             guard let text = item.string ?? item.numberText else {
-                return Pending(question: q, values: [], node: whole,
+                return Pending(question: q, name: name, values: [], node: whole,
                                problem: "expected strings or numbers, not \(item.typeName)")
             }
             out.append(text)
@@ -287,7 +294,7 @@ final class LabelStudioResultsReader {
         } else if run.questions[q].kind.storage == .string, out.count > 1 {
             out = [out.joined(separator: "\n")]
         }
-        return Pending(question: q, values: out, node: whole, problem: nil)
+        return Pending(question: q, name: name, values: out, node: whole, problem: nil)
     }
 
     /// Adds one annotation's answers: those hidden by `visible_if` (and
@@ -295,7 +302,7 @@ final class LabelStudioResultsReader {
     private func add(_ pending: [Pending], item: String, worker: String, seconds: Float, assignment: JSONNode?,
                      place: String, _ element: JSONElement) {
         let shown = hidden.shown { q in pending.first { $0.question == q && $0.problem == nil }?.values ?? [] }
-        run.blankAnswers += run.questions.count - pending.count
+        run.blankAnswers += run.questions.count - Set(pending.map(\.question)).count
         var assignmentIndex: Int32 = -1
         if var a = assignment.flatMap({ $0.numberText ?? $0.string }), !a.isEmpty {
             assignmentIndex = a.withByteSpan { run.store.internAssignment($0) }
@@ -304,10 +311,11 @@ final class LabelStudioResultsReader {
         var item = item, worker = worker
         item.withByteSpan { itemBytes in
             worker.withByteSpan { workerBytes in
-                for answer in pending {
+                for (k, answer) in pending.enumerated() {
                     let q = answer.question
                     guard shown[q] else {
-                        run.blankAnswers += 1
+                        // One blank per question, even when answered under its id and an earlier one.
+                        if !pending[..<k].contains(where: { $0.question == q }) { run.blankAnswers += 1 }
                         continue
                     }
                     let range = { element.range(answer.node, in: self.run) }

@@ -16,6 +16,9 @@
 ///   is passed over.
 /// - A multiple choice's answer is the checkbox group's JSON object
 ///   (`TolokaChoiceSet`).
+/// - `OUTPUT:<old id>` answers the question renamed from it (`renamed_from`),
+///   beside `OUTPUT:<question>` when the export spans the rename
+///   (`SharedAnswerColumns`).
 /// - An answer to a question its `visible_if` hides, given the row's other
 ///   answers, is dropped and counted as blank (`HiddenAnswers`): the page's rule.
 /// - Control tasks (`GOLDEN:*` filled) are read like the others: the aggregator
@@ -52,8 +55,12 @@ extension ResultsReadRun {
     /// The columns of a Toloka results file (-1 when absent).
     struct TolokaColumns {
         var item = -1, worker = -1, assignment = -1, status = -1, started = -1, submitted = -1
-        /// `OUTPUT:<question>` columns: question index, column.
+        /// `OUTPUT:<question>` columns (and `OUTPUT:<old id>` of a renamed question): question index, column.
         var answers: [(question: Int, column: Int)] = []
+        /// The header name of each of `answers`, for messages.
+        var answerNames: [String] = []
+        /// The questions answered by more than one of `answers` (by index in `answers`).
+        var shared = SharedAnswerColumns([], count: 0)
         /// Whether each answered question is a multiple choice (a JSON object of options).
         var isSet: [Bool] = []
         /// The questions' `visible_if` rule.
@@ -89,7 +96,7 @@ extension ResultsReadRun {
         for (k, name) in names.enumerated() where index[name] == k {
             if name.hasPrefix("OUTPUT:") {
                 let id = String(name.dropFirst("OUTPUT:".count))
-                guard let q = questionTable.index(of: id) else {
+                guard let q = question(named: id) else {
                     ok = false
                     sink.report(.unknownResultsQuestion) {
                         var bytes = id
@@ -100,11 +107,13 @@ extension ResultsReadRun {
                     continue
                 }
                 c.answers.append((q, k))
+                c.answerNames.append(name)
             } else if !toloka.contains(where: name.hasPrefix) {
                 unknownColumns.append(name)
                 if unknownColumnsRange == nil { unknownColumnsRange = cellRanges[k] }
             }
         }
+        c.shared = SharedAnswerColumns(c.answers.enumerated().map { ($1.question, $0) }, count: questions.count)
         if c.answers.isEmpty && ok {
             sink.report(.unrecognisedResults) {
                 Diagnostic(.unrecognisedResults, "the header has no answer columns: expected OUTPUT:<question> (e.g. OUTPUT:\(questions.first?.id ?? "question"))",
@@ -149,7 +158,7 @@ extension ResultsReadRun {
 
     func readTolokaRows<S: RowScanner>(_ rows: inout DataRowReader<S>, _ row: inout RawRow, _ c: TolokaColumns,
                                        columnCount: Int) {
-        var scratch = TolokaScratch(count: questions.count)
+        var scratch = TolokaScratch(count: questions.count, answers: c.answers.count)
         var held: [TolokaHeldRow] = []
         while !stopped, rows.nextRow(into: &row) {
             self.rows += 1
@@ -229,11 +238,13 @@ extension ResultsReadRun {
 
     /// The per-question buffers of `readTolokaTask`, reused from row to row.
     struct TolokaScratch {
+        /// Per answer column: a multiple choice's options (nil when not a choice set as Toloka writes it).
         var selected: [[String]?]
+        /// Per question: its values, for `visible_if`.
         var values: [[String]]
 
-        init(count: Int) {
-            selected = Array(repeating: nil, count: count)
+        init(count: Int, answers: Int) {
+            selected = Array(repeating: nil, count: answers)
             values = Array(repeating: [], count: count)
         }
     }
@@ -272,28 +283,37 @@ extension ResultsReadRun {
                                 range: (TolokaCell) -> SourceRange, seconds: Float, assignment: Int32,
                                 _ scratch: inout TolokaScratch) {
         let parts = Parts(item: item, worker: worker, seconds: seconds, assignment: assignment)
-        // Whether a question is shown depends on the row's other answers: values first.
-        for (n, (q, _)) in c.answers.enumerated() {
+        func isBlank(_ n: Int) -> Bool { FieldRules.isBlank(cell(n)) }
+        /// Whether answer column `n` stands for its question in this row (one column per question but for renames).
+        func standing(_ n: Int, _ q: Int) -> Bool { !c.shared.isShared || c.shared.column(of: q, isBlank: isBlank) == n }
+        for (n, (q, _)) in c.answers.enumerated() where c.isSet[q] {
             let raw = cell(n)
-            if c.isSet[q] {
-                scratch.selected[q] = FieldRules.isBlank(raw) ? [] : TolokaChoiceSet.selected(raw)
-                scratch.values[q] = scratch.selected[q] ?? []
-            } else if !c.hidden.isEmpty {
-                let trimmed = FieldRules.trimmed(raw)
-                scratch.values[q] = trimmed.isEmpty ? [] : [String(decoding: trimmed, as: UTF8.self)]
+            scratch.selected[n] = FieldRules.isBlank(raw) ? [] : TolokaChoiceSet.selected(raw)
+        }
+        // Whether a question is shown depends on the row's other answers: values first.
+        if !c.hidden.isEmpty {
+            for (n, (q, _)) in c.answers.enumerated() where standing(n, q) {
+                if c.isSet[q] {
+                    scratch.values[q] = scratch.selected[n] ?? []
+                } else {
+                    let trimmed = FieldRules.trimmed(cell(n))
+                    scratch.values[q] = trimmed.isEmpty ? [] : [String(decoding: trimmed, as: UTF8.self)]
+                }
             }
         }
         let values = scratch.values
         let shown = c.hidden.shown { values[$0] }
         for (n, (q, _)) in c.answers.enumerated() {
+            // A renamed question's other column, blank while one is filled: not an answer.
+            if c.shared.isShared && !c.shared.reads(n, of: q, isBlank: isBlank) { continue }
             guard shown[q] else {
                 // Hidden: not submitted by the page, whatever the platform kept.
-                blankAnswers += 1
+                if standing(n, q) { blankAnswers += 1 }
                 continue
             }
             let answer: AnswerDecoder.Outcome
             if c.isSet[q] {
-                if var joined = scratch.selected[q]?.joined(separator: "|") {
+                if var joined = scratch.selected[n]?.joined(separator: "|") {
                     answer = joined.withByteSpan { decoders[q].decode($0, store: &store) }
                 } else {
                     let shown = DataValueDisplay.quoted(cell(n))
@@ -305,7 +325,7 @@ extension ResultsReadRun {
             add(question: q, answer: answer, parts, answerRange: { range(.answer(n)) },
                 idRange: { range($0 == .item ? .item : .worker) }, missing: {
                 if FieldRules.isBlank(parts.item) {
-                    return ("INPUT:\(self.itemKeyField ?? "") names no item, but OUTPUT:\(self.questions[q].id) holds an answer", range(.item))
+                    return ("INPUT:\(self.itemKeyField ?? "") names no item, but \(c.answerNames[n]) holds an answer", range(.item))
                 }
                 if FieldRules.isBlank(parts.worker) {
                     return ("ASSIGNMENT:worker_id is empty, and no row delimiter after it names the assignment",
