@@ -152,7 +152,7 @@ script-text-at-most = { $max ->
    *[other] يُرجى كتابة { $max } حرف على الأكثر (الآن: { $count }).
 }
 script-text-pattern = هذه الإجابة ليست بالصيغة المطلوبة.
-script-key-elsewhere = المفتاح { $key }: لتغيير الإجابة، يُرجى الانتقال إلى السؤال بمفتاح Tab ثم الضغط عليه.
+script-key-elsewhere = المفتاح { $key }: لتغيير الإجابة، يُرجى الانتقال إلى السؤال بمفتاح Tab أولًا، ثم الضغط على { $key }.
 script-attention = { $count ->
     [one] إجابة واحدة تحتاج إلى مراجعة.
     [two] إجابتان تحتاجان إلى مراجعة.
@@ -256,7 +256,7 @@ guide-text-up-to = { $max ->
    *[other] نص حر لا يزيد على { $max } حرف.
 }
 guide-text-pattern = يجب أن تطابق الإجابة النمط
-guide-pairwise = يُرجى مقارنة أ (على اليمين، وعلى الهاتف في الأعلى) بـ ب، ثم اختيار { $choices }.
+guide-pairwise = يُرجى مقارنة الجانب أ (على اليمين، وعلى الهاتف في الأعلى) بالجانب ب، ثم اختيار { $choices }.
 guide-pairwise-no-tie = لا يوجد تعادل: يُرجى اختيار الأفضل ولو بفارق بسيط.
 
 ## The table of answers of a question

@@ -81,9 +81,9 @@ page-pairwise-same = בערך אותו דבר
 script-item-title = פריט { $number } מתוך { $total }
 script-item-answered = נענה
 script-progress = { $total ->
-    [one] נענו { $answered } מתוך פריט אחד
-    [two] נענו { $answered } מתוך שני פריטים
-   *[other] נענו { $answered } מתוך { $total } פריטים
+    [one] { $answered } מתוך פריט אחד עם תשובה
+    [two] { $answered } מתוך שני פריטים עם תשובה
+   *[other] { $answered } מתוך { $total } פריטים עם תשובה
 }
 script-items-unreadable = לא ניתן היה לקרוא את הפריטים של המשימה הזו, ולכן אי אפשר לבצע אותה. נא להחזיר אותה.
 script-items-too-many = { $count ->
@@ -104,14 +104,14 @@ script-choose-at-least = { $min ->
    *[other] יש לבחור לפחות { $min } אפשרויות.
 }
 script-choose-at-least-now = { $min ->
-    [one] יש לבחור לפחות אפשרות אחת (כרגע נבחרו { $count }).
-    [two] יש לבחור לפחות שתי אפשרויות (כרגע נבחרו { $count }).
-   *[other] יש לבחור לפחות { $min } אפשרויות (כרגע נבחרו { $count }).
+    [one] יש לבחור לפחות אפשרות אחת (כרגע: { $count }).
+    [two] יש לבחור לפחות שתי אפשרויות (כרגע: { $count }).
+   *[other] יש לבחור לפחות { $min } אפשרויות (כרגע: { $count }).
 }
 script-choose-at-most-now = { $max ->
-    [one] אפשר לבחור אפשרות אחת לכל היותר (כרגע נבחרו { $count }).
-    [two] אפשר לבחור עד שתי אפשרויות (כרגע נבחרו { $count }).
-   *[other] אפשר לבחור עד { $max } אפשרויות (כרגע נבחרו { $count }).
+    [one] אפשר לבחור אפשרות אחת לכל היותר (כרגע: { $count }).
+    [two] אפשר לבחור עד שתי אפשרויות (כרגע: { $count }).
+   *[other] אפשר לבחור עד { $max } אפשרויות (כרגע: { $count }).
 }
 script-number = יש להזין מספר.
 script-number-range = יש להזין מספר בין { $min } ל־{ $max }.
@@ -132,7 +132,7 @@ script-text-at-most = { $max ->
    *[other] אפשר לכתוב עד { $max } תווים (כרגע: { $count }).
 }
 script-text-pattern = התשובה הזו אינה בפורמט הנדרש.
-script-key-elsewhere = מקש { $key }: כדי לשנות את התשובה, יש לעבור לשאלה עם Tab ואז ללחוץ עליו שוב.
+script-key-elsewhere = מקש { $key }: כדי לשנות את התשובה, יש לעבור קודם לשאלה עם Tab ואז ללחוץ שוב על { $key }.
 script-attention = { $count ->
     [one] תשובה אחת דורשת תשומת לב.
     [two] שתי תשובות דורשות תשומת לב.
@@ -312,5 +312,5 @@ scaffold-section-column-answer = תשובה
 scaffold-section-row-positive = משבחת את המוצר, ממליצה עליו
 scaffold-section-row-mixed = משבחת דברים מסוימים ומתלוננת על אחרים
 scaffold-section-row-negative = מתלוננת, מזהירה אחרים, מזכירה החזרה
-scaffold-section-sarcasm = סרקזם נשפט לפי מה שהכותב מתכוון: ביקורת כמו "{ $example }" היא { $answer }.
+scaffold-section-sarcasm = סרקזם נשפט לפי כוונת הכותב: ביקורת כמו "{ $example }" היא { $answer }.
 scaffold-sarcasm-example = מעולה, התקלקל כבר ביום הראשון

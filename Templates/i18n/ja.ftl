@@ -100,7 +100,7 @@ script-text-at-least = { $min }文字以上で入力してください（現在 
 script-text-at-most = { $max }文字以内で入力してください（現在 { $count }文字）。
 script-text-pattern = 回答の形式が正しくありません。
 # $key is the letter or digit pressed.
-script-key-elsewhere = { $key } キー：回答を変えるには、Tab キーでその質問に移動してから押してください。
+script-key-elsewhere = { $key } キー：回答を変えるには、先に Tab キーでその質問に移動してから { $key } キーを押してください。
 script-attention = 確認が必要な回答が{ $count }件あります。
 script-sending = 送信中…
 script-submitting = 送信しています…
@@ -186,7 +186,7 @@ guide-text-up-to = { $max }文字以内の自由記述です。
 guide-text-pattern = 次のパターンに一致する必要があります：
 # A is shown first: on the left (on the right in a right-to-left language), on a phone on top.
 # $choices: the answers in quotes, joined by "or".
-guide-pairwise = A（左側。スマートフォンでは上）と B を比べて、{ $choices }のどれかを選んでください。
+guide-pairwise = A（左側。スマートフォンでは上）と B を比べて、{ $choices }を選んでください。
 guide-pairwise-no-tie = 引き分けはありません。少しでも良いほうを選んでください。
 
 ## The table of answers of a question

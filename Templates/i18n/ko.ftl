@@ -104,7 +104,7 @@ script-text-at-least = { $min }자 이상 입력하세요(현재 { $count }자).
 script-text-at-most = { $max }자 이하로 입력하세요(현재 { $count }자).
 script-text-pattern = 답변 형식이 올바르지 않아요.
 # $key is the letter or digit pressed.
-script-key-elsewhere = { $key } 키: 답변을 바꾸려면 Tab 키로 그 질문으로 이동한 다음 누르세요.
+script-key-elsewhere = { $key } 키: 답변을 바꾸려면 먼저 Tab 키로 그 질문으로 이동한 다음 { $key } 키를 누르세요.
 script-attention = 확인이 필요한 답변이 { $count }개 있어요.
 script-sending = 보내는 중…
 script-submitting = 제출하는 중…
