@@ -35,7 +35,7 @@ page-contact = Vragen over deze taak? Mail naar { $contact }.
 ## Het overzicht van sneltoetsen
 
 page-legend-title = Sneltoetsen
-page-legend-rule = Een toets beantwoordt de vraag waarin je bent; anders de vraag van het item die die toets gebruikt (de enige of de eerste onbeantwoorde). Wil je een antwoord wijzigen, ga er dan eerst met Tab naartoe.
+page-legend-rule = Een toets beantwoordt de vraag waar je nu in zit; anders de vraag van het item met die toets (de enige of de eerste onbeantwoorde). Wil je een antwoord wijzigen, ga er dan eerst met Tab naartoe.
 page-legend-moving = Navigeren
 page-legend-next = volgend item
 page-legend-previous = vorig item
