@@ -63,6 +63,8 @@ page-pairwise-same = Etwa gleich gut
 ## Meldungen des Skripts der Seite
 
 script-item-title = Element { $number } von { $total }
+# Nach dem Titel eines beantworteten Elements, hinter einem Häkchen („✓ beantwortet“).
+script-item-answered = beantwortet
 script-progress = { $total ->
     [one] { $answered } von { $total } Element beantwortet
    *[other] { $answered } von { $total } Elementen beantwortet

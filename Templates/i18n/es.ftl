@@ -62,6 +62,8 @@ page-pairwise-same = Más o menos igual
 ## Mensajes del script de la página
 
 script-item-title = Elemento { $number } de { $total }
+# Tras el título de un elemento ya respondido, después de una marca ("✓ respondido").
+script-item-answered = respondido
 script-progress = { $total ->
     [one] { $answered } de { $total } elemento respondido
    *[other] { $answered } de { $total } elementos respondidos

@@ -63,6 +63,8 @@ page-pairwise-same = Les deux se valent
 ## Messages du script de la page
 
 script-item-title = Élément { $number } sur { $total }
+# Après le titre d'un élément dont les réponses requises sont données, après une coche (« ✓ complété »).
+script-item-answered = complété
 # Le nom s'accorde avec le nombre d'éléments complétés : le sélecteur porte sur $answered.
 script-progress = { $answered ->
     [one] { $answered } élément sur { $total } complété

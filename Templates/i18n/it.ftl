@@ -61,6 +61,8 @@ page-pairwise-same = Più o meno uguali
 ## Messaggi dello script della pagina
 
 script-item-title = Elemento { $number } di { $total }
+# Dopo il titolo di un elemento con le risposte obbligatorie date, dopo un segno di spunta ("✓ completato").
+script-item-answered = completato
 # Il nome concorda con il numero di elementi completati: il selettore è su $answered.
 script-progress = { $answered ->
     [one] { $answered } elemento su { $total } completato

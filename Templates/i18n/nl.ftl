@@ -62,6 +62,8 @@ page-pairwise-same = Ongeveer gelijk
 ## Berichten van het script van de pagina
 
 script-item-title = Item { $number } van { $total }
+# Na de titel van een beantwoord item, na een vinkje ("✓ beantwoord").
+script-item-answered = beantwoord
 script-progress = { $total ->
     [one] { $answered } van { $total } item beantwoord
    *[other] { $answered } van { $total } items beantwoord

@@ -65,6 +65,8 @@ page-pairwise-same = Mais ou menos iguais
 ## Mensagens do script da página
 
 script-item-title = Item { $number } de { $total }
+# Depois do título de um item já respondido, após uma marca de seleção ("✓ respondido").
+script-item-answered = respondido
 script-progress = { $total ->
     [one] { $answered } de { $total } item respondido
    *[other] { $answered } de { $total } itens respondidos
