@@ -44,7 +44,7 @@ page-legend-toggle = diese Tastenkürzel ein- oder ausblenden
 page-legend-submit = { $key } ({ $macKey } auf dem Mac) sendet die Aufgabe ab.
 page-legend-key-ctrl-enter = Strg+Enter
 page-legend-key-escape = Esc
-page-legend-escape = { $key } verlässt ein Textfeld (darin sind die Tastenkürzel aus).
+page-legend-escape = { $key } verlässt ein Textfeld (dort sind die Tastenkürzel deaktiviert).
 page-legend-advance = Nach der Antwort geht es automatisch zum nächsten Element.
 page-legend-close = Schließen
 
@@ -101,7 +101,7 @@ script-text = Bitte schreiben Sie eine Antwort.
 script-text-at-least = Schreiben Sie mindestens { $min } Zeichen (aktuell { $count }).
 script-text-at-most = Schreiben Sie höchstens { $max } Zeichen (aktuell { $count }).
 script-text-pattern = Diese Antwort hat nicht das erwartete Format.
-script-key-elsewhere = Taste { $key }: Um diese Antwort zu ändern, wechseln Sie mit Tab zur Frage und drücken Sie die Taste dann erneut.
+script-key-elsewhere = Taste { $key }: Um diese Antwort zu ändern, wechseln Sie mit Tab zur Frage und drücken Sie dann erneut { $key }.
 script-attention = { $count ->
     [one] Bitte prüfen Sie eine Antwort.
    *[other] Bitte prüfen Sie { $count } Antworten.

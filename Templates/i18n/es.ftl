@@ -106,7 +106,7 @@ script-text-at-most = { $max ->
    *[other] Escribe como máximo { $max } caracteres (llevas { $count }).
 }
 script-text-pattern = Esta respuesta no tiene el formato esperado.
-script-key-elsewhere = Tecla { $key }: para cambiar esa respuesta, ve a su pregunta con Tab y vuelve a presionarla.
+script-key-elsewhere = Tecla { $key }: para cambiar esa respuesta, ve a su pregunta con Tab y vuelve a presionar { $key }.
 script-attention = { $count ->
     [one] Revisa una respuesta.
    *[other] Revisa { $count } respuestas.

@@ -109,7 +109,7 @@ script-text-at-most = { $max ->
    *[other] Écrivez au plus { $max } caractères (actuellement { $count }).
 }
 script-text-pattern = Cette réponse n'a pas le format attendu.
-script-key-elsewhere = Touche { $key } : pour modifier cette réponse, placez-vous sur sa question avec Tab, puis appuyez de nouveau sur la touche.
+script-key-elsewhere = Touche { $key } : pour modifier cette réponse, placez-vous sur sa question avec Tab, puis appuyez de nouveau sur { $key }.
 # En français, 0 et 1 sont au singulier ([one]) : le nombre est toujours écrit.
 script-attention = { $count ->
     [one] { $count } réponse à revoir.

@@ -106,7 +106,7 @@ script-text-at-most = { $max ->
    *[other] Scrivi al massimo { $max } caratteri (ora: { $count }).
 }
 script-text-pattern = Questa risposta non ha il formato previsto.
-script-key-elsewhere = Tasto { $key }: per cambiare questa risposta, raggiungi la domanda con Tab e poi premi di nuovo il tasto.
+script-key-elsewhere = Tasto { $key }: per cambiare questa risposta, raggiungi la domanda con Tab e poi premi di nuovo { $key }.
 script-attention = { $count ->
     [one] Controlla una risposta.
    *[other] Controlla { $count } risposte.
@@ -260,7 +260,7 @@ scaffold-section-title = Come decidere
 scaffold-kettle = Bollitore
 scaffold-example-1 = Scalda l'acqua in un attimo ed è bellissimo. Lo ricomprerei.
 scaffold-example-1-why = Elogi e la voglia di ricomprarlo.
-scaffold-example-2 = Veloce, ma il coperchio si è rotto dopo una settimana.
+scaffold-example-2 = Scalda l'acqua in fretta, ma il coperchio si è rotto dopo una settimana.
 scaffold-example-2-why = Un punto a favore, una critica seria.
 scaffold-example-3 = Perde acqua. L'ho reso.
 scaffold-example-3-why = Un difetto e un reso.

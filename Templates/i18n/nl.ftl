@@ -106,7 +106,7 @@ script-text-at-most = { $max ->
    *[other] Schrijf hoogstens { $max } tekens (nu { $count }).
 }
 script-text-pattern = Dit antwoord heeft niet de verwachte vorm.
-script-key-elsewhere = Toets { $key }: ga met Tab naar de vraag om dit antwoord te wijzigen en druk dan opnieuw op de toets.
+script-key-elsewhere = Toets { $key }: ga met Tab naar de vraag om dit antwoord te wijzigen en druk dan opnieuw op { $key }.
 script-attention = { $count ->
     [one] Controleer één antwoord.
    *[other] Controleer { $count } antwoorden.

@@ -133,7 +133,7 @@ script-text-at-most = { $max ->
    *[other] Napisz najwyżej { $max } znaku (teraz: { $count }).
 }
 script-text-pattern = Ta odpowiedź nie ma oczekiwanego formatu.
-script-key-elsewhere = Klawisz { $key }: aby zmienić odpowiedź, przejdź do pytania klawiszem Tab i naciśnij go ponownie.
+script-key-elsewhere = Klawisz { $key }: aby zmienić odpowiedź, przejdź do pytania klawiszem Tab i naciśnij ponownie { $key }.
 script-attention = { $count ->
     [one] { $count } odpowiedź wymaga uwagi.
     [few] { $count } odpowiedzi wymagają uwagi.

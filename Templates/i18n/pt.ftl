@@ -109,7 +109,7 @@ script-text-at-most = { $max ->
    *[other] Escreva no máximo { $max } caracteres (agora: { $count }).
 }
 script-text-pattern = Esta resposta não está no formato esperado.
-script-key-elsewhere = Tecla { $key }: para mudar essa resposta, vá até a pergunta com Tab e pressione a tecla de novo.
+script-key-elsewhere = Tecla { $key }: para mudar essa resposta, vá até a pergunta com Tab e pressione { $key } de novo.
 # Em português, 0 e 1 ficam no singular ([one]): o número é sempre escrito.
 script-attention = { $count ->
     [one] Revise { $count } resposta.

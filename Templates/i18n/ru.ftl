@@ -127,7 +127,7 @@ script-text-at-most = { $max ->
    *[other] Напишите не более { $max } символов (сейчас: { $count }).
 }
 script-text-pattern = Ответ не в нужном формате.
-script-key-elsewhere = Клавиша { $key }: чтобы изменить ответ, перейдите к вопросу клавишей Tab и нажмите её ещё раз.
+script-key-elsewhere = Клавиша { $key }: чтобы изменить ответ, перейдите к вопросу клавишей Tab, затем снова нажмите { $key }.
 script-attention = { $count ->
     [one] { $count } ответ требует внимания.
     [few] { $count } ответа требуют внимания.

@@ -91,7 +91,7 @@ script-text = Bir yanıt yazın.
 script-text-at-least = En az { $min } karakter yazın (şu an: { $count }).
 script-text-at-most = En fazla { $max } karakter yazın (şu an: { $count }).
 script-text-pattern = Bu yanıt beklenen biçimde değil.
-script-key-elsewhere = { $key } tuşu: Yanıtı değiştirmek için Tab ile soruya gidin, sonra tuşa yeniden basın.
+script-key-elsewhere = { $key } tuşu: Yanıtı değiştirmek için Tab ile soruya gidin, sonra { $key } tuşuna yeniden basın.
 script-attention = { $count ->
     [one] Bir yanıtın kontrol edilmesi gerekiyor.
    *[other] { $count } yanıtın kontrol edilmesi gerekiyor.
@@ -234,7 +234,7 @@ scaffold-example-2-why = Bir olumlu nokta, bir ciddi şikâyet.
 scaffold-example-3 = Su sızdırıyor. İade ettim.
 scaffold-example-3-why = Bir kusur ve bir iade.
 scaffold-faq-q = Yorum ürünle ilgili değil. Ne yanıt vermeliyim?
-scaffold-faq-a = Yalnızca yazarın ürün hakkındaki duygusunu değerlendirin; böyle bir duygu yoksa “Karışık” yanıtını verin ve bunu yorum alanında belirtin.
+scaffold-faq-a = Yalnızca yazarın ürün hakkındaki duygusunu değerlendirin; böyle bir duygu yoksa “Karışık” yanıtını verin ve bunu açıklama alanına yazın.
 scaffold-changelog = İlk sürüm.
 scaffold-toaster = Ekmek kızartma makinesi
 scaffold-headphones = Kulaklık
