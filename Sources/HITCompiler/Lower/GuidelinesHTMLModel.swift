@@ -211,7 +211,9 @@ enum GuidelinesHTMLModel {
             headingChangelog: doc.messages.format(GuidelinesLowering.Heading.changelog),
             headingContact: doc.messages.format(GuidelinesLowering.Heading.contact),
             docDir: TextDirection.of(languageTag: doc.lang).rawValue,
-            t: doc.messages.htmlTexts(prefix: "page-").merging(doc.messages.htmlTexts(prefix: "guide-")) { a, _ in a },
+            t: doc.messages.htmlTexts(prefix: "page-")
+                .merging(doc.messages.htmlTexts(prefix: "guide-")) { a, _ in a }
+                .merging(doc.messages.htmlTexts(prefix: "script-image-failed")) { a, _ in a },
             docWindowTitle: doc.messages.format("guide-title", ["title": .text(doc.title)]),
             docKicker: doc.messages.format("guide-kicker-version", ["version": .text(doc.version ?? "")]),
             contactLineHTML: doc.contact.map { contact in

@@ -27,11 +27,11 @@ struct GuidelinesMarkdownView: Encodable, Sendable {
     var headingChangelog: MarkdownText
     var headingContact: MarkdownText
     /// hitc's own words without variables (`guide-*`), Markdown-escaped, by message id.
-    var mdT: [String: String]
+    var mdT: [String: MarkdownText]
     /// "Guidelines, version 2".
     var mdKicker: MarkdownText
     /// The contact sentence with its link.
-    var mdContactLine: String?
+    var mdContactLine: MarkdownText?
 }
 
 struct MDContentsEntry: Encodable, Sendable {
@@ -170,12 +170,13 @@ enum GuidelinesMarkdownModel {
             headingChangelog: .plain(doc.messages.format(Heading.changelog)),
             headingContact: .plain(doc.messages.format(Heading.contact)),
             mdT: Dictionary(uniqueKeysWithValues: doc.messages.ids.filter { $0.hasPrefix("guide-") && doc.messages.variables(of: $0)?.isEmpty == true }
-                .map { ($0, MarkdownText.plain(doc.messages.format($0)).markdownSource) }),
+                .map { ($0, MarkdownText.plain(doc.messages.format($0))) }),
             mdKicker: .plain(doc.messages.format("guide-kicker-version", ["version": .text(doc.version ?? "")])),
             mdContactLine: doc.contact.map { contact in
                 let link: MarkdownText = contact.href != nil ? .autolink(contact.text) : .plain(contact.text)
-                return MarkdownText.plain(doc.messages.format("guide-contact-line", ["contact": .text("\u{1}")]))
-                    .markdownSource.replacingOccurrences(of: "\u{1}", with: link.markdownSource)
+                let parts = doc.messages.format("guide-contact-line", ["contact": .text("\u{1}")]).split(separator: "\u{1}", omittingEmptySubsequences: false)
+                guard parts.count == 2 else { return .plain(doc.messages.format("guide-contact-line", ["contact": .text(contact.text)])) }
+                return MarkdownText.fragment(String(parts[0])) + link + .fragment(String(parts[1]))
             })
     }
 
