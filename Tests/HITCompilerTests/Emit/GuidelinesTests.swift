@@ -158,7 +158,7 @@ struct GuidelinesTests {
             "| 5 | Great | 1 |",
             "| Good | `1` | Everything is *right*. | 2 |",
             "It must match the pattern `[A-Z0-9]+`.",
-            "| 1.0.0 | January 1, 2026 | First. |\n| 1.0.0-rc.1 | December 1, 2025 | Candidate. |\n| 0.9.0 |  | Draft. |",
+            "| 1.0.0 | 1 January 2026 | First. |\n| 1.0.0-rc.1 | 1 December 2025 | Candidate. |\n| 0.9.0 |  | Draft. |",
         ] {
             #expect(md.contains(needle), "missing: \(needle)")
         }
