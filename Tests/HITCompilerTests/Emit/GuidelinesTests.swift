@@ -106,12 +106,12 @@ struct GuidelinesTests {
         let r = try GuidelinesFixtures.renderYAML(GuidelinesFixtures.sink, name: "kitchen-sink")
         let html = r.html
         for needle in [
-            "<h3 class=\"hitc-block hitc-text hitc-text-heading\" data-field=\"heading\">A heading</h3>",
+            "<h3 class=\"hitc-block hitc-text hitc-text-heading\" data-field=\"heading\" dir=\"auto\">A heading</h3>",
             // A caption (label:) wraps its block, which is then not a .hitc-block itself.
             "<div class=\"hitc-block hitc-captioned hitc-captioned-inline\"><span class=\"hitc-caption\">Body</span>",
-            "<p class=\"hitc-text hitc-text-body\" data-field=\"body\">Body text\non two lines</p>",
-            "<blockquote class=\"hitc-block hitc-text hitc-text-quote\" data-field=\"quote\">A quotation</blockquote>",
-            "<p class=\"hitc-block hitc-text hitc-text-mono\" data-field=\"code\">0012345</p>",
+            "<p class=\"hitc-text hitc-text-body\" data-field=\"body\" dir=\"auto\">Body text\non two lines</p>",
+            "<blockquote class=\"hitc-block hitc-text hitc-text-quote\" data-field=\"quote\" dir=\"auto\">A quotation</blockquote>",
+            "<p class=\"hitc-block hitc-text hitc-text-mono\" data-field=\"code\" dir=\"auto\">0012345</p>",
             "<figure class=\"hitc-block hitc-image\" data-field=\"photo\" data-alt-field=\"caption\"><img src=\"https://img.example.com/1.jpg\" alt=\"A photo\" data-failed=\"The image could not be loaded\"></figure>",
             "<a href=\"https://example.com/p/1\" target=\"_blank\" rel=\"noopener noreferrer\">Open the page</a>",
             "<audio controls preload=\"none\" src=\"https://media.example.com/1.mp3\"></audio>",
