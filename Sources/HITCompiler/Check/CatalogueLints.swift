@@ -20,7 +20,6 @@ enum CatalogueLints {
         ctx.report(.noCatalogue,
                    "hitc has no built-in catalogue for language '\(language.value.text)': its own words on the page and in the guidelines stay in English (\(count), e.g. \(shown))",
                    language.range,
-                   notes: [DiagnosticNote("translate them in 'ui_strings:' (e.g. 'page-submit: ...'; `hitc schema` lists every id with its English text), or add a catalogue Templates/i18n/<tag>.ftl (docs/i18n.md)"),
-                           DiagnosticNote("built-in languages: \(MessageCatalogue.builtInTags.joined(separator: " "))")])
+                   notes: [DiagnosticNote("translate them in 'ui_strings:' (e.g. 'page-submit: ...'; `hitc schema` lists every id with its English text), or add a catalogue Templates/i18n/<tag>.ftl; docs/i18n.md lists the built-in languages")])
     }
 }
