@@ -112,8 +112,8 @@ enum DiagnosticCatalogue {
         case .cosmeticChange: "`hitc diff`: a change workers see but that does not change what a label means (labels, prompts, question hints, styles, layout, titles, platform settings)."
         case .mappedRename: "`hitc diff`: an option value or a question id renamed with `renamed_from` naming the old one, so `hitc aggregate` reads old answers under the new name (one label history); still label-defining for the version lint."
         case .sqlQuestionLeftOut: "`hitc sql`: a question's aggregation method (or a `bradley_terry`/`noisy_bt` ranking) is not compiled to SQL, so the script leaves it out; the message names the question and the method, the note a method the script computes."
-        case .noCatalogue: "`language` has no built-in catalogue, so the page's and guidelines' own words stay in English; the message counts them and names a few, the notes say how to translate them (`ui_strings`, or a catalogue). Not reported when `ui_strings` gives every `page-*`, `script-*` and `guide-*` message."
-        case .hotkeyNotOnKeyboard: "A choice question has Latin-letter hotkeys in a task whose `language` is typed on keyboards without Latin letters (Cyrillic, Greek, Arabic, Hebrew, Indic, Thai, Hangul layouts; Chinese and Japanese input methods), where those keys do nothing; digits work on every layout."
+        case .noCatalogue: "`language` has no built-in catalogue, so the page's and guidelines' own words stay in English; the message counts them and names a few, the note says how to translate them (`ui_strings`, or a catalogue). Not reported when `ui_strings` gives every `page-*`, `script-*` and `guide-*` message."
+        case .hotkeyNotOnKeyboard: "A choice or pairwise question has Latin-letter hotkeys in a task whose `language` is typed on keyboards without Latin letters (Cyrillic, Greek, Arabic, Hebrew, Indic, Thai, Hangul layouts; Chinese and Japanese input methods), where those keys do nothing; digits work on every layout."
         case .repeatedJudgment: "A worker answered the same question about the same item more than once in a results file; only the first answer counts."
         }
     }
