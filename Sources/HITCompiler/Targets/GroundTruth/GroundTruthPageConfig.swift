@@ -31,6 +31,10 @@ struct GroundTruthPageConfig: Encodable, Sendable {
 
     /// In layout order (the order hotkeys are tried in).
     var questions: [QuestionConfig]
+    /// The spec's `language`, for the script's plural rules and numbers.
+    var lang: String?
+    /// The `script-*` messages the checks show, compiled (`ScriptMessages`).
+    var messages: [String: JSONValue]?
 
     init(_ hit: HITDesign) {
         questions = hit.questionOrder.compactMap { id in
