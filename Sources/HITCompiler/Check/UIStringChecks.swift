@@ -91,7 +91,7 @@ enum UIStringChecks {
     /// the text of `message` (`{ "{" }`), when the text holds one; 0 when
     /// the literal cannot be found (the value's start is shown then).
     static func braceOffset(_ message: FluentMessage, source: String) -> Int? {
-        guard holdsBrace(message.elements) else { return nil }
+        guard ScriptMessages.hasLiteralBrace(message) else { return nil }
         let bytes = Array(source.utf8)
         var inLiteral = false
         for (i, byte) in bytes.enumerated() {
@@ -99,15 +99,5 @@ enum UIStringChecks {
             if inLiteral, byte == 0x7B || byte == 0x7D { return i }
         }
         return 0
-    }
-
-    private static func holdsBrace(_ elements: [FluentElement]) -> Bool {
-        elements.contains { element in
-            switch element {
-            case .text(let text): text.contains("{") || text.contains("}")
-            case .variable: false
-            case .select(let select): select.variants.contains { holdsBrace($0.pattern) }
-            }
-        }
     }
 }

@@ -94,6 +94,20 @@ import Testing
         #expect(ja.notes.first?.message.contains("input method") == true)
     }
 
+    @Test func letterHotkeysOnAnotherScriptFailDesignTheHIT() throws {
+        let folder = Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ScaffoldWriter.write(Scaffold.files(id: "task"), into: folder.path)
+        let spec = folder.appendingPathComponent("spec.yaml")
+        let text = try String(contentsOf: spec, encoding: .utf8).replacingOccurrences(of: "key: \"2\"", with: "key: m")
+        try text.replacingOccurrences(of: "language: en", with: "language: ru").write(to: spec, atomically: true, encoding: .utf8)
+        let result = Pipeline.check(path: spec.path)
+        #expect(result.diagnostics.map(\.code).contains(.hotkeyNotOnKeyboard))
+        let step = try #require(result.checklist?.steps.first { $0.number == 4 })
+        #expect(!step.passed)
+        #expect(step.reason.contains("W0021"))
+    }
+
     @Test func latinKeyboardsAndDigitsNeverWarn() {
         for tag in ["en", "de", "tr", "pl", "vi", "id", "sr-Latn", "uz", "sw"] {
             #expect(!Self.check(language: tag).contains { $0.code == .hotkeyNotOnKeyboard }, "\(tag)")

@@ -26,6 +26,32 @@ import Testing
         #expect(catalogue.format("page-instructions") == "Instructions")
     }
 
+    @Test func aBuiltPageAndGuidelinesUseTheOverrides() throws {
+        let folder = Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ScaffoldWriter.write(Scaffold.files(id: "task"), into: folder.path)
+        let spec = folder.appendingPathComponent("spec.yaml")
+        let overrides = """
+            ui_strings:
+              page-submit: Send <b>these</b> answers
+              script-item-title: "Review { $number } / { $total }"
+              guide-examples: Cases we judged
+
+            """
+        try (try String(contentsOf: spec, encoding: .utf8) + overrides).write(to: spec, atomically: true, encoding: .utf8)
+        let out = try runHITC(["build", "-o", folder.appendingPathComponent("out").path, spec.path])
+        #expect(out.status == 0, "\(out.stderr)")
+        let bundle = folder.appendingPathComponent("out/task")
+        let page = try String(contentsOf: bundle.appendingPathComponent("task.html"), encoding: .utf8)
+        // Text stays text: the markup in the override is escaped.
+        #expect(page.contains("Send &lt;b&gt;these&lt;/b&gt; answers"))
+        #expect(!page.contains("<b>these</b>"))
+        #expect(page.contains("Review {number} / {total}"), "the script-* override in the page config")
+        let guidelines = try String(contentsOf: bundle.appendingPathComponent("guidelines.html"), encoding: .utf8)
+        #expect(guidelines.contains("Cases we judged"))
+        #expect(!guidelines.contains("Worked examples"))
+    }
+
     @Test func notAMappingOrAnEmptyTextIsAShapeError() {
         let list = SpecFixtures.check(SpecFixtures.minimal(top: "ui_strings: [page-submit]\n"))
         #expect(list.contains { $0.code == .wrongNodeKind && $0.message.contains("'ui_strings' must be a mapping") })
