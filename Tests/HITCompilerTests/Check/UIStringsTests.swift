@@ -52,6 +52,26 @@ import Testing
         #expect(!guidelines.contains("Worked examples"))
     }
 
+    @Test func theSchemaListsEveryReplaceableIdWithItsEnglishText() throws {
+        guard case .object(let root) = JSONSchemaGenerator.schema(), case .object(let defs)? = root["definitions"],
+              case .object(let ui)? = defs["uiStrings"], case .object(let properties)? = ui["properties"] else {
+            Issue.record("no uiStrings definition"); return
+        }
+        #expect(properties.keys.sorted() == UIStringChecks.overridableIDs)
+        #expect(properties["scaffold-title"] == nil)
+        #expect(ui["additionalProperties"] == .bool(false))
+        guard case .object(let submit)? = properties["page-submit"], case .object(let title)? = properties["script-item-title"] else {
+            Issue.record("no page-submit"); return
+        }
+        #expect(submit["description"] == .string("English: “Submit”. A Fluent pattern (docs/i18n.md)."))
+        #expect(title["description"] == .string("English: “Item {$number} of {$total}”; variables: $number, $total. A Fluent pattern (docs/i18n.md)."))
+        let validator = MiniSchemaValidator(root: JSONSchemaGenerator.schema())
+        let good = try #require(YAMLComposer().compose(SourceFile(path: "t.yaml", text: Self.spec("  page-submit: Send\n"))).root)
+        #expect(validator.validate(good).isEmpty)
+        let bad = try #require(YAMLComposer().compose(SourceFile(path: "t.yaml", text: Self.spec("  page-sumbit: Send\n"))).root)
+        #expect(!validator.validate(bad).isEmpty)
+    }
+
     @Test func notAMappingOrAnEmptyTextIsAShapeError() {
         let list = SpecFixtures.check(SpecFixtures.minimal(top: "ui_strings: [page-submit]\n"))
         #expect(list.contains { $0.code == .wrongNodeKind && $0.message.contains("'ui_strings' must be a mapping") })
