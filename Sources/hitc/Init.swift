@@ -11,9 +11,24 @@ struct Init: ParsableCommand {
     @Argument(help: "Folder to create the spec in (default: the current folder).")
     var directory: String = "."
 
+    @Option(help: ArgumentHelp("The workers' language (BCP 47 tag, e.g. ja, pt-BR): the example's worker-facing texts are written in it.",
+                               valueName: "tag"))
+    var language: String?
+
     func run() throws {
         let folderName = URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent
-        let files = Scaffold.files(id: Scaffold.taskID(fromFolderName: folderName))
+        let id = Scaffold.taskID(fromFolderName: folderName)
+        let files: [Scaffold.File]
+        if let language {
+            do {
+                files = try Scaffold.files(id: id, language: language)
+            } catch {
+                Output.stderr("hitc: error: \(error.description)\n")
+                throw ExitCode.failure
+            }
+        } else {
+            files = Scaffold.files(id: id)
+        }
         let written: [String]
         do {
             written = try ScaffoldWriter.write(files, into: directory)

@@ -84,7 +84,7 @@ public struct PreflightChecklist: Sendable, Codable, Equatable {
         var hit: [String] = []
         if spec.sectionSpans["hit"] == nil { hit.append("no 'hit' section") }
         hit += problems(in: ["hit"], "the HIT design has")
-        if hit.isEmpty, let code = [DiagnosticCode.requiredFreeText, .tooManyHotkeys].first(where: codes.contains) {
+        if hit.isEmpty, let code = [DiagnosticCode.requiredFreeText, .tooManyHotkeys, .hotkeyNotOnKeyboard].first(where: codes.contains) {
             hit.append("the HIT design has problems (\(code.code))")
         }
         if codes.contains(.belowMinimumWage) { hit.append("the reward is below the minimum hourly wage") }

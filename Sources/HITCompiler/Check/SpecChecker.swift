@@ -26,7 +26,10 @@ struct SpecChecker {
         PayChecks.run(&ctx)
         for target in TargetRegistry.present(in: spec) { target.target.check(target.settings, &ctx) }
         ExampleChecks.run(&ctx)
+        UIStringChecks.run(&ctx)
         Lints.run(&ctx)
+        CatalogueLints.run(&ctx)
+        HotkeyLints.run(&ctx)
         return (ctx.finishDiagnostics(), ctx.undecidedVisibility)
     }
 }

@@ -45,6 +45,7 @@ enum DiagnosticCatalogue {
         case .duplicateValue: "A list holds the same value twice."
         case .platformCurrency: "A target platform cannot pay in the reward's currency (MTurk, Toloka, Appen and Ground Truth's public workforce pay in USD)."
         case .separatorInValue: "An option value of a `multi_choice` question contains `|`, which separates the options of its answers."
+        case .invalidMessagePattern: "A `ui_strings` text is not a Fluent pattern of the subset hitc reads (docs/i18n.md), or a `script-*` one holds a literal `{` or `}`; the error points inside the value when it is written on one line."
         case .platformCannotExpress: "A target platform cannot express part of the spec (a control, a check, a condition or a value it has no equivalent for), so the task there would differ from the spec's; the message names the platform and what to change."
         case .platformLimit: "A value is outside what a target platform accepts (its limits on titles, descriptions, rewards, durations, names, template and line sizes; docs/platforms.md lists each platform's)."
         case .unknownField: "A layout block, `alt` or `data.key` names a field that `data.fields` does not define."
@@ -66,6 +67,8 @@ enum DiagnosticCatalogue {
         case .invalidAnswer: "An example or gold answer is not a valid answer to its question."
         case .goldExceedsItems: "`gold.per_hit` leaves no room for real items on a HIT."
         case .sharedMultiChoiceKey: "A `multi_choice` question shares a hotkey with another question of the item (an option key, or a digit of a scale), so the task page could not tell toggling one of its options from answering the other question."
+        case .unknownMessage: "A `ui_strings` id names no message of hitc's catalogue (the note suggests the nearest), or a `scaffold-*` message, which only `hitc init` writes."
+        case .unknownMessageVariable: "A `ui_strings` text uses a variable (`{ $name }`) the message does not have; the note names those it has."
         case .pathEscapes: "A path is absolute or leaves the spec's folder (`..`, a symlink)."
         case .missingFile: "A data, section or results file does not exist or is not a regular file (a FIFO or a device is never read)."
         case .unknownDataFormat: "A data file is neither `.csv` nor `.jsonl`/`.ndjson`."
@@ -109,6 +112,8 @@ enum DiagnosticCatalogue {
         case .cosmeticChange: "`hitc diff`: a change workers see but that does not change what a label means (labels, prompts, question hints, styles, layout, titles, platform settings)."
         case .mappedRename: "`hitc diff`: an option value or a question id renamed with `renamed_from` naming the old one, so `hitc aggregate` reads old answers under the new name (one label history); still label-defining for the version lint."
         case .sqlQuestionLeftOut: "`hitc sql`: a question's aggregation method (or a `bradley_terry`/`noisy_bt` ranking) is not compiled to SQL, so the script leaves it out; the message names the question and the method, the note a method the script computes."
+        case .noCatalogue: "`language` has no built-in catalogue, so the page's and guidelines' own words stay in English; the message counts them and names a few, the note says how to translate them (`ui_strings`, or a catalogue). Not reported when `ui_strings` gives every `page-*`, `script-*` and `guide-*` message."
+        case .hotkeyNotOnKeyboard: "A choice or pairwise question has Latin-letter hotkeys in a task whose `language` is typed on keyboards without Latin letters (Cyrillic, Greek, Arabic, Hebrew, Indic, Thai, Hangul layouts; Chinese and Japanese input methods), where those keys do nothing; digits work on every layout."
         case .repeatedJudgment: "A worker answered the same question about the same item more than once in a results file; only the first answer counts."
         }
     }

@@ -56,6 +56,7 @@ enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case platformCurrency = "E0215"
     case platformLimit = "E0216"
     case separatorInValue = "E0217"
+    case invalidMessagePattern = "E0218"
 
     // Cross-references
     case unknownField = "E0301"
@@ -77,6 +78,8 @@ enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case invalidAnswer = "E0317"
     case goldExceedsItems = "E0318"
     case sharedMultiChoiceKey = "E0319"
+    case unknownMessage = "E0320"
+    case unknownMessageVariable = "E0321"
 
     // Files and data rows
     case pathEscapes = "E0401"
@@ -127,6 +130,8 @@ enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case repeatedJudgment = "W0017"
     case platformDegrades = "W0018"
     case sqlQuestionLeftOut = "W0019"
+    case noCatalogue = "W0020"
+    case hotkeyNotOnKeyboard = "W0021"
 
     // Output
     case diagnosticsOmitted = "W0013"

@@ -5,7 +5,8 @@
 ///   `use_case.gains` (how labels are valued), `communication.min_hourly_wage`.
 /// - cosmetic: `version` (the version lint reads it), `title`, `description`,
 ///   `keywords`, the rest of `use_case` (documentation), `contact`, `feedback`,
-///   and every target's settings (where and how the task is published, not what
+///   `ui_strings` (hitc's own words on the page: the checks keep each one's
+///   variables, the meaning of a label is in the task's own text), and every target's settings (where and how the task is published, not what
 ///   a label means).
 enum TopLevelChanges {
     static func run(_ old: CheckedSpec, _ new: CheckedSpec, into list: inout ChangeList) {
@@ -38,6 +39,10 @@ enum TopLevelChanges {
                      old: a.communication?.minHourlyWage?.range ?? oldCommunication)
         list.compare(a.communication.map { [$0.contact?.value, $0.feedback.rawValue] }, b.communication.map { [$0.contact?.value, $0.feedback.rawValue] },
                      .cosmetic, "communication", "the contact or feedback setting changed", new: communication, old: oldCommunication)
+        list.compare(Dictionary(a.uiStrings.map { ($0.id.value, $0.pattern.value) }, uniquingKeysWith: { first, _ in first }),
+                     Dictionary(b.uiStrings.map { ($0.id.value, $0.pattern.value) }, uniquingKeysWith: { first, _ in first }),
+                     .cosmetic, "ui_strings", "'ui_strings', the task's wording of hitc's own words on the page, changed",
+                     new: b.sectionRanges["ui_strings"] ?? top, old: a.sectionRanges["ui_strings"])
         targets(old, new, into: &list)
     }
 

@@ -9,9 +9,8 @@ extension CheckedSpec {
         MessageCatalogue.forLanguage(spec.language.value.text).overriding(uiStringOverrides)
     }
 
-    /// The spec's `ui_strings`, parsed (contract of issue 16, section 5). Empty
-    /// until the spec key is connected here.
-    var uiStringOverrides: [String: FluentMessage] { [:] }
+    /// The spec's `ui_strings`, parsed (contract of issue 16, section 5; `Spec.uiStringMessages`).
+    var uiStringOverrides: [String: FluentMessage] { spec.uiStringMessages }
 }
 
 extension MessageCatalogue {

@@ -61,6 +61,7 @@ struct SpecParser {
         let communication = ctx.optional(top["communication"], path: "communication") { CommunicationParser.parse($0, &$1) }
         let quality = ctx.optional(top["quality"], path: "quality") { QualityParser.parse($0, &$1) }
         let targets = ctx.optional(top["targets"], path: "targets") { TargetsParser.parse($0, &$1) }
+        let uiStrings = top["ui_strings"].map { UIStringsParser.parse($0, &ctx) } ?? []
         var sectionRanges: [String: SourceRange] = [:]
         var sectionSpans: [String: SourceRange] = [:]
         for pair in top.pairs {
@@ -75,7 +76,7 @@ struct SpecParser {
                     keywords: keywords, language: tag, useCase: useCase,
                     data: data ?? DataSchema(key: nil, fields: [], sample: nil),
                     hit: hit ?? HITDesign(itemsPerHit: nil, reward: nil, estimatedSeconds: nil, layout: [], questions: []),
-                    guidelines: guidelines, communication: communication, quality: quality, targets: targets,
+                    guidelines: guidelines, communication: communication, quality: quality, targets: targets, uiStrings: uiStrings,
                     sectionRanges: sectionRanges, unreadable: ctx.unreadable, sectionSpans: sectionSpans)
     }
 

@@ -47,17 +47,30 @@ enum SpecSchema {
         static let quality = Self(rawValue: "quality"), gold = Self(rawValue: "gold")
         static let qualification = Self(rawValue: "qualification"), checks = Self(rawValue: "checks")
         static let agreement = Self(rawValue: "agreement"), aggregationRule = Self(rawValue: "aggregationRule")
-        static let targets = Self(rawValue: "targets")
+        static let targets = Self(rawValue: "targets"), uiStrings = Self(rawValue: "uiStrings")
 
         /// The language's own mappings, in documentation order.
         static let language: [Self] = [
             .spec, .useCase, .data, .field, .hit, .layoutBlock, .question, .option, .guidelines, .section, .example,
             .faqEntry, .changelogEntry, .communication, .quality, .gold, .qualification, .checks, .agreement,
-            .aggregationRule, .targets,
+            .aggregationRule, .targets, .uiStrings,
         ]
 
         /// Every mapping: the language's own, then each registered target's.
         static var allCases: [Self] { language + TargetRegistry.schemaObjects }
+    }
+
+    /// One key per message `ui_strings` may replace, documented by its English
+    /// text (variables shown as `{$name}`, a plural by its default form).
+    private static var uiStringProperties: [Property] {
+        let english = MessageCatalogue.english
+        return UIStringChecks.overridableIDs.map { id in
+            p(id, .string, "English: “\(english.format(id))”\(variablesNote(english.variables(of: id) ?? [])). A Fluent pattern (docs/i18n.md).")
+        }
+    }
+
+    private static func variablesNote(_ variables: Set<String>) -> String {
+        variables.isEmpty ? "" : "; variables: " + variables.sorted().map { "$" + $0 }.joined(separator: ", ")
     }
 
     /// The keys valid in a mapping, in documentation order.
@@ -96,6 +109,7 @@ enum SpecSchema {
             p("communication", .object(.communication), "How the task reaches workers (step 6)."),
             p("quality", .object(.quality), "Redundancy, gold, checks, agreement, aggregation (step 7)."),
             p("targets", .object(.targets), "Platforms the bundle is built for."),
+            p("ui_strings", .object(.uiStrings), "The task's own wording of hitc's words on the page and in the guidelines: catalogue message id → Fluent pattern, in 'language'."),
         ]
         case .useCase: [
             p("purpose", .words(UseCase.Purpose.allCases.map(\.rawValue)), "What the labels are for."),
@@ -225,6 +239,7 @@ enum SpecSchema {
               "Where dawid_skene and one_coin start: 'gold' (the workers' answers on gold items; the default when there is gold) or 'votes'."),
         ]
         case .targets: TargetRegistry.schemaEntries
+        case .uiStrings: uiStringProperties
         default: TargetRegistry.target(schema: object)?.properties ?? []
         }
     }

@@ -22,6 +22,9 @@ public struct Spec: Sendable {
     var communication: Communication?
     var quality: Quality?
     var targets: Targets?
+    /// `ui_strings:`: the task's own wording of hitc's page and guideline
+    /// messages, in the order written (empty when not written).
+    var uiStrings: [UIString] = []
     /// The mapping key ranges of top-level sections, for diagnostics about a whole section.
     var sectionRanges: [String: SourceRange]
     /// Dotted paths (`data.sample`, `quality.gold`) of parts that were written
