@@ -39,7 +39,8 @@ enum BundleRendering {
             targetJobs.append(start..<jobs.count)
         }
         let rendered = try ParallelWork.run(jobs)
-        let pages = RenderedPages(task: rendered[0].1, guidelinesHTML: rendered[2].1, guidelinesMarkdown: rendered[3].1)
+        let pages = RenderedPages(task: rendered[0].1, guidelinesHTML: rendered[2].1, guidelinesMarkdown: rendered[3].1,
+                                  taskModel: model.task, renderTask: { try TaskPageRenderer.render($0, prepared: prepared) })
         for (name, text) in rendered.prefix(bundleFiles) { add(name, text) }
 
         // Then what each target makes from the task page, and its rendered files.

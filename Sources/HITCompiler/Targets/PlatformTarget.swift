@@ -87,10 +87,23 @@ typealias BundleFileJob = @Sendable () throws -> (String, String)
 struct RenderedPages: Sendable {
     /// task.html, final.
     let task: String
+    /// task.html's model, for a target that renders a variant of it (`renderTask`).
+    var taskModel: TaskPage?
+    /// Renders a variant of the task page with the bundle's templates; nil where no templates are at hand (tests).
+    var renderTask: (@Sendable (TaskPage) throws -> String)?
     /// guidelines.html, final (a whole document with its style).
     let guidelinesHTML: String
     /// guidelines.md.
     let guidelinesMarkdown: String
+
+    init(task: String, guidelinesHTML: String, guidelinesMarkdown: String,
+         taskModel: TaskPage? = nil, renderTask: (@Sendable (TaskPage) throws -> String)? = nil) {
+        self.task = task
+        self.guidelinesHTML = guidelinesHTML
+        self.guidelinesMarkdown = guidelinesMarkdown
+        self.taskModel = taskModel
+        self.renderTask = renderTask
+    }
 
     /// The guidelines' content without the document around it: what is inside
     /// `<main id="g-main">` of guidelines.html (sections, examples, changelog), for a

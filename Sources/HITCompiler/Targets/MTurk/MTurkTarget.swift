@@ -55,7 +55,8 @@ enum MTurkTarget: PlatformTarget {
     }
 
     static func pageFiles(_ pages: RenderedPages, _ checked: CheckedSpec, _ settings: CheckedMTurk, file: String) throws -> TargetPageFiles {
-        let xml = try MTurkQuestion.xml(page: pages.task, frameHeight: settings.frameHeight)
+        let page = try pages.taskModel.flatMap { model in try pages.renderTask?(model.hostedByMTurk()) } ?? pages.task
+        let xml = try MTurkQuestion.xml(page: page, frameHeight: settings.frameHeight)
         let bytes = xml.utf8.count
         return TargetPageFiles(
             files: [("mturk/question.xml", xml)],
