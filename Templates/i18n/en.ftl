@@ -68,6 +68,8 @@ page-pairwise-same = About the same
 ## Messages the page's script shows
 
 script-item-title = Item { $number } of { $total }
+# After an item's title once its required answers are given, after a check mark ("✓ answered").
+script-item-answered = answered
 script-progress = { $total ->
     [one] { $answered } of { $total } item answered
    *[other] { $answered } of { $total } items answered
