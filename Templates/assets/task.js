@@ -97,17 +97,47 @@ an answer that reveals a required question moves the focus to it.
     statusLine.classList.toggle('hitc-status-error', !!isError);
   }
 
+  // ---- the page's own words: cfg.messages, in cfg.lang (issue 16's contract, section 4). A
+  // pattern is a string ("{name}" stands for argument name), a select {"$": argument, "*": the
+  // default key, "one": pattern, "1": pattern, ...} or an array of both, joined.
+  var words = cfg.messages || {};
+  var plurals = null, numbers = null;
+  // A number as the page's language writes it ("1,5" in German).
+  function num(n) {
+    try { return (numbers = numbers || new Intl.NumberFormat(cfg.lang, { maximumFractionDigits: 20 })).format(n); } catch (e) { return String(n); }
+  }
+  function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+  // Message `id` with `args` (name: number or text), as text (never HTML). A select tries the
+  // exact number, then its plural category (CLDR, by Intl.PluralRules), then its default.
+  // An unknown id shows the id; never throws.
+  function t(id, args) {
+    args = args || {};
+    function out(p) {
+      if (typeof p === 'string') {
+        return p.replace(/\{([\w-]+)\}/g, function (m, k) { var v = args[k]; return typeof v === 'number' ? num(v) : v === undefined ? m : String(v); });
+      }
+      if (Array.isArray(p)) return p.map(out).join('');
+      if (!p || typeof p !== 'object') return id;
+      var n = args[p.$], key = String(n);
+      if (!own(p, key) || typeof n !== 'number') {
+        try { key = (plurals = plurals || new Intl.PluralRules(cfg.lang)).select(n); } catch (e) { key = 'other'; }
+      }
+      return out(own(p, key) && key !== '$' && key !== '*' ? p[key] : p[p['*']]);
+    }
+    return own(words, id) ? out(words[id]) : id;
+  }
+
   // ---- where the page runs: the target modules, then the first that recognises the page
   var targets = [];
   // @hitc-target-modules
   var target = 'none';
   var via = null;
-  targets.some(function (t) {
-    var name = t.detect();
-    if (name) { target = name; via = t; }
+  targets.some(function (m) {
+    var name = m.detect();
+    if (name) { target = name; via = m; }
     return !!name;
   });
-  if (!via) via = targets.filter(function (t) { return t.fallback; })[0] || {};
+  if (!via) via = targets.filter(function (m) { return m.fallback; })[0] || {};
 
   // ---- the items
   function decodePayload(raw) {
@@ -128,12 +158,12 @@ an answer that reveals a required question moves the focus to it.
     if (raw) {
       try { items = decodePayload(raw); } catch (e) {
         itemsError = true;
-        showNotice('The items of this HIT could not be read, so it cannot be done. Please return it.', true);
+        showNotice(t('script-items-unreadable'), true);
         return;
       }
       if (items.length > cfg.itemsPerHit) {
         itemsError = true;
-        showNotice('This HIT has ' + items.length + ' items, more than its ' + cfg.itemsPerHit + ', so it cannot be done. Please return it.', true);
+        showNotice(t('script-items-too-many', { count: items.length, limit: cfg.itemsPerHit }), true);
         items = [];
       }
       return;
@@ -144,7 +174,7 @@ an answer that reveals a required question moves the focus to it.
       return;
     }
     itemsError = true;
-    showNotice('The items of this HIT are missing, so it cannot be done. Please return it.', true);
+    showNotice(t('script-items-missing'), true);
   })();
 
   // ---- markdown fields: a small safe subset, built as DOM nodes
@@ -255,10 +285,10 @@ an answer that reveals a required question moves the focus to it.
     if (!value.trim()) { el.hidden = true; if (box) box.hidden = true; return; }
     el.dir = 'auto';
     if (el.classList.contains('hitc-image')) {
-      if (!isHttps(value)) return missing(el, 'Image not shown (not an https address)', value);
+      if (!isHttps(value)) return missing(el, t('script-image-not-https'), value);
       var img = add(el, 'img');
       img.alt = text(item[el.getAttribute('data-alt-field')]);
-      img.addEventListener('error', function () { missing(el, 'The image could not be loaded', value); });
+      img.addEventListener('error', function () { missing(el, t('script-image-failed'), value); });
       img.src = value;
     } else if (el.classList.contains('hitc-link')) {
       var a = el.querySelector('a');
@@ -268,9 +298,9 @@ an answer that reveals a required question moves the focus to it.
         a.href = value;
         a.target = '_blank';
         a.rel = 'noopener noreferrer';
-      } else missing(el, (label || 'Link') + ' (not an https address)', value);
+      } else missing(el, t('script-link-not-https', { label: label || t('script-link') }), value);
     } else if (el.classList.contains('hitc-media')) {
-      if (!isHttps(value)) return missing(el, 'Media not shown (not an https address)', value);
+      if (!isHttps(value)) return missing(el, t('script-media-not-https'), value);
       var media = add(el, el.getAttribute('data-media') === 'video' ? 'video' : 'audio');
       media.controls = true;
       media.preload = 'none';
@@ -295,7 +325,7 @@ an answer that reveals a required question moves the focus to it.
   var showErrors = false;
 
   function controlsOf(st) { return Array.prototype.slice.call(st.fs.querySelectorAll('input, select, textarea')); }
-  function isChoice(st) { var t = st.controls[0] && st.controls[0].type; return t === 'radio' || t === 'checkbox'; }
+  function isChoice(st) { var y = st.controls[0] && st.controls[0].type; return y === 'radio' || y === 'checkbox'; }
 
   items.forEach(function (item, index) {
     var n = index + 1;
@@ -305,7 +335,8 @@ an answer that reveals a required question moves the focus to it.
     sec.setAttribute('data-slot', n);
     var title = sec.querySelector('.hitc-item-title');
     title.id = sec.id + '-title';
-    title.textContent = 'Item ' + n + ' of ' + items.length;
+    title.textContent = t('script-item-title', { number: n, total: items.length });
+    title.setAttribute('data-answered', t('script-item-answered'));
     sec.setAttribute('aria-labelledby', title.id);
     each('[data-field]', sec, function (el) { fill(el, item); });
     var slot = { n: n, el: sec, item: item, q: {}, order: [] };
@@ -361,41 +392,38 @@ an answer that reveals a required question moves the focus to it.
     });
   }
   function count(s) { return Array.from(s).length; }
-  function plural(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
   function problem(st) {
     if (!st.visible) return '';
     var q = st.def, c = st.controls[0];
     if (q.type === 'multi_choice') {
       var n = selected(st).length;
-      if (!n) return q.required ? 'Choose at least ' + plural(Math.max(1, q.minSelected || 1), 'option.', 'options.') : '';
-      if (q.minSelected && n < q.minSelected) return 'Choose at least ' + plural(q.minSelected, 'option', 'options') + ' (now ' + n + ').';
-      if (q.maxSelected && n > q.maxSelected) return 'Choose at most ' + plural(q.maxSelected, 'option', 'options') + ' (now ' + n + ').';
+      if (!n) return q.required ? t('script-choose-at-least', { min: Math.max(1, q.minSelected || 1) }) : '';
+      if (q.minSelected && n < q.minSelected) return t('script-choose-at-least-now', { min: q.minSelected, count: n });
+      if (q.maxSelected && n > q.maxSelected) return t('script-choose-at-most-now', { max: q.maxSelected, count: n });
       return '';
     }
     if (q.type === 'single_choice' || q.type === 'scale' || q.type === 'pairwise') {
-      return q.required && !rawValue(st) ? 'Choose an answer.' : '';
+      return q.required && !rawValue(st) ? t('script-choose-answer') : '';
     }
     if (q.type === 'number') {
-      if (c.validity && c.validity.badInput) return 'Enter a number.';
-      var v = c.value.trim();
-      if (!v) return q.required ? 'Enter a number.' : '';
-      var x = Number(v);
-      if (!isFinite(x)) return 'Enter a number.';
-      var range = q.min !== undefined && q.max !== undefined ? 'Enter a number from ' + q.min + ' to ' + q.max + '.' : '';
-      if (q.min !== undefined && x < q.min) return range || 'Enter a number of at least ' + q.min + '.';
-      if (q.max !== undefined && x > q.max) return range || 'Enter a number of at most ' + q.max + '.';
+      var v = c.value.trim(), x = Number(v);
+      if (c.validity && c.validity.badInput || v && !isFinite(x)) return t('script-number');
+      if (!v) return q.required ? t('script-number') : '';
+      var range = q.min !== undefined && q.max !== undefined ? t('script-number-range', q) : '';
+      if (q.min !== undefined && x < q.min) return range || t('script-number-at-least', q);
+      if (q.max !== undefined && x > q.max) return range || t('script-number-at-most', q);
       var step = q.step || 1, from = q.min || 0, k = (x - from) / step;
-      if (Math.abs(k - Math.round(k)) > 1e-9) return step === 1 && !from ? 'Enter a whole number.' : 'Enter a number in steps of ' + step + (from ? ' from ' + from : '') + '.';
+      if (Math.abs(k - Math.round(k)) > 1e-9) return step === 1 && !from ? t('script-number-whole') : t(from ? 'script-number-step-from' : 'script-number-step', { step: step, from: from });
       return '';
     }
-    var t = c.value, len = count(t);
-    if (!t.trim()) return q.required ? 'Write an answer.' : '';
-    if (q.minLength && len < q.minLength) return 'Write at least ' + plural(q.minLength, 'character', 'characters') + ' (now ' + len + ').';
-    if (q.maxLength && len > q.maxLength) return 'Write at most ' + plural(q.maxLength, 'character', 'characters') + ' (now ' + len + ').';
+    var s = c.value, len = count(s);
+    if (!s.trim()) return q.required ? t('script-text') : '';
+    if (q.minLength && len < q.minLength) return t('script-text-at-least', { min: q.minLength, count: len });
+    if (q.maxLength && len > q.maxLength) return t('script-text-at-most', { max: q.maxLength, count: len });
     if (q.pattern) {
       var re = null;
       try { re = new RegExp('^(?:' + q.pattern + ')$', 'u'); } catch (e) { re = null; }
-      if (re && !re.test(t)) return 'This answer does not have the expected form.';
+      if (re && !re.test(s)) return t('script-text-pattern');
     }
     return '';
   }
@@ -423,7 +451,7 @@ an answer that reveals a required question moves the focus to it.
       st.fs.hidden = !st.visible;
       if (st.count) {
         var len = count(rawValue(st)), max = +st.count.getAttribute('data-max');
-        st.count.textContent = len + ' / ' + max;
+        st.count.textContent = num(len) + ' / ' + num(max);
         st.count.setAttribute('data-over', len > max ? 'true' : 'false');
       }
       if (!st.visible) render(st, '');
@@ -434,7 +462,7 @@ an answer that reveals a required question moves the focus to it.
   }
   function progress() {
     var done = slots.filter(function (s) { return s.el.getAttribute('data-complete') === 'true'; }).length;
-    byId('hitc-progress').textContent = done + ' of ' + slots.length + ' items answered';
+    byId('hitc-progress').textContent = t('script-progress', { answered: done, total: slots.length });
   }
   function validate(show) {
     var problems = [];
@@ -578,7 +606,7 @@ an answer that reveals a required question moves the focus to it.
     var found = keyTarget(slot, here, key, false) || keyTarget(slot, here, key, true);
     if (!found) return false;
     if (found.ambiguous) {
-      setStatus('Key ' + key + ': Tab into the question to change, then press it.');
+      setStatus(t('script-key-elsewhere', { key: key }));
       keyHint = true;
       return true;
     }
@@ -647,17 +675,17 @@ an answer that reveals a required question moves the focus to it.
   function send(url, body) {
     if (!url) return Promise.resolve();
     return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), credentials: 'omit' })
-      .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); });
+      .then(function (r) { if (!r.ok) throw { reason: 'HTTP ' + r.status }; });
   }
   // For the modules that send the answers: the page is sending; returns what to do when it failed.
   function sending() {
     submitted = true;
     submit.disabled = true;
-    setStatus('Sending…');
+    setStatus(t('script-sending'));
     return function (err) {
       submitted = false;
       submit.disabled = false;
-      setStatus('Your answers could not be sent (' + (err && err.message ? err.message : 'network error') + '). Please try again.', true);
+      setStatus(t('script-send-failed', { reason: err && err.reason || t('script-network-error') }), true);
     };
   }
   form.addEventListener('submit', function (e) {
@@ -668,7 +696,7 @@ an answer that reveals a required question moves the focus to it.
     progress();
     if (problems.length) {
       e.preventDefault();
-      setStatus(problems.length === 1 ? 'One answer needs attention.' : problems.length + ' answers need attention.', true);
+      setStatus(t('script-attention', { count: problems.length }), true);
       var st = problems[0].st;
       var c = st.controls.filter(function (x) { return x.checked; })[0] || st.controls[0];
       st.fs.scrollIntoView({ block: 'center' });
@@ -679,7 +707,7 @@ an answer that reveals a required question moves the focus to it.
     Object.keys(body).forEach(function (k) { hidden(k).value = body[k]; });
     if (via.posts) {
       submitted = true;
-      setStatus('Submitting…');
+      setStatus(t('script-submitting'));
       return;
     }
     e.preventDefault();

@@ -12,14 +12,14 @@
     }
     var lastJSON = '';
     byId('hitc-copy').addEventListener('click', function () {
-      var done = function () { byId('hitc-copy-status').textContent = 'Copied.'; };
+      var done = function () { byId('hitc-copy-status').textContent = t('script-copied'); };
       var fallback = function () {
         var range = doc.createRange();
         range.selectNodeContents(byId('hitc-answers-json'));
         var sel = window.getSelection();
         sel.removeAllRanges();
         sel.addRange(range);
-        try { doc.execCommand('copy'); done(); } catch (e) { byId('hitc-copy-status').textContent = 'Selected: press Ctrl+C to copy.'; }
+        try { doc.execCommand('copy'); done(); } catch (e) { byId('hitc-copy-status').textContent = t('script-copy-by-hand'); }
       };
       if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(lastJSON).then(done, fallback);
       else fallback();
@@ -36,13 +36,13 @@
       detect: function () { return cfg.preview ? 'preview' : null; },
       fallback: true,
       demo: function () {
-        if (target === 'none') showNotice('Demo items: opened without the items of a HIT.');
+        if (target === 'none') showNotice(t('script-demo-items'));
       },
       submit: function (body) {
         lastJSON = showAnswers(body);
         submitted = true;
         submit.disabled = true;
-        setStatus(target === 'preview' ? 'Preview: your answers are shown above; nothing was sent.' : 'Your answers are shown above; nothing was sent.');
+        setStatus(t(target === 'preview' ? 'script-preview-shown' : 'script-answers-shown'));
       }
     };
   })());

@@ -5,6 +5,6 @@
     submit: function (body) {
       var failed = sending();
       try { window.parent.postMessage({ type: 'hitc-answers', answers: body }, '*'); } catch (err) { /* no parent */ }
-      send(cfg.generic.submitUrl, body).then(function () { setStatus('Thank you: your answers were sent.'); }, failed);
+      send(cfg.generic.submitUrl, body).then(function () { setStatus(t('script-sent')); }, failed);
     }
   });

@@ -12,8 +12,8 @@
     start: function () {
       if (target === 'mturk-preview') {
         submit.disabled = true;
-        showNotice('This is a preview. Accept the HIT to start: answers given in the preview are not kept.');
-        setStatus('Accept the HIT to start.');
+        showNotice(t('script-mturk-preview'));
+        setStatus(t('script-mturk-accept'));
         return;
       }
       hidden('assignmentId').value = params.get('assignmentId');
@@ -21,7 +21,7 @@
       var origin = '';
       try { origin = new URL(base).origin; } catch (e) { origin = ''; }
       if (cfg.mturk && cfg.mturk.submitOrigins.indexOf(origin) >= 0) form.action = origin + '/mturk/externalSubmit';
-      else if (!cfg.mturk) { itemsError = true; showNotice('This page was built without the MTurk target, so it cannot be submitted on MTurk. Please return it.', true); }
-      else { itemsError = true; showNotice('The submission address of this HIT is not valid, so it cannot be submitted. Please return it.', true); }
+      else if (!cfg.mturk) { itemsError = true; showNotice(t('script-mturk-no-target'), true); }
+      else { itemsError = true; showNotice(t('script-mturk-bad-address'), true); }
     }
   });

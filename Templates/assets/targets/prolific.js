@@ -6,7 +6,7 @@
       var failed = sending();
       ['PROLIFIC_PID', 'STUDY_ID', 'SESSION_ID'].forEach(function (k) { body[k] = params.get(k) || ''; });
       send(cfg.prolific.submitUrl, body).then(function () {
-        setStatus('Saved. Taking you back to Prolific…');
+        setStatus(t('script-prolific-saved'));
         location.assign('https://app.prolific.com/submissions/complete?cc=' + encodeURIComponent(cfg.prolific.completionCode));
       }, failed);
     }
