@@ -101,7 +101,7 @@ an answer that reveals a required question moves the focus to it.
   // pattern is a string ("{name}" stands for argument name), a select {"$": argument, "*": the
   // default key, "one": pattern, "1": pattern, ...} or an array of both, joined.
   var words = cfg.messages || {};
-  var plurals = null, numbers = null;
+  var plurals, numbers;
   // A number as the page's language writes it ("1,5" in German).
   function num(n) {
     try { return (numbers = numbers || new Intl.NumberFormat(cfg.lang, { maximumFractionDigits: 20 })).format(n); } catch (e) { return String(n); }
@@ -119,10 +119,10 @@ an answer that reveals a required question moves the focus to it.
       if (Array.isArray(p)) return p.map(out).join('');
       if (!p || typeof p !== 'object') return id;
       var n = args[p.$], key = String(n);
-      if (!own(p, key) || typeof n !== 'number') {
+      if (typeof n !== 'number' || !own(p, key)) {
         try { key = (plurals = plurals || new Intl.PluralRules(cfg.lang)).select(n); } catch (e) { key = 'other'; }
       }
-      return out(own(p, key) && key !== '$' && key !== '*' ? p[key] : p[p['*']]);
+      return out(own(p, key) ? p[key] : p[p['*']]);
     }
     return own(words, id) ? out(words[id]) : id;
   }
@@ -147,7 +147,7 @@ an answer that reveals a required question moves the focus to it.
     var bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
     var list = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    if (!Array.isArray(list)) throw new Error('not a list');
+    if (!Array.isArray(list)) throw new TypeError(); // caught: the items cannot be read
     return list.map(function (x) { return x && typeof x === 'object' && !Array.isArray(x) ? x : {}; });
   }
   var items = [];
