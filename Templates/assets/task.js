@@ -97,36 +97,6 @@ an answer that reveals a required question moves the focus to it.
     statusLine.classList.toggle('hitc-status-error', !!isError);
   }
 
-  // ---- the page's own words: cfg.messages, in cfg.lang (issue 16's contract, section 4). A
-  // pattern is a string ("{name}" stands for argument name), a select {"$": argument, "*": the
-  // default key, "one": pattern, "1": pattern, ...} or an array of both, joined.
-  var words = cfg.messages || {};
-  var plurals, numbers;
-  // A number as the page's language writes it ("1,5" in German).
-  function num(n) {
-    try { return (numbers = numbers || new Intl.NumberFormat(cfg.lang, { maximumFractionDigits: 20 })).format(n); } catch (e) { return String(n); }
-  }
-  function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
-  // Message `id` with `args` (name: number or text), as text (never HTML). A select tries the
-  // exact number, then its plural category (CLDR, by Intl.PluralRules), then its default.
-  // An unknown id shows the id; never throws.
-  function t(id, args) {
-    args = args || {};
-    function out(p) {
-      if (typeof p === 'string') {
-        return p.replace(/\{([\w-]+)\}/g, function (m, k) { var v = args[k]; return typeof v === 'number' ? num(v) : v === undefined ? m : String(v); });
-      }
-      if (Array.isArray(p)) return p.map(out).join('');
-      if (!p || typeof p !== 'object') return id;
-      var n = args[p.$], key = String(n);
-      if (typeof n !== 'number' || !own(p, key)) {
-        try { key = (plurals = plurals || new Intl.PluralRules(cfg.lang)).select(n); } catch (e) { key = 'other'; }
-      }
-      return out(own(p, key) ? p[key] : p[p['*']]);
-    }
-    return own(words, id) ? out(words[id]) : id;
-  }
-
   // ---- where the page runs: the target modules, then the first that recognises the page
   var targets = [];
   // @hitc-target-modules
@@ -392,6 +362,37 @@ an answer that reveals a required question moves the focus to it.
     });
   }
   function count(s) { return Array.from(s).length; }
+  // ---- the page's own words: cfg.messages, in cfg.lang (issue 16's contract, section 4). A
+  // pattern is a string ("{name}" stands for argument name), a select {"$": argument, "*": the
+  // default key, "one": pattern, "1": pattern, ...} or an array of both, joined.
+  // (Here, between count() and problem(), so the Ground Truth template's cut of the checks,
+  // GroundTruthScript.checkParts, carries it; `cfg` is that page's configuration there.)
+  var plurals, numbers;
+  // A number as the page's language writes it ("1,5" in German).
+  function num(n) {
+    try { return (numbers = numbers || new Intl.NumberFormat(cfg.lang, { maximumFractionDigits: 20 })).format(n); } catch (e) { return String(n); }
+  }
+  function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+  // Message `id` with `args` (name: number or text), as text (never HTML). A select tries the
+  // exact number, then its plural category (CLDR, by Intl.PluralRules), then its default.
+  // An unknown id shows the id; never throws.
+  function t(id, args) {
+    args = args || {};
+    function out(p) {
+      if (typeof p === 'string') {
+        return p.replace(/\{([\w-]+)\}/g, function (m, k) { var v = args[k]; return typeof v === 'number' ? num(v) : v === undefined ? m : String(v); });
+      }
+      if (Array.isArray(p)) return p.map(out).join('');
+      if (!p || typeof p !== 'object') return id;
+      var n = args[p.$], key = String(n);
+      if (typeof n !== 'number' || !own(p, key)) {
+        try { key = (plurals = plurals || new Intl.PluralRules(cfg.lang)).select(n); } catch (e) { key = 'other'; }
+      }
+      return out(own(p, key) ? p[key] : p[p['*']]);
+    }
+    var words = cfg.messages || {};
+    return own(words, id) ? out(words[id]) : id;
+  }
   function problem(st) {
     if (!st.visible) return '';
     var q = st.def, c = st.controls[0];
