@@ -85,7 +85,7 @@ an answer that reveals a required question moves the focus to it.
   var statusLine = byId('hitc-status');
   var notice = byId('hitc-notice');
   var qdefs = {};
-  cfg.questions.forEach(function (q) { qdefs[q.id] = q; });
+  cfg.questions.forEach(q => { qdefs[q.id] = q; });
 
   function showNotice(msg, isError) {
     notice.textContent = msg;
@@ -102,12 +102,12 @@ an answer that reveals a required question moves the focus to it.
   // @hitc-target-modules
   var target = 'none';
   var via = null;
-  targets.some(function (m) {
+  targets.some(m => {
     var name = m.detect();
     if (name) { target = name; via = m; }
     return !!name;
   });
-  if (!via) via = targets.filter(function (m) { return m.fallback; })[0] || {};
+  if (!via) via = targets.filter(m => m.fallback)[0] || {};
 
   // ---- the items
   function decodePayload(raw) {
@@ -118,13 +118,13 @@ an answer that reveals a required question moves the focus to it.
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
     var list = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     if (!Array.isArray(list)) throw new TypeError(); // caught: the items cannot be read
-    return list.map(function (x) { return x && typeof x === 'object' && !Array.isArray(x) ? x : {}; });
+    return list.map(x => { return x && typeof x === 'object' && !Array.isArray(x) ? x : {}; });
   }
   var items = [];
   var itemsError = false;
-  (function () {
+  (() => {
     var sources = [(byId('hitc-items').textContent || '').trim(), params.get('items') || ''];
-    var raw = sources.filter(function (s) { return s.indexOf('hitc1:') === 0; })[0];
+    var raw = sources.filter(s => s.indexOf('hitc1:') === 0)[0];
     if (raw) {
       try { items = decodePayload(raw); } catch (e) {
         itemsError = true;
@@ -154,7 +154,7 @@ an answer that reveals a required question moves the focus to it.
     inlineRe.lastIndex = 0;
     var matches = [];
     while ((m = inlineRe.exec(s))) matches.push([m.index, inlineRe.lastIndex, m.slice()]);
-    matches.forEach(function (x) {
+    matches.forEach(x => {
       var g = x[2], start = x[0];
       if (g[4] !== undefined) { start += g[4].length; }
       if (start > last) parent.appendChild(doc.createTextNode(s.slice(last, start)));
@@ -178,7 +178,7 @@ an answer that reveals a required question moves the focus to it.
   var delimRe = /^\s{0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
   // The cells of a GFM table row ("\|" is a pipe inside a cell).
   function cells(line) {
-    return line.trim().replace(/^\|/, '').replace(/([^\\])\|$/, '$1').split(/(?<!\\)\|/).map(function (c) { return c.trim().replace(/\\\|/g, '|'); });
+    return line.trim().replace(/^\|/, '').replace(/([^\\])\|$/, '$1').split(/(?<!\\)\|/).map(c => c.trim().replace(/\\\|/g, '|'));
   }
   function tableAt(lines, i) {
     return i + 1 < lines.length && lines[i].indexOf('|') >= 0 && lines[i + 1].indexOf('|') >= 0 &&
@@ -186,11 +186,11 @@ an answer that reveals a required question moves the focus to it.
   }
   function table(el, lines, i) {
     var head = cells(lines[i]);
-    var align = cells(lines[i + 1]).map(function (a) { return /^:-+:$/.test(a) ? 'center' : /-:$/.test(a) ? 'right' : ''; });
+    var align = cells(lines[i + 1]).map(a => /^:-+:$/.test(a) ? 'center' : /-:$/.test(a) ? 'right' : '');
     var t = add(el, 'table');
     function row(parent, values, tag) {
       var tr = add(parent, 'tr');
-      head.forEach(function (h, k) {
+      head.forEach((h, k) => {
         var c = add(tr, tag);
         if (tag === 'th') c.scope = 'col';
         if (align[k]) c.style.textAlign = align[k];
@@ -258,7 +258,7 @@ an answer that reveals a required question moves the focus to it.
       if (!isHttps(value)) return missing(el, t('script-image-not-https'), value);
       var img = add(el, 'img');
       img.alt = text(item[el.getAttribute('data-alt-field')]);
-      img.addEventListener('error', function () { missing(el, t('script-image-failed'), value); });
+      img.addEventListener('error', () => { missing(el, t('script-image-failed'), value); });
       img.src = value;
     } else if (el.classList.contains('hitc-link')) {
       var a = el.querySelector('a');
@@ -297,7 +297,7 @@ an answer that reveals a required question moves the focus to it.
   function controlsOf(st) { return Array.prototype.slice.call(st.fs.querySelectorAll('input, select, textarea')); }
   function isChoice(st) { var y = st.controls[0] && st.controls[0].type; return y === 'radio' || y === 'checkbox'; }
 
-  items.forEach(function (item, index) {
+  items.forEach((item, index) => {
     var n = index + 1;
     var frag = template.content.cloneNode(true);
     var sec = frag.querySelector('.hitc-item');
@@ -308,9 +308,9 @@ an answer that reveals a required question moves the focus to it.
     title.textContent = t('script-item-title', { number: n, total: items.length });
     title.setAttribute('data-answered', t('script-item-answered'));
     sec.setAttribute('aria-labelledby', title.id);
-    each('[data-field]', sec, function (el) { fill(el, item); });
+    each('[data-field]', sec, el => { fill(el, item); });
     var slot = { n: n, el: sec, item: item, q: {}, order: [] };
-    each('fieldset.hitc-question', sec, function (fs) {
+    each('fieldset.hitc-question', sec, fs => {
       var q = qdefs[fs.getAttribute('data-question')];
       if (!q) return;
       var base = 'hitc-' + n + '-' + q.id;
@@ -320,10 +320,10 @@ an answer that reveals a required question moves the focus to it.
       legend.id = base + '-legend';
       st.err.id = base + '-error';
       var described = [];
-      each('.hitc-hint, .hitc-selection-note', fs, function (h, i) { h.id = base + '-note' + i; described.push(h.id); });
+      each('.hitc-hint, .hitc-selection-note', fs, (h, i) => { h.id = base + '-note' + i; described.push(h.id); });
       described.push(st.err.id);
       fs.setAttribute('aria-describedby', described.join(' '));
-      st.controls.forEach(function (c, i) {
+      st.controls.forEach((c, i) => {
         c.name = base;
         if (c.type === 'radio' || c.type === 'checkbox') {
           c.id = base + '-' + i;
@@ -338,8 +338,8 @@ an answer that reveals a required question moves the focus to it.
       slot.q[q.id] = st;
       slot.order.push(st);
     });
-    sec.addEventListener('input', function (e) { changed(slot, e); });
-    sec.addEventListener('change', function (e) { changed(slot, e); });
+    sec.addEventListener('input', e => { changed(slot, e); });
+    sec.addEventListener('change', e => { changed(slot, e); });
     list.appendChild(frag);
     slots.push(slot);
   });
@@ -348,17 +348,17 @@ an answer that reveals a required question moves the focus to it.
   function rawValue(st) {
     if (!st) return '';
     if (isChoice(st)) {
-      return st.controls.filter(function (c) { return c.checked; }).map(function (c) { return c.value; }).join('|');
+      return st.controls.filter(c => c.checked).map(c => c.value).join('|');
     }
     return st.controls[0] ? st.controls[0].value : '';
   }
-  function selected(st) { return st.controls.filter(function (c) { return c.checked; }).map(function (c) { return c.value; }); }
+  function selected(st) { return st.controls.filter(c => c.checked).map(c => c.value); }
   function valuesOf(st) { return isChoice(st) ? selected(st) : [rawValue(st)]; }
   function isVisible(slot, q) {
-    return (q.visibleIf || []).every(function (cond) {
+    return (q.visibleIf || []).every(cond => {
       var other = slot.q[cond.question];
       if (!other || !other.visible) return false;
-      return valuesOf(other).some(function (v) { return cond.values.indexOf(v) >= 0; });
+      return valuesOf(other).some(v => cond.values.indexOf(v) >= 0);
     });
   }
   function count(s) { return Array.from(s).length; }
@@ -380,7 +380,7 @@ an answer that reveals a required question moves the focus to it.
     args = args || {};
     function out(p) {
       if (typeof p === 'string') {
-        return p.replace(/\{([\w-]+)\}/g, function (m, k) { var v = args[k]; return typeof v === 'number' ? num(v) : v === undefined ? m : String(v); });
+        return p.replace(/\{([\w-]+)\}/g, (m, k) => { var v = args[k]; return typeof v === 'number' ? num(v) : v === undefined ? m : String(v); });
       }
       if (Array.isArray(p)) return p.map(out).join('');
       if (!p || typeof p !== 'object') return id;
@@ -432,13 +432,13 @@ an answer that reveals a required question moves the focus to it.
     st.err.textContent = msg;
     st.err.hidden = !msg;
     st.fs.classList.toggle('hitc-invalid', !!msg);
-    st.controls.forEach(function (c) {
+    st.controls.forEach(c => {
       if (msg) c.setAttribute('aria-invalid', 'true'); else c.removeAttribute('aria-invalid');
     });
   }
   function complete(slot) {
     var required = false, answered = false;
-    var ok = slot.order.every(function (st) {
+    var ok = slot.order.every(st => {
       if (!st.visible) return true;
       if (st.def.required) required = true;
       if (rawValue(st).trim()) answered = true;
@@ -447,7 +447,7 @@ an answer that reveals a required question moves the focus to it.
     return ok && (required || answered);
   }
   function update(slot) {
-    slot.order.forEach(function (st) {
+    slot.order.forEach(st => {
       st.visible = isVisible(slot, st.def);
       st.fs.hidden = !st.visible;
       if (st.count) {
@@ -462,13 +462,13 @@ an answer that reveals a required question moves the focus to it.
     progress();
   }
   function progress() {
-    var done = slots.filter(function (s) { return s.el.getAttribute('data-complete') === 'true'; }).length;
+    var done = slots.filter(s => s.el.getAttribute('data-complete') === 'true').length;
     byId('hitc-progress').textContent = t('script-progress', { answered: done, total: slots.length });
   }
   function validate(show) {
     var problems = [];
-    slots.forEach(function (slot) {
-      slot.order.forEach(function (st) {
+    slots.forEach(slot => {
+      slot.order.forEach(st => {
         var msg = problem(st);
         if (show) render(st, msg);
         if (msg) problems.push({ slot: slot.n, question: st.def.id, message: msg, st: st });
@@ -482,12 +482,12 @@ an answer that reveals a required question moves the focus to it.
     if (c.type !== 'checkbox' || !c.checked) return;
     var fs = c.closest('fieldset');
     var alone = c.hasAttribute('data-exclusive');
-    each('input[type="checkbox"]', fs, function (o) {
+    each('input[type="checkbox"]', fs, o => {
       if (o !== c && o.checked && (alone || o.hasAttribute('data-exclusive'))) o.checked = false;
     });
   }
   var lastPointer = 0;
-  doc.addEventListener('pointerdown', function () { lastPointer = Date.now(); }, true);
+  doc.addEventListener('pointerdown', () => { lastPointer = Date.now(); }, true);
   function stateOf(slot, el) {
     var fs = el && el.closest ? el.closest('fieldset.hitc-question') : null;
     return fs ? slot.q[fs.getAttribute('data-question')] : null;
@@ -500,22 +500,22 @@ an answer that reveals a required question moves the focus to it.
     // A choice fires "input" then "change": handled once, on "change".
     if (e.type === 'input' && (t.type === 'radio' || t.type === 'checkbox' || t.tagName === 'SELECT')) return;
     if (e.type === 'change') exclusive(t);
-    var before = slot.order.map(function (st) { return st.visible; });
+    var before = slot.order.map(st => st.visible);
     update(slot);
     if (e.type !== 'change') return;
-    var shown = slot.order.filter(function (st, i) { return st.visible && !before[i] && st.def.required; })[0];
+    var shown = slot.order.filter((st, i) => st.visible && !before[i] && st.def.required)[0];
     // After a click the browser focuses the clicked control once this event is done: move after it.
     if (shown) {
-      var c = shown.controls.filter(function (x) { return x.checked; })[0] || shown.controls[0];
-      if (c) setTimeout(function () { c.focus({ preventScroll: true }); shown.fs.scrollIntoView({ block: 'nearest' }); }, 0);
+      var c = shown.controls.filter(x => x.checked)[0] || shown.controls[0];
+      if (c) setTimeout(() => { c.focus({ preventScroll: true }); shown.fs.scrollIntoView({ block: 'nearest' }); }, 0);
       return;
     }
-    if (e.isTrusted && t.type === 'radio' && Date.now() - lastPointer < 1500) setTimeout(function () { advance(slot, stateOf(slot, t)); }, 0);
+    if (e.isTrusted && t.type === 'radio' && Date.now() - lastPointer < 1500) setTimeout(() => { advance(slot, stateOf(slot, t)); }, 0);
   }
   // Moves to the next unanswered item when `st` (just answered) completed its item.
   function advance(slot, st) {
     if (cfg.autoAdvance === false || !isSingle(st) || !st.def.required || !complete(slot)) return false;
-    var open = slot.order.some(function (o) { return o.visible && o.def.required && problem(o); });
+    var open = slot.order.some(o => o.visible && o.def.required && problem(o));
     if (open) return false;
     for (var k = 1; k < slots.length; k++) {
       var next = slots[(slot.n - 1 + k) % slots.length];
@@ -530,7 +530,7 @@ an answer that reveals a required question moves the focus to it.
     for (var n = 1; n <= fieldCount; n++) {
       var slot = slots[n - 1];
       out['item' + n] = slot && cfg.keyField ? text(slot.item[cfg.keyField]) : '';
-      cfg.questions.forEach(function (q) {
+      cfg.questions.forEach(q => {
         var st = slot && slot.q[q.id];
         out['item' + n + '_' + q.id] = st && st.visible ? rawValue(st) : '';
       });
@@ -570,7 +570,7 @@ an answer that reveals a required question moves the focus to it.
   function choose(st, value) {
     var c = null;
     if (isChoice(st)) {
-      c = st.controls.filter(function (x) { return x.value === value; })[0];
+      c = st.controls.filter(x => x.value === value)[0];
       if (!c) return false;
       c.checked = c.type === 'checkbox' ? !c.checked : true;
     } else if (st.controls[0] && st.controls[0].tagName === 'SELECT') {
@@ -592,9 +592,9 @@ an answer that reveals a required question moves the focus to it.
   // ambiguous: several questions have the key and all are answered.
   function keyTarget(slot, here, key, loose) {
     if (here && here.visible && keyValue(here, key, loose) !== null) return { st: here };
-    var withKey = slot.order.filter(function (st) { return st.visible && keyValue(st, key, loose) !== null; });
+    var withKey = slot.order.filter(st => st.visible && keyValue(st, key, loose) !== null);
     if (withKey.length === 1) return { st: withKey[0] };
-    var open = withKey.filter(function (st) { return !rawValue(st); })[0];
+    var open = withKey.filter(st => !rawValue(st))[0];
     return open ? { st: open } : withKey.length ? { ambiguous: true } : null;
   }
   var keyHint = false;
@@ -630,11 +630,11 @@ an answer that reveals a required question moves the focus to it.
     legendBox.hidden = !open;
     legendToggle.setAttribute('aria-expanded', open ? 'true' : 'false');
   }
-  legendToggle.addEventListener('click', function () { toggleLegend(); });
+  legendToggle.addEventListener('click', () => { toggleLegend(); });
   var advanceNote = byId('hitc-legend-advance');
   if (advanceNote) advanceNote.hidden = cfg.autoAdvance === false;
-  byId('hitc-legend-close').addEventListener('click', function () { toggleLegend(false); legendToggle.focus(); });
-  doc.addEventListener('keydown', function (e) {
+  byId('hitc-legend-close').addEventListener('click', () => { toggleLegend(false); legendToggle.focus(); });
+  doc.addEventListener('keydown', e => {
     if (e.defaultPrevented || e.isComposing) return;
     var k = e.key;
     if (k === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey) {
@@ -676,36 +676,36 @@ an answer that reveals a required question moves the focus to it.
   function send(url, body) {
     if (!url) return Promise.resolve();
     return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), credentials: 'omit' })
-      .then(function (r) { if (!r.ok) throw { reason: 'HTTP ' + r.status }; });
+      .then(r => { if (!r.ok) throw { reason: 'HTTP ' + r.status }; });
   }
   // For the modules that send the answers: the page is sending; returns what to do when it failed.
   function sending() {
     submitted = true;
     submit.disabled = true;
     setStatus(t('script-sending'));
-    return function (err) {
+    return err => {
       submitted = false;
       submit.disabled = false;
       setStatus(t('script-send-failed', { reason: err && err.reason || t('script-network-error') }), true);
     };
   }
-  form.addEventListener('submit', function (e) {
+  form.addEventListener('submit', e => {
     if (submit.disabled || submitted) { e.preventDefault(); return; }
     showErrors = true;
     var problems = validate(true);
-    slots.forEach(function (s) { s.el.setAttribute('data-complete', complete(s) ? 'true' : 'false'); });
+    slots.forEach(s => { s.el.setAttribute('data-complete', complete(s) ? 'true' : 'false'); });
     progress();
     if (problems.length) {
       e.preventDefault();
       setStatus(t('script-attention', { count: problems.length }), true);
       var st = problems[0].st;
-      var c = st.controls.filter(function (x) { return x.checked; })[0] || st.controls[0];
+      var c = st.controls.filter(x => x.checked)[0] || st.controls[0];
       st.fs.scrollIntoView({ block: 'center' });
       if (c) c.focus({ preventScroll: true });
       return;
     }
     var body = answers();
-    Object.keys(body).forEach(function (k) { hidden(k).value = body[k]; });
+    Object.keys(body).forEach(k => { hidden(k).value = body[k]; });
     if (via.posts) {
       submitted = true;
       setStatus(t('script-submitting'));
@@ -719,7 +719,7 @@ an answer that reveals a required question moves the focus to it.
   progress();
 
   // ---- the instructions: open on a worker's first page of this task (and version), closed after
-  (function () {
+  (() => {
     var box = byId('hitc-summary');
     if (!box || target === 'preview') return;
     var key = 'hitc-seen:' + cfg.task + '@' + (cfg.taskVersion || '');
@@ -730,7 +730,7 @@ an answer that reveals a required question moves the focus to it.
   })();
   window.hitc = {
     answers: answers,
-    validate: function () { return validate(false).map(function (p) { return { item: p.slot, question: p.question, message: p.message }; }); },
+    validate: () => { return validate(false).map(p => { return { item: p.slot, question: p.question, message: p.message }; }); },
     target: target,
     items: items,
     config: cfg

@@ -4,12 +4,12 @@
   // in the configuration (the page's form-action allows nothing else). Every page has this
   // module, so a page built without the MTurk target refuses to be submitted there.
   targets.push({
-    detect: function () {
+    detect: () => {
       if (!params.has('assignmentId')) return null;
       return params.get('assignmentId') === 'ASSIGNMENT_ID_NOT_AVAILABLE' ? 'mturk-preview' : 'mturk';
     },
     posts: true,
-    start: function () {
+    start: () => {
       if (target === 'mturk-preview') {
         submit.disabled = true;
         showNotice(t('script-mturk-preview'));
