@@ -158,6 +158,23 @@ def test_right_to_left_pages_are_mirrored(ib, i18n_bundles, tag):
     assert side == (["4px", "0px"] if rtl else ["0px", "4px"]), side
 
 
+@pytest.mark.parametrize("tag", ["ar", "en"])
+def test_pairwise_a_is_first_in_the_reading_direction(ib, tag):
+    """A (the left side in English) is on the right in Arabic, as guide-pairwise says; stacked on a phone, A on top."""
+    bundle = goalkit.build_variant(ROOT / "tests" / "browser" / "specs" / "pairwise",
+                                   [("\nlanguage: en\n", f"\nlanguage: {tag}\n")], ib.workdir, f"pair-{tag}")
+    ib.bundle_root = bundle.parent
+    ib.open(ib.task_file(bundle.name, [{"pair_id": "p1", "answer_a": "A text", "answer_b": "B text", "model_a": "m1", "model_b": "m2"}]))
+    fs = pk.question(ib, 1, "better")
+    a = rect(ib, fs.find_element(By.CSS_SELECTOR, ".hitc-pair-left"))
+    b = rect(ib, fs.find_element(By.CSS_SELECTOR, ".hitc-pair-right"))
+    assert abs(a["top"] - b["top"]) < 1
+    assert (a["left"] >= b["right"]) if tag == "ar" else (a["right"] <= b["left"]), (a, b)
+    ib.driver.set_window_size(390, 844)
+    ib.wait(lambda: rect(ib, fs.find_element(By.CSS_SELECTOR, ".hitc-pair-right"))["top"]
+            >= rect(ib, fs.find_element(By.CSS_SELECTOR, ".hitc-pair-left"))["bottom"] - 1, message="A is not on top on a phone")
+
+
 @pytest.mark.parametrize("tag", ["ar", "he"])
 def test_right_to_left_phone_width_has_no_horizontal_scrolling(ib, i18n_bundles, tag):
     bundle = i18n_bundles(tag)
