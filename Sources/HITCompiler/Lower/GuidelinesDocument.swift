@@ -6,6 +6,8 @@
 struct GuidelinesDocument {
     /// BCP 47 tag of the text.
     var lang: String
+    /// hitc's own words, in the spec's language.
+    var messages: MessageCatalogue
     var title: String
     var description: String?
     var version: String?
@@ -108,7 +110,10 @@ struct GuidelinesDocument {
 
     struct Change {
         var version: String
+        /// `YYYY-MM-DD`.
         var date: String?
+        /// The date as the language writes it in full.
+        var dateText: String?
         /// Plain text.
         var notes: String
     }

@@ -32,13 +32,25 @@ struct GuidelinesPageView: Encodable, Sendable {
     var changelogPart: ChangelogPartView?
     var contactPart: ContactPartView?
     /// Headings of the fixed parts (the same words as the table of contents).
-    var headingPurpose = GuidelinesLowering.Heading.purpose
-    var headingSummary = GuidelinesLowering.Heading.summary
-    var headingQuestions = GuidelinesLowering.Heading.questions
-    var headingExamples = GuidelinesLowering.Heading.examples
-    var headingFAQ = GuidelinesLowering.Heading.faq
-    var headingChangelog = GuidelinesLowering.Heading.changelog
-    var headingContact = GuidelinesLowering.Heading.contact
+    var headingPurpose: String
+    var headingSummary: String
+    var headingQuestions: String
+    var headingExamples: String
+    var headingFAQ: String
+    var headingChangelog: String
+    var headingContact: String
+    /// `<html dir>`.
+    var docDir: String
+    /// hitc's own words without variables (`page-*` for the task page's partials,
+    /// `guide-*`), HTML-escaped, by message id. Shares its name with the task
+    /// page's `t` on purpose: the example blocks use the page's partials.
+    var t: [String: String]
+    /// The window title, "Guidelines: …".
+    var docWindowTitle: String
+    /// "Guidelines · version 2".
+    var docKicker: String
+    /// The contact sentence with its link, HTML.
+    var contactLineHTML: String?
 }
 
 struct TOCEntryView: Encodable, Sendable {
@@ -149,6 +161,8 @@ struct ChangelogPartView: Encodable, Sendable {
 struct ChangeView: Encodable, Sendable {
     var changeVersion: String
     var changeDate: String?
+    /// The date as the language writes it in full.
+    var changeDateText: String
     var changeNotes: String
 }
 
@@ -177,18 +191,34 @@ enum GuidelinesHTMLModel {
                 DocSectionView(docSectionAnchor: $0.anchor, docSectionTitle: $0.title,
                                docSectionHTML: markdownHTML($0.body, headingsBelow: 2))
             },
-            questionsPart: doc.questions.isEmpty ? nil : QuestionsPartView(guideQuestions: doc.questions.map(question)),
+            questionsPart: doc.questions.isEmpty ? nil : QuestionsPartView(guideQuestions: doc.questions.map { question($0, messages: doc.messages) }),
             examplesPart: doc.examples.isEmpty ? nil : ExamplesPartView(guideExamples: doc.examples.map {
-                example($0, itemLayout: itemLayout)
+                example($0, itemLayout: itemLayout, messages: doc.messages)
             }),
             faqPart: doc.faq.isEmpty ? nil : FAQPartView(faqItems: doc.faq.enumerated().map { i, entry in
                 FAQItemView(faqAnchor: "faq-\(i + 1)", askHTML: MarkdownInline(entry.question),
                             replyHTML: markdownHTML(entry.answer, headingsBelow: 3))
             }),
             changelogPart: doc.changelog.isEmpty ? nil : ChangelogPartView(changes: doc.changelog.map {
-                ChangeView(changeVersion: $0.version, changeDate: $0.date, changeNotes: $0.notes)
+                ChangeView(changeVersion: $0.version, changeDate: $0.date, changeDateText: $0.dateText ?? $0.date ?? "", changeNotes: $0.notes)
             }),
-            contactPart: doc.contact.map { ContactPartView(contactText: $0.text, contactHref: $0.href) })
+            contactPart: doc.contact.map { ContactPartView(contactText: $0.text, contactHref: $0.href) },
+            headingPurpose: doc.messages.format(GuidelinesLowering.Heading.purpose),
+            headingSummary: doc.messages.format(GuidelinesLowering.Heading.summary),
+            headingQuestions: doc.messages.format(GuidelinesLowering.Heading.questions),
+            headingExamples: doc.messages.format(GuidelinesLowering.Heading.examples),
+            headingFAQ: doc.messages.format(GuidelinesLowering.Heading.faq),
+            headingChangelog: doc.messages.format(GuidelinesLowering.Heading.changelog),
+            headingContact: doc.messages.format(GuidelinesLowering.Heading.contact),
+            docDir: TextDirection.of(languageTag: doc.lang).rawValue,
+            t: doc.messages.htmlTexts(prefix: "page-").merging(doc.messages.htmlTexts(prefix: "guide-")) { a, _ in a },
+            docWindowTitle: doc.messages.format("guide-title", ["title": .text(doc.title)]),
+            docKicker: doc.messages.format("guide-kicker-version", ["version": .text(doc.version ?? "")]),
+            contactLineHTML: doc.contact.map { contact in
+                let text = MessageRenderer.escaped(contact.text)
+                let link = contact.href.map { "<a href=\"\(MessageRenderer.escaped($0))\">\(text)</a>" } ?? text
+                return doc.messages.formatHTML("guide-contact-line", ["contact": .html(link)])
+            })
     }
 
     /// The author's Markdown, to become HTML in the render stage: headings ranked below
@@ -199,19 +229,19 @@ enum GuidelinesHTMLModel {
         MarkdownBlock(markdown, headingsBelow: level, scrollingTables: true)
     }
 
-    static func question(_ q: GuidelinesDocument.QuestionEntry) -> GuideQuestionView {
+    static func question(_ q: GuidelinesDocument.QuestionEntry, messages: MessageCatalogue) -> GuideQuestionView {
         var table: ChoiceTableView?
         if !q.choices.isEmpty {
             let rows = q.choices.map { choice in
                 ChoiceRowView(choiceLabel: choice.label, choicePointLabel: choice.pointLabel, choiceKey: choice.key,
                               choiceHintHTML: choice.hint.map(MarkdownInline.init),
                               choiceHasExamples: !choice.examples.isEmpty,
-                              choiceExamples: choice.examples.map { ExampleRefView(refAnchor: "example-\($0)", refText: "Example\u{A0}\($0)") },
+                              choiceExamples: choice.examples.map { ExampleRefView(refAnchor: "example-\($0)", refText: messages.format("guide-example-ref", ["number": .number($0)])) },
                               choiceExclusive: choice.exclusive)
             }
             let meanings = q.choices.contains { $0.hint != nil || $0.pointLabel != nil }
             let examples = q.choices.contains { !$0.examples.isEmpty }
-            let heading = meanings ? (q.isScale ? "Meaning" : "When to choose it") : (examples ? "Examples" : nil)
+            let heading = meanings ? messages.format(q.isScale ? "guide-col-meaning" : "guide-col-when") : (examples ? messages.format("guide-col-examples") : nil)
             table = ChoiceTableView(tableIsScale: q.isScale, tableHasKeys: q.choices.contains { $0.key != nil },
                                     detailsHeading: heading, choiceRows: rows)
         }
@@ -221,10 +251,10 @@ enum GuidelinesHTMLModel {
                                  choiceTable: table)
     }
 
-    static func example(_ example: GuidelinesDocument.ExampleEntry, itemLayout: ItemLayoutView) -> GuideExampleView {
+    static func example(_ example: GuidelinesDocument.ExampleEntry, itemLayout: ItemLayoutView, messages: MessageCatalogue) -> GuideExampleView {
         GuideExampleView(
             guideExampleAnchor: example.anchor,
-            guideExampleHeading: "Example \(example.number)",
+            guideExampleHeading: messages.format("guide-example", ["number": .number(example.number)]),
             exampleBlocks: GuidelinesExampleBlocks.fill(itemLayout.blocks, values: example.values),
             expectedAnswers: example.answers.map { answer in
                 ExpectedAnswerView(expectedPrompt: answer.prompt, expectedLabels: answer.labels.map {

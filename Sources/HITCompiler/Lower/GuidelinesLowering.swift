@@ -4,11 +4,14 @@ import Foundation
 /// Markdown of guideline sections written with `file:` included).
 struct GuidelinesLowering {
     let checked: CheckedSpec
+    /// hitc's own words, in the spec's language.
+    let messages: MessageCatalogue
     /// The typed spec of `checked`.
     var spec: Spec { checked.spec }
 
     init(_ checked: CheckedSpec) {
         self.checked = checked
+        messages = checked.messages
     }
 
     /// Fragment ids of the fixed parts of the document.
@@ -22,15 +25,15 @@ struct GuidelinesLowering {
         static let contact = "contact"
     }
 
-    /// Headings of the fixed parts.
+    /// Message ids of the headings of the fixed parts.
     enum Heading {
-        static let purpose = "Why this task exists"
-        static let summary = "In short"
-        static let questions = "The questions and their answers"
-        static let examples = "Worked examples"
-        static let faq = "Frequently asked questions"
-        static let changelog = "What changed"
-        static let contact = "Contact"
+        static let purpose = "guide-purpose"
+        static let summary = "guide-summary"
+        static let questions = "guide-questions"
+        static let examples = "guide-examples"
+        static let faq = "guide-faq"
+        static let changelog = "guide-changelog"
+        static let contact = "guide-contact"
     }
 
     func document() -> GuidelinesDocument {
@@ -38,6 +41,7 @@ struct GuidelinesLowering {
         let examples = self.examples()
         return GuidelinesDocument(
             lang: spec.language.value.text,
+            messages: messages,
             title: checked.title,
             description: spec.description?.value,
             version: checked.version.description,
@@ -47,7 +51,7 @@ struct GuidelinesLowering {
                 GuidelinesDocument.Section(anchor: "section-\(i + 1)", title: section.title.value,
                                            body: section.body?.value
                                                ?? section.file.flatMap { checked.sectionBodies[$0.value] }
-                                               ?? "*The text of this section could not be read.*")
+                                               ?? "*" + MarkdownText.plain(messages.format("guide-section-unreadable")).markdownSource + "*")
             },
             questions: questions(examples: examples),
             examples: examples,
@@ -59,36 +63,53 @@ struct GuidelinesLowering {
     /// The table of contents: every part the document has, in order.
     static func contents(_ doc: GuidelinesDocument) -> [(anchor: String, label: String)] {
         var entries: [(String, String)] = []
-        if !doc.purpose.isEmpty { entries.append((Anchor.purpose, Heading.purpose)) }
-        if doc.summary != nil { entries.append((Anchor.summary, Heading.summary)) }
+        let m = doc.messages
+        if !doc.purpose.isEmpty { entries.append((Anchor.purpose, m.format(Heading.purpose))) }
+        if doc.summary != nil { entries.append((Anchor.summary, m.format(Heading.summary))) }
         entries += doc.sections.map { ($0.anchor, $0.title) }
-        if !doc.questions.isEmpty { entries.append((Anchor.questions, Heading.questions)) }
-        if !doc.examples.isEmpty { entries.append((Anchor.examples, Heading.examples)) }
-        if !doc.faq.isEmpty { entries.append((Anchor.faq, Heading.faq)) }
-        if !doc.changelog.isEmpty { entries.append((Anchor.changelog, Heading.changelog)) }
-        if doc.contact != nil { entries.append((Anchor.contact, Heading.contact)) }
+        if !doc.questions.isEmpty { entries.append((Anchor.questions, m.format(Heading.questions))) }
+        if !doc.examples.isEmpty { entries.append((Anchor.examples, m.format(Heading.examples))) }
+        if !doc.faq.isEmpty { entries.append((Anchor.faq, m.format(Heading.faq))) }
+        if !doc.changelog.isEmpty { entries.append((Anchor.changelog, m.format(Heading.changelog))) }
+        if doc.contact != nil { entries.append((Anchor.contact, m.format(Heading.contact))) }
         return entries
     }
 
     // MARK: - Purpose
 
     func purpose() -> [GuidelinesDocument.PurposeLine] {
-        guard let useCase = spec.useCase else { return [] }
         var lines: [GuidelinesDocument.PurposeLine] = []
-        if let purpose = useCase.purpose?.value {
-            lines.append(.init(name: "Purpose", text: Self.purposeText(purpose)))
+        if let useCase = spec.useCase {
+            if let purpose = useCase.purpose?.value {
+                lines.append(.init(name: messages.format("guide-fact-purpose"), text: messages.format(Self.purposeMessage(purpose))))
+            }
+            if let goal = useCase.goal?.value { lines.append(.init(name: messages.format("guide-fact-goal"), text: goal)) }
+            if let metric = useCase.metric?.value { lines.append(.init(name: messages.format("guide-fact-metric"), text: metric)) }
         }
-        if let goal = useCase.goal?.value { lines.append(.init(name: "Goal", text: goal)) }
-        if let metric = useCase.metric?.value { lines.append(.init(name: "Measured by", text: metric)) }
+        if let pay = payLine() { lines.append(.init(name: messages.format("guide-fact-pay"), text: pay)) }
         return lines
     }
 
-    static func purposeText(_ purpose: UseCase.Purpose) -> String {
+    /// "$0.20 per task of about 2 minutes, about $6.00 an hour." from `hit.reward` and
+    /// `hit.estimated_seconds`, money and numbers in the spec's language; nil without both.
+    func payLine() -> String? {
+        guard let reward = spec.hit.reward?.value, let seconds = spec.hit.estimatedSeconds?.value, seconds > 0 else { return nil }
+        let locale = messages.localeIdentifier
+        let minutes = max(1, Int((Double(seconds) / 60).rounded()))
+        let hourly = reward.amount * 3600 / Double(seconds)
+        return messages.format("guide-pay-line", [
+            "reward": .text(LocalizedFormats.money(reward.amount, currency: reward.currency, localeIdentifier: locale)),
+            "minutes": .number(minutes),
+            "hourly": .text(LocalizedFormats.money(hourly, currency: reward.currency, localeIdentifier: locale)),
+        ])
+    }
+
+    static func purposeMessage(_ purpose: UseCase.Purpose) -> String {
         switch purpose {
-        case .training: "Training: your answers teach a machine-learning model."
-        case .evaluation: "Evaluation: your answers measure how well a system works."
-        case .model_qa: "Model quality check: your answers decide whether a model is good enough to release."
-        case .reference_collection: "Reference collection: your answers become a reference data set."
+        case .training: "guide-purpose-training"
+        case .evaluation: "guide-purpose-evaluation"
+        case .model_qa: "guide-purpose-model-qa"
+        case .reference_collection: "guide-purpose-reference"
         }
     }
 
@@ -109,7 +130,7 @@ struct GuidelinesLowering {
             func shownIn(_ value: String) -> [Int] {
                 answering[q.id]?[value] ?? []
             }
-            let choices = q.kind.type.guidelineChoices(shownIn: shownIn)
+            let choices = q.kind.type.localized(messages).guidelineChoices(shownIn: shownIn)
             let isScale = q.kind.definition.guidelinesListPoints
             return GuidelinesDocument.QuestionEntry(id: q.id, anchor: "question-\(q.id)", prompt: q.prompt.value, hint: q.hint,
                                                     rules: rules(q), choices: choices, isScale: isScale)
@@ -118,18 +139,18 @@ struct GuidelinesLowering {
 
     /// How a question is answered, in sentences a worker reads.
     func rules(_ q: Question) -> [GuidelinesDocument.Rule] {
-        var rules = q.kind.type.guidelineRules()
+        var rules = q.kind.type.guidelineRules(messages)
         if !q.visibleIf.isEmpty {
             let conditions = q.visibleIf.map { condition -> String in
                 let other = spec.hit.question(condition.question.value)
                 let prompt = other?.prompt.value ?? condition.question.value
-                let values = condition.values.map { "“" + Self.answerLabel(other, $0.value) + "”" }
-                return "the answer to “\(prompt)” is " + Self.list(values, conjunction: "or")
+                let values = condition.values.map { messages.quoted(answerLabel(other, $0.value)) }
+                return messages.format("guide-condition", ["question": .text(prompt), "answers": .text(messages.list(values, or: true))])
             }
-            rules.append(.init(text: "Shown only when " + Self.list(conditions, conjunction: "and") + "."))
-            rules.append(.init(text: q.required ? "Required when shown." : "Optional."))
+            rules.append(.init(text: messages.format("guide-shown-only-when", ["conditions": .text(messages.list(conditions, or: false))])))
+            rules.append(.init(text: messages.format(q.required ? "guide-required-when-shown" : "guide-optional")))
         } else {
-            rules.append(.init(text: q.required ? "Required." : "Optional."))
+            rules.append(.init(text: messages.format(q.required ? "guide-required" : "guide-optional")))
         }
         return rules
     }
@@ -154,7 +175,7 @@ struct GuidelinesLowering {
                 // Answers are a mapping: one entry per question.
                 guard let place = position[entry.name.value], let q = spec.hit.question(entry.name.value) else { continue }
                 answers.append((place, .init(questionID: q.id, prompt: q.prompt.value,
-                                             labels: entry.values.map { Self.answer(q, $0.value) })))
+                                             labels: entry.values.map { answer(q, $0.value) })))
             }
             return GuidelinesDocument.ExampleEntry(number: i + 1, anchor: "example-\(i + 1)", values: values,
                                                    answerValues: answerValues,
@@ -165,12 +186,12 @@ struct GuidelinesLowering {
 
     /// An expected answer in words: the option's label and key, the point with its
     /// label, the number with its unit, or the text itself.
-    static func answer(_ q: Question, _ value: String) -> GuidelinesDocument.AnswerLabel {
-        q.kind.type.guidelineAnswer(value)
+    func answer(_ q: Question, _ value: String) -> GuidelinesDocument.AnswerLabel {
+        q.kind.type.localized(messages).guidelineAnswer(value)
     }
 
     /// The label of `value` for a `visible_if` sentence.
-    static func answerLabel(_ q: Question?, _ value: String) -> String {
+    func answerLabel(_ q: Question?, _ value: String) -> String {
         guard let q else { return value }
         return answer(q, value).label
     }
@@ -186,8 +207,13 @@ struct GuidelinesLowering {
             return a < b
         }
         return order.map { i in
-            GuidelinesDocument.Change(version: entries[i].version.value.description,
-                                      date: entries[i].date?.value.description, notes: entries[i].notes.value)
+            let date = entries[i].date?.value
+            return GuidelinesDocument.Change(version: entries[i].version.value.description, date: date?.description,
+                                             dateText: date.map { date in
+                                                 LocalizedFormats.longDate(year: date.year, month: date.month, day: date.day,
+                                                                           localeIdentifier: messages.localeIdentifier) ?? date.description
+                                             },
+                                             notes: entries[i].notes.value)
         }
     }
 

@@ -26,6 +26,12 @@ struct GuidelinesMarkdownView: Encodable, Sendable {
     var headingFAQ: MarkdownText
     var headingChangelog: MarkdownText
     var headingContact: MarkdownText
+    /// hitc's own words without variables (`guide-*`), Markdown-escaped, by message id.
+    var mdT: [String: String]
+    /// "Guidelines, version 2".
+    var mdKicker: MarkdownText
+    /// The contact sentence with its link.
+    var mdContactLine: String?
 }
 
 struct MDContentsEntry: Encodable, Sendable {
@@ -148,21 +154,29 @@ enum GuidelinesMarkdownModel {
             mdSummary: doc.summary.map { .block($0, headingsBelow: 2) },
             mdSections: doc.sections.map { MDSection(mdSectionTitle: .plain($0.title), mdSectionBody: .block($0.body, headingsBelow: 2)) },
             mdQuestionsPart: doc.questions.isEmpty ? nil : MDQuestionsPart(mdQuestions: doc.questions.map(question)),
-            mdExamplesPart: doc.examples.isEmpty ? nil : MDExamplesPart(mdExamples: doc.examples.map { example($0, layout: layout) }),
+            mdExamplesPart: doc.examples.isEmpty ? nil : MDExamplesPart(mdExamples: doc.examples.map { example($0, layout: layout, messages: doc.messages) }),
             mdFAQPart: doc.faq.isEmpty ? nil : MDFAQPart(mdFAQ: doc.faq.map {
                 MDFAQEntry(mdAsk: .inline($0.question), mdReply: .block($0.answer, headingsBelow: 3))
             }),
             mdChangelogPart: doc.changelog.isEmpty ? nil : MDChangelogPart(mdChanges: doc.changelog.map {
-                MDChange(mdChangeVersion: .cell($0.version), mdChangeDate: .cell($0.date ?? ""), mdChangeNotes: .cell($0.notes))
+                MDChange(mdChangeVersion: .cell($0.version), mdChangeDate: .cell($0.dateText ?? ""), mdChangeNotes: .cell($0.notes))
             }),
             mdContact: doc.contact.map { $0.href != nil ? .autolink($0.text) : .plain($0.text) },
-            headingPurpose: .plain(Heading.purpose),
-            headingSummary: .plain(Heading.summary),
-            headingQuestions: .plain(Heading.questions),
-            headingExamples: .plain(Heading.examples),
-            headingFAQ: .plain(Heading.faq),
-            headingChangelog: .plain(Heading.changelog),
-            headingContact: .plain(Heading.contact))
+            headingPurpose: .plain(doc.messages.format(Heading.purpose)),
+            headingSummary: .plain(doc.messages.format(Heading.summary)),
+            headingQuestions: .plain(doc.messages.format(Heading.questions)),
+            headingExamples: .plain(doc.messages.format(Heading.examples)),
+            headingFAQ: .plain(doc.messages.format(Heading.faq)),
+            headingChangelog: .plain(doc.messages.format(Heading.changelog)),
+            headingContact: .plain(doc.messages.format(Heading.contact)),
+            mdT: Dictionary(uniqueKeysWithValues: doc.messages.ids.filter { $0.hasPrefix("guide-") && doc.messages.variables(of: $0)?.isEmpty == true }
+                .map { ($0, MarkdownText.plain(doc.messages.format($0)).markdownSource) }),
+            mdKicker: .plain(doc.messages.format("guide-kicker-version", ["version": .text(doc.version ?? "")])),
+            mdContactLine: doc.contact.map { contact in
+                let link: MarkdownText = contact.href != nil ? .autolink(contact.text) : .plain(contact.text)
+                return MarkdownText.plain(doc.messages.format("guide-contact-line", ["contact": .text("\u{1}")]))
+                    .markdownSource.replacingOccurrences(of: "\u{1}", with: link.markdownSource)
+            })
     }
 
     static func question(_ q: GuidelinesDocument.QuestionEntry) -> MDQuestion {
@@ -189,10 +203,10 @@ enum GuidelinesMarkdownModel {
                           mdRules: rules, mdTable: table)
     }
 
-    static func example(_ example: GuidelinesDocument.ExampleEntry, layout: [LayoutBlock]) -> MDExample {
+    static func example(_ example: GuidelinesDocument.ExampleEntry, layout: [LayoutBlock], messages: MessageCatalogue) -> MDExample {
         let blocks = itemBlocks(layout, values: example.values)
         return MDExample(
-            mdExampleHeading: .plain("Example \(example.number)"),
+            mdExampleHeading: .plain(messages.format("guide-example", ["number": .number(example.number)])),
             mdItemBlocks: MDItemBlocks(blocks: blocks),
             mdAnswers: example.answers.map { answer in
                 MDAnswer(answerPrompt: .cell(answer.prompt), answerText: .joined(answer.labels.map { label in

@@ -5,6 +5,12 @@
 struct TaskPageConfig: Encodable, Sendable {
     /// Version of this configuration format.
     var format: Int = 1
+    /// The spec's `language` (BCP 47): plural rules and number format of the script's messages.
+    var lang: String
+    /// `ltr` or `rtl` (`TextDirection`).
+    var dir: String
+    /// The `script-*` messages, compiled (`ScriptMessages`).
+    var messages: [String: JSONValue]
     /// The spec's `id` (names the download of answers).
     var task: String
     /// The spec's `version`.
@@ -56,6 +62,9 @@ struct TaskPageConfig: Encodable, Sendable {
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: JSONKey.self)
         try c.encode(format, forKey: JSONKey("format"))
+        try c.encode(lang, forKey: JSONKey("lang"))
+        try c.encode(dir, forKey: JSONKey("dir"))
+        try c.encode(messages, forKey: JSONKey("messages"))
         try c.encode(task, forKey: JSONKey("task"))
         try c.encodeIfPresent(taskVersion, forKey: JSONKey("taskVersion"))
         try c.encode(preview, forKey: JSONKey("preview"))

@@ -5,11 +5,14 @@ import Foundation
 /// checked spec (its guideline section bodies included).
 struct TaskPageLowering {
     let checked: CheckedSpec
+    /// The words hitc writes on the page, in the spec's language.
+    let messages: MessageCatalogue
     /// The typed spec of `checked`.
     var spec: Spec { checked.spec }
 
     init(_ checked: CheckedSpec) {
         self.checked = checked
+        messages = checked.messages
     }
 
     /// The page `mode` shows with `items` (the preview's items, or the task page's demo
@@ -30,6 +33,11 @@ struct TaskPageLowering {
         let config = config(preview: false, items: items)
         let view = TaskPageView(
             lang: spec.language.value.text,
+            dir: TextDirection.of(languageTag: spec.language.value.text).rawValue,
+            t: messages.htmlTexts(prefix: "page-"),
+            legendKeysHTML: messages.formatHTML("page-legend-submit", ["key": .html("<kbd>\(messages.formatHTML("page-legend-key-ctrl-enter"))</kbd>"),
+                                                                      "macKey": .text("⌘+Enter")])
+                + " " + messages.formatHTML("page-legend-escape", ["key": .html("<kbd>\(messages.formatHTML("page-legend-key-escape"))</kbd>")]),
             title: checked.title,
             description: spec.description?.value ?? "",
             csp: "",
@@ -40,6 +48,10 @@ struct TaskPageLowering {
             legend: legend(),
             feedback: config.feedback,
             contact: spec.communication?.contact?.value,
+            contactHTML: (spec.communication?.contact?.value).map { contact in
+                let address = MessageRenderer.escaped(contact)
+                return messages.formatHTML("page-contact", ["contact": .html("<a href=\"mailto:\(address)\">\(address)</a>")])
+            },
             initialProgress: "",
             configJSON: "",
             itemsMarker: PageSafety.itemsMarker,
@@ -57,7 +69,7 @@ struct TaskPageLowering {
         page.mode = mode
         page.view.preview = preview
         page.config.preview = preview
-        page.view.initialProgress = "0 of \(preview ? items.count : page.config.itemsPerHit) items answered"
+        page.view.initialProgress = messages.format("script-progress", ["answered": .number(0), "total": .number(preview ? items.count : page.config.itemsPerHit)])
         page.connectOrigins = preview ? [] : checked.targets.connectOrigins
         page.formActionOrigins = preview ? [] : checked.targets.formActionOrigins
         return page
@@ -102,7 +114,7 @@ struct TaskPageLowering {
         var view = QuestionView(id: q.id, type: q.typeName, display: "", prompt: q.prompt.value,
                                 optionalMark: !q.required && !q.prompt.value.lowercased().contains("optional"),
                                 hintHTML: q.hint.map { MarkdownBlock($0, headingsBelow: 2) })
-        q.kind.type.pageControl(into: &view)
+        q.kind.type.pageControl(into: &view, messages: messages)
         // A pairwise side holding a markdown field is rendered as the script renders markdown blocks.
         if var pair = view.pairwise {
             pair.leftMarkdown = spec.data.field(named: pair.leftField)?.type.value == .markdown
@@ -127,10 +139,10 @@ struct TaskPageLowering {
             }
             if !keys.isEmpty { groups.append(LegendGroupView(groupPrompt: q.prompt.value, keys: keys)) }
         }
-        groups.append(LegendGroupView(groupPrompt: "Moving around", keys: [
-            LegendKeyView(key: "j", keyLabel: "next item"),
-            LegendKeyView(key: "k", keyLabel: "previous item"),
-            LegendKeyView(key: "?", keyLabel: "show or hide these shortcuts"),
+        groups.append(LegendGroupView(groupPrompt: messages.format("page-legend-moving"), keys: [
+            LegendKeyView(key: "j", keyLabel: messages.format("page-legend-next")),
+            LegendKeyView(key: "k", keyLabel: messages.format("page-legend-previous")),
+            LegendKeyView(key: "?", keyLabel: messages.format("page-legend-toggle")),
         ]))
         return LegendView(groups: groups)
     }
@@ -141,7 +153,7 @@ struct TaskPageLowering {
         let sections = g.sections.map { section -> GuidelineSectionView in
             let markdown = section.body?.value
                 ?? section.file.flatMap { checked.sectionBodies[$0.value] }
-                ?? "See the full guideline document."
+                ?? MarkdownText.plain(messages.format("page-guidelines-link")).markdownSource
             return GuidelineSectionView(sectionTitle: section.title.value,
                                         sectionHTML: MarkdownBlock(markdown, headingsBelow: 2))
         }
@@ -150,7 +162,7 @@ struct TaskPageLowering {
                          faqAnswerHTML: MarkdownBlock($0.answer.value, headingsBelow: 2))
         }
         return GuidelinesView(guidelinesTitle: checked.title,
-                              guidelinesVersion: checked.version.description,
+                              guidelinesSummary: messages.format("page-guidelines-version", ["version": .text(checked.version.description)]),
                               sections: sections, faq: faq.isEmpty ? nil : FAQView(entries: faq))
     }
 
@@ -168,6 +180,9 @@ struct TaskPageLowering {
             questions.append(c)
         }
         return TaskPageConfig(
+            lang: spec.language.value.text,
+            dir: TextDirection.of(languageTag: spec.language.value.text).rawValue,
+            messages: ScriptMessages.compiled(messages),
             task: checked.id,
             taskVersion: checked.version.description,
             preview: preview,

@@ -10,6 +10,13 @@
 struct TaskPageView: Encodable, Sendable {
     /// BCP 47 tag for `<html lang>`.
     var lang: String
+    /// `<html dir>`: `ltr` or `rtl`.
+    var dir: String
+    /// hitc's own words without variables (`page-*` messages), HTML-escaped, by
+    /// message id: `{{{t.page-submit}}}`.
+    var t: [String: String]
+    /// The legend's last line: submitting and leaving a text box, with `<kbd>` keys.
+    var legendKeysHTML: String
     var title: String
     var description: String
     /// The Content-Security-Policy meta value.
@@ -28,6 +35,8 @@ struct TaskPageView: Encodable, Sendable {
     var feedback: Bool
     /// `communication.contact`, shown in the footer.
     var contact: String?
+    /// The footer's sentence with the contact's `mailto:` link.
+    var contactHTML: String?
     /// "0 of 5 items answered" before the script runs.
     var initialProgress: String
     /// The configuration JSON, escaped for a `<script type="application/json">`.
@@ -42,7 +51,8 @@ struct TaskPageView: Encodable, Sendable {
 /// The guideline document inside the page: title, sections, FAQ.
 struct GuidelinesView: Encodable, Sendable {
     var guidelinesTitle: String
-    var guidelinesVersion: String?
+    /// "Full guidelines (version 2)".
+    var guidelinesSummary: String
     var sections: [GuidelineSectionView]
     var faq: FAQView?
 }

@@ -61,7 +61,7 @@ struct NumberQuestion: QuestionType {
 
     static let partials = ["number"]
 
-    func pageControl(into view: inout QuestionView) {
+    func pageControl(into view: inout QuestionView, messages: MessageCatalogue) {
         view.display = "number"
         view.numberAnswer = NumberControlView(minAttr: min.map(TaskPageLowering.number), maxAttr: max.map(TaskPageLowering.number),
                                               stepAttr: TaskPageLowering.number(step ?? 1), unit: unit)
@@ -74,21 +74,20 @@ struct NumberQuestion: QuestionType {
         config.step = step
     }
 
-    func guidelineRules() -> [GuidelinesDocument.Rule] {
-        let lo = min.map { NumberText.plain($0) }, hi = max.map { NumberText.plain($0) }
+    func guidelineRules(_ messages: MessageCatalogue) -> [GuidelinesDocument.Rule] {
         let whole = step.map { $0 == $0.rounded() } ?? true
             && (min.map { $0 == $0.rounded() } ?? true)
-        var sentence = whole ? "A whole number" : "A number"
-        switch (lo, hi) {
-        case let (lo?, hi?): sentence += " from \(lo) to \(hi)"
-        case let (lo?, nil): sentence += " of at least \(lo)"
-        case let (nil, hi?): sentence += " of at most \(hi)"
-        case (nil, nil): break
+        let kind = whole ? "guide-whole" : "guide-number"
+        let sentence = switch (min, max) {
+        case let (lo?, hi?): messages.format(kind + "-range", ["min": .number(lo), "max": .number(hi)])
+        case let (lo?, nil): messages.format(kind + "-at-least", ["min": .number(lo)])
+        case let (nil, hi?): messages.format(kind + "-at-most", ["max": .number(hi)])
+        case (nil, nil): messages.format(kind)
         }
-        if let unit { sentence += ", in \(unit)" }
-        var rules: [GuidelinesDocument.Rule] = [.init(text: sentence + ".")]
+        var rules: [GuidelinesDocument.Rule] = [.init(text: sentence)]
+        if let unit { rules.append(.init(text: messages.format("guide-unit", ["unit": .text(unit)]))) }
         if let step, step != 1 {
-            rules.append(.init(text: "In steps of \(NumberText.plain(step))."))
+            rules.append(.init(text: messages.format("guide-step", ["step": .number(step)])))
         }
         return rules
     }

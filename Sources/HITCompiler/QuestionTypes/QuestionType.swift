@@ -67,7 +67,7 @@ protocol QuestionType: Sendable {
     /// The template partials (under `Templates/partials/questions/`) that show the control.
     static var partials: [String] { get }
     /// Fills the type's control and `display` in the page's question view.
-    func pageControl(into view: inout QuestionView)
+    func pageControl(into view: inout QuestionView, messages: MessageCatalogue)
     /// Fills the type's part of the page script's question configuration.
     func pageConfig(into config: inout TaskPageConfig.QuestionConfig)
     /// Whether the guidelines list the choices as scale points.
@@ -75,7 +75,9 @@ protocol QuestionType: Sendable {
     /// The choices the guidelines explain, each with the examples (by number) answering it.
     func guidelineChoices(shownIn: (String) -> [Int]) -> [GuidelinesDocument.Choice]
     /// How the question is answered, in sentences a worker reads (before the visibility rules).
-    func guidelineRules() -> [GuidelinesDocument.Rule]
+    func guidelineRules(_ messages: MessageCatalogue) -> [GuidelinesDocument.Rule]
+    /// The type with hitc's own default words (pairwise answers) in the catalogue's language.
+    func localized(_ messages: MessageCatalogue) -> any QuestionType
     /// An expected answer in words.
     func guidelineAnswer(_ value: String) -> GuidelinesDocument.AnswerLabel
 }
@@ -95,4 +97,5 @@ extension QuestionType {
     var answerPattern: String? { nil }
     func uniqueSubmittedAnswer(_ trimmed: String) -> String? { nil }
     func guidelineChoices(shownIn: (String) -> [Int]) -> [GuidelinesDocument.Choice] { [] }
+    func localized(_ messages: MessageCatalogue) -> any QuestionType { self }
 }

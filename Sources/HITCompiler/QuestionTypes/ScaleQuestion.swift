@@ -81,7 +81,7 @@ struct ScaleQuestion: QuestionType {
 
     static let partials = ["scale"]
 
-    func pageControl(into view: inout QuestionView) {
+    func pageControl(into view: inout QuestionView, messages: MessageCatalogue) {
         view.display = "scale"
         let labels = labelOfPoint
         view.scale = ScaleControlView(points: points.map { ScalePointView(point: String($0), pointLabel: labels[$0]) })
@@ -100,7 +100,7 @@ struct ScaleQuestion: QuestionType {
         return points.map { .init(label: String($0), pointLabel: labels[$0], examples: shownIn(String($0))) }
     }
 
-    func guidelineRules() -> [GuidelinesDocument.Rule] { [.init(text: "Choose a point from \(min) to \(max).")] }
+    func guidelineRules(_ messages: MessageCatalogue) -> [GuidelinesDocument.Rule] { [.init(text: messages.format("guide-scale", ["min": .number(min), "max": .number(max)]))] }
 
     /// The point with its label.
     func guidelineAnswer(_ value: String) -> GuidelinesDocument.AnswerLabel {

@@ -57,7 +57,7 @@ struct TextQuestion: QuestionType {
 
     static let partials = ["text"]
 
-    func pageControl(into view: inout QuestionView) {
+    func pageControl(into view: inout QuestionView, messages: MessageCatalogue) {
         view.display = "text"
         view.textAnswer = TextControlView(multiline: maxLength.map { $0 > 100 } ?? true,
                                           maxLengthAttr: maxLength.map(String.init),
@@ -72,17 +72,16 @@ struct TextQuestion: QuestionType {
         config.pattern = pattern?.value
     }
 
-    func guidelineRules() -> [GuidelinesDocument.Rule] {
-        var sentence = "Free text"
-        switch (minLength, maxLength) {
-        case let (lo?, hi?): sentence += " of \(lo) to \(Plural.count(hi, "character"))"
-        case let (lo?, nil): sentence += " of at least \(Plural.count(lo, "character"))"
-        case let (nil, hi?): sentence += " of up to \(Plural.count(hi, "character"))"
-        case (nil, nil): break
+    func guidelineRules(_ messages: MessageCatalogue) -> [GuidelinesDocument.Rule] {
+        let sentence = switch (minLength, maxLength) {
+        case let (lo?, hi?): messages.format("guide-text-range", ["min": .number(lo), "max": .number(hi)])
+        case let (lo?, nil): messages.format("guide-text-at-least", ["min": .number(lo)])
+        case let (nil, hi?): messages.format("guide-text-up-to", ["max": .number(hi)])
+        case (nil, nil): messages.format("guide-text")
         }
-        var rules: [GuidelinesDocument.Rule] = [.init(text: sentence + ".")]
+        var rules: [GuidelinesDocument.Rule] = [.init(text: sentence)]
         if let pattern = pattern?.value {
-            rules.append(.init(text: "It must match the pattern", code: pattern))
+            rules.append(.init(text: messages.format("guide-text-pattern"), code: pattern))
         }
         return rules
     }

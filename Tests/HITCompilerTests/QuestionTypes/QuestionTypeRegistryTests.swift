@@ -58,7 +58,7 @@ struct QuestionTypeRegistryTests {
         }
         // Its page control is filled.
         var view = QuestionView(id: "q", type: word, display: "", prompt: "Answer", optionalMark: false, hintHTML: nil)
-        question.kind.type.pageControl(into: &view)
+        question.kind.type.pageControl(into: &view, messages: .english)
         #expect(!view.display.isEmpty)
         // A type with a finite set of values can be a condition, and validates its first value.
         if let values = question.orderedValues {

@@ -68,8 +68,8 @@ struct MultiChoiceQuestion: QuestionType {
 
     static let partials = ["multi-checkboxes", "multi-buttons", "option-checkbox"]
 
-    func pageControl(into view: inout QuestionView) {
-        view.selectionNote = Self.selectionNote(min: settings.minSelected?.value, max: settings.maxSelected?.value)
+    func pageControl(into view: inout QuestionView, messages: MessageCatalogue) {
+        view.selectionNote = Self.selectionNote(min: settings.minSelected?.value, max: settings.maxSelected?.value, messages)
         let control = settings.control()
         if settings.display == .buttons {
             view.display = "buttons"
@@ -87,13 +87,13 @@ struct MultiChoiceQuestion: QuestionType {
         config.keys = settings.hotkeys
     }
 
-    /// "Choose 1 to 5." and friends; nil without limits.
-    static func selectionNote(min: Int?, max: Int?) -> String? {
+    /// "Choose 1 to 5." and friends (`page-select-*`); nil without limits.
+    static func selectionNote(min: Int?, max: Int?, _ messages: MessageCatalogue) -> String? {
         switch (min, max) {
-        case let (lo?, hi?) where lo == hi: "Choose \(lo)."
-        case let (lo?, hi?): "Choose \(lo) to \(hi)."
-        case let (lo?, nil): "Choose at least \(lo)."
-        case let (nil, hi?): "Choose up to \(hi)."
+        case let (lo?, hi?) where lo == hi: messages.format("page-select-exactly", ["count": .number(lo)])
+        case let (lo?, hi?): messages.format("page-select-range", ["min": .number(lo), "max": .number(hi)])
+        case let (lo?, nil): messages.format("page-select-at-least", ["min": .number(lo)])
+        case let (nil, hi?): messages.format("page-select-up-to", ["max": .number(hi)])
         case (nil, nil): nil
         }
     }
@@ -102,15 +102,15 @@ struct MultiChoiceQuestion: QuestionType {
         settings.guidelineChoices(shownIn: shownIn)
     }
 
-    func guidelineRules() -> [GuidelinesDocument.Rule] {
+    func guidelineRules(_ messages: MessageCatalogue) -> [GuidelinesDocument.Rule] {
         var rules: [GuidelinesDocument.Rule] = [
-            .init(text: Self.selectionNote(min: settings.minSelected?.value, max: settings.maxSelected?.value)
-                ?? "Choose all that apply."),
+            .init(text: Self.selectionNote(min: settings.minSelected?.value, max: settings.maxSelected?.value, messages)
+                ?? messages.format("guide-choose-all")),
         ]
-        let alone = settings.options.filter(\.exclusive).map { "“\($0.label)”" }
+        let alone = settings.options.filter(\.exclusive).map { messages.quoted($0.label) }
         if !alone.isEmpty {
-            let names = alone.joined(separator: " or ")
-            rules.append(.init(text: "\(names) \(alone.count == 1 ? "is" : "are") chosen alone: choosing \(alone.count == 1 ? "it" : "one") clears the other options."))
+            rules.append(.init(text: messages.format("guide-exclusive", ["count": .number(alone.count),
+                                                                        "options": .text(messages.list(alone, or: true))])))
         }
         return rules
     }

@@ -30,7 +30,7 @@ struct SingleChoiceQuestion: QuestionType {
 
     static let partials = ["single-radio", "single-buttons", "single-dropdown", "option-radio"]
 
-    func pageControl(into view: inout QuestionView) {
+    func pageControl(into view: inout QuestionView, messages: MessageCatalogue) {
         view.display = settings.display.rawValue
         let control = settings.control()
         switch settings.display {
@@ -49,7 +49,7 @@ struct SingleChoiceQuestion: QuestionType {
         settings.guidelineChoices(shownIn: shownIn)
     }
 
-    func guidelineRules() -> [GuidelinesDocument.Rule] { [.init(text: "Choose one.")] }
+    func guidelineRules(_ messages: MessageCatalogue) -> [GuidelinesDocument.Rule] { [.init(text: messages.format("guide-choose-one"))] }
 
     func guidelineAnswer(_ value: String) -> GuidelinesDocument.AnswerLabel { settings.guidelineAnswer(value) }
 }

@@ -72,11 +72,32 @@ struct PairwiseQuestion: QuestionType {
 
     static let partials = ["pairwise", "single-buttons", "option-radio"]
 
-    func pageControl(into view: inout QuestionView) {
+    func pageControl(into view: inout QuestionView, messages: MessageCatalogue) {
         view.display = "pairwise"
         view.pairwise = PairwiseControlView(leftField: left.value, rightField: right.value,
-                                            leftTag: Self.captions.left, rightTag: Self.captions.right,
-                                            pairChoices: settings.control())
+                                            leftTag: messages.format("page-pairwise-a"), rightTag: messages.format("page-pairwise-b"),
+                                            pairChoices: localizedSettings(messages).control())
+    }
+
+    /// The default message of each answer's default label.
+    static let defaultLabelMessages = [leftWins: "page-pairwise-a-better", rightWins: "page-pairwise-b-better", tie: "page-pairwise-same"]
+
+    /// The settings with each answer that kept hitc's English default label in the catalogue's words.
+    func localizedSettings(_ messages: MessageCatalogue) -> Question.Choice {
+        var localized = settings
+        for index in localized.options.indices {
+            let option = localized.options[index]
+            guard let id = Self.defaultLabelMessages[option.value],
+                  Self.defaults.contains(where: { $0.value == option.value && $0.label == option.label }) else { continue }
+            localized.options[index].label = messages.format(id)
+        }
+        return localized
+    }
+
+    func localized(_ messages: MessageCatalogue) -> any QuestionType {
+        var copy = self
+        copy.settings = localizedSettings(messages)
+        return copy
     }
 
     func pageConfig(into config: inout TaskPageConfig.QuestionConfig) {
@@ -88,10 +109,11 @@ struct PairwiseQuestion: QuestionType {
         settings.guidelineChoices(shownIn: shownIn)
     }
 
-    func guidelineRules() -> [GuidelinesDocument.Rule] {
-        let labels = settings.options.map { "'\($0.label)'" }
-        let tie = allowsTie ? "" : " There is no tie: pick the one that is even slightly better."
-        return [.init(text: "Compare A (on the left; on a phone, on top) with B, then choose \(labels.dropLast().joined(separator: ", ")) or \(labels.last ?? "").\(tie)")]
+    func guidelineRules(_ messages: MessageCatalogue) -> [GuidelinesDocument.Rule] {
+        let labels = localizedSettings(messages).options.map { messages.quoted($0.label) }
+        var rules: [GuidelinesDocument.Rule] = [.init(text: messages.format("guide-pairwise", ["choices": .text(messages.list(labels, or: true))]))]
+        if !allowsTie { rules.append(.init(text: messages.format("guide-pairwise-no-tie"))) }
+        return rules
     }
 
     func guidelineAnswer(_ value: String) -> GuidelinesDocument.AnswerLabel { settings.guidelineAnswer(value) }

@@ -33,7 +33,7 @@ enum GroundTruthControls {
             out += "<div class=\"gt-hint\">\(GroundTruthHTML.rendered(TaskPageMarkdown.block(hint, headingsBelow: 3)))</div>\n"
         }
         if let multi = question.kind.type as? MultiChoiceQuestion,
-           let note = MultiChoiceQuestion.selectionNote(min: multi.settings.minSelected?.value, max: multi.settings.maxSelected?.value) {
+           let note = MultiChoiceQuestion.selectionNote(min: multi.settings.minSelected?.value, max: multi.settings.maxSelected?.value, .english) {
             out += "<p class=\"gt-note\">\(h(note))</p>\n"
         }
         out += control(question)
