@@ -52,7 +52,7 @@ struct GroundTruthTemplate {
         }
         out += "<input type=\"hidden\" name=\"hitc_seconds\" value=\"\">\n"
         out += "</div>\n</crowd-form>\n"
-        out += "<script type=\"application/json\" id=\"gt-config\">" + GroundTruthHTML.json(GroundTruthPageConfig(spec.hit)) + "</script>\n"
+        out += "<script type=\"application/json\" id=\"gt-config\">" + GroundTruthHTML.json(GroundTruthPageConfig(spec.hit, language: spec.language.value.text)) + "</script>\n"
         out += "<script>\n" + GroundTruthScript.script + "</script>\n"
         if GroundTruthMarkdownScript.needed(spec.hit.layout), let markdown = GroundTruthMarkdownScript.script {
             out += "<script>\n" + markdown + "</script>\n"
