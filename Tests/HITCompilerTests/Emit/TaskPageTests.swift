@@ -66,7 +66,7 @@ struct TaskPageTests {
 
     @Test func languageComesFromTheSpec() throws {
         let page = try Self.kitchenSink()
-        #expect(page.contains("<html lang=\"en-GB\">"))
+        #expect(page.contains("<html lang=\"en-GB\" dir=\"ltr\">"))
     }
 
     @Test func cspAllowsOnlyTheHashedScriptAndTheSubmitOrigins() throws {
@@ -256,10 +256,10 @@ struct TaskPageTests {
     }
 
     @Test func selectionNotesAndNumbers() {
-        #expect(MultiChoiceQuestion.selectionNote(min: 2, max: 2) == "Choose 2.")
-        #expect(MultiChoiceQuestion.selectionNote(min: nil, max: 3) == "Choose up to 3.")
-        #expect(MultiChoiceQuestion.selectionNote(min: 1, max: nil) == "Choose at least 1.")
-        #expect(MultiChoiceQuestion.selectionNote(min: nil, max: nil) == nil)
+        #expect(MultiChoiceQuestion.selectionNote(min: 2, max: 2, .english) == "Choose 2.")
+        #expect(MultiChoiceQuestion.selectionNote(min: nil, max: 3, .english) == "Choose up to 3.")
+        #expect(MultiChoiceQuestion.selectionNote(min: 1, max: nil, .english) == "Choose at least 1.")
+        #expect(MultiChoiceQuestion.selectionNote(min: nil, max: nil, .english) == nil)
         #expect(TaskPageLowering.number(10) == "10")
         #expect(TaskPageLowering.number(0.5) == "0.5")
         #expect(TaskPageLowering.number(-3) == "-3")

@@ -13,6 +13,7 @@ struct TemplateWordsTests {
         "aria-expanded", "aria-keyshortcuts", "role", "http-equiv", "name", "content", "charset", "href", "tabindex",
         "rows", "maxlength", "datetime", "scope", "value", "dir", "lang", "src", "data-question", "data-type",
         "data-display", "data-field", "data-markdown", "data-exclusive", "data-max", "hidden", "novalidate", "open",
+        "target", "rel", "preload", "data-media",
     ]
 
     /// The worker-visible text of a template: text nodes and the values of other attributes.
