@@ -13,6 +13,30 @@ enum ScriptMessages {
         return out
     }
 
+    /// The messages a page can show, by what `assets/task.js` and its target modules say:
+    /// the checks of its question types (a type other than the choices and number is
+    /// checked as text) and the sending of its target modules. Every other message is kept.
+    /// The rest would only add bytes (MTurk's page limit); a page shows an id it lacks.
+    static func compiled(_ catalogue: MessageCatalogue, questionTypes: Set<String>, modules: Set<String>) -> [String: JSONValue] {
+        compiled(catalogue).filter { shown($0.key, questionTypes: questionTypes, modules: modules) }
+    }
+
+    static func shown(_ id: String, questionTypes: Set<String>, modules: Set<String>) -> Bool {
+        let choice: Set<String> = ["single_choice", "scale", "pairwise"]
+        if id == "script-choose-answer" { return !questionTypes.isDisjoint(with: choice) }
+        if id.hasPrefix("script-choose-at") { return questionTypes.contains("multi_choice") }
+        if id.hasPrefix("script-number") { return questionTypes.contains("number") }
+        if id == "script-text" || id.hasPrefix("script-text-") {
+            return !questionTypes.subtracting(choice.union(["multi_choice", "number"])).isEmpty
+        }
+        switch id {
+        case "script-sending", "script-send-failed", "script-network-error": return !modules.isDisjoint(with: ["generic", "prolific"])
+        case "script-sent": return modules.contains("generic")
+        case "script-prolific-saved": return modules.contains("prolific")
+        default: return true
+        }
+    }
+
     /// Whether the message's text holds a `{` or `}`, which the compiled form
     /// cannot tell from a variable (a `script-*` message may not have one).
     static func hasLiteralBrace(_ message: FluentMessage) -> Bool {

@@ -182,7 +182,7 @@ struct TaskPageLowering {
         return TaskPageConfig(
             lang: spec.language.value.text,
             dir: TextDirection.of(languageTag: spec.language.value.text).rawValue,
-            messages: ScriptMessages.compiled(messages),
+            messages: ScriptMessages.compiled(messages, questionTypes: Set(questions.map(\.type)), modules: Set(checked.targets.scriptModules)),
             task: checked.id,
             taskVersion: checked.version.description,
             preview: preview,
