@@ -427,6 +427,30 @@ def test_no_english_left_on_the_example_pages(ib, bundle_root, specs, spec_id, t
     assert not left, f"English on the {spec_id} pages:\n" + "\n".join(left)
 
 
+# -------------------------------------------------------------------------------- the messages a page carries
+
+
+def _config(html: str) -> dict:
+    m = re.search(r'<script type="application/json" id="hitc-config">(.*?)</script>', html, re.S)
+    return json.loads(m.group(1))
+
+
+def test_a_page_carries_the_messages_it_can_show_and_no_others(i18n_bundles, bundle_root):
+    """Bytes count on MTurk (64 KB): a page carries the messages of its question types and targets."""
+    english = {m for m in ftl.catalogue("en") if m.startswith("script-")}
+    mine = set(_config((i18n_bundles("en") / "task.html").read_text(encoding="utf-8"))["messages"])
+    assert mine <= english
+    # single_choice, multi_choice, number, text; MTurk only (the disk and MTurk modules are on every page)
+    assert {"script-choose-answer", "script-choose-at-most-now", "script-number-range", "script-text-at-least",
+            "script-mturk-accept", "script-copied", "script-item-answered"} <= mine
+    assert mine.isdisjoint({"script-sending", "script-send-failed", "script-network-error", "script-sent",
+                            "script-prolific-saved"})
+    # grocery: single_choice and text; MTurk, Prolific and a generic host
+    grocery = set(_config((bundle_root / "grocery-search-relevance" / "task.html").read_text(encoding="utf-8"))["messages"])
+    assert {"script-sent", "script-prolific-saved", "script-send-failed", "script-text-at-most"} <= grocery
+    assert not any(m.startswith(("script-number", "script-choose-at")) for m in grocery)
+
+
 # -------------------------------------------------------------------------------- t()
 
 
