@@ -211,7 +211,9 @@ enum GuidelinesHTMLModel {
             headingChangelog: doc.messages.format(GuidelinesLowering.Heading.changelog),
             headingContact: doc.messages.format(GuidelinesLowering.Heading.contact),
             docDir: TextDirection.of(languageTag: doc.lang).rawValue,
-            t: doc.messages.htmlTexts(prefix: "page-").merging(doc.messages.htmlTexts(prefix: "guide-")) { a, _ in a },
+            t: doc.messages.htmlTexts(prefix: "page-")
+                .merging(doc.messages.htmlTexts(prefix: "guide-")) { a, _ in a }
+                .merging(doc.messages.htmlTexts(prefix: "script-image-failed")) { a, _ in a },
             docWindowTitle: doc.messages.format("guide-title", ["title": .text(doc.title)]),
             docKicker: doc.messages.format("guide-kicker-version", ["version": .text(doc.version ?? "")]),
             contactLineHTML: doc.contact.map { contact in
@@ -255,7 +257,7 @@ enum GuidelinesHTMLModel {
         GuideExampleView(
             guideExampleAnchor: example.anchor,
             guideExampleHeading: messages.format("guide-example", ["number": .number(example.number)]),
-            exampleBlocks: GuidelinesExampleBlocks.fill(itemLayout.blocks, values: example.values),
+            exampleBlocks: GuidelinesExampleBlocks.fill(itemLayout.blocks, values: example.values, messages: messages),
             expectedAnswers: example.answers.map { answer in
                 ExpectedAnswerView(expectedPrompt: answer.prompt, expectedLabels: answer.labels.map {
                     ExpectedLabelView(expectedLabel: $0.label, expectedKey: $0.key, expectedQuoted: $0.isText)
@@ -271,11 +273,11 @@ enum GuidelinesHTMLModel {
 /// as text), Markdown fields are rendered safely. Questions are left out: the
 /// example shows its expected answers separately.
 enum GuidelinesExampleBlocks {
-    static func fill(_ blocks: [BlockView], values: [String: String]) -> [BlockView] {
-        blocks.compactMap { fill($0, values: values) }
+    static func fill(_ blocks: [BlockView], values: [String: String], messages: MessageCatalogue = .english) -> [BlockView] {
+        blocks.compactMap { fill($0, values: values, messages: messages) }
     }
 
-    static func fill(_ block: BlockView, values: [String: String]) -> BlockView? {
+    static func fill(_ block: BlockView, values: [String: String], messages: MessageCatalogue = .english) -> BlockView? {
         func value(_ field: String) -> String? {
             guard let v = values[field], !v.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
             return v
@@ -289,19 +291,19 @@ enum GuidelinesExampleBlocks {
             block.text = text
         } else if var image = block.image {
             guard let v = value(image.field) else { return nil }
-            guard isHTTPS(v) else { return missing(image.field, "Image not shown (not an https address): " + v, caption: block.blockLabel) }
+            guard isHTTPS(v) else { return missing(image.field, messages.format("guide-image-not-https", ["address": .text(v)]), caption: block.blockLabel) }
             image.imageSrc = v
             image.imageAlt = values[image.altField] ?? ""
             block.image = image
         } else if var link = block.link {
             guard let v = value(link.field) else { return nil }
             if link.linkLabel.trimmingCharacters(in: .whitespaces).isEmpty { link.linkLabel = v }
-            guard isHTTPS(v) else { return missing(link.field, link.linkLabel + " (not an https address): " + v) }
+            guard isHTTPS(v) else { return missing(link.field, messages.format("guide-link-not-https", ["label": .text(link.linkLabel), "address": .text(v)])) }
             link.linkHref = v
             block.link = link
         } else if var media = block.audio ?? block.video {
             guard let v = value(media.field) else { return nil }
-            guard isHTTPS(v) else { return missing(media.field, "Media not shown (not an https address): " + v, caption: block.blockLabel) }
+            guard isHTTPS(v) else { return missing(media.field, messages.format("guide-media-not-https", ["address": .text(v)]), caption: block.blockLabel) }
             media.mediaSrc = v
             if block.audio != nil { block.audio = media } else { block.video = media }
         } else if var markdown = block.markdown {
@@ -309,7 +311,7 @@ enum GuidelinesExampleBlocks {
             markdown.markdownHTML = GuidelinesHTMLModel.markdownHTML(v, headingsBelow: 3)
             block.markdown = markdown
         } else if var columns = block.columns {
-            columns.columnList = columns.columnList.map { ColumnView(blocks: fill($0.blocks, values: values)) }
+            columns.columnList = columns.columnList.map { ColumnView(blocks: fill($0.blocks, values: values, messages: messages)) }
                 .filter { !$0.blocks.isEmpty }
             if columns.columnList.isEmpty { return nil }
             block.columns = columns

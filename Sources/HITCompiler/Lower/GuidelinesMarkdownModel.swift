@@ -27,11 +27,11 @@ struct GuidelinesMarkdownView: Encodable, Sendable {
     var headingChangelog: MarkdownText
     var headingContact: MarkdownText
     /// hitc's own words without variables (`guide-*`), Markdown-escaped, by message id.
-    var mdT: [String: String]
+    var mdT: [String: MarkdownText]
     /// "Guidelines, version 2".
     var mdKicker: MarkdownText
     /// The contact sentence with its link.
-    var mdContactLine: String?
+    var mdContactLine: MarkdownText?
 }
 
 struct MDContentsEntry: Encodable, Sendable {
@@ -170,12 +170,13 @@ enum GuidelinesMarkdownModel {
             headingChangelog: .plain(doc.messages.format(Heading.changelog)),
             headingContact: .plain(doc.messages.format(Heading.contact)),
             mdT: Dictionary(uniqueKeysWithValues: doc.messages.ids.filter { $0.hasPrefix("guide-") && doc.messages.variables(of: $0)?.isEmpty == true }
-                .map { ($0, MarkdownText.plain(doc.messages.format($0)).markdownSource) }),
+                .map { ($0, MarkdownText.plain(doc.messages.format($0))) }),
             mdKicker: .plain(doc.messages.format("guide-kicker-version", ["version": .text(doc.version ?? "")])),
             mdContactLine: doc.contact.map { contact in
                 let link: MarkdownText = contact.href != nil ? .autolink(contact.text) : .plain(contact.text)
-                return MarkdownText.plain(doc.messages.format("guide-contact-line", ["contact": .text("\u{1}")]))
-                    .markdownSource.replacingOccurrences(of: "\u{1}", with: link.markdownSource)
+                let parts = doc.messages.format("guide-contact-line", ["contact": .text("\u{1}")]).split(separator: "\u{1}", omittingEmptySubsequences: false)
+                guard parts.count == 2 else { return .plain(doc.messages.format("guide-contact-line", ["contact": .text(contact.text)])) }
+                return MarkdownText.fragment(String(parts[0])) + link + .fragment(String(parts[1]))
             })
     }
 
@@ -204,7 +205,7 @@ enum GuidelinesMarkdownModel {
     }
 
     static func example(_ example: GuidelinesDocument.ExampleEntry, layout: [LayoutBlock], messages: MessageCatalogue) -> MDExample {
-        let blocks = itemBlocks(layout, values: example.values)
+        let blocks = itemBlocks(layout, values: example.values, messages: messages)
         return MDExample(
             mdExampleHeading: .plain(messages.format("guide-example", ["number": .number(example.number)])),
             mdItemBlocks: MDItemBlocks(blocks: blocks),
@@ -222,7 +223,7 @@ enum GuidelinesMarkdownModel {
     /// The item's layout as Markdown blocks, filled like the task page fills it
     /// (see `GuidelinesExampleBlocks`): no questions, no empty values, https only
     /// (a block the render stage finds empty is dropped then, `MDItemBlocks`).
-    static func itemBlocks(_ layout: [LayoutBlock], values: [String: String]) -> [MarkdownText] {
+    static func itemBlocks(_ layout: [LayoutBlock], values: [String: String], messages: MessageCatalogue = .english) -> [MarkdownText] {
         var blocks: [MarkdownText] = []
         func value(_ field: Located<String>) -> String? {
             guard let v = values[field.value], !v.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
@@ -242,15 +243,15 @@ enum GuidelinesMarkdownModel {
             case .image(let field, let alt):
                 guard let v = value(field) else { continue }
                 blocks.append(isHTTPS(v) ? .link(alt.flatMap { values[$0.value] } ?? "", url: v, image: true)
-                              : .plain("Image not shown (not an https address): " + v))
+                              : .plain(messages.format("guide-image-not-https", ["address": .text(v)])))
             case .link(let field, let label):
                 guard let v = value(field) else { continue }
                 let text = label.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } ?? v
-                blocks.append(isHTTPS(v) ? .link(text, url: v) : .plain(text + " (not an https address): " + v))
+                blocks.append(isHTTPS(v) ? .link(text, url: v) : .plain(messages.format("guide-link-not-https", ["label": .text(text), "address": .text(v)])))
             case .audio(let field), .video(let field):
                 guard let v = value(field) else { continue }
-                let kind = if case .audio = block.kind { "Audio" } else { "Video" }
-                blocks.append(isHTTPS(v) ? .link(kind + ": " + v, url: v) : .plain("Media not shown (not an https address): " + v))
+                let kind = if case .audio = block.kind { messages.format("guide-audio") } else { messages.format("guide-video") }
+                blocks.append(isHTTPS(v) ? .link(kind + ": " + v, url: v) : .plain(messages.format("guide-media-not-https", ["address": .text(v)])))
             case .markdown(let field):
                 guard let v = value(field) else { continue }
                 blocks.append(.block(v, headingsBelow: 3))
@@ -259,7 +260,7 @@ enum GuidelinesMarkdownModel {
             case .question:
                 continue
             case .columns(let columns):
-                for column in columns { blocks += itemBlocks(column, values: values) }
+                for column in columns { blocks += itemBlocks(column, values: values, messages: messages) }
             }
         }
         return blocks

@@ -4,37 +4,62 @@
 /// stands for variable `name`; a select is `{"$": variable, "*": default key,
 /// key: pattern, …}` with CLDR categories and exact numbers (as written) as keys.
 enum ScriptMessages {
-    /// Every `script-*` message of `catalogue`, by id.
-    static func compiled(_ catalogue: MessageCatalogue) -> [String: JSONValue] {
+    /// The `script-*` messages of `catalogue` (those in `only`, when given), by id.
+    static func compiled(_ catalogue: MessageCatalogue, only: Set<String>? = nil) -> [String: JSONValue] {
         var out: [String: JSONValue] = [:]
-        for id in catalogue.ids where id.hasPrefix("script-") {
+        for id in catalogue.ids where id.hasPrefix("script-") && only?.contains(id) != false {
             if let message = catalogue.message(id) { out[id] = pattern(message.elements) }
         }
         return out
     }
 
-    /// The messages a page can show, by what `assets/task.js` and its target modules say:
-    /// the checks of its question types (a type other than the choices and number is
-    /// checked as text) and the sending of its target modules. Every other message is kept.
-    /// The rest would only add bytes (MTurk's page limit); a page shows an id it lacks.
-    static func compiled(_ catalogue: MessageCatalogue, questionTypes: Set<String>, modules: Set<String>) -> [String: JSONValue] {
-        compiled(catalogue).filter { shown($0.key, questionTypes: questionTypes, modules: modules) }
-    }
-
-    static func shown(_ id: String, questionTypes: Set<String>, modules: Set<String>) -> Bool {
-        let choice: Set<String> = ["single_choice", "scale", "pairwise"]
-        if id == "script-choose-answer" { return !questionTypes.isDisjoint(with: choice) }
-        if id.hasPrefix("script-choose-at") { return questionTypes.contains("multi_choice") }
-        if id.hasPrefix("script-number") { return questionTypes.contains("number") }
-        if id == "script-text" || id.hasPrefix("script-text-") {
-            return !questionTypes.subtracting(choice.union(["multi_choice", "number"])).isEmpty
+    /// The ids the page's script can show for `spec` (i18nscript's table, STATUS of
+    /// issue 16): a page carries only these, which keeps MTurk's question.xml small.
+    /// A message left out would show as its id, never break the page.
+    static func used(by spec: Spec, targetKeys: Set<String>) -> Set<String> {
+        var ids: Set<String> = [
+            "script-item-title", "script-item-answered", "script-progress", "script-items-unreadable", "script-items-too-many",
+            "script-items-missing", "script-key-elsewhere", "script-attention",
+            // The disk and MTurk modules are on every page.
+            "script-copied", "script-copy-by-hand", "script-demo-items", "script-preview-shown", "script-answers-shown",
+            "script-submitting", "script-mturk-preview", "script-mturk-accept", "script-mturk-no-target", "script-mturk-bad-address",
+        ]
+        func visit(_ blocks: [LayoutBlock]) {
+            for block in blocks {
+                switch block.kind {
+                case .image: ids.formUnion(["script-image-not-https", "script-image-failed"])
+                case .link: ids.formUnion(["script-link", "script-link-not-https"])
+                case .audio, .video: ids.insert("script-media-not-https")
+                case .columns(let columns): columns.forEach(visit)
+                default: break
+                }
+            }
         }
-        switch id {
-        case "script-sending", "script-send-failed", "script-network-error": return !modules.isDisjoint(with: ["generic", "prolific"])
-        case "script-sent": return modules.contains("generic")
-        case "script-prolific-saved": return modules.contains("prolific")
-        default: return true
+        visit(spec.hit.layout)
+        for id in spec.hit.questionOrder {
+            guard let q = spec.hit.question(id.value) else { continue }
+            switch q.kind.type {
+            case let multi as MultiChoiceQuestion:
+                if multi.settings.minSelected != nil { ids.formUnion(["script-choose-at-least", "script-choose-at-least-now"]) }
+                if multi.settings.maxSelected != nil { ids.insert("script-choose-at-most-now") }
+            case is NumberQuestion:
+                ids.formUnion(["script-number", "script-number-range", "script-number-at-least", "script-number-at-most",
+                               "script-number-whole", "script-number-step", "script-number-step-from"])
+            case let text as TextQuestion:
+                ids.insert("script-text")
+                if text.minLength != nil { ids.insert("script-text-at-least") }
+                if text.maxLength != nil { ids.insert("script-text-at-most") }
+                if text.pattern != nil { ids.insert("script-text-pattern") }
+            default:
+                ids.insert("script-choose-answer")
+            }
         }
+        if targetKeys.contains("generic") || targetKeys.contains("prolific") {
+            ids.formUnion(["script-sending", "script-send-failed", "script-network-error"])
+        }
+        if targetKeys.contains("generic") { ids.insert("script-sent") }
+        if targetKeys.contains("prolific") { ids.insert("script-prolific-saved") }
+        return ids
     }
 
     /// Whether the message's text holds a `{` or `}`, which the compiled form

@@ -182,7 +182,8 @@ struct TaskPageLowering {
         return TaskPageConfig(
             lang: spec.language.value.text,
             dir: TextDirection.of(languageTag: spec.language.value.text).rawValue,
-            messages: ScriptMessages.compiled(messages, questionTypes: Set(questions.map(\.type)), modules: Set(checked.targets.scriptModules)),
+            messages: ScriptMessages.compiled(messages, only: ScriptMessages.used(
+                by: spec, targetKeys: Set(checked.targets.all.compactMap(\.target.specKey)))),
             task: checked.id,
             taskVersion: checked.version.description,
             preview: preview,

@@ -27,7 +27,7 @@ struct GuidelinesSafetyTests {
             "<dd>&lt;script&gt;alert(1)&lt;/script&gt; &#36;{goal}</dd>",
             "<h2 id=\"section-1-title\">Section &#36;{section} \(Self.escapedImg)</h2>",
             // An example's text value, its answers and its why.
-            "data-field=\"title\">\(Self.escapedImg) &#36;{title}\n# not a heading</h3>",
+            "data-field=\"title\" dir=\"auto\">\(Self.escapedImg) &#36;{title}\n# not a heading</h3>",
             "<strong>A | &lt;b&gt;bold&lt;/b&gt; &#36;{a}</strong>",
             "“\(Self.escapedImg) | &#36;{t}”",
             "<strong>Why:</strong> Because \(Self.escapedImg) &#36;{why}",

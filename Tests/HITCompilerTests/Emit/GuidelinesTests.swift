@@ -13,7 +13,7 @@ struct GuidelinesTests {
         let r = try GuidelinesFixtures.renderExample(url)
         let spec = r.spec
         let html = r.html
-        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(spec.language.value.text)\">"))
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(spec.language.value.text)\" dir=\"\(TextDirection.of(languageTag: spec.language.value.text).rawValue)\">"))
         #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\""
             + "default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src https: data:; media-src https:; "
             + "base-uri &#39;none&#39;; form-action &#39;none&#39;\">"))
@@ -106,13 +106,13 @@ struct GuidelinesTests {
         let r = try GuidelinesFixtures.renderYAML(GuidelinesFixtures.sink, name: "kitchen-sink")
         let html = r.html
         for needle in [
-            "<h3 class=\"hitc-block hitc-text hitc-text-heading\" data-field=\"heading\">A heading</h3>",
+            "<h3 class=\"hitc-block hitc-text hitc-text-heading\" data-field=\"heading\" dir=\"auto\">A heading</h3>",
             // A caption (label:) wraps its block, which is then not a .hitc-block itself.
             "<div class=\"hitc-block hitc-captioned hitc-captioned-inline\"><span class=\"hitc-caption\">Body</span>",
-            "<p class=\"hitc-text hitc-text-body\" data-field=\"body\">Body text\non two lines</p>",
-            "<blockquote class=\"hitc-block hitc-text hitc-text-quote\" data-field=\"quote\">A quotation</blockquote>",
-            "<p class=\"hitc-block hitc-text hitc-text-mono\" data-field=\"code\">0012345</p>",
-            "<figure class=\"hitc-block hitc-image\" data-field=\"photo\" data-alt-field=\"caption\"><img src=\"https://img.example.com/1.jpg\" alt=\"A photo\"></figure>",
+            "<p class=\"hitc-text hitc-text-body\" data-field=\"body\" dir=\"auto\">Body text\non two lines</p>",
+            "<blockquote class=\"hitc-block hitc-text hitc-text-quote\" data-field=\"quote\" dir=\"auto\">A quotation</blockquote>",
+            "<p class=\"hitc-block hitc-text hitc-text-mono\" data-field=\"code\" dir=\"auto\">0012345</p>",
+            "<figure class=\"hitc-block hitc-image\" data-field=\"photo\" data-alt-field=\"caption\"><img src=\"https://img.example.com/1.jpg\" alt=\"A photo\" data-failed=\"The image could not be loaded\"></figure>",
             "<a href=\"https://example.com/p/1\" target=\"_blank\" rel=\"noopener noreferrer\">Open the page</a>",
             "<audio controls preload=\"none\" src=\"https://media.example.com/1.mp3\"></audio>",
             "<video controls preload=\"none\" src=\"https://media.example.com/1.mp4\"></video>",
@@ -126,15 +126,15 @@ struct GuidelinesTests {
             "<strong>2 errors</strong>",
             "<dt>Type the code you see (optional)</dt><dd><span class=\"g-answer\">“AB12”</span></dd>",
             // Options table: keys, hints, the examples that use each option.
-            "<tr><th scope=\"row\">Good <kbd>1</kbd></th><td>Everything is <em>right</em>.<div class=\"g-seen\">Shown in <ul class=\"g-refs\"><li><a href=\"#example-2\">Example\u{A0}2</a></li></ul></div></td></tr>",
-            "<tr><th scope=\"row\">5</th><td>Great<div class=\"g-seen\">Shown in <ul class=\"g-refs\"><li><a href=\"#example-1\">Example\u{A0}1</a></li></ul></div></td></tr>",
+            "<tr><th scope=\"row\">Good <kbd>1</kbd></th><td>Everything is <em>right</em>.<div class=\"g-seen\">Shown in <ul class=\"g-refs\"><li><a href=\"#example-2\">Example 2</a></li></ul></div></td></tr>",
+            "<tr><th scope=\"row\">5</th><td>Great<div class=\"g-seen\">Shown in <ul class=\"g-refs\"><li><a href=\"#example-1\">Example 1</a></li></ul></div></td></tr>",
             "<tr><th scope=\"row\">Bad <kbd>2</kbd></th><td></td></tr>",
             // Rules of text and number questions.
             "Free text of 5 to 300 characters.",
             "Shown only when the answer to “What is the verdict?” is “Something else”.",
             "Required when shown.",
             "It must match the pattern <code>[A-Z0-9]+</code>.",
-            "A whole number from 0 to 10, in errors.",
+            "A whole number from 0 to 10.</span> <span class=\"g-rule\">Unit: errors.",
             "Choose 1 to 2.",
         ] {
             #expect(html.contains(needle), "missing: \(needle)")
@@ -158,7 +158,7 @@ struct GuidelinesTests {
             "| 5 | Great | 1 |",
             "| Good | `1` | Everything is *right*. | 2 |",
             "It must match the pattern `[A-Z0-9]+`.",
-            "| 1.0.0 | 2026-01-01 | First. |\n| 1.0.0-rc.1 | 2025-12-01 | Candidate. |\n| 0.9.0 |  | Draft. |",
+            "| 1.0.0 | 1 January 2026 | First. |\n| 1.0.0-rc.1 | 1 December 2025 | Candidate. |\n| 0.9.0 |  | Draft. |",
         ] {
             #expect(md.contains(needle), "missing: \(needle)")
         }

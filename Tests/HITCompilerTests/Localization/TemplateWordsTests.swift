@@ -12,8 +12,8 @@ struct TemplateWordsTests {
         "class", "id", "for", "type", "method", "form", "aria-controls", "aria-labelledby", "aria-live",
         "aria-expanded", "aria-keyshortcuts", "role", "http-equiv", "name", "content", "charset", "href", "tabindex",
         "rows", "maxlength", "datetime", "scope", "value", "dir", "lang", "src", "data-question", "data-type",
-        "data-display", "data-field", "data-markdown", "data-exclusive", "data-max", "hidden", "novalidate", "open",
-        "target", "rel", "preload", "data-media",
+        "data-display", "data-field", "data-markdown", "data-exclusive", "data-max", "data-media", "data-alt-field", "hidden",
+        "novalidate", "open", "controls", "preload", "target", "rel",
     ]
 
     /// The worker-visible text of a template: text nodes and the values of other attributes.

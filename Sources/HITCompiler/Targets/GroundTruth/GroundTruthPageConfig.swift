@@ -31,14 +31,12 @@ struct GroundTruthPageConfig: Encodable, Sendable {
 
     /// In layout order (the order hotkeys are tried in).
     var questions: [QuestionConfig]
-    /// The spec's language tag and its `script-*` messages, compiled as on the task page
-    /// (`ScriptMessages`): the checks cut out of task.js say their messages through its `t()`.
-    var lang: String
-    var messages: [String: JSONValue]
+    /// The spec's `language`, for the script's plural rules and numbers.
+    var lang: String?
+    /// The `script-*` messages the checks show, compiled (`ScriptMessages`).
+    var messages: [String: JSONValue]?
 
-    init(_ hit: HITDesign, language: String = "en") {
-        lang = language
-        messages = ScriptMessages.compiled(MessageCatalogue.forLanguage(language))
+    init(_ hit: HITDesign) {
         questions = hit.questionOrder.compactMap { id in
             guard let q = hit.question(id.value) else { return nil }
             var config = QuestionConfig(id: q.id, type: q.typeName, required: q.required,

@@ -52,7 +52,11 @@ struct GroundTruthTemplate {
         }
         out += "<input type=\"hidden\" name=\"hitc_seconds\" value=\"\">\n"
         out += "</div>\n</crowd-form>\n"
-        out += "<script type=\"application/json\" id=\"gt-config\">" + GroundTruthHTML.json(GroundTruthPageConfig(spec.hit, language: spec.language.value.text)) + "</script>\n"
+        var config = GroundTruthPageConfig(spec.hit)
+        config.lang = spec.language.value.text
+        config.messages = ScriptMessages.compiled(MessageCatalogue.forLanguage(spec.language.value.text),
+                                                  only: ScriptMessages.used(by: spec, targetKeys: []))
+        out += "<script type=\"application/json\" id=\"gt-config\">" + GroundTruthHTML.json(config) + "</script>\n"
         out += "<script>\n" + GroundTruthScript.script + "</script>\n"
         if GroundTruthMarkdownScript.needed(spec.hit.layout), let markdown = GroundTruthMarkdownScript.script {
             out += "<script>\n" + markdown + "</script>\n"
