@@ -451,6 +451,16 @@ def test_a_page_carries_the_messages_it_can_show_and_no_others(i18n_bundles, bun
     assert not any(m.startswith(("script-number", "script-choose-at")) for m in grocery)
 
 
+def test_a_required_multiple_choice_without_min_selected_still_has_its_message(ib):
+    """Nothing ticked says script-choose-at-least (min 1): the page must carry it without min_selected."""
+    bundle = goalkit.build_variant(SPEC_DIR, [("\nlanguage: en\n", "\nlanguage: de\n"),
+                                              ("      min_selected: 2\n      max_selected: 3\n", "")], ib.workdir, "de-nomin")
+    open_i18n(ib, bundle, 1)
+    pk.click_submit(ib)
+    errors = {q: m for _, q, m in pk.visible_errors(ib)}
+    assert errors["checks"] == say(catalogue("de"), "de", "script-choose-at-least", 1, min=1)
+
+
 # -------------------------------------------------------------------------------- t()
 
 
