@@ -6,7 +6,7 @@
 ### Términos: task = «tarea» (la página que se hace y se paga); item = «elemento» (cada
 ### cosa que se juzga en ella); HIT = «HIT», solo en los mensajes script-mturk-* (palabra
 ### de MTurk); guidelines = «guía»; requester = «solicitante».
-### Comillas: « ». Teclas: Ctrl+Enter, Esc.
+### Comillas: “ ” (las de CLDR para es, las mismas que hitc pone a las respuestas citadas). Teclas: Ctrl+Enter, Esc.
 ### Referencia: en.ftl (sus comentarios dicen dónde aparece cada texto).
 ### Traducción asistida por máquina (tr-west); sin revisión de un hablante nativo.
 
@@ -167,7 +167,7 @@ guide-optional = Opcional.
 guide-required-when-shown = Obligatoria cuando aparece.
 # $conditions: una o más guide-condition unidas por «y».
 guide-shown-only-when = Solo aparece si { $conditions }.
-guide-condition = la respuesta a «{ $question }» es { $answers }
+guide-condition = la respuesta a “{ $question }” es { $answers }
 guide-choose-one = Elige una.
 guide-choose-all = Elige todas las que correspondan.
 guide-exclusive = { $count ->
@@ -290,5 +290,5 @@ scaffold-section-column-answer = Respuesta
 scaffold-section-row-positive = elogia el producto, lo recomienda
 scaffold-section-row-mixed = elogia algunas cosas y se queja de otras
 scaffold-section-row-negative = se queja, advierte a otros, menciona una devolución
-scaffold-section-sarcasm = El sarcasmo se juzga por lo que quiere decir quien escribe: «{ $example }» es { $answer }.
+scaffold-section-sarcasm = El sarcasmo se juzga por lo que quiere decir quien escribe: “{ $example }” es { $answer }.
 scaffold-sarcasm-example = Genial, se rompió el primer día

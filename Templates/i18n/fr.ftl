@@ -6,7 +6,8 @@
 ### (chaque chose à juger sur cette page) ; HIT = « HIT » (le HIT), seulement dans les
 ### messages script-mturk-* (mot de MTurk) ; guidelines = « consignes » ; requester =
 ### « demandeur ».
-### Typographie : espace insécable (U+00A0) avant : ; ! ? et à l'intérieur des guillemets « ».
+### Typographie : espace insécable (U+00A0) avant « : » ; espace fine insécable (U+202F) avant
+### ; ! ? et à l'intérieur des guillemets « », comme les guillemets que hitc ajoute lui-même.
 ### Touches : Ctrl+Entrée, Échap.
 ### Référence : en.ftl (ses commentaires disent où chaque texte apparaît).
 ### Traduction assistée par machine (tr-west) ; pas de relecture par un locuteur natif.
@@ -31,12 +32,12 @@ page-copy = Copier
 page-download = Télécharger
 page-shortcuts = Raccourcis
 page-submit = Envoyer
-page-contact = Une question sur cette tâche ? Écrivez à { $contact }.
+page-contact = Une question sur cette tâche ? Écrivez à { $contact }.
 
 ## Le panneau des raccourcis clavier
 
 page-legend-title = Raccourcis clavier
-page-legend-rule = Une touche répond à la question où vous vous trouvez ; sinon, à la question de l'élément qui utilise cette touche (la seule, ou la première sans réponse). Pour modifier une réponse, placez-vous d'abord dessus avec Tab.
+page-legend-rule = Une touche répond à la question où vous vous trouvez ; sinon, à la question de l'élément qui utilise cette touche (la seule, ou la première sans réponse). Pour modifier une réponse, placez-vous d'abord dessus avec Tab.
 page-legend-moving = Se déplacer
 page-legend-next = élément suivant
 page-legend-previous = élément précédent
@@ -119,12 +120,12 @@ script-submitting = Envoi des réponses…
 # $reason : ce qu'a dit le navigateur, en anglais, ou script-network-error.
 script-send-failed = Vos réponses n'ont pas pu être envoyées ({ $reason }). Veuillez réessayer.
 script-network-error = erreur réseau
-script-sent = Merci ! Vos réponses ont été envoyées.
+script-sent = Merci ! Vos réponses ont été envoyées.
 script-copied = Copié.
 script-copy-by-hand = Texte sélectionné : appuyez sur Ctrl+C pour le copier.
 script-demo-items = Éléments de démonstration : la page a été ouverte sans les éléments d'une tâche.
-script-preview-shown = Aperçu : vos réponses s'affichent ci-dessus ; rien n'a été envoyé.
-script-answers-shown = Vos réponses s'affichent ci-dessus ; rien n'a été envoyé.
+script-preview-shown = Aperçu : vos réponses s'affichent ci-dessus ; rien n'a été envoyé.
+script-answers-shown = Vos réponses s'affichent ci-dessus ; rien n'a été envoyé.
 script-mturk-preview = Ceci est un aperçu. Acceptez le HIT pour commencer : les réponses données dans l'aperçu ne sont pas conservées.
 script-mturk-accept = Acceptez le HIT pour commencer.
 script-mturk-no-target = Cette page a été créée sans la cible MTurk : elle ne peut pas être envoyée sur MTurk. Veuillez rendre le HIT.
@@ -145,7 +146,7 @@ guide-faq = Questions fréquentes
 guide-changelog = Modifications
 guide-contact = Contact
 guide-section-unreadable = Le texte de cette section n'a pas pu être lu.
-guide-contact-line = Une question sur cette tâche ou ces consignes ? Écrivez à { $contact }.
+guide-contact-line = Une question sur cette tâche ou ces consignes ? Écrivez à { $contact }.
 
 ## Informations sur la tâche, en tête des consignes
 
@@ -170,7 +171,7 @@ guide-optional = Facultative.
 guide-required-when-shown = Obligatoire quand elle est affichée.
 # $conditions : une ou plusieurs guide-condition reliées par « et ».
 guide-shown-only-when = Affichée seulement si { $conditions }.
-guide-condition = la réponse à « { $question } » est { $answers }
+guide-condition = la réponse à « { $question } » est { $answers }
 guide-choose-one = Choisissez-en une.
 guide-choose-all = Choisissez toutes celles qui conviennent.
 guide-exclusive = { $count ->
@@ -203,7 +204,7 @@ guide-text-up-to = { $max ->
 }
 # Suivi du motif, affiché comme du code.
 guide-text-pattern = Le texte doit correspondre au motif
-guide-pairwise = Comparez A (à gauche ; sur un téléphone, en haut) avec B, puis choisissez { $choices }.
+guide-pairwise = Comparez A (à gauche ; sur un téléphone, en haut) avec B, puis choisissez { $choices }.
 guide-pairwise-no-tie = Pas d'égalité possible : choisissez celui qui est meilleur, même de peu.
 
 ## Le tableau des réponses d'une question
@@ -244,20 +245,20 @@ guide-col-change = Modification
 ## La tâche d'exemple qu'écrit `hitc init --language fr`. Produits : bouilloire (f.),
 ## grille-pain (m.), casque audio (m.), lampe de bureau (f.), blender (m.) : les avis s'accordent.
 
-scaffold-title = Cet avis est-il positif ou négatif ?
+scaffold-title = Cet avis est-il positif ou négatif ?
 scaffold-description = Lisez un court avis sur un produit et indiquez ce que son auteur en pense.
 scaffold-goal = Mesurer à quelle fréquence le modèle d'analyse de sentiment est d'accord avec les humains sur des avis produits.
-scaffold-prior-work = Aucun pour l'instant ; c'est le premier jeu de données annoté.
+scaffold-prior-work = Aucun pour l'instant ; c'est le premier jeu de données annoté.
 scaffold-field-product = Le produit évalué
 scaffold-field-review = L'avis tel que le client l'a écrit
-scaffold-prompt = Que pense l'auteur de l'avis du produit ?
+scaffold-prompt = Que pense l'auteur de l'avis du produit ?
 scaffold-positive = Positif
 scaffold-positive-hint = Apprécie le produit ou le recommande.
 scaffold-mixed = Mitigé
 scaffold-mixed-hint = Des compliments et des reproches.
 scaffold-negative = Négatif
 scaffold-negative-hint = N'aime pas le produit ou met les autres en garde.
-scaffold-comment-prompt = Quelque chose a-t-il rendu cet avis difficile à juger ?
+scaffold-comment-prompt = Quelque chose a-t-il rendu cet avis difficile à juger ?
 scaffold-summary = Jugez ce que **l'auteur** pense du produit, pas ce que vous en pensez.
 scaffold-section-title = Comment juger
 scaffold-kettle = Bouilloire
@@ -267,8 +268,8 @@ scaffold-example-2 = Chauffe vite, mais le couvercle a cassé au bout d'une sema
 scaffold-example-2-why = Un point positif, un reproche sérieux.
 scaffold-example-3 = Elle fuit. Je l'ai renvoyée.
 scaffold-example-3-why = Un défaut et un retour.
-scaffold-faq-q = L'avis ne parle pas du produit. Que dois-je répondre ?
-scaffold-faq-a = Jugez seulement ce que l'auteur pense du produit ; s'il n'en dit rien, répondez Mitigé et signalez-le dans le commentaire.
+scaffold-faq-q = L'avis ne parle pas du produit. Que dois-je répondre ?
+scaffold-faq-a = Jugez seulement ce que l'auteur pense du produit ; s'il n'en dit rien, répondez Mitigé et signalez-le dans le commentaire.
 scaffold-changelog = Première version.
 scaffold-toaster = Grille-pain
 scaffold-headphones = Casque audio
@@ -277,7 +278,7 @@ scaffold-blender = Blender
 scaffold-sample-1 = Grille uniformément, et le tiroir à miettes se vide facilement.
 scaffold-sample-2 = A cessé de fonctionner au bout de deux semaines.
 scaffold-sample-3 = Super son, mais il fait mal aux oreilles au bout d'une heure.
-scaffold-sample-4 = Meilleur achat de l'année !
+scaffold-sample-4 = Meilleur achat de l'année !
 scaffold-sample-5 = Éclaire suffisamment, mais fait un peu bas de gamme.
 scaffold-sample-6 = Arrivée cassée, et le service client n'a jamais répondu.
 scaffold-gold-1 = Pile la glace en quelques secondes. J'adore.
@@ -293,5 +294,5 @@ scaffold-section-column-answer = Réponse
 scaffold-section-row-positive = fait l'éloge du produit, le recommande
 scaffold-section-row-mixed = apprécie certaines choses et en critique d'autres
 scaffold-section-row-negative = se plaint, met les autres en garde, parle d'un retour
-scaffold-section-sarcasm = Le sarcasme se juge d'après ce que l'auteur veut dire : « { $example } » est { $answer }.
+scaffold-section-sarcasm = Le sarcasme se juge d'après ce que l'auteur veut dire : « { $example } » est { $answer }.
 scaffold-sarcasm-example = Génial, cassé dès le premier jour

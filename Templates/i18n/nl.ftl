@@ -6,7 +6,7 @@
 ### item = "item", mv. "items" (elk ding dat je erop beoordeelt); HIT = "HIT" (de HIT),
 ### alleen in de berichten script-mturk-* (het woord van MTurk); guidelines = "richtlijnen";
 ### requester = "opdrachtgever".
-### Aanhalingstekens: “ ”. Toetsen: Ctrl+Enter, Esc.
+### Aanhalingstekens: ‘ ’ (die van CLDR voor nl, dezelfde als die hitc om geciteerde antwoorden zet). Toetsen: Ctrl+Enter, Esc.
 ### Referentie: en.ftl (de opmerkingen daarin zeggen waar elke tekst staat).
 ### Machinaal ondersteunde vertaling (tr-west); niet nagelezen door een moedertaalspreker.
 
@@ -167,7 +167,7 @@ guide-optional = Optioneel.
 guide-required-when-shown = Verplicht als de vraag wordt getoond.
 # $conditions: een of meer guide-condition, verbonden met "en".
 guide-shown-only-when = Alleen getoond als { $conditions }.
-guide-condition = het antwoord op “{ $question }” { $answers } is
+guide-condition = het antwoord op ‘{ $question }’ { $answers } is
 guide-choose-one = Kies er één.
 guide-choose-all = Kies alles wat van toepassing is.
 guide-exclusive = { $count ->
@@ -290,5 +290,5 @@ scaffold-section-column-answer = Antwoord
 scaffold-section-row-positive = prijst het product, raadt het aan
 scaffold-section-row-mixed = prijst sommige dingen en klaagt over andere
 scaffold-section-row-negative = klaagt, waarschuwt anderen, noemt een retour
-scaffold-section-sarcasm = Sarcasme telt zoals de schrijver het bedoelt: “{ $example }” is { $answer }.
+scaffold-section-sarcasm = Sarcasme telt zoals de schrijver het bedoelt: ‘{ $example }’ is { $answer }.
 scaffold-sarcasm-example = Geweldig, op dag één al kapot
