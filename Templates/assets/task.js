@@ -85,7 +85,7 @@ an answer that reveals a required question moves the focus to it.
   var statusLine = byId('hitc-status');
   var notice = byId('hitc-notice');
   var qdefs = {};
-  cfg.questions.forEach(function (q) { qdefs[q.id] = q; });
+  cfg.questions.forEach(q => { qdefs[q.id] = q; });
 
   function showNotice(msg, isError) {
     notice.textContent = msg;
@@ -102,12 +102,12 @@ an answer that reveals a required question moves the focus to it.
   // @hitc-target-modules
   var target = 'none';
   var via = null;
-  targets.some(function (t) {
-    var name = t.detect();
-    if (name) { target = name; via = t; }
+  targets.some(m => {
+    var name = m.detect();
+    if (name) { target = name; via = m; }
     return !!name;
   });
-  if (!via) via = targets.filter(function (t) { return t.fallback; })[0] || {};
+  if (!via) via = targets.filter(m => m.fallback)[0] || {};
 
   // ---- the items
   function decodePayload(raw) {
@@ -117,23 +117,23 @@ an answer that reveals a required question moves the focus to it.
     var bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
     var list = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    if (!Array.isArray(list)) throw new Error('not a list');
-    return list.map(function (x) { return x && typeof x === 'object' && !Array.isArray(x) ? x : {}; });
+    if (!Array.isArray(list)) throw new TypeError(); // caught: the items cannot be read
+    return list.map(x => { return x && typeof x === 'object' && !Array.isArray(x) ? x : {}; });
   }
   var items = [];
   var itemsError = false;
-  (function () {
+  (() => {
     var sources = [(byId('hitc-items').textContent || '').trim(), params.get('items') || ''];
-    var raw = sources.filter(function (s) { return s.indexOf('hitc1:') === 0; })[0];
+    var raw = sources.filter(s => s.indexOf('hitc1:') === 0)[0];
     if (raw) {
       try { items = decodePayload(raw); } catch (e) {
         itemsError = true;
-        showNotice('The items of this HIT could not be read, so it cannot be done. Please return it.', true);
+        showNotice(t('script-items-unreadable'), true);
         return;
       }
       if (items.length > cfg.itemsPerHit) {
         itemsError = true;
-        showNotice('This HIT has ' + items.length + ' items, more than its ' + cfg.itemsPerHit + ', so it cannot be done. Please return it.', true);
+        showNotice(t('script-items-too-many', { count: items.length, limit: cfg.itemsPerHit }), true);
         items = [];
       }
       return;
@@ -144,7 +144,7 @@ an answer that reveals a required question moves the focus to it.
       return;
     }
     itemsError = true;
-    showNotice('The items of this HIT are missing, so it cannot be done. Please return it.', true);
+    showNotice(t('script-items-missing'), true);
   })();
 
   // ---- markdown fields: a small safe subset, built as DOM nodes
@@ -154,7 +154,7 @@ an answer that reveals a required question moves the focus to it.
     inlineRe.lastIndex = 0;
     var matches = [];
     while ((m = inlineRe.exec(s))) matches.push([m.index, inlineRe.lastIndex, m.slice()]);
-    matches.forEach(function (x) {
+    matches.forEach(x => {
       var g = x[2], start = x[0];
       if (g[4] !== undefined) { start += g[4].length; }
       if (start > last) parent.appendChild(doc.createTextNode(s.slice(last, start)));
@@ -178,7 +178,7 @@ an answer that reveals a required question moves the focus to it.
   var delimRe = /^\s{0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
   // The cells of a GFM table row ("\|" is a pipe inside a cell).
   function cells(line) {
-    return line.trim().replace(/^\|/, '').replace(/([^\\])\|$/, '$1').split(/(?<!\\)\|/).map(function (c) { return c.trim().replace(/\\\|/g, '|'); });
+    return line.trim().replace(/^\|/, '').replace(/([^\\])\|$/, '$1').split(/(?<!\\)\|/).map(c => c.trim().replace(/\\\|/g, '|'));
   }
   function tableAt(lines, i) {
     return i + 1 < lines.length && lines[i].indexOf('|') >= 0 && lines[i + 1].indexOf('|') >= 0 &&
@@ -186,11 +186,11 @@ an answer that reveals a required question moves the focus to it.
   }
   function table(el, lines, i) {
     var head = cells(lines[i]);
-    var align = cells(lines[i + 1]).map(function (a) { return /^:-+:$/.test(a) ? 'center' : /-:$/.test(a) ? 'right' : ''; });
+    var align = cells(lines[i + 1]).map(a => /^:-+:$/.test(a) ? 'center' : /-:$/.test(a) ? 'right' : '');
     var t = add(el, 'table');
     function row(parent, values, tag) {
       var tr = add(parent, 'tr');
-      head.forEach(function (h, k) {
+      head.forEach((h, k) => {
         var c = add(tr, tag);
         if (tag === 'th') c.scope = 'col';
         if (align[k]) c.style.textAlign = align[k];
@@ -255,10 +255,10 @@ an answer that reveals a required question moves the focus to it.
     if (!value.trim()) { el.hidden = true; if (box) box.hidden = true; return; }
     el.dir = 'auto';
     if (el.classList.contains('hitc-image')) {
-      if (!isHttps(value)) return missing(el, 'Image not shown (not an https address)', value);
+      if (!isHttps(value)) return missing(el, t('script-image-not-https'), value);
       var img = add(el, 'img');
       img.alt = text(item[el.getAttribute('data-alt-field')]);
-      img.addEventListener('error', function () { missing(el, 'The image could not be loaded', value); });
+      img.addEventListener('error', () => { missing(el, t('script-image-failed'), value); });
       img.src = value;
     } else if (el.classList.contains('hitc-link')) {
       var a = el.querySelector('a');
@@ -268,9 +268,9 @@ an answer that reveals a required question moves the focus to it.
         a.href = value;
         a.target = '_blank';
         a.rel = 'noopener noreferrer';
-      } else missing(el, (label || 'Link') + ' (not an https address)', value);
+      } else missing(el, t('script-link-not-https', { label: label || t('script-link') }), value);
     } else if (el.classList.contains('hitc-media')) {
-      if (!isHttps(value)) return missing(el, 'Media not shown (not an https address)', value);
+      if (!isHttps(value)) return missing(el, t('script-media-not-https'), value);
       var media = add(el, el.getAttribute('data-media') === 'video' ? 'video' : 'audio');
       media.controls = true;
       media.preload = 'none';
@@ -295,9 +295,9 @@ an answer that reveals a required question moves the focus to it.
   var showErrors = false;
 
   function controlsOf(st) { return Array.prototype.slice.call(st.fs.querySelectorAll('input, select, textarea')); }
-  function isChoice(st) { var t = st.controls[0] && st.controls[0].type; return t === 'radio' || t === 'checkbox'; }
+  function isChoice(st) { var y = st.controls[0] && st.controls[0].type; return y === 'radio' || y === 'checkbox'; }
 
-  items.forEach(function (item, index) {
+  items.forEach((item, index) => {
     var n = index + 1;
     var frag = template.content.cloneNode(true);
     var sec = frag.querySelector('.hitc-item');
@@ -305,11 +305,12 @@ an answer that reveals a required question moves the focus to it.
     sec.setAttribute('data-slot', n);
     var title = sec.querySelector('.hitc-item-title');
     title.id = sec.id + '-title';
-    title.textContent = 'Item ' + n + ' of ' + items.length;
+    title.textContent = t('script-item-title', { number: n, total: items.length });
+    title.setAttribute('data-answered', t('script-item-answered'));
     sec.setAttribute('aria-labelledby', title.id);
-    each('[data-field]', sec, function (el) { fill(el, item); });
+    each('[data-field]', sec, el => { fill(el, item); });
     var slot = { n: n, el: sec, item: item, q: {}, order: [] };
-    each('fieldset.hitc-question', sec, function (fs) {
+    each('fieldset.hitc-question', sec, fs => {
       var q = qdefs[fs.getAttribute('data-question')];
       if (!q) return;
       var base = 'hitc-' + n + '-' + q.id;
@@ -319,10 +320,10 @@ an answer that reveals a required question moves the focus to it.
       legend.id = base + '-legend';
       st.err.id = base + '-error';
       var described = [];
-      each('.hitc-hint, .hitc-selection-note', fs, function (h, i) { h.id = base + '-note' + i; described.push(h.id); });
+      each('.hitc-hint, .hitc-selection-note', fs, (h, i) => { h.id = base + '-note' + i; described.push(h.id); });
       described.push(st.err.id);
       fs.setAttribute('aria-describedby', described.join(' '));
-      st.controls.forEach(function (c, i) {
+      st.controls.forEach((c, i) => {
         c.name = base;
         if (c.type === 'radio' || c.type === 'checkbox') {
           c.id = base + '-' + i;
@@ -337,8 +338,8 @@ an answer that reveals a required question moves the focus to it.
       slot.q[q.id] = st;
       slot.order.push(st);
     });
-    sec.addEventListener('input', function (e) { changed(slot, e); });
-    sec.addEventListener('change', function (e) { changed(slot, e); });
+    sec.addEventListener('input', e => { changed(slot, e); });
+    sec.addEventListener('change', e => { changed(slot, e); });
     list.appendChild(frag);
     slots.push(slot);
   });
@@ -347,55 +348,83 @@ an answer that reveals a required question moves the focus to it.
   function rawValue(st) {
     if (!st) return '';
     if (isChoice(st)) {
-      return st.controls.filter(function (c) { return c.checked; }).map(function (c) { return c.value; }).join('|');
+      return st.controls.filter(c => c.checked).map(c => c.value).join('|');
     }
     return st.controls[0] ? st.controls[0].value : '';
   }
-  function selected(st) { return st.controls.filter(function (c) { return c.checked; }).map(function (c) { return c.value; }); }
+  function selected(st) { return st.controls.filter(c => c.checked).map(c => c.value); }
   function valuesOf(st) { return isChoice(st) ? selected(st) : [rawValue(st)]; }
   function isVisible(slot, q) {
-    return (q.visibleIf || []).every(function (cond) {
+    return (q.visibleIf || []).every(cond => {
       var other = slot.q[cond.question];
       if (!other || !other.visible) return false;
-      return valuesOf(other).some(function (v) { return cond.values.indexOf(v) >= 0; });
+      return valuesOf(other).some(v => cond.values.indexOf(v) >= 0);
     });
   }
   function count(s) { return Array.from(s).length; }
-  function plural(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
+  // ---- the page's own words: cfg.messages, in cfg.lang (issue 16's contract, section 4). A
+  // pattern is a string ("{name}" stands for argument name), a select {"$": argument, "*": the
+  // default key, "one": pattern, "1": pattern, ...} or an array of both, joined.
+  // (Here, between count() and problem(), so the Ground Truth template's cut of the checks,
+  // GroundTruthScript.checkParts, carries it; `cfg` is that page's configuration there.)
+  var plurals, numbers;
+  // A number as the page's language writes it ("1,5" in German).
+  function num(n) {
+    try { return (numbers = numbers || new Intl.NumberFormat(cfg.lang, { maximumFractionDigits: 20 })).format(n); } catch (e) { return String(n); }
+  }
+  function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+  // Message `id` with `args` (name: number or text), as text (never HTML). A select tries the
+  // exact number, then its plural category (CLDR, by Intl.PluralRules), then its default.
+  // An unknown id shows the id; never throws.
+  function t(id, args) {
+    args = args || {};
+    function out(p) {
+      if (typeof p === 'string') {
+        return p.replace(/\{([\w-]+)\}/g, (m, k) => { var v = args[k]; return typeof v === 'number' ? num(v) : v === undefined ? m : String(v); });
+      }
+      if (Array.isArray(p)) return p.map(out).join('');
+      if (!p || typeof p !== 'object') return id;
+      var n = args[p.$], key = String(n);
+      if (typeof n !== 'number' || !own(p, key)) {
+        try { key = (plurals = plurals || new Intl.PluralRules(cfg.lang)).select(n); } catch (e) { key = 'other'; }
+      }
+      return out(own(p, key) ? p[key] : p[p['*']]);
+    }
+    var words = cfg.messages || {};
+    return own(words, id) ? out(words[id]) : id;
+  }
   function problem(st) {
     if (!st.visible) return '';
     var q = st.def, c = st.controls[0];
     if (q.type === 'multi_choice') {
       var n = selected(st).length;
-      if (!n) return q.required ? 'Choose at least ' + plural(Math.max(1, q.minSelected || 1), 'option.', 'options.') : '';
-      if (q.minSelected && n < q.minSelected) return 'Choose at least ' + plural(q.minSelected, 'option', 'options') + ' (now ' + n + ').';
-      if (q.maxSelected && n > q.maxSelected) return 'Choose at most ' + plural(q.maxSelected, 'option', 'options') + ' (now ' + n + ').';
+      if (!n) return q.required ? t('script-choose-at-least', { min: Math.max(1, q.minSelected || 1) }) : '';
+      if (q.minSelected && n < q.minSelected) return t('script-choose-at-least-now', { min: q.minSelected, count: n });
+      if (q.maxSelected && n > q.maxSelected) return t('script-choose-at-most-now', { max: q.maxSelected, count: n });
       return '';
     }
     if (q.type === 'single_choice' || q.type === 'scale' || q.type === 'pairwise') {
-      return q.required && !rawValue(st) ? 'Choose an answer.' : '';
+      return q.required && !rawValue(st) ? t('script-choose-answer') : '';
     }
     if (q.type === 'number') {
-      if (c.validity && c.validity.badInput) return 'Enter a number.';
-      var v = c.value.trim();
-      if (!v) return q.required ? 'Enter a number.' : '';
-      var x = Number(v);
-      if (!isFinite(x)) return 'Enter a number.';
-      var range = q.min !== undefined && q.max !== undefined ? 'Enter a number from ' + q.min + ' to ' + q.max + '.' : '';
-      if (q.min !== undefined && x < q.min) return range || 'Enter a number of at least ' + q.min + '.';
-      if (q.max !== undefined && x > q.max) return range || 'Enter a number of at most ' + q.max + '.';
+      var v = c.value.trim(), x = Number(v);
+      if (c.validity && c.validity.badInput || v && !isFinite(x)) return t('script-number');
+      if (!v) return q.required ? t('script-number') : '';
+      var range = q.min !== undefined && q.max !== undefined ? t('script-number-range', q) : '';
+      if (q.min !== undefined && x < q.min) return range || t('script-number-at-least', q);
+      if (q.max !== undefined && x > q.max) return range || t('script-number-at-most', q);
       var step = q.step || 1, from = q.min || 0, k = (x - from) / step;
-      if (Math.abs(k - Math.round(k)) > 1e-9) return step === 1 && !from ? 'Enter a whole number.' : 'Enter a number in steps of ' + step + (from ? ' from ' + from : '') + '.';
+      if (Math.abs(k - Math.round(k)) > 1e-9) return step === 1 && !from ? t('script-number-whole') : t(from ? 'script-number-step-from' : 'script-number-step', { step: step, from: from });
       return '';
     }
-    var t = c.value, len = count(t);
-    if (!t.trim()) return q.required ? 'Write an answer.' : '';
-    if (q.minLength && len < q.minLength) return 'Write at least ' + plural(q.minLength, 'character', 'characters') + ' (now ' + len + ').';
-    if (q.maxLength && len > q.maxLength) return 'Write at most ' + plural(q.maxLength, 'character', 'characters') + ' (now ' + len + ').';
+    var s = c.value, len = count(s);
+    if (!s.trim()) return q.required ? t('script-text') : '';
+    if (q.minLength && len < q.minLength) return t('script-text-at-least', { min: q.minLength, count: len });
+    if (q.maxLength && len > q.maxLength) return t('script-text-at-most', { max: q.maxLength, count: len });
     if (q.pattern) {
       var re = null;
       try { re = new RegExp('^(?:' + q.pattern + ')$', 'u'); } catch (e) { re = null; }
-      if (re && !re.test(t)) return 'This answer does not have the expected form.';
+      if (re && !re.test(s)) return t('script-text-pattern');
     }
     return '';
   }
@@ -403,13 +432,13 @@ an answer that reveals a required question moves the focus to it.
     st.err.textContent = msg;
     st.err.hidden = !msg;
     st.fs.classList.toggle('hitc-invalid', !!msg);
-    st.controls.forEach(function (c) {
+    st.controls.forEach(c => {
       if (msg) c.setAttribute('aria-invalid', 'true'); else c.removeAttribute('aria-invalid');
     });
   }
   function complete(slot) {
     var required = false, answered = false;
-    var ok = slot.order.every(function (st) {
+    var ok = slot.order.every(st => {
       if (!st.visible) return true;
       if (st.def.required) required = true;
       if (rawValue(st).trim()) answered = true;
@@ -418,12 +447,12 @@ an answer that reveals a required question moves the focus to it.
     return ok && (required || answered);
   }
   function update(slot) {
-    slot.order.forEach(function (st) {
+    slot.order.forEach(st => {
       st.visible = isVisible(slot, st.def);
       st.fs.hidden = !st.visible;
       if (st.count) {
         var len = count(rawValue(st)), max = +st.count.getAttribute('data-max');
-        st.count.textContent = len + ' / ' + max;
+        st.count.textContent = num(len) + ' / ' + num(max);
         st.count.setAttribute('data-over', len > max ? 'true' : 'false');
       }
       if (!st.visible) render(st, '');
@@ -433,13 +462,13 @@ an answer that reveals a required question moves the focus to it.
     progress();
   }
   function progress() {
-    var done = slots.filter(function (s) { return s.el.getAttribute('data-complete') === 'true'; }).length;
-    byId('hitc-progress').textContent = done + ' of ' + slots.length + ' items answered';
+    var done = slots.filter(s => s.el.getAttribute('data-complete') === 'true').length;
+    byId('hitc-progress').textContent = t('script-progress', { answered: done, total: slots.length });
   }
   function validate(show) {
     var problems = [];
-    slots.forEach(function (slot) {
-      slot.order.forEach(function (st) {
+    slots.forEach(slot => {
+      slot.order.forEach(st => {
         var msg = problem(st);
         if (show) render(st, msg);
         if (msg) problems.push({ slot: slot.n, question: st.def.id, message: msg, st: st });
@@ -453,12 +482,12 @@ an answer that reveals a required question moves the focus to it.
     if (c.type !== 'checkbox' || !c.checked) return;
     var fs = c.closest('fieldset');
     var alone = c.hasAttribute('data-exclusive');
-    each('input[type="checkbox"]', fs, function (o) {
+    each('input[type="checkbox"]', fs, o => {
       if (o !== c && o.checked && (alone || o.hasAttribute('data-exclusive'))) o.checked = false;
     });
   }
   var lastPointer = 0;
-  doc.addEventListener('pointerdown', function () { lastPointer = Date.now(); }, true);
+  doc.addEventListener('pointerdown', () => { lastPointer = Date.now(); }, true);
   function stateOf(slot, el) {
     var fs = el && el.closest ? el.closest('fieldset.hitc-question') : null;
     return fs ? slot.q[fs.getAttribute('data-question')] : null;
@@ -471,22 +500,22 @@ an answer that reveals a required question moves the focus to it.
     // A choice fires "input" then "change": handled once, on "change".
     if (e.type === 'input' && (t.type === 'radio' || t.type === 'checkbox' || t.tagName === 'SELECT')) return;
     if (e.type === 'change') exclusive(t);
-    var before = slot.order.map(function (st) { return st.visible; });
+    var before = slot.order.map(st => st.visible);
     update(slot);
     if (e.type !== 'change') return;
-    var shown = slot.order.filter(function (st, i) { return st.visible && !before[i] && st.def.required; })[0];
+    var shown = slot.order.filter((st, i) => st.visible && !before[i] && st.def.required)[0];
     // After a click the browser focuses the clicked control once this event is done: move after it.
     if (shown) {
-      var c = shown.controls.filter(function (x) { return x.checked; })[0] || shown.controls[0];
-      if (c) setTimeout(function () { c.focus({ preventScroll: true }); shown.fs.scrollIntoView({ block: 'nearest' }); }, 0);
+      var c = shown.controls.filter(x => x.checked)[0] || shown.controls[0];
+      if (c) setTimeout(() => { c.focus({ preventScroll: true }); shown.fs.scrollIntoView({ block: 'nearest' }); }, 0);
       return;
     }
-    if (e.isTrusted && t.type === 'radio' && Date.now() - lastPointer < 1500) setTimeout(function () { advance(slot, stateOf(slot, t)); }, 0);
+    if (e.isTrusted && t.type === 'radio' && Date.now() - lastPointer < 1500) setTimeout(() => { advance(slot, stateOf(slot, t)); }, 0);
   }
   // Moves to the next unanswered item when `st` (just answered) completed its item.
   function advance(slot, st) {
     if (cfg.autoAdvance === false || !isSingle(st) || !st.def.required || !complete(slot)) return false;
-    var open = slot.order.some(function (o) { return o.visible && o.def.required && problem(o); });
+    var open = slot.order.some(o => o.visible && o.def.required && problem(o));
     if (open) return false;
     for (var k = 1; k < slots.length; k++) {
       var next = slots[(slot.n - 1 + k) % slots.length];
@@ -501,7 +530,7 @@ an answer that reveals a required question moves the focus to it.
     for (var n = 1; n <= fieldCount; n++) {
       var slot = slots[n - 1];
       out['item' + n] = slot && cfg.keyField ? text(slot.item[cfg.keyField]) : '';
-      cfg.questions.forEach(function (q) {
+      cfg.questions.forEach(q => {
         var st = slot && slot.q[q.id];
         out['item' + n + '_' + q.id] = st && st.visible ? rawValue(st) : '';
       });
@@ -541,7 +570,7 @@ an answer that reveals a required question moves the focus to it.
   function choose(st, value) {
     var c = null;
     if (isChoice(st)) {
-      c = st.controls.filter(function (x) { return x.value === value; })[0];
+      c = st.controls.filter(x => x.value === value)[0];
       if (!c) return false;
       c.checked = c.type === 'checkbox' ? !c.checked : true;
     } else if (st.controls[0] && st.controls[0].tagName === 'SELECT') {
@@ -563,9 +592,9 @@ an answer that reveals a required question moves the focus to it.
   // ambiguous: several questions have the key and all are answered.
   function keyTarget(slot, here, key, loose) {
     if (here && here.visible && keyValue(here, key, loose) !== null) return { st: here };
-    var withKey = slot.order.filter(function (st) { return st.visible && keyValue(st, key, loose) !== null; });
+    var withKey = slot.order.filter(st => st.visible && keyValue(st, key, loose) !== null);
     if (withKey.length === 1) return { st: withKey[0] };
-    var open = withKey.filter(function (st) { return !rawValue(st); })[0];
+    var open = withKey.filter(st => !rawValue(st))[0];
     return open ? { st: open } : withKey.length ? { ambiguous: true } : null;
   }
   var keyHint = false;
@@ -578,7 +607,7 @@ an answer that reveals a required question moves the focus to it.
     var found = keyTarget(slot, here, key, false) || keyTarget(slot, here, key, true);
     if (!found) return false;
     if (found.ambiguous) {
-      setStatus('Key ' + key + ': Tab into the question to change, then press it.');
+      setStatus(t('script-key-elsewhere', { key: key }));
       keyHint = true;
       return true;
     }
@@ -601,11 +630,11 @@ an answer that reveals a required question moves the focus to it.
     legendBox.hidden = !open;
     legendToggle.setAttribute('aria-expanded', open ? 'true' : 'false');
   }
-  legendToggle.addEventListener('click', function () { toggleLegend(); });
+  legendToggle.addEventListener('click', () => { toggleLegend(); });
   var advanceNote = byId('hitc-legend-advance');
   if (advanceNote) advanceNote.hidden = cfg.autoAdvance === false;
-  byId('hitc-legend-close').addEventListener('click', function () { toggleLegend(false); legendToggle.focus(); });
-  doc.addEventListener('keydown', function (e) {
+  byId('hitc-legend-close').addEventListener('click', () => { toggleLegend(false); legendToggle.focus(); });
+  doc.addEventListener('keydown', e => {
     if (e.defaultPrevented || e.isComposing) return;
     var k = e.key;
     if (k === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey) {
@@ -647,39 +676,39 @@ an answer that reveals a required question moves the focus to it.
   function send(url, body) {
     if (!url) return Promise.resolve();
     return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), credentials: 'omit' })
-      .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); });
+      .then(r => { if (!r.ok) throw { reason: 'HTTP ' + r.status }; });
   }
   // For the modules that send the answers: the page is sending; returns what to do when it failed.
   function sending() {
     submitted = true;
     submit.disabled = true;
-    setStatus('Sending…');
-    return function (err) {
+    setStatus(t('script-sending'));
+    return err => {
       submitted = false;
       submit.disabled = false;
-      setStatus('Your answers could not be sent (' + (err && err.message ? err.message : 'network error') + '). Please try again.', true);
+      setStatus(t('script-send-failed', { reason: err && err.reason || t('script-network-error') }), true);
     };
   }
-  form.addEventListener('submit', function (e) {
+  form.addEventListener('submit', e => {
     if (submit.disabled || submitted) { e.preventDefault(); return; }
     showErrors = true;
     var problems = validate(true);
-    slots.forEach(function (s) { s.el.setAttribute('data-complete', complete(s) ? 'true' : 'false'); });
+    slots.forEach(s => { s.el.setAttribute('data-complete', complete(s) ? 'true' : 'false'); });
     progress();
     if (problems.length) {
       e.preventDefault();
-      setStatus(problems.length === 1 ? 'One answer needs attention.' : problems.length + ' answers need attention.', true);
+      setStatus(t('script-attention', { count: problems.length }), true);
       var st = problems[0].st;
-      var c = st.controls.filter(function (x) { return x.checked; })[0] || st.controls[0];
+      var c = st.controls.filter(x => x.checked)[0] || st.controls[0];
       st.fs.scrollIntoView({ block: 'center' });
       if (c) c.focus({ preventScroll: true });
       return;
     }
     var body = answers();
-    Object.keys(body).forEach(function (k) { hidden(k).value = body[k]; });
+    Object.keys(body).forEach(k => { hidden(k).value = body[k]; });
     if (via.posts) {
       submitted = true;
-      setStatus('Submitting…');
+      setStatus(t('script-submitting'));
       return;
     }
     e.preventDefault();
@@ -690,7 +719,7 @@ an answer that reveals a required question moves the focus to it.
   progress();
 
   // ---- the instructions: open on a worker's first page of this task (and version), closed after
-  (function () {
+  (() => {
     var box = byId('hitc-summary');
     if (!box || target === 'preview') return;
     var key = 'hitc-seen:' + cfg.task + '@' + (cfg.taskVersion || '');
@@ -701,7 +730,7 @@ an answer that reveals a required question moves the focus to it.
   })();
   window.hitc = {
     answers: answers,
-    validate: function () { return validate(false).map(function (p) { return { item: p.slot, question: p.question, message: p.message }; }); },
+    validate: () => { return validate(false).map(p => { return { item: p.slot, question: p.question, message: p.message }; }); },
     target: target,
     items: items,
     config: cfg

@@ -33,6 +33,23 @@ MOUSE = {
     ],
 }
 
+MOUSE.update({
+    "review-sentiment-ar": [
+        {"sentiment": "positive", "aspects": ["price", "quality"], "satisfaction": "5"},
+        {"sentiment": "negative", "aspects": ["delivery"], "satisfaction": "1", "comment": "سخرية؟ <b>لا</b>"},
+        {"sentiment": "mixed", "aspects": ["none"], "satisfaction": "3"},
+        {"sentiment": "positive", "aspects": ["service"], "satisfaction": "4"},
+        {"sentiment": "negative", "aspects": ["quality"], "satisfaction": "2"},
+    ],
+    "review-sentiment-ja": [
+        {"sentiment": "positive", "topics": ["price"], "stars": "5"},
+        {"sentiment": "mixed", "topics": ["quality", "delivery"], "stars": "3"},
+        {"sentiment": "negative", "topics": ["support"], "stars": "1", "comment": "皮肉かも"},
+        {"sentiment": "positive", "topics": ["none"], "stars": "4"},
+        {"sentiment": "negative", "topics": ["usability"], "stars": "2"},
+    ],
+})
+
 KEYBOARD = {
     "grocery-search-relevance": [
         {"relevance": "cant_judge", "reason": "Query is gibberish"},
@@ -60,3 +77,6 @@ KEYBOARD = {
 }
 
 EXAMPLES = ["grocery-search-relevance", "product-categorisation", "answer-helpfulness"]
+# Examples whose page is in another language (issue 16): the standards, network and i18n tests
+# run on them; the tests that read English page text (answering, validation…) do not.
+LOCALIZED = ["review-sentiment-ar", "review-sentiment-ja"]

@@ -17,9 +17,9 @@ import time
 import pytest
 
 import pagekit as pk
-from plans import EXAMPLES
+from plans import EXAMPLES, LOCALIZED
 
-ALL = EXAMPLES + ["xss-corpus"]
+ALL = EXAMPLES + LOCALIZED + ["xss-corpus"]
 PAGES = ["task.html", "preview.html", "guidelines.html"]
 
 

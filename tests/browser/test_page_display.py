@@ -170,10 +170,12 @@ def test_broken_image_note_is_the_same_on_the_guidelines_page(browser, specs):
         got = browser.js("""
             const i = document.querySelector('.g-item .hitc-image img');
             const r = i.getBoundingClientRect();
-            return [getComputedStyle(i, '::before').content, getComputedStyle(i).fontSize, i.naturalWidth, r.height];""")
+            return [getComputedStyle(i, '::before').content, getComputedStyle(i).fontSize, i.naturalWidth, r.height,
+                    i.getAttribute('data-failed')];""")
     finally:
         cdp_module.PNG_1X1 = saved
-    assert got[0] == '"The image could not be loaded: " attr(src)' or got[0].startswith('"The image could not be loaded: ')
+    # The note's words come from the catalogue (data-failed, issue 16), as on the task page.
+    assert got[4] == "The image could not be loaded" and got[0].startswith('"The image could not be loaded: https://'), got
     assert got[1] == "0px", "the browser's own alt text and icon are hidden behind the note"
     assert got[2] == 0 and got[3] > 10, f"the broken image is not drawn as a note: {got}"
     assert browser.driver.find_elements(By.TAG_NAME, "script") == [], "the guidelines page has no script"

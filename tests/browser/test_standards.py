@@ -12,9 +12,9 @@ import pytest
 from selenium.webdriver.common.by import By
 
 import pagekit as pk
-from plans import EXAMPLES
+from plans import EXAMPLES, LOCALIZED
 
-ALL = EXAMPLES + ["xss-corpus"]
+ALL = EXAMPLES + LOCALIZED + ["xss-corpus"]
 HTMLQUESTION_NS = "http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/2011-11-11/HTMLQuestion.xsd"
 
 

@@ -40,7 +40,9 @@ enum ScriptMessages {
             guard let q = spec.hit.question(id.value) else { continue }
             switch q.kind.type {
             case let multi as MultiChoiceQuestion:
-                if multi.settings.minSelected != nil { ids.formUnion(["script-choose-at-least", "script-choose-at-least-now"]) }
+                // A required one with nothing ticked says script-choose-at-least (min 1) even without min_selected.
+                ids.insert("script-choose-at-least")
+                if multi.settings.minSelected != nil { ids.insert("script-choose-at-least-now") }
                 if multi.settings.maxSelected != nil { ids.insert("script-choose-at-most-now") }
             case is NumberQuestion:
                 ids.formUnion(["script-number", "script-number-range", "script-number-at-least", "script-number-at-most",

@@ -11,38 +11,38 @@
       return json;
     }
     var lastJSON = '';
-    byId('hitc-copy').addEventListener('click', function () {
-      var done = function () { byId('hitc-copy-status').textContent = 'Copied.'; };
-      var fallback = function () {
+    byId('hitc-copy').addEventListener('click', () => {
+      var done = () => { byId('hitc-copy-status').textContent = t('script-copied'); };
+      var fallback = () => {
         var range = doc.createRange();
         range.selectNodeContents(byId('hitc-answers-json'));
         var sel = window.getSelection();
         sel.removeAllRanges();
         sel.addRange(range);
-        try { doc.execCommand('copy'); done(); } catch (e) { byId('hitc-copy-status').textContent = 'Selected: press Ctrl+C to copy.'; }
+        try { doc.execCommand('copy'); done(); } catch (e) { byId('hitc-copy-status').textContent = t('script-copy-by-hand'); }
       };
       if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(lastJSON).then(done, fallback);
       else fallback();
     });
-    byId('hitc-download').addEventListener('click', function () {
+    byId('hitc-download').addEventListener('click', () => {
       var a = add(doc.body, 'a');
       a.href = URL.createObjectURL(new Blob([lastJSON], { type: 'application/json' }));
       a.download = cfg.task + '-answers.json';
       a.click();
-      setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+      setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
     });
 
     return {
-      detect: function () { return cfg.preview ? 'preview' : null; },
+      detect: () => cfg.preview ? 'preview' : null,
       fallback: true,
-      demo: function () {
-        if (target === 'none') showNotice('Demo items: opened without the items of a HIT.');
+      demo: () => {
+        if (target === 'none') showNotice(t('script-demo-items'));
       },
-      submit: function (body) {
+      submit: body => {
         lastJSON = showAnswers(body);
         submitted = true;
         submit.disabled = true;
-        setStatus(target === 'preview' ? 'Preview: your answers are shown above; nothing was sent.' : 'Your answers are shown above; nothing was sent.');
+        setStatus(t(target === 'preview' ? 'script-preview-shown' : 'script-answers-shown'));
       }
     };
   })());

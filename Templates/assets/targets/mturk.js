@@ -4,16 +4,16 @@
   // in the configuration (the page's form-action allows nothing else). Every page has this
   // module, so a page built without the MTurk target refuses to be submitted there.
   targets.push({
-    detect: function () {
+    detect: () => {
       if (!params.has('assignmentId')) return null;
       return params.get('assignmentId') === 'ASSIGNMENT_ID_NOT_AVAILABLE' ? 'mturk-preview' : 'mturk';
     },
     posts: true,
-    start: function () {
+    start: () => {
       if (target === 'mturk-preview') {
         submit.disabled = true;
-        showNotice('This is a preview. Accept the HIT to start: answers given in the preview are not kept.');
-        setStatus('Accept the HIT to start.');
+        showNotice(t('script-mturk-preview'));
+        setStatus(t('script-mturk-accept'));
         return;
       }
       hidden('assignmentId').value = params.get('assignmentId');
@@ -21,7 +21,7 @@
       var origin = '';
       try { origin = new URL(base).origin; } catch (e) { origin = ''; }
       if (cfg.mturk && cfg.mturk.submitOrigins.indexOf(origin) >= 0) form.action = origin + '/mturk/externalSubmit';
-      else if (!cfg.mturk) { itemsError = true; showNotice('This page was built without the MTurk target, so it cannot be submitted on MTurk. Please return it.', true); }
-      else { itemsError = true; showNotice('The submission address of this HIT is not valid, so it cannot be submitted. Please return it.', true); }
+      else if (!cfg.mturk) { itemsError = true; showNotice(t('script-mturk-no-target'), true); }
+      else { itemsError = true; showNotice(t('script-mturk-bad-address'), true); }
     }
   });

@@ -138,12 +138,12 @@ import Testing
         let taskJS = try #require(BuiltinTemplates.files["assets/task.js"])
         let checks = try #require(GroundTruthScript.checks(taskJS))
         #expect(checks == GroundTruthScript.checks)
-        // The task page's problem(st), with what it calls, and its messages; not a copy.
+        // The task page's problem(st), with what it calls (t(), the messages of cfg.messages); not a copy.
         let problem = try #require(taskJS.range(of: "  function count(s) {"))
         let render = try #require(taskJS.range(of: "  function render(st, msg) {"))
         #expect(checks.contains(String(taskJS[problem.lowerBound..<render.lowerBound])))
         for name in ["function isChoice(st)", "function rawValue(st)", "function selected(st)", "function problem(st)",
-                     "'Write at most '", "'Enter a number in steps of '"] {
+                     "function t(id, args)", "'script-text-at-most'", "'script-number-step'"] {
             #expect(checks.contains(name), "\(name)")
         }
         #expect(GroundTruthScript.script.contains(checks))

@@ -34,7 +34,7 @@ import Testing
         let script = try Self.script(task)
         #expect(script.contains("app.prolific.com/submissions/complete"), "the Prolific module")
         #expect(script.contains("mturk/externalSubmit"), "the MTurk module is on every page")
-        #expect(script.contains("nothing was sent"), "the module of the page opened from disk")
+        #expect(script.contains("script-answers-shown"), "the module of the page opened from disk")
         #expect(!script.contains("type:'hitc-answers'"), "no generic module without a generic target")
         #expect(!script.contains("@hitc-target-modules"))
         // The modules sit in registry order, before the page decides where it runs.
