@@ -150,8 +150,30 @@ struct BuildTests {
         parser.delegate = reader
         #expect(parser.parse(), "question.xml is not well-formed: \(String(describing: parser.parserError))")
         #expect(reader.rootNamespace == MTurkQuestion.namespace)
-        #expect(reader.content == task)
+        // task.html with another configuration: MTurk gives each HIT its items, so no demo
+        // items, and no messages of the modules that never run there.
+        let (hosted, hostedConfig) = try Self.splitConfig(reader.content)
+        let (page, pageConfig) = try Self.splitConfig(task)
+        #expect(hosted == page)
+        #expect((hostedConfig["demoItems"] as? [Any])?.isEmpty == true)
+        #expect((pageConfig["demoItems"] as? [Any])?.isEmpty == false)
+        let messages = Set((hostedConfig["messages"] as? [String: Any] ?? [:]).keys)
+        #expect(messages.isDisjoint(with: TaskPage.messagesOffMTurk) && !messages.isEmpty)
+        for key in Set(pageConfig.keys).subtracting(["demoItems", "messages"]) {
+            let same = try [hostedConfig[key], pageConfig[key]].map {
+                try JSONSerialization.data(withJSONObject: try #require($0), options: [.sortedKeys, .fragmentsAllowed])
+            }
+            #expect(same[0] == same[1], "\(key)")
+        }
         #expect(xml.count <= MTurkQuestion.byteLimit)
+    }
+
+    /// A task page without the text of its `hitc-config` element, and that configuration parsed.
+    static func splitConfig(_ page: String) throws -> (String, [String: Any]) {
+        let open = try #require(page.range(of: "<script type=\"application/json\" id=\"hitc-config\">"))
+        let close = try #require(page.range(of: "</script>", range: open.upperBound..<page.endIndex))
+        let json = try JSONSerialization.jsonObject(with: Data(page[open.upperBound..<close.lowerBound].utf8))
+        return (String(page[..<open.upperBound] + page[close.lowerBound...]), try #require(json as? [String: Any]))
     }
 
     @Test func cdataTerminatorInThePageIsSplit() throws {
