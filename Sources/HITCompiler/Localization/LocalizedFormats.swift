@@ -11,10 +11,18 @@ enum LocalizedFormats {
 }
 
 extension LocalizedFormats {
-    /// An amount of money in the locale's format (`$0.20` en, `US$ 0,20` pt-BR).
-    static func money(_ amount: Double, currency: String, localeIdentifier: String) -> String {
+    /// An amount of money in the locale's format (`$0.20` en, `US$ 0,20` pt-BR). With
+    /// `keepDigits`, an amount finer than a cent keeps up to 6 decimals (`$0.000125`,
+    /// not `$0.00`). In a right-to-left language the amount is a left-to-right isolate
+    /// (U+2066 … U+2069), so its digits and currency code stay in their order
+    /// (`0.50 US$`, not `US 0.50$`).
+    static func money(_ amount: Double, currency: String, localeIdentifier: String, keepDigits: Bool = false) -> String {
         guard amount.isFinite else { return "\(amount) \(currency)" }
-        return amount.formatted(.currency(code: currency).locale(Locale(identifier: localeIdentifier)))
+        var style = FloatingPointFormatStyle<Double>.Currency(code: currency, locale: Locale(identifier: localeIdentifier))
+        let cents = amount * 100
+        if keepDigits, abs(cents - cents.rounded()) > 1e-6 { style = style.precision(.fractionLength(2...6)) }
+        let text = amount.formatted(style)
+        return TextDirection.of(languageTag: localeIdentifier) == .rtl ? "\u{2066}" + text + "\u{2069}" : text
     }
 
     /// A calendar date as the locale writes it in full (`March 5, 2024`, `2024年3月5日`).

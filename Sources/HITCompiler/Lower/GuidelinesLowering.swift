@@ -98,7 +98,7 @@ struct GuidelinesLowering {
         let minutes = max(1, Int((Double(seconds) / 60).rounded()))
         let hourly = reward.amount * 3600 / Double(seconds)
         return messages.format("guide-pay-line", [
-            "reward": .text(LocalizedFormats.money(reward.amount, currency: reward.currency, localeIdentifier: locale)),
+            "reward": .text(LocalizedFormats.money(reward.amount, currency: reward.currency, localeIdentifier: locale, keepDigits: true)),
             "minutes": .number(minutes),
             "hourly": .text(LocalizedFormats.money(hourly, currency: reward.currency, localeIdentifier: locale)),
         ])
