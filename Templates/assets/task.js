@@ -54,7 +54,8 @@ goes through an HTML parser: only textContent, createElement and attributes. Dat
 isolated for bidirectional text (dir="auto" on its element, <bdi> inside the page's own text),
 so an RLO character in data cannot reorder what follows it.
 
-Keys (the page reserves only j, k, ?, Esc, Ctrl/Cmd+Enter): an option key goes to the question
+Keys (the page reserves only j, k, ?, Esc, Ctrl/Cmd+Enter; a press typing a non-ASCII character,
+as on Arabic or Cyrillic layouts, is read as the US key at its place): an option key goes to the question
 holding the focus if it has that key, else to the only visible question of the current item
 with it, else to the first such question still unanswered, else nowhere (the status line says
 to Tab into the question). Answering an item's last required question by a key, or by a click
@@ -637,6 +638,10 @@ an answer that reveals a required question moves the focus to it.
   doc.addEventListener('keydown', e => {
     if (e.defaultPrevented || e.isComposing) return;
     var k = e.key;
+    // A layout that types another script (Arabic, Cyrillic, Persian digits...) still has the keys
+    // the legend names: a non-ASCII key is read as what a US keyboard has at its place.
+    var at = k.length === 1 && k > '~' && /^(?:Key([A-Z])|Digit(\d)|Numpad(\d))$/.exec(e.code || '');
+    if (at) k = (at[1] || at[2] || at[3]).toLowerCase();
     if (k === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey) {
       e.preventDefault();
       if (!submit.disabled) submit.click();

@@ -158,3 +158,25 @@ def test_shared_keys_follow_the_rule_and_an_ambiguous_key_says_so(browser, tmp_p
     pk.press(browser, a)  # (a): the question holding the focus
     assert browser.answers()[f"item1_{second}"] == keys2[a]
     assert browser.answers()[f"item1_{first}"] == keys1[a]
+
+
+def _press_on_layout(b, key: str, code: str):
+    """One key press as a keyboard layout of another script gives it: `key` the character
+    typed, `code` the physical key (what a US keyboard has at that place)."""
+    b.driver.execute_cdp_cmd("Input.dispatchKeyEvent", {"type": "keyDown", "key": key, "code": code, "text": key})
+    b.driver.execute_cdp_cmd("Input.dispatchKeyEvent", {"type": "keyUp", "key": key, "code": code})
+
+
+def test_a_layout_of_another_script_still_has_the_legends_keys(browser):
+    """Arabic-Indic digits and Cyrillic letters (issue 16): a non-ASCII key is read as the key at
+    its place on a US keyboard, so digits and j/k work on every layout."""
+    browser.open(browser.task_file(GROCERY, None))
+    _press_on_layout(browser, "١", "Digit1")  # Arabic-Indic one, as macOS's Arabic layout types it
+    assert browser.answers()["item1_relevance"] == "exact"
+    assert _slot(browser) == 2
+    _press_on_layout(browser, "о", "KeyJ")  # the J key of a Russian layout types о
+    assert _slot(browser) == 3
+    _press_on_layout(browser, "л", "KeyK")  # and its K key л
+    assert _slot(browser) == 2
+    _press_on_layout(browser, "۳", "Numpad3")  # a Persian three from the number pad
+    assert browser.answers()["item2_relevance"] == "complement"

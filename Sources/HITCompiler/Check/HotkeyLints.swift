@@ -17,7 +17,7 @@ enum HotkeyLints {
             ctx.report(.hotkeyNotOnKeyboard,
                        "question '\(q.id)' has Latin-letter \(keys.count == 1 ? "hotkey" : "hotkeys") \(shown), which keyboards for \(languageName(tag)) do not type",
                        first.range,
-                       notes: [DiagnosticNote("on those layouts the letter keys \(layout.behaviour), so a letter hotkey does nothing; the digit keys give digits on every layout"),
+                       notes: [DiagnosticNote("on those layouts the letter keys \(layout.behaviour), so a letter hotkey works only where the worker finds its place on an English keyboard (the page reads the key's position), and not at all under an input method; digits work on every layout"),
                                DiagnosticNote("use digits: key: \(digits)")])
         }
     }

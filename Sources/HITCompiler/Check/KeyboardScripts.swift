@@ -2,12 +2,15 @@
 /// hotkey lint (`HotkeyLints`).
 ///
 /// The page matches a hotkey against the character a key press gives
-/// (`KeyboardEvent.key`) and ignores presses an input method is composing
-/// (`isComposing`). On the layouts most writers of these languages use, the
-/// letter keys give letters of another script (Cyrillic, Greek, Arabic,
-/// Hebrew, an Indic script, Thai, Hangul, ...), or, for Chinese and Japanese,
-/// start an input method's composition, so a hotkey `a` never fires. The digit
-/// row gives digits on all of them (with Shift on AZERTY), so digits always work.
+/// (`KeyboardEvent.key`), reads a press that gives a non-ASCII character as the
+/// key at that place on a US keyboard (`KeyboardEvent.code`), and ignores presses
+/// an input method is composing (`isComposing`). On the layouts most writers of
+/// these languages use, the letter keys give letters of another script
+/// (Cyrillic, Greek, Arabic, Hebrew, an Indic script, Thai, Hangul, ...), so a
+/// hotkey `a` fires only for a worker who knows where `a` is on an English
+/// keyboard, or, for Chinese and Japanese, start an input method's composition,
+/// so it never fires. The digit row (and the number pad) work on all of them,
+/// Persian and Arabic-Indic digits included, so digits always work.
 enum KeyboardScripts {
     /// One writing system whose common keyboards do not type Latin letters.
     struct Layout: Sendable {
