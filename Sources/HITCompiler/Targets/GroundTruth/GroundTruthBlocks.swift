@@ -15,11 +15,11 @@
 /// | columns | a flex row of columns |
 enum GroundTruthBlocks {
     /// The HTML of `blocks` for the current item.
-    static func html(_ blocks: [LayoutBlock], _ hit: HITDesign) -> String {
-        blocks.map { block($0, hit) }.joined()
+    static func html(_ blocks: [LayoutBlock], _ hit: HITDesign, _ words: GroundTruthWords) -> String {
+        blocks.map { block($0, hit, words) }.joined()
     }
 
-    static func block(_ block: LayoutBlock, _ hit: HITDesign) -> String {
+    static func block(_ block: LayoutBlock, _ hit: HITDesign, _ words: GroundTruthWords) -> String {
         switch block.kind {
         case .text(let field, let style):
             let value = GroundTruthHTML.field(field.value)
@@ -31,17 +31,18 @@ enum GroundTruthBlocks {
             }
         case .image(let field, let alt):
             let altText = alt.map { GroundTruthHTML.field($0.value) } ?? ""
-            return https(field.value, what: "Image",
+            return https(field.value, missing: words.html("guide-image-not-https", liquid: ["address": url]),
                          shown: "<figure class=\"gt-image\"><img src=\"{{ url | escape }}\" alt=\"\(altText)\"></figure>")
         case .link(let field, let label):
             let text = label.map(GroundTruthHTML.text) ?? "{{ url | escape }}"
-            return https(field.value, what: label.map(GroundTruthHTML.text) ?? "Link",
+            let link = label ?? words.catalogue.format("script-link")
+            return https(field.value, missing: words.html("guide-link-not-https", text: ["label": link], liquid: ["address": url]),
                          shown: "<p class=\"gt-link\"><a href=\"{{ url | escape }}\" target=\"_blank\" rel=\"noopener noreferrer\">\(text)</a></p>")
         case .audio(let field):
-            return https(field.value, what: "Audio",
+            return https(field.value, missing: words.html("guide-media-not-https", liquid: ["address": url]),
                          shown: "<div class=\"gt-media\"><audio controls preload=\"none\" src=\"{{ url | escape }}\"></audio></div>")
         case .video(let field):
-            return https(field.value, what: "Video",
+            return https(field.value, missing: words.html("guide-media-not-https", liquid: ["address": url]),
                          shown: "<div class=\"gt-media\"><video controls preload=\"none\" src=\"{{ url | escape }}\"></video></div>")
         case .markdown(let field):
             return "<div class=\"gt-text gt-markdown\" data-markdown>\(GroundTruthHTML.field(field.value))</div>\n"
@@ -49,21 +50,24 @@ enum GroundTruthBlocks {
             return "<div class=\"gt-note-block\">\(GroundTruthHTML.rendered(TaskPageMarkdown.block(text.value, headingsBelow: 3)))</div>\n"
         case .question(let id):
             guard let question = hit.question(id.value) else { return "" }
-            return GroundTruthControls.question(question)
+            return GroundTruthControls.question(question, words)
         case .columns(let columns):
             var out = "<div class=\"gt-columns\">\n"
             for column in columns {
-                out += "<div class=\"gt-column\">\n" + html(column, hit) + "</div>\n"
+                out += "<div class=\"gt-column\">\n" + html(column, hit, words) + "</div>\n"
             }
             return out + "</div>\n"
         }
     }
 
+    /// The Liquid output of the field's value as `https` reads it.
+    static let url = "{{ url | escape }}"
+
     /// `shown` when the field holds an `https://` URL (as `url`), nothing when it
-    /// is empty, and otherwise the value as text saying it is not shown.
-    static func https(_ field: String, what: String, shown: String) -> String {
+    /// is empty, and otherwise `missing` (the value as text saying it is not shown).
+    static func https(_ field: String, missing: String, shown: String) -> String {
         "{% assign url = item.\(field) | strip %}{% assign scheme = url | slice: 0, 8 | downcase %}"
             + "{% if url == \"\" %}{% elsif scheme == \"https://\" %}\(shown)"
-            + "{% else %}<p class=\"gt-missing\">\(what) not shown (not an https address): {{ url | escape }}</p>{% endif %}\n"
+            + "{% else %}<p class=\"gt-missing\">\(missing)</p>{% endif %}\n"
     }
 }

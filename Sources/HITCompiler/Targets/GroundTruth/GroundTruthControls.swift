@@ -23,33 +23,33 @@ enum GroundTruthControls {
     }
 
     /// The whole fieldset of `question`.
-    static func question(_ question: Question) -> String {
+    static func question(_ question: Question, _ words: GroundTruthWords) -> String {
         let h = GroundTruthHTML.text
         var out = "<fieldset class=\"gt-question\" data-question=\"\(h(question.id))\">\n"
         out += "<legend>\(h(question.prompt.value))"
-        if !question.required { out += " <span class=\"gt-optional\">(optional)</span>" }
+        if !question.required { out += " <span class=\"gt-optional\">\(words.html("page-optional"))</span>" }
         out += "</legend>\n"
         if let hint = question.hint {
             out += "<div class=\"gt-hint\">\(GroundTruthHTML.rendered(TaskPageMarkdown.block(hint, headingsBelow: 3)))</div>\n"
         }
         if let multi = question.kind.type as? MultiChoiceQuestion,
-           let note = MultiChoiceQuestion.selectionNote(min: multi.settings.minSelected?.value, max: multi.settings.maxSelected?.value, .english) {
+           let note = MultiChoiceQuestion.selectionNote(min: multi.settings.minSelected?.value, max: multi.settings.maxSelected?.value, words.catalogue) {
             out += "<p class=\"gt-note\">\(h(note))</p>\n"
         }
-        out += control(question)
+        out += control(question, words)
         out += "<p class=\"gt-error\" hidden></p>\n</fieldset>\n"
         return out
     }
 
     /// The control of `question`.
-    static func control(_ question: Question) -> String {
+    static func control(_ question: Question, _ words: GroundTruthWords) -> String {
         let name = name(question)
         let required = question.required && question.visibleIf.isEmpty ? " required" : ""
         let type = question.kind.type
         if let choice = question.choice {
             let multi = question.kind.storage == .optionSet
             if !multi, choice.display == .dropdown {
-                var out = "<select name=\"\(name)\"\(required)>\n<option value=\"\">Choose…</option>\n"
+                var out = "<select name=\"\(name)\"\(required)>\n<option value=\"\">\(words.html("page-choose"))</option>\n"
                 for option in choice.options {
                     let key = option.key.map { " (" + GroundTruthHTML.text($0.value) + ")" } ?? ""
                     out += "<option value=\"\(GroundTruthHTML.text(option.value))\">\(GroundTruthHTML.text(option.label))\(key)</option>\n"

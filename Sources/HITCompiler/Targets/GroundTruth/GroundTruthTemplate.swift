@@ -23,6 +23,7 @@ struct GroundTruthTemplate {
     /// (nil at check time, before the guidelines are rendered).
     init(_ spec: Spec, title: String, guidelines: String?) {
         let h = GroundTruthHTML.text
+        let words = GroundTruthWords(spec)
         var out = "<script src=\"https://assets.crowd.aws/crowd-html-elements.js\"></script>\n"
         out += "<style>\n" + GroundTruthScript.style + "</style>\n"
         out += "<crowd-form>\n"
@@ -36,25 +37,27 @@ struct GroundTruthTemplate {
         out += "<full-instructions header=\"\(h(title))\">\n"
         if let guidelines { out += GroundTruthHTML.rendered(guidelines) + "\n" }
         out += "</full-instructions>\n"
-        out += "<div class=\"gt-task\">\n<h1 class=\"gt-title\">\(h(title))</h1>\n"
+        let lang = spec.language.value.text
+        out += "<div class=\"gt-task\" lang=\"\(h(lang))\" dir=\"\(TextDirection.of(languageTag: lang).rawValue)\">\n<h1 class=\"gt-title\">\(h(title))</h1>\n"
         if let description = spec.description?.value { out += "<p class=\"gt-description\">\(h(description))</p>\n" }
         out += "{% for item in task.input.items %}\n"
         out += "<section class=\"gt-item\" data-slot=\"{{ forloop.index }}\">\n"
-        out += "<h2 class=\"gt-item-title\">Item {{ forloop.index }} of {{ forloop.length }}</h2>\n"
+        out += "<h2 class=\"gt-item-title\">"
+            + words.html("script-item-title", liquid: ["number": "{{ forloop.index }}", "total": "{{ forloop.length }}"]) + "</h2>\n"
         if let key = spec.data.key?.value {
             out += "<input type=\"hidden\" name=\"item{{ forloop.index }}\" value=\"\(GroundTruthHTML.field(key))\">\n"
         }
-        out += GroundTruthBlocks.html(spec.hit.layout, spec.hit)
+        out += GroundTruthBlocks.html(spec.hit.layout, spec.hit, words)
         out += "</section>\n{% endfor %}\n"
         if spec.communication?.feedback == .optional {
-            out += "<p class=\"gt-feedback\"><label>Anything to tell us about this task? (optional)<br>"
+            out += "<p class=\"gt-feedback\"><label>\(words.html("page-feedback-label")) \(words.html("page-optional"))<br>"
             out += "<textarea name=\"hitc_feedback\" rows=\"3\"></textarea></label></p>\n"
         }
         out += "<input type=\"hidden\" name=\"hitc_seconds\" value=\"\">\n"
         out += "</div>\n</crowd-form>\n"
         var config = GroundTruthPageConfig(spec.hit)
         config.lang = spec.language.value.text
-        config.messages = ScriptMessages.compiled(MessageCatalogue.forLanguage(spec.language.value.text),
+        config.messages = ScriptMessages.compiled(words.catalogue,
                                                   only: ScriptMessages.used(by: spec, targetKeys: []))
         out += "<script type=\"application/json\" id=\"gt-config\">" + GroundTruthHTML.json(config) + "</script>\n"
         out += "<script>\n" + GroundTruthScript.script + "</script>\n"
