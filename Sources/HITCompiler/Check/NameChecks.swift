@@ -1,5 +1,6 @@
-/// Names: platform-reserved names are refused; question ids may not repeat a
-/// field name (gold files and results hold both as columns).
+/// Names: platform-reserved names are refused; question ids, and the earlier ids
+/// of `renamed_from`, may not repeat a field name (gold files and results hold
+/// both as columns).
 enum NameChecks {
     static func run(_ ctx: inout CheckContext) {
         let reserved = TargetRegistry.reservedNames + ReservedNames.hitc
@@ -13,6 +14,17 @@ enum NameChecks {
             if let field = ctx.field(q.id) {
                 ctx.report(.nameCollision, "question '\(q.id)' has the same name as a data field", q.idRange,
                            notes: [DiagnosticNote("the field is defined here", range: field.nameRange)])
+            }
+        }
+        // An earlier id is read as this question's answers: exports that hold data beside
+        // answers (Label Studio JSON-MIN, Appen) would read a field of that name as answers.
+        for q in ctx.spec.hit.questions {
+            for old in q.renamedFrom {
+                guard let field = ctx.field(old.value) else { continue }
+                ctx.report(.nameCollision,
+                           "'renamed_from' of question '\(q.id)' names '\(old.value)', which is a data field: "
+                               + "exports that hold data beside answers would read the field as answers",
+                           old.range, notes: [DiagnosticNote("the field is defined here", range: field.nameRange)])
             }
         }
     }

@@ -63,7 +63,7 @@ enum DiagnosticCatalogue {
         case .aggregationMismatch: "An aggregation method does not fit the question's type."
         case .agreementMismatch: "The agreement metric does not fit the task's questions."
         case .reservedName: "A field or question uses a name a platform reserves (`assignmentId`, ...)."
-        case .nameCollision: "A question id equals a data field name, so answer and item columns would clash."
+        case .nameCollision: "A question id, or an earlier id in its `renamed_from`, equals a data field name, so answer and item columns would clash."
         case .invalidAnswer: "An example or gold answer is not a valid answer to its question."
         case .goldExceedsItems: "`gold.per_hit` leaves no room for real items on a HIT."
         case .sharedMultiChoiceKey: "A `multi_choice` question shares a hotkey with another question of the item (an option key, or a digit of a scale), so the task page could not tell toggling one of its options from answering the other question."
