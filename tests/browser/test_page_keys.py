@@ -107,6 +107,8 @@ def test_a_revealed_required_question_takes_the_focus_and_esc_returns_to_the_ite
 def test_ctrl_enter_submits_from_a_text_box_and_cmd_enter_too(browser):
     browser.open(browser.task_file(GROCERY, None))
     pk.press(browser, "j", "0")
+    # The revealed box takes the focus once the answer's change event is done (a timer): wait for it.
+    browser.wait(lambda: pk.typing_focus(pk.focus_info(browser)), message="the revealed box did not take the focus")
     pk.press(browser, "why")
     gk.Keys(browser, gap=0).ctrl_enter()  # from the box: validation runs (items 2-5 missing)
     assert "need attention" in _status(browser)
