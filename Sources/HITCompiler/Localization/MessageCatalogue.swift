@@ -68,7 +68,7 @@ public struct MessageCatalogue: Sendable {
     /// (`&`, `<`, `>`, `"`: safe in element content and double-quoted attribute
     /// values), `.html` arguments inserted verbatim.
     public func formatHTML(_ id: String, _ args: [String: MessageArgument] = [:]) -> String {
-        guard let message = messages[id] else { return MessageRenderer.escaped(id) }
+        guard let message = messages[id] else { return MarkupEscaping.escaped(id) }
         var renderer = MessageRenderer(catalogue: self, args: args, html: true)
         return renderer.render(message.elements)
     }
@@ -120,27 +120,11 @@ struct MessageRenderer {
         self.html = html
     }
 
-    /// `&`, `<`, `>` and `"` as references (an apostrophe stays: hitc's templates quote attributes with `"`).
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
     mutating func render(_ elements: [FluentElement]) -> String {
         var out = ""
         for element in elements {
             switch element {
-            case .text(let text): out += html ? MessageRenderer.escaped(text) : text
+            case .text(let text): out += html ? MarkupEscaping.escaped(text) : text
             case .variable(let name): out += value(of: name)
             case .select(let select):
                 out += render(select.variants[variantIndex(select)].pattern)
@@ -151,7 +135,7 @@ struct MessageRenderer {
 
     private func value(of name: String) -> String {
         switch args[name] {
-        case .text(let text): html ? MessageRenderer.escaped(text) : text
+        case .text(let text): html ? MarkupEscaping.escaped(text) : text
         case .number(let number): LocalizedFormats.number(number, localeIdentifier: catalogue.localeIdentifier)
         case .html(let markup): markup
         case nil: "{$\(name)}"

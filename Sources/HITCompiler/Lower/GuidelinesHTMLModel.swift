@@ -217,8 +217,8 @@ enum GuidelinesHTMLModel {
             docWindowTitle: doc.messages.format("guide-title", ["title": .text(doc.title)]),
             docKicker: doc.messages.format("guide-kicker-version", ["version": .text(doc.version ?? "")]),
             contactLineHTML: doc.contact.map { contact in
-                let text = MessageRenderer.escaped(contact.text)
-                let link = contact.href.map { "<a href=\"\(MessageRenderer.escaped($0))\">\(text)</a>" } ?? text
+                let text = MarkupEscaping.escaped(contact.text)
+                let link = contact.href.map { "<a href=\"\(MarkupEscaping.escaped($0))\">\(text)</a>" } ?? text
                 return doc.messages.formatHTML("guide-contact-line", ["contact": .html(link)])
             })
     }

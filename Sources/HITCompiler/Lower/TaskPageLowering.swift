@@ -49,7 +49,7 @@ struct TaskPageLowering {
             feedback: config.feedback,
             contact: spec.communication?.contact?.value,
             contactHTML: (spec.communication?.contact?.value).map { contact in
-                let address = MessageRenderer.escaped(contact)
+                let address = MarkupEscaping.escaped(contact)
                 return messages.formatHTML("page-contact", ["contact": .html("<a href=\"mailto:\(address)\">\(address)</a>")])
             },
             initialProgress: "",
