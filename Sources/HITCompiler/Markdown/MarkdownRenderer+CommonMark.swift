@@ -40,7 +40,7 @@ private enum CommonMarkRewrite {
     static let extensions = ["table", "strikethrough", "autolink"]
 
     static func render(_ markdown: String, headingsBelow level: Int, inline: Bool) -> String? {
-        cmark_gfm_core_extensions_ensure_registered()
+        MarkdownRenderer.registerExtensions()
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in extensions {

@@ -9,16 +9,22 @@ enum MarkdownRenderer {
     /// The extensions attached to every parser.
     static let extensions = ["table", "strikethrough", "autolink", "tasklist"]
 
-    /// Registers cmark-gfm's extensions, which every render otherwise does on first
-    /// use: call it once before rendering on several threads (the registry is global
-    /// and not thread-safe); later renders only read it.
+    /// Registers cmark-gfm's extensions once per process. cmark-gfm's own guard is a
+    /// plain flag and its registry a global list, so two threads rendering their
+    /// first Markdown at once could both append to it (`hitc serve` renders
+    /// task.html and preview.html side by side; a crash seen in CI, cmark's
+    /// `finalize` assertion): a Swift `static let` runs its initializer exactly once.
+    private static let registered: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// Registers cmark-gfm's extensions (every render also does, first): later
+    /// renders only read the registry.
     static func registerExtensions() {
-        cmark_gfm_core_extensions_ensure_registered()
+        _ = registered
     }
 
     /// HTML for `markdown`; deterministic for the same input.
     static func html(_ markdown: String) -> String {
-        cmark_gfm_core_extensions_ensure_registered()
+        _ = registered
         // CMARK_OPT_DEFAULT is safe (raw HTML and unsafe links omitted); no UNSAFE flag.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG
         guard let parser = cmark_parser_new(options) else { return "" }
