@@ -73,9 +73,28 @@ def csv_error(data):
     return None
 
 
+_CONFIG_OPEN = '<script type="application/json" id="hitc-config">'
+
+
+def _without_config(page):
+    """The page without the text of its hitc-config element, and that configuration (or None)."""
+    start = page.find(_CONFIG_OPEN)
+    end = page.find("</script>", start) if start >= 0 else -1
+    if end < 0:
+        return page, None
+    start += len(_CONFIG_OPEN)
+    try:
+        config = json.loads(page[start:end])
+    except ValueError:
+        config = None
+    return page[:start] + page[end:], config
+
+
 def _question_xml(path, folder):
-    """Well-formed, and its HTMLContent is task.html. Appen's `cml.xml` is a fragment of CML (several
-    top-level elements, the `cml:` prefix undeclared, as Appen's editor takes it): checked inside a root."""
+    """Well-formed, and its HTMLContent is task.html outside the page's configuration, which on
+    MTurk has no demo items (MTurk gives the items) and otherwise task.html's settings. Appen's
+    `cml.xml` is a fragment of CML (several top-level elements, the `cml:` prefix undeclared, as
+    Appen's editor takes it): checked inside a root."""
     with open(path, "rb") as f:
         data = f.read()
     if os.path.basename(path) == "cml.xml":
@@ -89,8 +108,17 @@ def _question_xml(path, folder):
     if content is not None and os.path.exists(task):
         with open(task, "rb") as f:
             page = f.read().decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
-        if content != page:
+        hosted, hosted_cfg = _without_config(content)
+        plain, page_cfg = _without_config(page)
+        if hosted != plain:
             return "HTMLContent differs from task.html"
+        if hosted_cfg is None or page_cfg is None:
+            return "HTMLContent or task.html has no readable configuration"
+        if hosted_cfg.get("demoItems") != []:
+            return "HTMLContent carries demo items"
+        rest = ("demoItems", "messages")
+        if {k: v for k, v in hosted_cfg.items() if k not in rest} != {k: v for k, v in page_cfg.items() if k not in rest}:
+            return "HTMLContent's configuration differs from task.html's"
     return None
 
 
