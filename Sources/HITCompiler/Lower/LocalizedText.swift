@@ -2,15 +2,17 @@ import Foundation
 
 /// The catalogue a spec's pages and guidelines are written with, and the
 /// locale-aware pieces messages are built from (lists, quotation marks).
-extension CheckedSpec {
+extension Spec {
     /// The built-in catalogue of the spec's `language` (English without one),
-    /// numbers formatted for that tag, with the spec's overrides applied.
+    /// numbers formatted for that tag, with the spec's `ui_strings` applied.
     var messages: MessageCatalogue {
-        MessageCatalogue.forLanguage(spec.language.value.text).overriding(uiStringOverrides)
+        MessageCatalogue.forLanguage(language.value.text).overriding(uiStringMessages)
     }
+}
 
-    /// The spec's `ui_strings`, parsed (contract of issue 16, section 5; `Spec.uiStringMessages`).
-    var uiStringOverrides: [String: FluentMessage] { spec.uiStringMessages }
+extension CheckedSpec {
+    /// The spec's catalogue (`Spec.messages`).
+    var messages: MessageCatalogue { spec.messages }
 }
 
 extension MessageCatalogue {

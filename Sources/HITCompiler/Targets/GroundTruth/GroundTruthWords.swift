@@ -7,7 +7,7 @@ struct GroundTruthWords: Sendable {
     let catalogue: MessageCatalogue
 
     init(_ spec: Spec) {
-        catalogue = MessageCatalogue.forLanguage(spec.language.value.text).overriding(spec.uiStringMessages)
+        catalogue = spec.messages
     }
 
     /// Message `id` with text variables `text` and Liquid variables `liquid`, ready for the template.
