@@ -41,9 +41,15 @@ struct AggregationConfig: Encodable, Sendable {
 
     struct QuestionRule: Encodable, Sendable {
         var id: String
+        /// The question's earlier ids (`renamed_from`): a results column or row named by one
+        /// of them holds answers to this question; nil when it has none.
+        var renamedFrom: [String]?
         var type: String
         /// Answer values in order (choices: option order; scale: min...max); nil for text and number.
         var values: [String]?
+        /// Earlier option values (an option's `renamed_from`) → the value an answer giving one
+        /// counts as; nil when no option has any.
+        var renamedValues: [String: String]?
         /// multi_choice: the option values chosen alone (`exclusive: true`); nil when none is.
         var exclusive: [String]?
         var multiple: Bool
@@ -99,7 +105,7 @@ extension AggregationConfig.Gold {
 }
 extension AggregationConfig.QuestionRule {
     enum CodingKeys: String, CodingKey {
-        case id, type, values, exclusive, multiple, required, visibleIf = "visible_if", method, parameters, agreementLevel = "agreement_level"
+        case id, renamedFrom = "renamed_from", type, values, renamedValues = "renamed_values", exclusive, multiple, required, visibleIf = "visible_if", method, parameters, agreementLevel = "agreement_level"
     }
 }
 extension AggregationConfig.Parameters {
@@ -134,7 +140,12 @@ extension AggregationConfig {
             let method = rule?.method.value ?? q.kind.defaultAggregationMethod
             let start = CategoricalMethods.start(of: method, written: rule?.start?.value, hasGold: quality?.gold != nil)
             let alone = multiple ? (q.choice?.options ?? []).filter(\.exclusive).map(\.value) : []
-            return QuestionRule(id: q.id, type: q.typeName, values: q.orderedValues, exclusive: alone.isEmpty ? nil : alone,
+            let earlierIds = q.renamedFrom.map(\.value)
+            let earlierValues = (q.choice?.options ?? []).flatMap { option in option.renamedFrom.map { ($0.value, option.value) } }
+            return QuestionRule(id: q.id, renamedFrom: earlierIds.isEmpty ? nil : earlierIds, type: q.typeName,
+                                values: q.orderedValues,
+                                renamedValues: earlierValues.isEmpty ? nil : Dictionary(earlierValues, uniquingKeysWith: { first, _ in first }),
+                                exclusive: alone.isEmpty ? nil : alone,
                                 multiple: multiple, required: q.required,
                                 visibleIf: visible, method: method.rawValue,
                                 parameters: Parameters(minConfidence: rule?.minConfidence?.value, listSeparator: multiple ? "|" : nil,
