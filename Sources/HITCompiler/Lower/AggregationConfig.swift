@@ -1,7 +1,7 @@
 /// `aggregation.json`: the platform-neutral description of how answers become
 /// labels — per question its values, method and agreement level — and how each
 /// platform's results map to (item, question, worker). Its JSON Schema is
-/// `AggregationConfig.jsonSchema`, documented in docs/aggregation-config.md.
+/// docs/aggregation.schema.json, documented in docs/aggregation-config.md.
 struct AggregationConfig: Encodable, Sendable {
     var schema = "https://hitc.dev/schema/aggregation-v1.json"
     var hitcVersion: String
