@@ -15,8 +15,11 @@ enum BundleRendering {
     }
 
     /// Every file of the bundle. `pages` are texts of `pageNames` already rendered
-    /// (by `page`), used as they are instead of being rendered again.
-    static func render(_ model: BundleModel, prepared: PreparedTemplates, pages done: [String: String] = [:]) throws -> RenderedBundle {
+    /// (by `page`), used as they are instead of being rendered again. `sideBySide`
+    /// false renders the files one after another, on one core (`hitc serve`'s rest of
+    /// a build, which must leave a core to the next build's pages).
+    static func render(_ model: BundleModel, prepared: PreparedTemplates, pages done: [String: String] = [:],
+                       sideBySide: Bool = true) throws -> RenderedBundle {
         var files: [(path: String, data: Data)] = []
         func add(_ name: String, _ text: String) { files.append((name, Data(text.utf8))) }
         let checked = model.checked
@@ -38,7 +41,7 @@ enum BundleRendering {
             jobs += target.specFiles(checked)
             targetJobs.append(start..<jobs.count)
         }
-        let rendered = try ParallelWork.run(jobs)
+        let rendered = sideBySide ? try ParallelWork.run(jobs) : try jobs.map { try $0() }
         let pages = RenderedPages(task: rendered[0].1, guidelinesHTML: rendered[2].1, guidelinesMarkdown: rendered[3].1,
                                   taskModel: model.task, renderTask: { try TaskPageRenderer.render($0, prepared: prepared) })
         for (name, text) in rendered.prefix(bundleFiles) { add(name, text) }

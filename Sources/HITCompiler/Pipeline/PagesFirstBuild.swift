@@ -39,11 +39,14 @@ struct PagesFirstBuild: Sendable {
     }
 
     /// Renders the files other than the pages (the guidelines, `aggregation.json`,
-    /// the targets' files, the manifest) and gives the whole bundle.
+    /// the targets' files, the manifest) and gives the whole bundle. One file at a
+    /// time: the author may save again meanwhile, and the next build's pages then
+    /// have a core of their own (side by side, this took both cores of a two-core
+    /// machine and delayed the next reload of a 1,000-question spec by a third).
     func rest() -> Rest {
         guard let model, let prepared else { return Rest(files: nil, diagnostics: [], failure: result.failure) }
         do {
-            let rendered = try BundleRendering.render(model, prepared: prepared, pages: pageTexts)
+            let rendered = try BundleRendering.render(model, prepared: prepared, pages: pageTexts, sideBySide: false)
             let stopped = rendered.diagnostics.contains { $0.severity == .error }
             return Rest(files: stopped ? nil : rendered.files, diagnostics: rendered.diagnostics, failure: nil)
         } catch let error as TemplateError {
