@@ -14,6 +14,11 @@ struct PreparedTemplates: Sendable {
     let targetScripts: [String: String]
     /// Page scripts already made, by their modules.
     private let scripts = TaskScriptCache()
+    /// Item templates already rendered, by their view.
+    private let itemTemplates = ItemTemplateCache()
+    /// Whether a template reads the page's `itemLayout` (a `task.mustache` override
+    /// written before `itemTemplateHTML`); when none does, pages leave it out of their context.
+    let readsItemLayout: Bool
     /// `assets/task.css` minified and checked.
     let taskStyle: String
     /// The guideline document's style: `assets/task.css` and `assets/guidelines.css`, compacted and checked.
@@ -23,6 +28,7 @@ struct PreparedTemplates: Sendable {
     init(_ templates: TemplateSet) throws {
         try Self.refuseForbiddenCharacters(templates)
         library = try templates.library()
+        readsItemLayout = templates.templates.values.contains { $0.contains("itemLayout") }
         // Minified here, once, in parts (a page's script joins them); each part is
         // checked on its own first, so a problem names its file.
         let source = try templates.asset("assets/task.js")
@@ -77,12 +83,18 @@ struct PreparedTemplates: Sendable {
         }
     }
 
-    /// Renders the template `name` with `view` (as `TemplateContext` values); throws when the template does not exist.
-    func render<View: Encodable>(_ view: View, template name: String) throws -> String {
-        guard let text = library.render(try TemplateContext.make(view), withTemplate: name) else {
+    /// Renders the template `name` with `view` (as `TemplateContext` values, without
+    /// the top-level properties `omitting` names); throws when the template does not exist.
+    func render<View: Encodable>(_ view: View, template name: String, omitting: Set<String> = []) throws -> String {
+        guard let text = library.render(try TemplateContext.make(view, omitting: omitting), withTemplate: name) else {
             throw TemplateError.missing(name)
         }
         return text
+    }
+
+    /// `partials/item` rendered with `view`, once per view (`ItemTemplateCache`).
+    func itemTemplate(_ view: ItemTemplateView) throws -> String {
+        try itemTemplates.html(for: view) { try render($0, template: "partials/item") }
     }
 
     /// Refuses a template or asset (a `--templates` override) holding a character

@@ -35,7 +35,8 @@ enum TaskPageRenderer {
     /// The render stage of one lowered page: its view finished with the templates'
     /// assets, rendered, and made safe (`PageSafety`).
     static func render(_ page: TaskPage, prepared: PreparedTemplates) throws -> String {
-        let html = try prepared.render(view(page, prepared: prepared), template: "task")
+        let html = try prepared.render(view(page, prepared: prepared), template: "task",
+                                       omitting: prepared.readsItemLayout ? [] : ["itemLayout"])
         return try PageSafety.finalize(html, placeholder: page.mode == .task)
     }
 
@@ -47,7 +48,7 @@ enum TaskPageRenderer {
 
     /// The lowered page's view with what the templates give: the script (its
     /// target modules joined in) and its hash in the security policy, the style,
-    /// and the configuration as JSON.
+    /// the configuration as JSON, and the item template rendered (`ItemTemplate`).
     static func view(_ page: TaskPage, prepared: PreparedTemplates) throws -> TaskPageView {
         let script = try prepared.taskScript(modules: page.scriptModules)
         var view = page.view
@@ -55,6 +56,7 @@ enum TaskPageRenderer {
         view.configJSON = try PageSafety.scriptJSON(page.config)
         view.script = script.text
         view.style = prepared.taskStyle
+        view.itemTemplateHTML = try prepared.itemTemplate(ItemTemplateView(view))
         return view
     }
 

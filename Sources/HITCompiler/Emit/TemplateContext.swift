@@ -7,10 +7,11 @@
 /// every property of a struct on each lookup; turning the view into
 /// dictionaries once makes each lookup a hash probe.
 enum TemplateContext {
-    /// The plain-value form of `view`.
-    static func make<View: Encodable>(_ view: View) throws -> Any {
+    /// The plain-value form of `view`, without its top-level properties named in
+    /// `omitting` (never encoded: a template that does not read one does not pay for it).
+    static func make<View: Encodable>(_ view: View, omitting: Set<String> = []) throws -> Any {
         let root = TemplateNode()
-        try view.encode(to: TemplateNodeEncoder(node: root, codingPath: []))
+        try view.encode(to: TemplateNodeEncoder(node: root, codingPath: [], omitted: omitting))
         return root.value() ?? [String: Any]()
     }
 }

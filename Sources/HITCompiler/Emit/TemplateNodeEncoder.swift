@@ -3,10 +3,12 @@
 struct TemplateNodeEncoder: Encoder {
     let node: TemplateNode
     var codingPath: [any CodingKey]
+    /// Properties of this value left out (`TemplateContext.make(_:omitting:)`; nested values omit none).
+    var omitted: Set<String> = []
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        KeyedEncodingContainer(Keyed(node: node, codingPath: codingPath))
+        KeyedEncodingContainer(Keyed(node: node, codingPath: codingPath, omitted: omitted))
     }
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         node.markArray()
@@ -27,8 +29,10 @@ struct TemplateNodeEncoder: Encoder {
     struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let node: TemplateNode
         var codingPath: [any CodingKey]
+        var omitted: Set<String> = []
         mutating func encodeNil(forKey key: Key) throws {}
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+            if !omitted.isEmpty, omitted.contains(key.stringValue) { return }
             try TemplateNodeEncoder.encode(value, into: node.field(key.stringValue), codingPath: codingPath)
         }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {

@@ -29,6 +29,9 @@ struct TaskPageView: Encodable, Sendable {
     var guidelines: GuidelinesView?
     /// The layout of one item, cloned by the script once per item.
     var itemLayout: ItemLayoutView
+    /// `itemLayout` rendered (`partials/item`), for the page's `<template>`: made
+    /// once per layout and words and reused by every page showing it (`ItemTemplate`).
+    var itemTemplateHTML = ""
     /// The hotkey legend.
     var legend: LegendView
     /// The optional feedback box (`communication.feedback: optional`).
@@ -73,13 +76,13 @@ struct FAQEntryView: Encodable, Sendable {
 }
 
 /// The blocks of one item, in layout order.
-struct ItemLayoutView: Encodable, Sendable {
+struct ItemLayoutView: Encodable, Sendable, Hashable {
     var blocks: [BlockView]
 }
 
 /// One layout block: exactly one of the kinds is set; the templates dispatch
 /// on which (`{{#text}}{{> partials/blocks/text}}{{/text}}`).
-struct BlockView: Encodable, Sendable {
+struct BlockView: Encodable, Sendable, Hashable {
     /// The block's caption (`label:` on a text, markdown, image, audio or video
     /// block), shown with the value ("Rating: 5"); nil without one.
     var blockLabel: String?
@@ -96,7 +99,7 @@ struct BlockView: Encodable, Sendable {
 
 /// A field shown as text. `textValue` is filled when a page renders a known item
 /// server-side (e.g. a guideline example); on the task page the script fills it.
-struct TextBlockView: Encodable, Sendable {
+struct TextBlockView: Encodable, Sendable, Hashable {
     var field: String
     var isHeading: Bool
     var isBody: Bool
@@ -106,7 +109,7 @@ struct TextBlockView: Encodable, Sendable {
 }
 
 /// An image field; `altField` names the field read for the alt text.
-struct ImageBlockView: Encodable, Sendable {
+struct ImageBlockView: Encodable, Sendable, Hashable {
     var field: String
     var altField: String
     /// Server-side rendering only: an https URL and its alt text.
@@ -114,7 +117,7 @@ struct ImageBlockView: Encodable, Sendable {
     var imageAlt: String?
 }
 
-struct LinkBlockView: Encodable, Sendable {
+struct LinkBlockView: Encodable, Sendable, Hashable {
     var field: String
     /// The link text (`label:`), or empty: the script then shows the URL.
     var linkLabel: String
@@ -122,33 +125,33 @@ struct LinkBlockView: Encodable, Sendable {
 }
 
 /// An audio or video field.
-struct MediaBlockView: Encodable, Sendable {
+struct MediaBlockView: Encodable, Sendable, Hashable {
     var field: String
     var mediaSrc: String?
 }
 
 /// A field of type markdown, rendered safely by the script (see task.js).
-struct MarkdownBlockView: Encodable, Sendable {
+struct MarkdownBlockView: Encodable, Sendable, Hashable {
     var field: String
     /// Server-side rendering only: the value, rendered by cmark-gfm in the render stage.
     var markdownHTML: MarkdownBlock?
 }
 
 /// Static Markdown written in the spec, rendered at build time (by the render stage).
-struct NoteBlockView: Encodable, Sendable {
+struct NoteBlockView: Encodable, Sendable, Hashable {
     var noteHTML: MarkdownBlock
 }
 
-struct ColumnsBlockView: Encodable, Sendable {
+struct ColumnsBlockView: Encodable, Sendable, Hashable {
     var columnList: [ColumnView]
 }
 
-struct ColumnView: Encodable, Sendable {
+struct ColumnView: Encodable, Sendable, Hashable {
     var blocks: [BlockView]
 }
 
 /// One question: a fieldset with a legend; exactly one control kind is set.
-struct QuestionView: Encodable, Sendable {
+struct QuestionView: Encodable, Sendable, Hashable {
     var id: String
     /// The `type:` word (`QuestionTypes.words`).
     var type: String
@@ -171,17 +174,17 @@ struct QuestionView: Encodable, Sendable {
     var pairwise: PairwiseControlView?
 }
 
-struct ChoiceControlView: Encodable, Sendable {
+struct ChoiceControlView: Encodable, Sendable, Hashable {
     var options: [OptionView]
     /// Dropdowns list option hints below the control (an `<option>` cannot hold them).
     var dropdownHints: DropdownHintsView?
 }
 
-struct DropdownHintsView: Encodable, Sendable {
+struct DropdownHintsView: Encodable, Sendable, Hashable {
     var hintEntries: [OptionHintView]
 }
 
-struct OptionView: Encodable, Sendable {
+struct OptionView: Encodable, Sendable, Hashable {
     var value: String
     var label: String
     var optionKey: String?
@@ -191,14 +194,14 @@ struct OptionView: Encodable, Sendable {
     var exclusive = false
 }
 
-struct OptionHintView: Encodable, Sendable {
+struct OptionHintView: Encodable, Sendable, Hashable {
     var hintLabel: String
     var hintTextHTML: MarkdownInline
 }
 
 /// A pairwise question's two sides (filled by the script from the item's
 /// fields, or server-side in a guideline example) and its answer buttons.
-struct PairwiseControlView: Encodable, Sendable {
+struct PairwiseControlView: Encodable, Sendable, Hashable {
     var leftField: String
     var rightField: String
     /// The captions shown above each side ("A", "B").
@@ -210,16 +213,16 @@ struct PairwiseControlView: Encodable, Sendable {
     var rightMarkdown = false
 }
 
-struct ScaleControlView: Encodable, Sendable {
+struct ScaleControlView: Encodable, Sendable, Hashable {
     var points: [ScalePointView]
 }
 
-struct ScalePointView: Encodable, Sendable {
+struct ScalePointView: Encodable, Sendable, Hashable {
     var point: String
     var pointLabel: String?
 }
 
-struct TextControlView: Encodable, Sendable {
+struct TextControlView: Encodable, Sendable, Hashable {
     /// A `<textarea>` (long answers) rather than an `<input>`.
     var multiline: Bool
     var maxLengthAttr: String?
@@ -227,7 +230,7 @@ struct TextControlView: Encodable, Sendable {
     var placeholder: String?
 }
 
-struct NumberControlView: Encodable, Sendable {
+struct NumberControlView: Encodable, Sendable, Hashable {
     var minAttr: String?
     var maxAttr: String?
     var stepAttr: String?

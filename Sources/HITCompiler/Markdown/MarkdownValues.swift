@@ -2,7 +2,7 @@
 /// lowering never renders it. The render stage turns it into HTML when the view
 /// is encoded for the templates (`TemplateContext`), so a template prints
 /// `{{{nameHTML}}}` as before.
-struct MarkdownBlock: Encodable, Sendable, Equatable {
+struct MarkdownBlock: Encodable, Sendable, Hashable {
     /// The Markdown as written in the spec (or a section file, or a data value).
     let source: String
     /// The rank the Markdown's own headings move below (`TaskPageMarkdown.block`).
@@ -36,7 +36,7 @@ struct MarkdownBlock: Encodable, Sendable, Equatable {
 /// The author's one-paragraph Markdown for phrasing content (an option hint
 /// inside a `<label>`, an FAQ question), carried as written; rendered as
 /// `MarkdownBlock` is (`TaskPageMarkdown.inline`: block structure falls back to escaped text).
-struct MarkdownInline: Encodable, Sendable, Equatable {
+struct MarkdownInline: Encodable, Sendable, Hashable {
     /// The Markdown as written.
     let source: String
 

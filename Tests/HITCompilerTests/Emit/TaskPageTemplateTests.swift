@@ -7,11 +7,12 @@ import Testing
 /// task page: every name its templates use is a property of its view models,
 /// every partial exists, and no optional shares its name with another property.
 struct TaskPageTemplateTests {
-    /// The templates of the task page: `task` and every partial it reaches.
+    /// The templates of the task page: `task`, its item template `partials/item`
+    /// (rendered on its own: `ItemTemplate`), and every partial they reach.
     static var pageTemplates: [(name: String, text: String)] {
         let all = TemplateSet.builtin.templates
         var reached: Set<String> = []
-        var queue = ["task"]
+        var queue = ["task", "partials/item"]
         while let name = queue.popLast() {
             guard reached.insert(name).inserted, let text = all[name] else { continue }
             queue += tags(text).filter { $0.sigil == ">" }.map(\.name)
