@@ -663,17 +663,16 @@ an answer that reveals a required question moves the focus to it.
   });
 
   // ---- submitting
-  // The hidden inputs by name, found once (one search per name was quadratic: 2,000 answers took 0.7 s).
+  // The hidden inputs, all made here, by name (a search of the form per name was quadratic: 2,000 answers took 0.7 s).
   var fields = byId('hitc-fields');
-  var hiddenByName = new Map();
-  each('input[type="hidden"]', form, input => { if (!hiddenByName.has(input.name)) hiddenByName.set(input.name, input); });
+  var hiddens = new Map();
   function hidden(name) {
-    var input = hiddenByName.get(name);
+    var input = hiddens.get(name);
     if (!input) {
       input = add(fields, 'input');
       input.type = 'hidden';
       input.name = name;
-      hiddenByName.set(name, input);
+      hiddens.set(name, input);
     }
     return input;
   }
