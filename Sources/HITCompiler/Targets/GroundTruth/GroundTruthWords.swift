@@ -20,6 +20,7 @@ struct GroundTruthWords: Sendable {
         return out
     }
 
-    /// A stand-in no catalogue text holds (Unicode's private use area).
+    /// A stand-in no built-in catalogue text holds (Unicode's private use area); a
+    /// `ui_strings` text that writes one only repeats hitc's own Liquid output.
     private static func placeholder(_ i: Int) -> String { "\u{E000}\(i)\u{E001}" }
 }
